@@ -1,0 +1,27 @@
+/**
+ * cli — the `forewarn` command. Each subcommand lives in its own module and
+ * is a thin shell over the library: parse options, call, print.
+ *
+ * Public surface: `main(argv)` returning the exit status.
+ */
+import { Command, CommanderError } from 'commander';
+import { registerExtract } from './extract.js';
+
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command('forewarn')
+    .description('Forewarn: warning intelligence from reports on threats and attacks')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  let status = 0;
+  const setStatus = (s: number) => {
+    status = s;
+  };
+  registerExtract(program, setStatus);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode;
+    throw e;
+  }
+  return status;
+}

@@ -1,0 +1,44 @@
+/**
+ * extract — turns one document's text into the contract v1 extraction
+ * (docs/schema/extraction-v1.schema.json). Pure: no I/O, no clock.
+ *
+ * Stages, each a pure function over the shared `Analysis` (tokens, tags,
+ * sentences from wink-nlp): entities → events → claims → warnings.
+ *
+ * Public surface: `extract(input)`, the contract types, `EXTRACTION_SCHEMA_ID`.
+ */
+import { extractClaims } from './claims.js';
+import type { Extraction } from './contract.js';
+import type { ExtractionContext } from './context.js';
+import { extractEntities } from './entities.js';
+import { extractEvents } from './events.js';
+import { analyse } from './nlp.js';
+import { extractWarnings } from './warnings.js';
+
+export type * from './contract.js';
+export const EXTRACTION_SCHEMA_ID = 'extraction/1';
+
+export interface ExtractInput {
+  id: string;
+  text: string;
+  published?: string | null;
+  title?: string | null;
+}
+
+export function extract(input: ExtractInput): Extraction {
+  const ctx: ExtractionContext = { id: input.id, published: input.published ?? null, title: input.title ?? null };
+  const a = analyse(input.text);
+  const entities = extractEntities(a, ctx);
+  const events = extractEvents(a, entities, ctx);
+  const claims = extractClaims(a, entities, ctx);
+  const warnings = extractWarnings(a, entities, events, claims, ctx);
+  return {
+    schema: EXTRACTION_SCHEMA_ID,
+    document: { id: ctx.id, title: ctx.title, published: ctx.published, language: 'en', length: input.text.length },
+    entities,
+    events,
+    claims,
+    warnings,
+    contradictions: [],
+  };
+}
