@@ -1,0 +1,115 @@
+/**
+ * Every extraction honours contract v1: the JSON validates against the
+ * project's copy of the schema (identical to the shared contract), every span
+ * lies inside the text and its text field matches, every entity reference
+ * resolves. Run on our own samples and demo corpus always, and on every
+ * shared dev document whenever ../shared is present.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { type Extraction, extract } from '../src/extract/index.js';
+import { announceSharedAbsence, goldTexts, hasShared, projectRoot, sharedDir } from './helpers/shared.js';
+
+const schemaPath = join(projectRoot, 'docs', 'schema', 'extraction-v1.schema.json');
+const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const validate = ajv.compile(schema);
+
+type SpanLike = [number, number];
+
+/** Problems with spans and references that the JSON Schema cannot express. */
+export function contractProblems(x: Extraction, text: string): string[] {
+  const problems: string[] = [];
+  const spanOk = (s: SpanLike | null | undefined, where: string) => {
+    if (!s) return;
+    if (!(s[0] >= 0 && s[1] <= text.length && s[0] <= s[1])) problems.push(`${where}: span ${s} outside text (${text.length})`);
+  };
+  const textOk = (t: { text: string; span: SpanLike }, where: string) => {
+    spanOk(t.span, where);
+    if (text.slice(t.span[0], t.span[1]) !== t.text) problems.push(`${where}: text field differs from its span`);
+  };
+  const ids = new Set(x.entities.map((e) => e.id));
+  const ref = (id: string | null | undefined, where: string) => {
+    if (id != null && !ids.has(id)) problems.push(`${where}: unknown entity ${id}`);
+  };
+  if (x.document.length !== text.length) problems.push('document.length differs from the text length');
+  const all = [...x.entities, ...x.events, ...x.claims, ...x.warnings].map((i) => i.id);
+  if (new Set(all).size !== all.length) problems.push('item ids are not unique');
+  for (const e of x.entities) e.mentions.forEach((m, k) => spanOk(m as SpanLike, `entity ${e.id} mention ${k}`));
+  for (const ev of x.events) {
+    spanOk(ev.evidence as SpanLike, `event ${ev.id}`);
+    ref(ev.location, `event ${ev.id} location`);
+    for (const a of ev.actors) ref(a, `event ${ev.id} actor`);
+    for (const t of ev.targets ?? []) ref(t, `event ${ev.id} target`);
+  }
+  for (const c of x.claims) {
+    textOk(c.cue as { text: string; span: SpanLike }, `claim ${c.id} cue`);
+    textOk(c.content as { text: string; span: SpanLike }, `claim ${c.id} content`);
+    ref(c.speaker.entity, `claim ${c.id} speaker`);
+  }
+  for (const w of x.warnings) {
+    spanOk(w.evidence as SpanLike, `warning ${w.id}`);
+    for (const r of [w.issuer, w.recipient, w.threat_actor]) ref(r, `warning ${w.id}`);
+  }
+  const claimIds = new Set(x.claims.map((c) => c.id));
+  for (const c of x.contradictions ?? []) for (const id of c.claims) if (!claimIds.has(id)) problems.push(`contradiction: unknown claim ${id}`);
+  return problems;
+}
+
+function expectContract(id: string, text: string, published: string | null) {
+  const x = extract({ id, text, published });
+  const valid = validate(x);
+  expect(valid ? [] : validate.errors, `${id} schema`).toEqual([]);
+  expect(contractProblems(x, text), id).toEqual([]);
+  return x;
+}
+
+const SAMPLE = `Officials in Lisbon said on Monday that a warning had reached them a week earlier.
+"We were told an attack was possible, but not where or when," the interior minister said.
+Police arrested two men on Tuesday, according to a statement.`;
+
+describe('extraction contract v1', () => {
+  it('the project copy of the schema is identical to the shared contract', () => {
+    announceSharedAbsence('the schema copy');
+    if (!hasShared) return;
+    const shared = readFileSync(join(sharedDir, 'contract', 'extraction-v1.schema.json'), 'utf8');
+    expect(readFileSync(schemaPath, 'utf8')).toBe(shared);
+  });
+
+  it('holds for a sample we wrote, and for empty and odd texts', () => {
+    const x = expectContract('sample', SAMPLE, '2024-05-06');
+    expect(x.schema).toBe('extraction/1');
+    expect(x.document.length).toBe(SAMPLE.length);
+    expectContract('empty', '', null);
+    expectContract('spaces', ' \n\n\t ', null);
+    expectContract('emoji', 'Emoji 🎉 before "a quote," she said. 🇺🇦 then more.', '2024-01-01');
+  });
+
+  it('the contract checker itself catches a broken span and a dangling reference', () => {
+    const x = extract({ id: 'sample', text: SAMPLE, published: null });
+    x.events.push({ id: 'bad1', type: 'attack', date: null, location: 'nope', actors: [], evidence: [0, 99999] });
+    const problems = contractProblems(x, SAMPLE);
+    expect(problems.some((p) => p.includes('outside text'))).toBe(true);
+    expect(problems.some((p) => p.includes('unknown entity nope'))).toBe(true);
+  });
+
+  it('holds for every demo corpus report', () => {
+    const dir = join(projectRoot, 'demo', 'corpus');
+    let files: string[] = [];
+    try {
+      files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+    } catch {
+      // the demo corpus is checked by its own tests
+    }
+    for (const f of files) expectContract(f, readFileSync(join(dir, f), 'utf8'), '2024-01-01');
+  });
+
+  for (const set of ['dev', 'polnear-dev', 'muc4-dev']) {
+    it(`holds for every document of the shared ${set} set`, () => {
+      announceSharedAbsence(`the ${set} set`);
+      for (const d of goldTexts(set)) expectContract(d.id, d.text, d.published);
+    });
+  }
+});
