@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { extract } = await import(join(root, 'dist', 'extract', 'index.js'));
@@ -18,12 +18,16 @@ function loadTexts() {
   const texts = [];
   if (sets.length) {
     for (const dir of sets)
-      for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort())
+      for (const f of readdirSync(dir)
+        .filter((n) => n.endsWith('.txt'))
+        .sort())
         texts.push({ id: f, text: readFileSync(join(dir, f), 'utf8') });
     return { source: `shared dev sets (${sets.map((s) => s.split('/').pop()).join(', ')})`, texts };
   }
   const demo = join(root, 'demo', 'corpus');
-  for (const f of readdirSync(demo).filter((n) => n.endsWith('.txt')).sort())
+  for (const f of readdirSync(demo)
+    .filter((n) => n.endsWith('.txt'))
+    .sort())
     texts.push({ id: f, text: readFileSync(join(demo, f), 'utf8') });
   return { source: 'demo corpus (../shared absent)', texts };
 }
@@ -53,7 +57,9 @@ const full = time('forewarn extract', rounds, () => {
   for (const t of texts) extract({ id: t.id, text: t.text, published: null });
 });
 
-console.log(`extraction benchmark: ${texts.length} documents, ${(bytes / 1e6).toFixed(2)} MB from the ${source}; ${rounds} rounds after a warm-up`);
+console.log(
+  `extraction benchmark: ${texts.length} documents, ${(bytes / 1e6).toFixed(2)} MB from the ${source}; ${rounds} rounds after a warm-up`,
+);
 for (const r of [raw, full]) {
   console.log(
     `  ${r.label.padEnd(24)} ${(texts.length / r.seconds).toFixed(1).padStart(8)} docs/s  ${(bytes / 1e6 / r.seconds).toFixed(3).padStart(7)} MB/s  (${(r.seconds * 1000).toFixed(0)} ms a round)`,

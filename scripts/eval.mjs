@@ -89,7 +89,18 @@ for (const set of SETS) {
     const started = Date.now();
     const out = execFileSync(
       process.execPath,
-      [join(shared, 'eval', 'score.mjs'), '--gold', gold, '--cmd', cmd, '--json', '--jobs', '2', '--claim-match', run.match],
+      [
+        join(shared, 'eval', 'score.mjs'),
+        '--gold',
+        gold,
+        '--cmd',
+        cmd,
+        '--json',
+        '--jobs',
+        '2',
+        '--claim-match',
+        run.match,
+      ],
       { encoding: 'utf8', maxBuffer: 64 << 20 },
     );
     const r = JSON.parse(out);
@@ -116,8 +127,12 @@ for (const set of SETS) {
   const byRun = results[set.name];
   if (!byRun) continue;
   lines.push(`## ${set.name}`, '', `${set.about}.`, '');
-  lines.push(`| figure | ${set.runs.map((r) => r.label).join(' | ')} |`, `|---|${set.runs.map(() => '---').join('|')}|`);
-  for (const f of set.figures) lines.push(`| ${f} | ${set.runs.map((r) => get(byRun[r.label], f) ?? '-').join(' | ')} |`);
+  lines.push(
+    `| figure | ${set.runs.map((r) => r.label).join(' | ')} |`,
+    `|---|${set.runs.map(() => '---').join('|')}|`,
+  );
+  for (const f of set.figures)
+    lines.push(`| ${f} | ${set.runs.map((r) => get(byRun[r.label], f) ?? '-').join(' | ')} |`);
   lines.push('');
 }
 if (!only) writeFileSync(qualityPath, `${lines.join('\n')}\n${analysis}`);

@@ -7,56 +7,16 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { type Extraction, extract } from '../src/extract/index.js';
+import { contractProblems } from '../src/extract/contract-check.js';
+import { extract } from '../src/extract/index.js';
 import { announceSharedAbsence, goldTexts, hasShared, projectRoot, sharedDir } from './helpers/shared.js';
 
 const schemaPath = join(projectRoot, 'docs', 'schema', 'extraction-v1.schema.json');
 const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validate = ajv.compile(schema);
-
-type SpanLike = [number, number];
-
-/** Problems with spans and references that the JSON Schema cannot express. */
-export function contractProblems(x: Extraction, text: string): string[] {
-  const problems: string[] = [];
-  const spanOk = (s: SpanLike | null | undefined, where: string) => {
-    if (!s) return;
-    if (!(s[0] >= 0 && s[1] <= text.length && s[0] <= s[1])) problems.push(`${where}: span ${s} outside text (${text.length})`);
-  };
-  const textOk = (t: { text: string; span: SpanLike }, where: string) => {
-    spanOk(t.span, where);
-    if (text.slice(t.span[0], t.span[1]) !== t.text) problems.push(`${where}: text field differs from its span`);
-  };
-  const ids = new Set(x.entities.map((e) => e.id));
-  const ref = (id: string | null | undefined, where: string) => {
-    if (id != null && !ids.has(id)) problems.push(`${where}: unknown entity ${id}`);
-  };
-  if (x.document.length !== text.length) problems.push('document.length differs from the text length');
-  const all = [...x.entities, ...x.events, ...x.claims, ...x.warnings].map((i) => i.id);
-  if (new Set(all).size !== all.length) problems.push('item ids are not unique');
-  for (const e of x.entities) e.mentions.forEach((m, k) => spanOk(m as SpanLike, `entity ${e.id} mention ${k}`));
-  for (const ev of x.events) {
-    spanOk(ev.evidence as SpanLike, `event ${ev.id}`);
-    ref(ev.location, `event ${ev.id} location`);
-    for (const a of ev.actors) ref(a, `event ${ev.id} actor`);
-    for (const t of ev.targets ?? []) ref(t, `event ${ev.id} target`);
-  }
-  for (const c of x.claims) {
-    textOk(c.cue as { text: string; span: SpanLike }, `claim ${c.id} cue`);
-    textOk(c.content as { text: string; span: SpanLike }, `claim ${c.id} content`);
-    ref(c.speaker.entity, `claim ${c.id} speaker`);
-  }
-  for (const w of x.warnings) {
-    spanOk(w.evidence as SpanLike, `warning ${w.id}`);
-    for (const r of [w.issuer, w.recipient, w.threat_actor]) ref(r, `warning ${w.id}`);
-  }
-  const claimIds = new Set(x.claims.map((c) => c.id));
-  for (const c of x.contradictions ?? []) for (const id of c.claims) if (!claimIds.has(id)) problems.push(`contradiction: unknown claim ${id}`);
-  return problems;
-}
 
 function expectContract(id: string, text: string, published: string | null) {
   const x = extract({ id, text, published });

@@ -8,10 +8,11 @@
  * Public surface: `extract(input)`, the contract types, `EXTRACTION_SCHEMA_ID`.
  */
 import { extractClaims } from './claims.js';
-import type { Extraction } from './contract.js';
 import type { ExtractionContext } from './context.js';
+import type { Extraction } from './contract.js';
 import { extractEntities } from './entities.js';
 import { extractEvents } from './events.js';
+import { detectLanguage } from './language.js';
 import { analyse } from './nlp.js';
 import { extractWarnings } from './warnings.js';
 
@@ -27,6 +28,20 @@ export interface ExtractInput {
 
 export function extract(input: ExtractInput): Extraction {
   const ctx: ExtractionContext = { id: input.id, published: input.published ?? null, title: input.title ?? null };
+  const { language } = detectLanguage(input.text);
+  const document = { id: ctx.id, title: ctx.title, published: ctx.published, language, length: input.text.length };
+  if (language !== 'en' && language !== 'und') {
+    return {
+      schema: EXTRACTION_SCHEMA_ID,
+      document,
+      entities: [],
+      events: [],
+      claims: [],
+      warnings: [],
+      contradictions: [],
+      notices: [`not in English (detected: ${language}): extraction skipped; the rules are written for English`],
+    };
+  }
   const a = analyse(input.text);
   const entities = extractEntities(a, ctx);
   const events = extractEvents(a, entities, ctx);
@@ -34,7 +49,7 @@ export function extract(input: ExtractInput): Extraction {
   const warnings = extractWarnings(a, entities, events, claims, ctx);
   return {
     schema: EXTRACTION_SCHEMA_ID,
-    document: { id: ctx.id, title: ctx.title, published: ctx.published, language: 'en', length: input.text.length },
+    document,
     entities,
     events,
     claims,

@@ -30,6 +30,11 @@ export function goldTexts(set: string): GoldDocument[] {
     .sort()
     .map((f) => {
       const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { id: string; file: string; published?: string };
-      return { id: gold.id, file: gold.file, published: gold.published ?? null, text: readFileSync(join(dir, gold.file), 'utf8') };
+      return {
+        id: gold.id,
+        file: gold.file,
+        published: gold.published ?? null,
+        text: readFileSync(join(dir, gold.file), 'utf8'),
+      };
     });
 }

@@ -1,0 +1,54 @@
+/**
+ * Language identification. The extractor's rules are English; a report in
+ * another language gets its `language` set and no extraction, rather than
+ * garbage.
+ *
+ * Most reports are English, and English is cheap to recognise by the share of
+ * its function words, so the statistical detector (eld, about 150 ms to load)
+ * is only loaded for a text that does not look English.
+ */
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+export interface LanguageGuess {
+  /** BCP 47 primary tag, or 'und' when the text is too short or unclear */
+  language: string;
+  /** how the guess was made, for explanations */
+  method: 'function-words' | 'eld' | 'too-short';
+}
+
+const ENGLISH_FUNCTION_WORDS = new Set(
+  'the of and to a in that is was for on with as by at from it he she they his her their this be are were has have had not but or an which who said will would been its'.split(
+    ' ',
+  ),
+);
+const MIN_LETTERS = 20;
+const ENGLISH_SHARE = 0.15;
+
+interface EldDetector {
+  detect(text: string): { language: string; isReliable(): boolean };
+}
+let eld: EldDetector | undefined;
+function loadEld(): EldDetector {
+  if (!eld) {
+    // eld ships ESM only; Node 20.19+ can require() an ES module synchronously, which keeps extract() synchronous.
+    const require = createRequire(import.meta.url);
+    const entry = fileURLToPath(import.meta.resolve('eld/extrasmall'));
+    eld = (require(entry) as { eld: EldDetector }).eld;
+  }
+  return eld;
+}
+
+export function detectLanguage(text: string): LanguageGuess {
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < MIN_LETTERS) return { language: 'und', method: 'too-short' };
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
+  const latinLetters = sample.match(/[a-zA-Z]/g)?.length ?? 0;
+  if (words.length >= 5 && english / words.length >= ENGLISH_SHARE && latinLetters / letters > 0.9) {
+    return { language: 'en', method: 'function-words' };
+  }
+  const guess = loadEld().detect(sample);
+  return { language: guess.language || 'und', method: 'eld' };
+}
