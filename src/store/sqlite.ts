@@ -15,7 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { type Generated, Kysely, Migrator, type SelectQueryBuilder, SqliteDialect, sql } from 'kysely';
 import { ForewarnError, isForewarnError } from '../errors.js';
@@ -167,17 +167,39 @@ function namesOf(entity: Entity | undefined): string[] {
   return [entity.name, ...entity.aliases].map(nameKey).filter((k) => k.length > 0);
 }
 
+/**
+ * better-sqlite3 blocks the thread while it waits for a lock, so two stores
+ * on one file in one process would deadlock (the holder cannot run while the
+ * waiter spins). Writes are therefore queued per file within the process;
+ * other processes are kept in order by SQLite's own locking.
+ */
+const writeQueues = new Map<string, Promise<unknown>>();
+async function serialised<T>(key: string, work: () => Promise<T>): Promise<T> {
+  const previous = writeQueues.get(key) ?? Promise.resolve();
+  const run = previous.then(work, work);
+  const settled = run.catch(() => undefined);
+  writeQueues.set(key, settled);
+  try {
+    return await run;
+  } finally {
+    if (writeQueues.get(key) === settled) writeQueues.delete(key);
+  }
+}
+
 const within = (inner: [number, number], outer: [number, number]): boolean =>
   inner[0] >= outer[0] && inner[1] <= outer[1];
 
 export class SqliteStore implements Store {
   readonly path: string;
+  /** per-file key for the in-process write queue; a private key for ':memory:' */
+  readonly #lockKey: string;
   readonly #db: Kysely<Schema>;
   readonly #raw: Database.Database;
   #closed = false;
 
   private constructor(path: string, raw: Database.Database) {
     this.path = path;
+    this.#lockKey = path === ':memory:' || path === '' ? `memory:${Math.random()}` : resolve(path);
     this.#raw = raw;
     this.#db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: raw }) });
   }
@@ -230,17 +252,19 @@ export class SqliteStore implements Store {
     // SQLite DDL is transactional even though Kysely's adapter does not claim
     // it: an immediate transaction around the Migrator makes a migration
     // all-or-nothing and serialises two processes opening a new file at once.
-    await this.#db.connection().execute(async (conn) => {
-      await sql`BEGIN IMMEDIATE`.execute(conn);
-      try {
-        const { error } = await new Migrator({ db: conn, provider: migrationProvider }).migrateToLatest();
-        if (error) throw error;
-        await sql`COMMIT`.execute(conn);
-      } catch (e) {
-        await sql`ROLLBACK`.execute(conn).catch(() => undefined);
-        throw e;
-      }
-    });
+    await serialised(this.#lockKey, () =>
+      this.#db.connection().execute(async (conn) => {
+        await sql`BEGIN IMMEDIATE`.execute(conn);
+        try {
+          const { error } = await new Migrator({ db: conn, provider: migrationProvider }).migrateToLatest();
+          if (error) throw error;
+          await sql`COMMIT`.execute(conn);
+        } catch (e) {
+          await sql`ROLLBACK`.execute(conn).catch(() => undefined);
+          throw e;
+        }
+      }),
+    );
   }
 
   async findByText(text: string): Promise<string | null> {
@@ -261,24 +285,30 @@ export class SqliteStore implements Store {
     const hash = hashText(doc.text);
     const id = documentIdForHash(hash);
     try {
-      return await this.#db.connection().execute(async (conn) => {
-        // IMMEDIATE takes the write lock up front: a deferred transaction that
-        // reads then writes can fail at once under WAL instead of waiting.
-        await sql`BEGIN IMMEDIATE`.execute(conn);
-        try {
-          const existing = await conn.selectFrom('documents').select('id').where('hash', '=', hash).executeTakeFirst();
-          if (existing) {
-            await sql`ROLLBACK`.execute(conn);
-            return { id: existing.id, created: false };
+      return await serialised(this.#lockKey, () =>
+        this.#db.connection().execute(async (conn) => {
+          // IMMEDIATE takes the write lock up front: a deferred transaction that
+          // reads then writes can fail at once under WAL instead of waiting.
+          await sql`BEGIN IMMEDIATE`.execute(conn);
+          try {
+            const existing = await conn
+              .selectFrom('documents')
+              .select('id')
+              .where('hash', '=', hash)
+              .executeTakeFirst();
+            if (existing) {
+              await sql`ROLLBACK`.execute(conn);
+              return { id: existing.id, created: false };
+            }
+            await writeDocument(conn, id, hash, doc, extraction);
+            await sql`COMMIT`.execute(conn);
+            return { id, created: true };
+          } catch (e) {
+            await sql`ROLLBACK`.execute(conn).catch(() => undefined);
+            throw e;
           }
-          await writeDocument(conn, id, hash, doc, extraction);
-          await sql`COMMIT`.execute(conn);
-          return { id, created: true };
-        } catch (e) {
-          await sql`ROLLBACK`.execute(conn).catch(() => undefined);
-          throw e;
-        }
-      });
+        }),
+      );
     } catch (e) {
       throw storageError(e, `cannot store ${doc.origin}`);
     }

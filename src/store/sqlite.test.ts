@@ -1,0 +1,93 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { isForewarnError } from '../errors.js';
+import { describeStoreConformance, sampleDocument, sampleExtraction } from './conformance.js';
+import { documentIdForText, openStore } from './index.js';
+import { LATEST_MIGRATION } from './migrations.js';
+
+const temps: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'forewarn-store-'));
+  temps.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describeStoreConformance('sqlite', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'forewarn-conformance-'));
+  const path = join(dir, 'nested', 'forewarn.db');
+  return {
+    open: () => openStore({ path }),
+    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+});
+
+describe('sqlite store specifics', () => {
+  it('uses WAL, foreign keys and records each migration once when opened twice', async () => {
+    const path = join(tempDir(), 'fw.db');
+    await (await openStore({ path })).close();
+    const store = await openStore({ path });
+    await store.close();
+    const raw = new Database(path, { readonly: true });
+    try {
+      expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+      const names = raw.prepare('SELECT name FROM kysely_migration').all() as { name: string }[];
+      expect(names.map((n) => n.name)).toEqual([LATEST_MIGRATION]);
+      const tables = raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[];
+      expect(tables.map((t) => t.name)).toEqual(
+        expect.arrayContaining(['documents', 'extractions', 'entities', 'events', 'claims', 'warnings']),
+      );
+      expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['documents_fts', 'claims_fts']));
+    } finally {
+      raw.close();
+    }
+  });
+
+  it('writes a document all or nothing: a failure mid-write leaves no trace', async () => {
+    const path = join(tempDir(), 'fw.db');
+    const store = await openStore({ path });
+    const text = 'Two entities share one id, which the items table refuses.';
+    const entity = { id: 'e1', name: 'Alpha', type: 'other' as const, aliases: [], mentions: [] };
+    const broken = sampleExtraction(text, { entities: [entity, { ...entity, name: 'Beta' }] });
+    const error = await store.addDocument(sampleDocument(text), broken).catch((e: unknown) => e);
+    expect(isForewarnError(error) && error.code).toBe('storage_failure');
+    expect(await store.findByText(text)).toBeNull();
+    expect((await store.listDocuments()).total).toBe(0);
+    expect((await store.listEntities()).total).toBe(0);
+    // the connection is usable afterwards and the same text can then be stored
+    const fixed = sampleExtraction(text, { entities: [entity] });
+    expect(await store.addDocument(sampleDocument(text), fixed)).toEqual({
+      id: documentIdForText(text),
+      created: true,
+    });
+    await store.close();
+    const raw = new Database(path, { readonly: true });
+    try {
+      expect(raw.prepare('SELECT count(*) AS n FROM documents_fts').get()).toEqual({ n: 1 });
+      expect(raw.prepare('SELECT count(*) AS n FROM entity_names').get()).toEqual({ n: 1 });
+    } finally {
+      raw.close();
+    }
+  });
+
+  it('refuses a file that is not a database with storage_failure', async () => {
+    const path = join(tempDir(), 'not-a.db');
+    writeFileSync(path, 'this is a plain text file, not SQLite '.repeat(200));
+    const error = await openStore({ path }).catch((e: unknown) => e);
+    expect(isForewarnError(error) && error.code).toBe('storage_failure');
+    expect(String((error as Error).message)).toContain(path);
+  });
+
+  it('works in memory', async () => {
+    const store = await openStore({ path: ':memory:' });
+    const text = 'A short report.';
+    expect((await store.addDocument(sampleDocument(text), sampleExtraction(text, {}))).created).toBe(true);
+    expect((await store.listDocuments({ q: 'report' })).total).toBe(1);
+    await store.close();
+  });
+});
