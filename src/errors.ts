@@ -18,6 +18,22 @@ export const ERROR_CODES = {
   // requests (api)
   bad_request: 400,
   not_found: 404,
+  // duty-to-warn workflow (warn)
+  invalid_credentials: 401,
+  session_expired: 401,
+  user_disabled: 403,
+  forbidden_role: 403,
+  self_approval: 403,
+  ack_wrong_partner: 403,
+  ack_token_invalid: 403,
+  ack_token_used: 409,
+  invalid_transition: 409,
+  user_exists: 409,
+  partner_exists: 409,
+  waiver_justification_required: 422,
+  invalid_warning: 422,
+  weak_password: 422,
+  delivery_failed: 502,
   // internal
   storage_failure: 500,
   internal: 500,
