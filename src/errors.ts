@@ -34,6 +34,10 @@ export const ERROR_CODES = {
   invalid_warning: 422,
   weak_password: 422,
   delivery_failed: 502,
+  // sharing (STIX import and export)
+  stix_malformed_json: 422,
+  stix_invalid_bundle: 422,
+  stix_invalid_export: 422,
   // internal
   storage_failure: 500,
   internal: 500,
