@@ -1,11 +1,900 @@
 /**
  * Claim stage: attributed statements and beliefs (speaker, cue, content,
  * direct/indirect, anonymous sources, outlet, hedges, denials).
+ *
+ * Rule-based over the wink-nlp tokens: every reporting cue (a verb such as
+ * "said", "according to", a statement noun with "that", "claimed
+ * responsibility", a colon before a quote) is located, then its speaker noun
+ * phrase (left: "X said"; right: "…, said X") and its content (after the cue:
+ * "X said that C"; before it: "C, X said" / "“C,” X said"). Quotes are found
+ * once for the whole text (quotes.ts) and bound direct content exactly,
+ * including quotes over several paragraphs. Each claim keeps the spans it
+ * came from.
  */
-import type { Claim, Entity } from './contract.js';
-import type { ExtractionContext } from './context.js';
-import type { Analysis } from './nlp.js';
 
-export function extractClaims(_a: Analysis, _entities: Entity[], _ctx: ExtractionContext): Claim[] {
-  return [];
+import {
+  ADDRESSEE_LEMMAS,
+  CLAUSE_ONLY_LEMMAS,
+  CUE_LEMMAS,
+  DENY_LEMMAS,
+  HEDGE_WORDS,
+  isParticipleCue,
+  OUTLETS,
+  STATEMENT_NOUNS,
+  TIME_WORDS,
+} from './claims/cues.js';
+import { findQuotes, type Quote, quoteAt } from './claims/quotes.js';
+import {
+  isAnonymous,
+  isSubjectPronoun,
+  MentionIndex,
+  type NounPhrase,
+  nounPhraseEndingAt,
+  nounPhraseStartingAt,
+} from './claims/speakers.js';
+import type { ExtractionContext } from './context.js';
+import type { Claim, Entity, Span } from './contract.js';
+import type { Analysis, Token } from './nlp.js';
+
+/** Everything the rules read, computed once per document. */
+interface Doc {
+  text: string;
+  tokens: Token[];
+  quotes: Quote[];
+  /** segment (sentence, also cut at paragraph breaks) start/end token per token */
+  segStart: Int32Array;
+  segEnd: Int32Array;
+  paragraph: Int32Array;
+  mentions: MentionIndex;
+  entities: Entity[];
+}
+
+/** A claim before ids, resolution and outlets are settled. */
+interface Draft {
+  cueSpan: Span;
+  cueTokens: [number, number];
+  speaker: NounPhrase | null;
+  /** speaker given as free text (source-less claims) */
+  speakerText?: string;
+  /** the speaker is the same as that of another draft (coordination, participles) */
+  speakerFrom?: Draft;
+  content: Span;
+  quote: Claim['quote'];
+  polarity: Claim['polarity'];
+  hedges: string[];
+  via: string[];
+}
+
+const CLOSE_MARKS = new Set(['"', '\u201D', "''", '\u00BB', "'"]);
+const OPEN_MARKS = new Set(['"', '\u201C', "''", '\u00AB', '\u201E']);
+const AUX_SKIP = new Set([
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'did',
+  'does',
+  'do',
+  'could',
+  'can',
+  'should',
+  'must',
+  'may',
+  'might',
+  'shall',
+  'also',
+  'not',
+  "n't",
+  'never',
+  'later',
+  'then',
+  'further',
+  'again',
+  'previously',
+  'earlier',
+  'reportedly',
+  'allegedly',
+  'repeatedly',
+  'publicly',
+  'privately',
+  'recently',
+  'had',
+  'once',
+  'still',
+  'already',
+  'first',
+]);
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'been', 'be', "'s", 'being']);
+const IRREGULAR_FORMS = new Map([
+  ['said', 'say'],
+  ['says', 'say'],
+  ['told', 'tell'],
+  ['tells', 'tell'],
+  ['wrote', 'write'],
+  ['thought', 'think'],
+  ['knew', 'know'],
+  ['felt', 'feel'],
+  ['found', 'find'],
+  ['heard', 'hear'],
+  ['claims', 'claim'],
+  ['claim', 'claim'],
+  ['fears', 'fear'],
+  ['fear', 'fear'],
+  ['warns', 'warn'],
+  ['believes', 'believe'],
+  ['wants', 'want'],
+  ['denies', 'deny'],
+  ['reports', 'report'],
+  ['notes', 'note'],
+  ['adds', 'add'],
+  ['argues', 'argue'],
+  ['insists', 'insist'],
+  ['estimates', 'estimate'],
+  ['suggests', 'suggest'],
+  ['hopes', 'hope'],
+  ['worries', 'worry'],
+]);
+/** Words opening a setting phrase between a cue and its content: "said in a statement that", "told CNN on Monday". */
+const SETTING_WORDS = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'to',
+  'via',
+  'through',
+  'from',
+  'last',
+  'this',
+  'with',
+  'over',
+  'while',
+  'earlier',
+]);
+const RESPONSIBILITY_VERBS = new Set(['claim', 'take', 'accept', 'assume', 'admit']);
+
+function isWordLike(t: Token | undefined): boolean {
+  return !!t && t.pos !== 'PUNCT' && t.pos !== 'SYM';
+}
+
+function cueLemma(d: Doc, k: number): string | null {
+  const t = d.tokens[k]!;
+  if (t.pos === 'VERB' || t.pos === 'AUX') {
+    if (CUE_LEMMAS.has(t.lemma)) return t.lemma;
+    const irregular = IRREGULAR_FORMS.get(t.lower);
+    return irregular ?? null;
+  }
+  // tagger slips: "sources claim that", "the source says:"
+  const irregular = IRREGULAR_FORMS.get(t.lower);
+  if (!irregular) return null;
+  const next = d.tokens[k + 1];
+  const prev = d.tokens[k - 1];
+  if (!next || !prev) return null;
+  const prevNominal = prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON';
+  if (prevNominal && (next.lower === 'that' || next.text === ':' || OPEN_MARKS.has(next.text) || next.text === ','))
+    return irregular;
+  if (prevNominal && next.text === '.' && (t.lower === 'says' || t.lower === 'said')) return irregular;
+  return null;
+}
+
+function buildDoc(a: Analysis, entities: Entity[]): Doc {
+  const { tokens, text } = a;
+  const n = tokens.length;
+  const segStart = new Int32Array(n);
+  const segEnd = new Int32Array(n);
+  const paragraph = new Int32Array(n);
+  let para = 0;
+  let start = 0;
+  const close = (end: number) => {
+    for (let k = start; k < end; k++) {
+      segStart[k] = start;
+      segEnd[k] = end;
+    }
+    start = end;
+  };
+  for (let k = 0; k < n; k++) {
+    if (k > 0) {
+      const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+      if (gap.includes('\n')) {
+        para++;
+        close(k);
+      } else if (startsSentence(tokens, k)) close(k);
+    }
+    paragraph[k] = para;
+  }
+  close(n);
+  return {
+    text,
+    tokens,
+    quotes: findQuotes(text),
+    segStart,
+    segEnd,
+    paragraph,
+    mentions: new MentionIndex(entities),
+    entities,
+  };
+}
+
+/** A sentence break before token k: after . ? ! (and closing marks) when a capital, digit or opening mark follows. */
+function startsSentence(tokens: Token[], k: number): boolean {
+  let p = k - 1;
+  while (p >= 0 && CLOSE_MARKS.has(tokens[p]!.text) && !OPEN_MARKS.has(tokens[k]!.text)) p--;
+  const prev = tokens[p];
+  if (!prev || !['.', '?', '!', '...', '\u2026'].includes(prev.text)) return false;
+  const first = tokens[k]!.text[0] ?? '';
+  return /[A-Z0-9]/.test(first) || OPEN_MARKS.has(tokens[k]!.text) || first === '\u201C';
+}
+
+/** Index of the token starting at or after char offset `pos`. */
+function tokenAtOrAfter(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The quote whose opening mark is token k, if any. */
+function quoteOpeningAt(d: Doc, k: number): Quote | null {
+  const t = d.tokens[k];
+  if (!t || !OPEN_MARKS.has(t.text)) return null;
+  const qi = quoteAt(d.quotes, t.start);
+  const q = qi >= 0 ? d.quotes[qi]! : null;
+  return q && q.open === t.start ? q : null;
+}
+
+/** The quote whose closing mark is token k (or whose mark sits just before a comma token k). */
+function quoteClosingAt(d: Doc, k: number): Quote | null {
+  for (const idx of [k, k - 1]) {
+    const t = d.tokens[idx];
+    if (!t || !CLOSE_MARKS.has(t.text)) continue;
+    const qi = quoteAt(d.quotes, t.start);
+    const q = qi >= 0 ? d.quotes[qi]! : null;
+    if (q && q.close === t.end) return q;
+  }
+  return null;
+}
+
+/** Index of the first token before `k` that is not an auxiliary, negation or adverb. */
+function skipBackOverAux(d: Doc, k: number, limit: number, adverbs: string[]): number {
+  let p = k - 1;
+  while (p >= limit) {
+    const t = d.tokens[p]!;
+    if (AUX_SKIP.has(t.lower) || (t.pos === 'ADV' && t.lower.endsWith('ly'))) {
+      if (HEDGE_WORDS.has(t.lower)) adverbs.push(t.lower);
+      p--;
+      continue;
+    }
+    break;
+  }
+  return p;
+}
+
+/** Trims whitespace, quote marks and trailing sentence punctuation off a span. */
+function trimSpan(text: string, start: number, end: number, keepFinalStop: boolean): Span {
+  let s = start;
+  let e = end;
+  const edge = /[\s"\u201C\u201D\u00AB\u00BB\u201E]/;
+  for (;;) {
+    const before = [s, e];
+    while (s < e && edge.test(text[s]!)) s++;
+    while (s < e && text.startsWith("''", s)) s += 2;
+    while (e > s && edge.test(text[e - 1]!)) e--;
+    while (e > s && text.startsWith("''", e - 2)) e -= 2;
+    while (
+      e > s &&
+      (text[e - 1] === ',' || text[e - 1] === ';' || text[e - 1] === ':' || (!keepFinalStop && text[e - 1] === '.'))
+    )
+      e--;
+    if (before[0] === s && before[1] === e) break;
+  }
+  return [s, e];
+}
+
+function containsQuoteMark(text: string, span: Span): boolean {
+  return /["\u201C\u201D\u00AB\u00BB]|''/.test(text.slice(span[0], span[1]));
+}
+
+function hedgesIn(d: Doc, span: Span): string[] {
+  const out: string[] = [];
+  for (let k = tokenAtOrAfter(d.tokens, span[0]); k < d.tokens.length && d.tokens[k]!.end <= span[1]; k++) {
+    const w = d.tokens[k]!.lower;
+    if (HEDGE_WORDS.has(w) && !out.includes(w)) out.push(w);
+  }
+  return out;
+}
+
+/**
+ * Where forward content ends: the sentence end, or before "; ", ", adding …",
+ * ", according to …", "and <cue>" (a second claim by the same speaker), or the
+ * close of the quote the cue sits in.
+ */
+function forwardEnd(d: Doc, from: number, cueIndex: number): { endToken: number; coordinated: number } {
+  const limit = d.segEnd[from]!;
+  const cueTok = d.tokens[cueIndex]!;
+  const enclosing = quoteAt(d.quotes, cueTok.start);
+  const enclosingEnd = enclosing >= 0 ? d.quotes[enclosing]!.end : Number.POSITIVE_INFINITY;
+  for (let k = from; k < limit; k++) {
+    const t = d.tokens[k]!;
+    if (t.start >= enclosingEnd) return { endToken: k, coordinated: -1 };
+    if (t.text === ';') return { endToken: k, coordinated: -1 };
+    if (k === from) continue;
+    const next = d.tokens[k + 1];
+    if (t.text === ',' && next) {
+      if (next.lower === 'according' && d.tokens[k + 2]?.lower === 'to') return { endToken: k, coordinated: -1 };
+      if (isParticipleCue(next.lower) && cueLemma(d, k + 1)) return { endToken: k, coordinated: -1 };
+      // trailing attribution: "…, officials said."
+      const np = nounPhraseStartingAt(d.tokens, k + 1, limit);
+      if (np && np.to < limit && cueLemma(d, np.to) && endsClause(d, np.to + 1))
+        return { endToken: k, coordinated: -1 };
+    }
+    if ((t.lower === 'and' || t.lower === 'but') && next) {
+      let v = k + 1;
+      while (v < limit && (AUX_SKIP.has(d.tokens[v]!.lower) || d.tokens[v]!.pos === 'ADV')) v++;
+      const lemma = v < limit ? cueLemma(d, v) : null;
+      if (
+        lemma &&
+        d.tokens[v]!.pos === 'VERB' &&
+        !isParticipleCue(d.tokens[v]!.lower) &&
+        !CLAUSE_ONLY_LEMMAS.has(lemma)
+      )
+        return { endToken: k, coordinated: v };
+    }
+  }
+  return { endToken: limit, coordinated: -1 };
+}
+
+/** Whether token k ends a clause (punctuation, a closing mark, or the end of its segment). */
+function endsClause(d: Doc, k: number): boolean {
+  const t = d.tokens[k];
+  if (!t || d.segStart[k] !== d.segStart[k - 1]) return true;
+  return ['.', ',', ';', '!', '?', ':'].includes(t.text) || CLOSE_MARKS.has(t.text);
+}
+
+/**
+ * The first token of forward content after a cue: skips an addressee ("told
+ * reporters"), "that", a colon, time and setting phrases ("on Monday", "in a
+ * statement") and statement nouns ("rejected claims that").
+ */
+function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): number {
+  const tokens = d.tokens;
+  const limit = d.segEnd[k]!;
+  let s = k + 1;
+  if (ADDRESSEE_LEMMAS.has(lemma)) {
+    const np = nounPhraseStartingAt(tokens, s, limit);
+    if (np) {
+      const name = d.text.slice(tokens[np.from]!.start, tokens[np.to - 1]!.end);
+      const outlet = outletName(d, name);
+      if (outlet) via.push(outlet);
+      s = np.to;
+    }
+  }
+  for (let guard = 0; guard < 12 && s < limit; guard++) {
+    const t = tokens[s]!;
+    if (t.text === ',' || t.text === ':' || t.text === '\u2014' || t.text === '--') {
+      s++;
+      continue;
+    }
+    if (t.lower === 'that' && isWordLike(tokens[s + 1])) {
+      s++;
+      continue;
+    }
+    if (t.pos === 'ADV' && (TIME_WORDS.has(t.lower) || t.lower.endsWith('ly')) && !HEDGE_WORDS.has(t.lower)) {
+      s++;
+      continue;
+    }
+    if (TIME_WORDS.has(t.lower) && (t.pos === 'PROPN' || t.pos === 'NOUN')) {
+      s++;
+      continue;
+    }
+    // a setting phrase up to a "that", comma or colon: "in a statement on Monday that"
+    if (SETTING_WORDS.has(t.lower)) {
+      let j = s + 1;
+      while (j < limit && j - s < 9 && tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') {
+        const w = tokens[j]!;
+        if (w.lower === 'that' || w.text === ',' || w.text === ':' || OPEN_MARKS.has(w.text)) break;
+        j++;
+      }
+      const stop = tokens[j];
+      const onlyTime = tokens
+        .slice(s + 1, j)
+        .every((w) => TIME_WORDS.has(w.lower) || w.pos === 'DET' || w.pos === 'NUM');
+      if (stop && (stop.lower === 'that' || stop.text === ',' || stop.text === ':' || (onlyTime && j > s + 1))) {
+        s = j;
+        continue;
+      }
+      if (stop && OPEN_MARKS.has(stop.text) && tokens[j - 1]!.text !== ',' && j > s + 1 && j - s < 6) {
+        s = j;
+        continue;
+      }
+      break;
+    }
+    // "rejected claims that", "denied reports that"
+    if (STATEMENT_NOUNS.has(t.lower) || (t.pos === 'DET' && STATEMENT_NOUNS.has(tokens[s + 1]?.lower ?? ''))) {
+      const noun = STATEMENT_NOUNS.has(t.lower) ? s : s + 1;
+      if (tokens[noun + 1]?.lower === 'that') {
+        s = noun + 2;
+        continue;
+      }
+    }
+    break;
+  }
+  return s;
+}
+
+function outletName(d: Doc, name: string): string | null {
+  const bare = name.replace(/^the\s+/i, '');
+  for (const e of d.entities) {
+    if (e.type !== 'media') continue;
+    if ([e.name, ...e.aliases].some((n) => n.replace(/^the\s+/i, '').toLowerCase() === bare.toLowerCase()))
+      return e.name;
+  }
+  for (const o of OUTLETS) if (o.replace(/^The\s+/, '').toLowerCase() === bare.toLowerCase()) return o;
+  return null;
+}
+
+/** Content before the attribution: "C, X said" / "“C,” X said"; `endTok` is the comma or closing mark. */
+function backwardContent(d: Doc, endTok: number): { span: Span; quote: Quote | null } | null {
+  const q = quoteClosingAt(d, endTok);
+  if (q) return { span: [q.start, q.end], quote: q };
+  const segStart = d.segStart[endTok]!;
+  if (endTok <= segStart) return null;
+  let startTok = segStart;
+  const enclosing = quoteAt(d.quotes, d.tokens[endTok]!.start);
+  let startChar = d.tokens[startTok]!.start;
+  if (enclosing >= 0) startChar = Math.max(startChar, d.quotes[enclosing]!.start);
+  for (let k = endTok - 1; k > segStart; k--) {
+    if (d.tokens[k]!.text === ':' || d.tokens[k]!.text === ';') {
+      startTok = k + 1;
+      startChar = Math.max(startChar, d.tokens[startTok]!.start);
+      break;
+    }
+  }
+  const span = trimSpan(d.text, startChar, d.tokens[endTok - 1]!.end, true);
+  return span[1] > span[0] ? { span, quote: null } : null;
+}
+
+/**
+ * After "“C1,” X said" the same speaker often goes on: ", “C2”" or ". “C2”" in
+ * the same paragraph. Returns the end of C2 when that continuation is there.
+ */
+function continuationEnd(d: Doc, afterTok: number): number | null {
+  const tokens = d.tokens;
+  let k = afterTok;
+  let words = 0;
+  while (k < tokens.length && d.paragraph[k] === d.paragraph[afterTok - 1] && words <= 4) {
+    const t = tokens[k]!;
+    const q = quoteOpeningAt(d, k);
+    if (q) {
+      if (q.multiParagraph) return null;
+      // the next quote has its own attribution: leave it to that one
+      const after = tokenAtOrAfter(tokens, q.close);
+      for (let j = after; j < Math.min(after + 5, tokens.length); j++) {
+        if (d.segStart[j] !== d.segStart[after]) break;
+        if (cueLemma(d, j)) return null;
+      }
+      return q.end;
+    }
+    if (isWordLike(t)) {
+      words++;
+      if (cueLemma(d, k)) return null;
+    }
+    k++;
+  }
+  return null;
+}
+
+/** Claims with a verb cue at token k. */
+function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | null {
+  const tokens = d.tokens;
+  const t = tokens[k]!;
+  const segStart = d.segStart[k]!;
+  const segEnd = d.segEnd[k]!;
+  const next = tokens[k + 1];
+  if (t.lower === 'according') return null;
+  // "claimed responsibility for the attack"
+  if (next?.lower === 'responsibility' && RESPONSIBILITY_VERBS.has(lemma)) return responsibilityClaim(d, k, drafts);
+  if (!CUE_LEMMAS.has(lemma)) return null;
+
+  const hedges: string[] = [];
+  const p = skipBackOverAux(d, k, segStart, hedges);
+  const prev = tokens[p];
+  const via: string[] = [];
+  const polarity: Claim['polarity'] = DENY_LEMMAS.has(lemma) ? 'deny' : 'affirm';
+  const cueSpan: Span = [t.start, t.end];
+  const base = { cueSpan, cueTokens: [k, k + 1] as [number, number], polarity, hedges, via };
+
+  // infinitives and passives ("wants to say", "he was asked"), except source-less "it is believed that"
+  if (prev && prev.lower === 'to' && prev.pos === 'PART') return null;
+  if (prev && BE_FORMS.has(prev.lower)) {
+    const subject = tokens[skipBackOverAux(d, p, segStart, hedges)];
+    if (subject?.lower === 'it' && next?.lower === 'that') {
+      const content = forwardContent(d, k, k + 2);
+      if (!content) return null;
+      return { ...base, speaker: null, speakerText: '', ...content };
+    }
+    return null;
+  }
+
+  // participles continue the clause of another speaker: "…, adding that C", "a statement suggesting that C"
+  if (isParticipleCue(t.lower) && t.pos !== 'NOUN') {
+    if (!prev) return null;
+    const start = contentStartAfter(d, k, lemma, via);
+    if (CLAUSE_ONLY_LEMMAS.has(lemma) && !startsClause(d, start, k)) return null;
+    const content = forwardContent(d, k, start);
+    if (!content) return null;
+    if (prev.text === ',' || STATEMENT_NOUNS.has(prev.lower)) {
+      const owner = [...drafts].reverse().find((x) => d.segStart[x.cueTokens[0]] === segStart && x.cueTokens[0] < k);
+      if (owner) return { ...base, speaker: null, speakerFrom: owner, ...content };
+      const subject = clauseSubject(d, STATEMENT_NOUNS.has(prev.lower) ? p : p - 1, segStart);
+      return subject ? { ...base, speaker: subject, ...content } : null;
+    }
+    return null;
+  }
+
+  // coordination: "X confirmed A and denied B"
+  if (prev && (prev.lower === 'and' || prev.lower === 'but')) {
+    const owner = [...drafts].reverse().find((x) => d.segStart[x.cueTokens[0]] === segStart && x.cueTokens[0] < k);
+    if (!owner) return null;
+    const start = contentStartAfter(d, k, lemma, via);
+    if (CLAUSE_ONLY_LEMMAS.has(lemma) && !startsClause(d, start, k)) return null;
+    const content = forwardContent(d, k, start);
+    return content ? { ...base, speaker: null, speakerFrom: owner, ...content } : null;
+  }
+
+  // inversion: "…, said Mr. Burman" / "“C,” said X"
+  if (prev && (prev.text === ',' || CLOSE_MARKS.has(prev.text)) && p === k - 1) {
+    const np = nounPhraseStartingAt(tokens, k + 1, segEnd);
+    if (np && !(np.to === np.from + 1 && tokens[np.from]!.lower === 'that')) {
+      const back = backwardContent(d, p);
+      if (back) return withContinuation(d, { ...base, speaker: np, ...backDraft(d, back) }, np.to);
+    }
+  }
+
+  // speaker on the left, possibly with an appositive: "David Kamin, an adviser to the campaign, said"
+  let np = prev ? nounPhraseEndingAt(tokens, p, segStart) : null;
+  if (!np && prev?.text === ',') np = appositiveSubject(d, p, segStart);
+  if (!np) return null;
+  const before = tokens[np.from - 1];
+  const start = contentStartAfter(d, k, lemma, via);
+  const forwardPossible = start < segEnd && startsClause(d, start, k);
+  if (before && np.from - 1 >= segStart && (before.text === ',' || CLOSE_MARKS.has(before.text)) && !forwardPossible) {
+    const back = backwardContent(d, np.from - 1);
+    if (!back) return null;
+    let after = k + 1;
+    if (ADDRESSEE_LEMMAS.has(lemma)) {
+      const obj = nounPhraseStartingAt(tokens, after, segEnd);
+      if (obj) {
+        const outlet = outletName(d, d.text.slice(tokens[obj.from]!.start, tokens[obj.to - 1]!.end));
+        if (outlet) via.push(outlet);
+        after = obj.to;
+      }
+    }
+    return withContinuation(d, { ...base, speaker: np, ...backDraft(d, back) }, after);
+  }
+  if (!forwardPossible) return null;
+  if (CLAUSE_ONLY_LEMMAS.has(lemma) && !startsThatOrQuote(d, start, k)) return null;
+  const content = forwardContent(d, k, start);
+  if (!content) return null;
+  return { ...base, speaker: np, ...content };
+}
+
+function backDraft(d: Doc, back: { span: Span; quote: Quote | null }): Pick<Draft, 'content' | 'quote'> {
+  const quote: Claim['quote'] = back.quote ? 'direct' : containsQuoteMark(d.text, back.span) ? 'mixed' : 'indirect';
+  return { content: back.span, quote };
+}
+
+function withContinuation(d: Doc, draft: Draft, afterTok: number): Draft {
+  if (draft.quote !== 'direct') return draft;
+  const end = continuationEnd(d, afterTok);
+  if (end !== null && end > draft.content[1]) draft.content = [draft.content[0], end];
+  return draft;
+}
+
+/** Could forward content begin at token s (right after cue k)? */
+function startsClause(d: Doc, s: number, k: number): boolean {
+  const t = d.tokens[s];
+  if (!t || d.segStart[s] !== d.segStart[k]) return !!quoteOpeningAt(d, s);
+  if (OPEN_MARKS.has(t.text)) return true;
+  if (t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SYM') return false;
+  return true;
+}
+
+/** A that-clause, a quote or a colon follows the cue (for verbs that are only reporting with those). */
+function startsThatOrQuote(d: Doc, s: number, k: number): boolean {
+  if (quoteOpeningAt(d, s)) return true;
+  for (let j = k + 1; j < s; j++) {
+    const w = d.tokens[j]!;
+    if (w.lower === 'that' || w.text === ':') return true;
+  }
+  return false;
+}
+
+/** Forward content from token `start`: a quote opening there, or the rest of the clause. */
+function forwardContent(d: Doc, k: number, start: number): Pick<Draft, 'content' | 'quote'> | null {
+  const q = quoteOpeningAt(d, start);
+  if (q) {
+    const closeTok = tokenAtOrAfter(d.tokens, q.close);
+    const rest = d.tokens[closeTok];
+    const sentenceGoesOn =
+      rest && d.segStart[closeTok] === d.segStart[start] && isWordLike(rest) && rest.lower !== 'he';
+    if (!sentenceGoesOn || q.multiParagraph) return { content: [q.start, q.end], quote: 'direct' };
+  }
+  if (start >= d.tokens.length) return null;
+  const { endToken } = forwardEnd(d, start, k);
+  if (endToken <= start) return null;
+  const span = trimSpan(d.text, d.tokens[start]!.start, d.tokens[endToken - 1]!.end, false);
+  if (span[1] <= span[0]) return null;
+  return { content: span, quote: containsQuoteMark(d.text, span) ? 'mixed' : 'indirect' };
+}
+
+/** The subject of the clause a participle or statement noun hangs on: "Lukashenko made a statement suggesting". */
+function clauseSubject(d: Doc, from: number, limit: number): NounPhrase | null {
+  for (let v = from; v > limit; v--) {
+    const t = d.tokens[v]!;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    const p = skipBackOverAux(d, v, limit, []);
+    if (p < limit) return null;
+    return nounPhraseEndingAt(d.tokens, p, limit);
+  }
+  return null;
+}
+
+/** "X, <appositive>, said": the name before the appositive. */
+function appositiveSubject(d: Doc, comma: number, limit: number): NounPhrase | null {
+  for (let c = comma - 1; c > limit && comma - c < 40; c--) {
+    const t = d.tokens[c]!;
+    if (t.pos === 'VERB' && d.tokens[c - 1]?.lower !== 'who') {
+      // an appositive may hold a relative clause ("an economist who served as …"); other verbs end the search
+      let rel = c - 1;
+      while (rel > limit && d.tokens[rel]!.lower !== 'who' && d.tokens[rel]!.text !== ',') rel--;
+      if (d.tokens[rel]?.lower !== 'who') return null;
+    }
+    if (t.text !== ',') continue;
+    const np = nounPhraseEndingAt(d.tokens, c - 1, limit);
+    if (np && d.tokens[np.head]!.pos === 'PROPN') return { from: np.from, to: np.to, head: np.head };
+    return null;
+  }
+  return null;
+}
+
+/** "The group claimed responsibility for the attack": content is "responsibility for the attack". */
+function responsibilityClaim(d: Doc, k: number, drafts: Draft[]): Draft | null {
+  const tokens = d.tokens;
+  const segStart = d.segStart[k]!;
+  const hedges: string[] = [];
+  const p = skipBackOverAux(d, k, segStart, hedges);
+  const prev = tokens[p];
+  const speaker: NounPhrase | null = prev ? nounPhraseEndingAt(tokens, p, segStart) : null;
+  let speakerFrom: Draft | undefined;
+  if (!speaker && prev && (prev.lower === 'and' || prev.text === ',')) {
+    speakerFrom = [...drafts].reverse().find((x) => d.segStart[x.cueTokens[0]] === segStart && x.cueTokens[0] < k);
+    if (!speakerFrom) return null;
+  } else if (!speaker) return null;
+  let end = k + 2;
+  const limit = d.segEnd[k]!;
+  while (end < limit && ![',', '.', ';', '!', '?'].includes(tokens[end]!.text) && tokens[end]!.lower !== 'and') end++;
+  const content: Span = [tokens[k + 1]!.start, tokens[end - 1]!.end];
+  const draft: Draft = {
+    cueSpan: [tokens[k]!.start, tokens[k + 1]!.end],
+    cueTokens: [k, k + 2],
+    speaker,
+    content,
+    quote: 'indirect',
+    polarity: 'affirm',
+    hedges,
+    via: [],
+  };
+  if (speakerFrom) draft.speakerFrom = speakerFrom;
+  return draft;
+}
+
+/** "according to X, C" / "C, according to X". */
+function accordingTo(d: Doc, k: number): Draft | null {
+  const tokens = d.tokens;
+  const segStart = d.segStart[k]!;
+  const segEnd = d.segEnd[k]!;
+  const np = nounPhraseStartingAt(tokens, k + 2, segEnd);
+  if (!np) return null;
+  const cueSpan: Span = [tokens[k]!.start, tokens[k + 1]!.end];
+  const base = { cueSpan, cueTokens: [k, k + 2] as [number, number], polarity: 'affirm' as const, via: [] as string[] };
+  let content: Pick<Draft, 'content' | 'quote'> | null = null;
+  const prev = tokens[k - 1];
+  if (k === segStart || (prev && OPEN_MARKS.has(prev.text) && k - 1 === segStart)) {
+    let s = np.to;
+    // "according to a report by Reuters, C": skip the rest of the source phrase up to the comma
+    while (s < segEnd && tokens[s]!.text !== ',' && s - np.to < 8) s++;
+    if (tokens[s]?.text === ',') s++;
+    content = forwardContent(d, k, s);
+  } else if (prev?.text === ',' || prev?.text === '(' || prev?.text === '\u2014') {
+    const back = backwardContent(d, k - 1);
+    if (back) content = backDraft(d, back);
+  }
+  if (!content) return null;
+  return { ...base, speaker: np, hedges: [], ...content };
+}
+
+/** "X: “C”" — a name, a colon, a quote. */
+function colonQuote(d: Doc, k: number): Draft | null {
+  const q = quoteOpeningAt(d, k + 1);
+  if (!q || k - 1 < d.segStart[k]!) return null;
+  const np = nounPhraseEndingAt(d.tokens, k - 1, d.segStart[k]!);
+  if (!np || np.from !== d.segStart[k]) return null;
+  const t = d.tokens[k]!;
+  return {
+    cueSpan: [t.start, t.end],
+    cueTokens: [k, k + 1],
+    speaker: np,
+    content: [q.start, q.end],
+    quote: 'direct',
+    polarity: 'affirm',
+    hedges: [],
+    via: [],
+  };
+}
+
+/** "X's claim that C", "her warning that C". */
+function statementNoun(d: Doc, k: number): Draft | null {
+  const tokens = d.tokens;
+  if (tokens[k + 1]?.lower !== 'that') return null;
+  const prev = tokens[k - 1];
+  if (!prev) return null;
+  const segStart = d.segStart[k]!;
+  let speaker: NounPhrase | null = null;
+  if (prev.lower === "'s" || prev.lower === '\u2019s') speaker = nounPhraseEndingAt(tokens, k - 2, segStart);
+  else if (isSubjectPronoun(prev) || ['his', 'her', 'their', 'its'].includes(prev.lower))
+    speaker = { from: k - 1, to: k, head: k - 1 };
+  if (!speaker) return null;
+  const content = forwardContent(d, k, k + 2);
+  if (!content) return null;
+  const t = tokens[k]!;
+  return {
+    cueSpan: [t.start, t.end],
+    cueTokens: [k, k + 1],
+    speaker,
+    ...content,
+    polarity: 'affirm',
+    hedges: [],
+    via: [],
+  };
+}
+
+const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'his', 'her']);
+const ORG_TYPES: ReadonlySet<string> = new Set(['organization', 'armed_group', 'media']);
+const PERSON_TYPES: ReadonlySet<string> = new Set(['person']);
+
+/** Speaker text, entity and anonymity for a draft. */
+function resolveSpeaker(d: Doc, draft: Draft, resolved: Map<Draft, Claim['speaker']>): Claim['speaker'] {
+  if (draft.speakerFrom) {
+    const owner = resolved.get(draft.speakerFrom);
+    if (owner) return { ...owner };
+  }
+  const np = draft.speaker;
+  if (!np) return { text: draft.speakerText ?? '', entity: null, anonymous: true, span: null };
+  const tokens = d.tokens;
+  const span: Span = [tokens[np.from]!.start, tokens[np.to - 1]!.end];
+  const text = d.text.slice(span[0], span[1]);
+  const head = tokens[np.head]!;
+  const anonymous = isAnonymous(tokens, np);
+  let entity: Entity | null = null;
+  if (np.to - np.from === 1 && PERSON_PRONOUNS.has(head.lower)) {
+    entity = d.mentions.lastBefore(span[0], PERSON_TYPES);
+  } else if (
+    !anonymous &&
+    head.pos === 'NOUN' &&
+    tokens[np.from]!.lower === 'the' &&
+    !tokens.slice(np.from, np.to).some((t) => t.pos === 'PROPN')
+  ) {
+    // "the agency", "the ministry": the organisation named before whose name has that word, else the last one
+    const word = head.lower;
+    entity =
+      d.mentions.lastBefore(span[0], ORG_TYPES, (e) => e.name.toLowerCase().includes(word)) ??
+      d.mentions.lastBefore(span[0], ORG_TYPES);
+  } else if (!anonymous) {
+    entity = d.mentions.linkSpan(span, head.start);
+  }
+  return { text, entity: entity?.id ?? null, anonymous, span };
+}
+
+/** Anonymous sources reach us through the outlet the document says is reporting. */
+function documentOutlets(d: Doc, drafts: Draft[], speakers: Claim['speaker'][]): string[] {
+  const out: string[] = [];
+  drafts.forEach((draft, i) => {
+    const s = speakers[i]!;
+    if (!draft.speaker || s.anonymous) return;
+    const outlet = outletName(d, s.text) ?? (s.entity ? outletByEntity(d, s.entity) : null);
+    if (outlet && !out.includes(outlet)) out.push(outlet);
+  });
+  return out;
+}
+
+function outletByEntity(d: Doc, id: string): string | null {
+  const e = d.entities.find((x) => x.id === id);
+  return e && e.type === 'media' ? e.name : null;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a[0] < b[1] && b[0] < a[1];
+}
+
+export function extractClaims(a: Analysis, entities: Entity[], _ctx: ExtractionContext): Claim[] {
+  if (a.tokens.length === 0) return [];
+  const d = buildDoc(a, entities);
+  const drafts: Draft[] = [];
+  const add = (draft: Draft | null) => {
+    if (!draft) return;
+    const [s, e] = draft.content;
+    if (!(e > s && s >= 0 && e <= d.text.length)) return;
+    // one claim per content span and cue
+    if (drafts.some((x) => x.content[0] === s && x.content[1] === e)) return;
+    if (drafts.some((x) => overlaps(x.cueSpan, draft.cueSpan))) return;
+    drafts.push(draft);
+  };
+  const tokens = d.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+      add(accordingTo(d, k));
+      continue;
+    }
+    if (t.text === ':') {
+      add(colonQuote(d, k));
+      continue;
+    }
+    const lemma = cueLemma(d, k);
+    if (lemma) {
+      add(verbCue(d, k, lemma, drafts));
+      continue;
+    }
+    if (t.pos === 'NOUN' && STATEMENT_NOUNS.has(t.lower)) add(statementNoun(d, k));
+  }
+
+  // a coordinated cue cuts its owner's content: "confirmed A and denied B"
+  for (const draft of drafts) {
+    if (!draft.speakerFrom) continue;
+    const owner = draft.speakerFrom;
+    if (owner.content[0] < draft.cueSpan[0] && owner.content[1] > draft.cueSpan[0]) {
+      let cut = draft.cueSpan[0];
+      const k = tokenAtOrAfter(tokens, cut);
+      let j = k - 1;
+      while (j >= 0 && (AUX_SKIP.has(tokens[j]!.lower) || tokens[j]!.pos === 'ADV')) j--;
+      if (tokens[j] && ['and', 'but', ','].includes(tokens[j]!.lower)) cut = tokens[j]!.start;
+      const span = trimSpan(d.text, owner.content[0], cut, false);
+      if (span[1] > span[0]) owner.content = span;
+    }
+  }
+
+  const resolved = new Map<Draft, Claim['speaker']>();
+  const speakers = drafts.map((draft) => {
+    const s = resolveSpeaker(d, draft, resolved);
+    resolved.set(draft, s);
+    return s;
+  });
+  const outlets = documentOutlets(d, drafts, speakers);
+  return drafts.map((draft, i) => {
+    const speaker = speakers[i]!;
+    const content = d.text.slice(draft.content[0], draft.content[1]);
+    const hedges = [...draft.hedges];
+    for (const h of hedgesIn(d, draft.content)) if (!hedges.includes(h)) hedges.push(h);
+    const via = [...draft.via];
+    if (speaker.anonymous && draft.speaker) for (const o of outlets) if (!via.includes(o)) via.push(o);
+    const claim: Claim = {
+      id: `c${i + 1}`,
+      speaker,
+      cue: { text: d.text.slice(draft.cueSpan[0], draft.cueSpan[1]), span: draft.cueSpan },
+      content: { text: content, span: draft.content },
+      quote: draft.quote,
+      polarity: draft.polarity,
+      hedged: hedges.length > 0,
+    };
+    if (hedges.length) claim.hedges = hedges;
+    if (via.length) claim.via = via;
+    return claim;
+  });
 }
