@@ -6,6 +6,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { registerExtract } from './extract.js';
+import { registerServe } from './serve.js';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('forewarn')
@@ -17,6 +18,7 @@ export async function main(argv: string[]): Promise<number> {
     status = s;
   };
   registerExtract(program, setStatus);
+  registerServe(program, setStatus);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {

@@ -1,0 +1,181 @@
+/**
+ * The HTTP API and the small built-in web page, over any `Store`.
+ *
+ * Every response under /api is JSON; every error is `{error: {code, message}}`
+ * with a stable code from src/errors.ts, so clients switch on `code` and
+ * never parse messages. Unexpected failures become `internal` (500) and are
+ * logged, but their message and stack never reach the client.
+ *
+ * Public surface: `buildServer({ store, logger? })` → a Fastify instance that
+ * is not listening yet (call `listen` or `inject`), `VERSION`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyServerOptions,
+} from 'fastify';
+import { ERROR_CODES, type ErrorCode, isForewarnError } from '../errors.js';
+import type { Store } from '../store/port.js';
+import { documentRoutes } from './routes/documents.js';
+import { healthRoutes } from './routes/health.js';
+import { itemRoutes } from './routes/items.js';
+import { SHARED_SCHEMAS } from './schemas.js';
+
+/** Read once: the same relative path works from src/ (tests) and dist/ (built). */
+export const VERSION: string = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
+
+export interface BuildServerOptions {
+  store: Store;
+  /** Fastify logger options; off by default so tests and embedding stay quiet */
+  logger?: FastifyServerOptions['logger'];
+}
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  // the page loads only its own script and stylesheet; nothing inline, nothing remote
+  'content-security-policy':
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
+    "base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+};
+
+/** The web page's files: beside the sources, or found from dist/ in a checkout (tsc does not copy them). */
+function staticRoot(): string | null {
+  for (const rel of ['../web/static/', '../../src/web/static/']) {
+    const dir = fileURLToPath(new URL(rel, import.meta.url));
+    if (existsSync(`${dir}index.html`)) return dir;
+  }
+  return null;
+}
+
+interface ErrorBody {
+  error: { code: ErrorCode; message: string; details?: Record<string, unknown> };
+}
+
+const body = (code: ErrorCode, message: string, details?: Record<string, unknown>): ErrorBody => ({
+  error: { code, message, ...(details ? { details } : {}) },
+});
+
+/** Keeps client-supplied text in messages short: an echoed 8 KB URL helps nobody. */
+const clip = (s: string, n = 120): string => (s.length > n ? `${s.slice(0, n)}…` : s);
+
+function validationBody(err: FastifyError): ErrorBody {
+  const first = err.validation?.[0];
+  const where = err.validationContext ?? 'request';
+  const missing = (first?.params as { missingProperty?: string } | undefined)?.missingProperty;
+  const parameter = missing ?? first?.instancePath?.replace(/^\//, '').split('/')[0] ?? '';
+  const problem = first?.message ?? 'is invalid';
+  const label = where === 'querystring' ? 'query parameter' : where === 'params' ? 'path parameter' : where;
+  return body(
+    'bad_request',
+    parameter ? `${label} "${parameter}" ${problem}` : `${label} ${problem}`,
+    parameter ? { parameter, in: where } : { in: where },
+  );
+}
+
+export function buildServer(options: BuildServerOptions): FastifyInstance {
+  const { store } = options;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    // GET-only API: there is no body worth more than this
+    bodyLimit: 64 * 1024,
+    routerOptions: { maxParamLength: 256 },
+    // malformed URLs and over-long ids are refused by the router before any route runs: answer in our format
+    frameworkErrors: (err, _req, routerReply) => {
+      const reply = routerReply as FastifyReply;
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
+      const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 400;
+      reply
+        .status(status)
+        .send(
+          body('bad_request', err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'path parameter too long' : 'malformed URL'),
+        );
+    },
+  });
+
+  for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
+
+  app.addHook('onSend', async (req, reply, payload) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
+    if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    if (err.validation) return reply.status(400).send(validationBody(err));
+    if (isForewarnError(err)) {
+      const status = ERROR_CODES[err.code];
+      if (status >= 500) {
+        req.log.error({ err }, 'request failed');
+        // storage messages can carry SQL and file paths: keep them in the log
+        return reply.status(status).send(body(err.code, 'the request could not be completed'));
+      }
+      return reply.status(status).send(body(err.code, err.message, err.details));
+    }
+    const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
+    if (status >= 400 && status < 500) {
+      const code: ErrorCode =
+        status === 404
+          ? 'not_found'
+          : status === 413
+            ? 'input_too_large'
+            : status === 415
+              ? 'unsupported_type'
+              : 'bad_request';
+      return reply.status(status).send(body(code, clip(err.message)));
+    }
+    req.log.error({ err }, 'unexpected error');
+    return reply.status(500).send(body('internal', 'internal error'));
+  });
+
+  app.setNotFoundHandler((req, reply) => {
+    reply.status(404).send(body('not_found', `no such resource: ${req.method} ${clip(req.url.split('?')[0] ?? '')}`));
+  });
+
+  app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Forewarn',
+        version: VERSION,
+        description:
+          'Read-only API over stored reports and what Forewarn extracted from them: entities, events, ' +
+          'attributed claims and warnings, each pointing to its span in the document text.',
+      },
+      tags: [
+        { name: 'meta' },
+        { name: 'documents' },
+        { name: 'entities' },
+        { name: 'events' },
+        { name: 'claims' },
+        { name: 'warnings' },
+      ],
+    },
+    refResolver: {
+      buildLocalReference: (json, _base, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
+    },
+  });
+
+  // routes go in a plugin registered after swagger so its onRoute hook sees every one of them
+  app.register(async (api) => {
+    await api.register(healthRoutes, { store, version: VERSION });
+    await api.register(documentRoutes, { store });
+    await api.register(itemRoutes, { store });
+    api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  });
+
+  const root = staticRoot();
+  if (root) app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: 'index.html' });
+
+  return app;
+}

@@ -1,0 +1,98 @@
+/**
+ * `forewarn serve`: the HTTP API and web page over the local database, in
+ * local single-user mode (no accounts; bound to 127.0.0.1 unless told).
+ *
+ * Public surface: `registerServe(program, setStatus)`, `serveStore(options)`
+ * (also used by `npm start`), `parsePort(value)`, `DEFAULT_PORT`, `DEFAULT_HOST`.
+ */
+import type { Command } from 'commander';
+import { buildServer } from '../api/server.js';
+import { ForewarnError, isForewarnError } from '../errors.js';
+import { openStore } from '../store/index.js';
+import type { Store } from '../store/port.js';
+import { resolveDatabasePath } from './options.js';
+
+export const DEFAULT_PORT = 8787;
+export const DEFAULT_HOST = '127.0.0.1';
+
+export function parsePort(value: string | undefined, fallback = DEFAULT_PORT): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isInteger(n) || n > 65535) {
+    throw new ForewarnError('bad_request', `port must be an integer from 0 to 65535, got "${value}"`);
+  }
+  return n;
+}
+
+export interface ServeOptions {
+  store: Store;
+  host: string;
+  port: number;
+  /** lines printed after the URL (e.g. what data is being served) */
+  notes?: string[];
+  out?: NodeJS.WritableStream;
+}
+
+/**
+ * Listens until SIGINT or SIGTERM, then stops accepting requests, lets
+ * in-flight ones finish and closes the store, so the database is left
+ * consistent. Resolves once everything is closed.
+ */
+export async function serveStore(options: ServeOptions): Promise<void> {
+  const out = options.out ?? process.stdout;
+  const app = buildServer({ store: options.store, logger: { level: 'warn' } });
+  await app.listen({ host: options.host, port: options.port });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  // an IPv6 literal needs brackets to be a URL
+  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  out.write(`Forewarn is serving at http://${host}:${port}/\n`);
+  for (const note of options.notes ?? []) out.write(`${note}\n`);
+  out.write('Press Ctrl+C to stop.\n');
+
+  await new Promise<void>((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      out.write(`\n${signal}: shutting down\n`);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  try {
+    await app.close();
+  } finally {
+    await options.store.close();
+  }
+}
+
+export function registerServe(program: Command, setStatus: (s: number) => void): void {
+  program
+    .command('serve')
+    .description('serve the HTTP API and web page over the local database (local single-user mode)')
+    .option('--db <path>', 'SQLite database file (default: $FOREWARN_DB, else forewarn.db in the user data folder)')
+    .option('--port <n>', `port to listen on (default: $PORT, else ${DEFAULT_PORT}; 0 picks a free one)`)
+    .option('--host <host>', `interface to bind (default: ${DEFAULT_HOST}, this machine only)`, DEFAULT_HOST)
+    .action(async (opts: { db?: string; port?: string; host: string }) => {
+      let store: Store | undefined;
+      try {
+        const port = opts.port !== undefined ? parsePort(opts.port) : parsePort(process.env.PORT);
+        const path = resolveDatabasePath(opts.db);
+        store = await openStore({ path });
+        const notes = [
+          `Database: ${path}`,
+          'Local single-user mode: no accounts; anyone who can reach this address can read the data.',
+        ];
+        if (opts.host !== DEFAULT_HOST && opts.host !== 'localhost')
+          notes.push(`Warning: bound to ${opts.host}, so other machines may reach it.`);
+        await serveStore({ store, host: opts.host, port, notes });
+        setStatus(0);
+      } catch (e) {
+        await store?.close().catch(() => undefined);
+        const message = isForewarnError(e) ? `${e.code}: ${e.message}` : e instanceof Error ? e.message : String(e);
+        process.stderr.write(`forewarn serve: ${message}\n`);
+        setStatus(isForewarnError(e) && e.code === 'bad_request' ? 2 : 1);
+      }
+    });
+}
