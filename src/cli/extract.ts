@@ -1,13 +1,13 @@
 import type { Command } from 'commander';
 import { isForewarnError } from '../errors.js';
 import { extract } from '../extract/index.js';
-import { readDocumentFile } from '../ingest/read.js';
+import { readDocument } from '../ingest/read.js';
 
 export function registerExtract(program: Command, setStatus: (s: number) => void): void {
   program
     .command('extract')
     .description('extract entities, events, claims and warnings from reports (contract extraction/1)')
-    .argument('<files...>', 'text or HTML files')
+    .argument('<files...>', "text or HTML files; '-' reads standard input")
     .option('--published <date>', 'publication date, YYYY-MM-DD')
     .option('--id <id>', 'document id (one file only)')
     .option('--format <format>', 'json | jsonl | text', 'json')
@@ -16,7 +16,7 @@ export function registerExtract(program: Command, setStatus: (s: number) => void
       let failed = 0;
       for (const file of files) {
         try {
-          const doc = await readDocumentFile(file);
+          const doc = await readDocument(file);
           const result = extract({
             id: opts.id ?? doc.id,
             text: doc.text,

@@ -6,6 +6,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { registerExtract } from './extract.js';
+import { registerIngest } from './ingest.js';
 import { registerServe } from './serve.js';
 
 export async function main(argv: string[]): Promise<number> {
@@ -18,6 +19,7 @@ export async function main(argv: string[]): Promise<number> {
     status = s;
   };
   registerExtract(program, setStatus);
+  registerIngest(program, setStatus);
   registerServe(program, setStatus);
   try {
     await program.parseAsync(argv, { from: 'user' });
