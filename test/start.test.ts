@@ -49,7 +49,7 @@ describe('npm start', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stderr?.on('data', (c: Buffer) => errors.push(c.toString()));
-    const match = await waitFor(child, /serving at (http:\/\/127\.0\.0\.1:(\d+)\/)/, output);
+    const match = await waitFor(child, /serving at (http:\/\/127\.0\.0\.1:(\d+)\/)[\s\S]*Ctrl\+C/, output);
     const url = match[1]!;
     expect(Number(match[2])).toBeGreaterThan(0);
     expect(output.text).toMatch(/local single-user mode with the demo corpus/i);
