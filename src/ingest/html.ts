@@ -150,7 +150,7 @@ function readableText(nodes: ChildNode[]): string {
           const lines = n.data.replace(/\r\n?/g, '\n').split('\n');
           lines.forEach((line, i) => {
             if (i > 0) requestBreak(1);
-            emit(line.replace(/[\t\u00a0 ]+/g, ' ').trimEnd());
+            emit(line.replace(/\u00a0/g, ' ').trimEnd());
           });
           continue;
         }
