@@ -73,7 +73,7 @@ export function registerServe(program: Command, setStatus: (s: number) => void):
     .description('serve the HTTP API and web page over the local database (local single-user mode)')
     .option('--db <path>', 'SQLite database file (default: $FOREWARN_DB, else forewarn.db in the user data folder)')
     .option('--port <n>', `port to listen on (default: $PORT, else ${DEFAULT_PORT}; 0 picks a free one)`)
-    .option('--host <host>', `interface to bind (default: ${DEFAULT_HOST}, this machine only)`, DEFAULT_HOST)
+    .option('--host <host>', 'interface to bind (127.0.0.1: this machine only)', DEFAULT_HOST)
     .action(async (opts: { db?: string; port?: string; host: string }) => {
       let store: Store | undefined;
       try {
