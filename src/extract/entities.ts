@@ -1,33 +1,93 @@
 /**
  * Entity stage: finds names (people, organisations, armed groups, countries,
- * places, facilities, media) with their mentions and aliases.
+ * places, facilities, media) with every mention as a span and their aliases.
+ *
+ * Knowledge comes from curated lists (entities/data), world-countries and
+ * GeoNames cities (entities/countries.ts, entities/places.ts), head words
+ * ("… Ministry", "… Hall"), person cues (titles, given names) and what the
+ * text says itself (acronyms in parentheses, "also known as", surnames).
+ * Upper-case wire text is handled by lexicon look-ups instead of capitals.
+ *
+ * Also exports small helpers for the later stages: `entityAt`,
+ * `entitiesOfType`, `entityById`.
  */
-import type { Entity } from './contract.js';
+
 import type { ExtractionContext } from './context.js';
+import type { Entity, EntityType } from './contract.js';
+import { isUpperCaseText, normKey } from './entities/lexicon.js';
+import {
+  type Candidate,
+  type DocumentView,
+  demonymStateCandidates,
+  gazetteerCandidates,
+  nameRuns,
+  runCandidates,
+  titleCaseSentences,
+  upperHeadCandidates,
+} from './entities/recognise.js';
+import { buildEntities, selectMentions } from './entities/resolve.js';
 import type { Analysis } from './nlp.js';
 
-/** Placeholder: runs of proper nouns become `other` entities. */
 export function extractEntities(a: Analysis, _ctx: ExtractionContext): Entity[] {
-  const byName = new Map<string, Entity>();
-  let k = 0;
-  while (k < a.tokens.length) {
-    const t = a.tokens[k]!;
-    if (t.pos !== 'PROPN') {
-      k++;
-      continue;
+  const view: DocumentView = {
+    a,
+    upper: isUpperCaseText(a.text),
+    titleCase: new Set(),
+    countries: new Set(),
+  };
+  if (!view.upper) view.titleCase = titleCaseSentences(a);
+  const { candidates: listed, demonyms } = gazetteerCandidates(view);
+  // countries named or referred to decide between homonym places
+  for (const c of [...listed, ...demonyms])
+    if (c.type === 'country' && !c.weak) view.countries.add(c.key.slice('country:'.length));
+  const candidates: Candidate[] = [
+    ...listed,
+    ...demonymStateCandidates(view, demonyms),
+    ...runCandidates(view, nameRuns(view)),
+    ...upperHeadCandidates(view),
+  ];
+  return buildEntities(view, selectMentions(view, candidates));
+}
+
+/**
+ * The entity with a mention overlapping the character span [start, end):
+ * the one whose mention overlaps most, and among equals the shortest mention
+ * (the most specific name). Undefined when no mention overlaps.
+ */
+export function entityAt(entities: readonly Entity[], start: number, end: number): Entity | undefined {
+  let best: Entity | undefined;
+  let bestOverlap = 0;
+  let bestLength = Number.POSITIVE_INFINITY;
+  for (const e of entities) {
+    for (const [s, t] of e.mentions) {
+      const overlap = Math.min(end, t) - Math.max(start, s);
+      // a zero-width query span counts when it falls inside a mention
+      const hit = overlap > 0 || (start === end && s <= start && start < t);
+      if (!hit) continue;
+      const score = Math.max(overlap, 0);
+      if (score > bestOverlap || (score === bestOverlap && t - s < bestLength)) {
+        best = e;
+        bestOverlap = score;
+        bestLength = t - s;
+      }
     }
-    let j = k;
-    while (j + 1 < a.tokens.length && a.tokens[j + 1]!.pos === 'PROPN' && a.tokens[j + 1]!.sentence === t.sentence) j++;
-    const start = t.start;
-    const end = a.tokens[j]!.end;
-    const name = a.text.slice(start, end);
-    let e = byName.get(name);
-    if (!e) {
-      e = { id: `e${byName.size + 1}`, name, type: 'other', aliases: [], mentions: [] };
-      byName.set(name, e);
-    }
-    e.mentions.push([start, end]);
-    k = j + 1;
   }
-  return [...byName.values()];
+  return best;
+}
+
+/** The entities of the given types, in document order. */
+export function entitiesOfType(entities: readonly Entity[], ...types: EntityType[]): Entity[] {
+  const wanted = new Set(types);
+  return entities.filter((e) => wanted.has(e.type));
+}
+
+/** The entity with this id. */
+export function entityById(entities: readonly Entity[], id: string | null | undefined): Entity | undefined {
+  return id ? entities.find((e) => e.id === id) : undefined;
+}
+
+/** The entity named (name or alias, compared in normal form) `name`. */
+export function entityNamed(entities: readonly Entity[], name: string): Entity | undefined {
+  const k = normKey(name);
+  return entities.find((e) => normKey(e.name) === k || e.aliases.some((a) => normKey(a) === k));
 }

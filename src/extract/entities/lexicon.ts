@@ -1,0 +1,108 @@
+/**
+ * Word-level helpers shared by the entity recognisers: the normal form used to
+ * compare names, case tests, calendar words, function words, and (for
+ * upper-case text, where capitals say nothing) whether a word is ordinary
+ * English according to wink's lexicon.
+ */
+
+import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
+
+/** Normal form of a name for comparison: lower case, no accents, no hyphens, no leading "the". */
+export function normKey(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019`]/g, "'")
+    .replace(/[-\u2010-\u2015_/]/g, ' ')
+    .replace(/[^\p{L}\p{N}.'& ]+/gu, ' ')
+    .replace(/'s\b/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+export const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+export const isAllUpper = (w: string): boolean => /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
+export const hasLetter = (w: string): boolean => /\p{L}/u.test(w);
+
+/** An upper-case document (wire copy): most letters are capitals. */
+export function isUpperCaseText(text: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (const ch of text) {
+    if (ch >= 'A' && ch <= 'Z') upper++;
+    else if (ch >= 'a' && ch <= 'z') lower++;
+  }
+  return upper + lower > 0 && upper / (upper + lower) > 0.8;
+}
+
+export const MONTHS = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
+export const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+
+/** Function words and other words that never start or end a name. */
+export const FUNCTION_WORDS = new Set(
+  `a an the and or but nor of in on at to for from by with without about against between into through during before after
+above below over under again further then once here there when where why how all any both each few more most other some
+such no not only own same so than too very can will just should now is are was were be been being have has had do does did
+this that these those he she it they we you i me him her them us my his its our your their who whom which what whose as if
+while because until also yet however meanwhile according said says told added one two three four five six seven eight nine
+ten several many some another new former last next first second third`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Lower-case connectors allowed inside a multi-word name ("Ministry of Intelligence", "San Luis de la Reina"). */
+export const NAME_CONNECTORS = new Set([
+  'of',
+  'de',
+  'del',
+  'la',
+  'las',
+  'los',
+  'el',
+  'al',
+  'bin',
+  'ibn',
+  'van',
+  'von',
+  'da',
+  'di',
+  'du',
+  'le',
+  'y',
+  'and',
+  'for',
+  'the',
+  '&',
+]);
+
+type Wink = ReturnType<typeof winkNLP>;
+let lexiconNlp: Wink | undefined;
+let firstUnknownId = 0;
+const knownCache = new Map<string, boolean>();
+
+/**
+ * Whether a lower-case word is in wink's English lexicon. Used only for
+ * upper-case text, to tell names (mostly out of the lexicon) from ordinary
+ * words. The tokenise-only instance is loaded on first use.
+ */
+export function isKnownWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  const cached = knownCache.get(lower);
+  if (cached !== undefined) return cached;
+  if (!lexiconNlp) {
+    lexiconNlp = winkNLP(model, []);
+    // the first unseen word gets the first id after the built-in lexicon
+    firstUnknownId = lexiconNlp.readDoc('qzxjqvkw').tokens().out(lexiconNlp.its.uniqueId)[0] as unknown as number;
+  }
+  const ids = lexiconNlp.readDoc(lower).tokens().out(lexiconNlp.its.uniqueId) as unknown as number[];
+  const known = ids.length === 1 && (ids[0] ?? firstUnknownId) < firstUnknownId;
+  knownCache.set(lower, known);
+  return known;
+}

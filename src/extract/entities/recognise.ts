@@ -1,0 +1,639 @@
+/**
+ * Mention candidates: every token span that may name something, with the
+ * type and identity key it would get. Sources: the phrase gazetteer
+ * (countries, armed groups, media, known organisations), runs of capitalised
+ * words classified by their head word or by person cues, regions
+ * ("X Region"), and cities from GeoNames. In upper-case text, where capitals
+ * say nothing, runs are words outside the English lexicon instead.
+ * Choosing among overlapping candidates is left to the caller.
+ */
+import type { EntityType, Geo } from '../contract.js';
+import type { Analysis, Token } from '../nlp.js';
+import { countryByCode } from './countries.js';
+import { FACILITY_HEADS, MEDIA_HEADS, ORGANISATION_HEADS, ORGANISATION_LEADS } from './data/organisations.js';
+import { GIVEN_NAMES, PERSON_TITLES, SPEECH_VERBS, TITLE_PARTS } from './data/people.js';
+import { type GazetteerEntry, getGazetteer, lookupName } from './gazetteer.js';
+import {
+  FUNCTION_WORDS,
+  hasLetter,
+  isAllUpper,
+  isCapitalised,
+  isKnownWord,
+  MONTHS,
+  normKey,
+  WEEKDAYS,
+} from './lexicon.js';
+import { chooseCity, citiesNamed, REGION_HEADS } from './places.js';
+
+export interface Candidate {
+  /** token range, end exclusive */
+  start: number;
+  end: number;
+  type: EntityType;
+  /** identity: candidates with the same key are the same thing */
+  key: string;
+  name: string;
+  aliases: string[];
+  geo?: Geo | null;
+  /** among candidates of equal length, the higher wins */
+  priority: number;
+  /** from a curated list (its name and type are trusted over guesses) */
+  known: boolean;
+  /** an ambiguous name: kept only if the same thing is also named strongly */
+  weak?: boolean;
+  /** a guess with no type evidence: only fills gaps */
+  fallback?: boolean;
+  /** organisation name without its country prefix, to link "State Department" to "US State Department" */
+  base?: string;
+}
+
+export interface DocumentView {
+  a: Analysis;
+  /** upper-case text: capitals carry no information */
+  upper: boolean;
+  /** sentences written in title case (headlines), where capitals carry little */
+  titleCase: Set<number>;
+  /** countries named or referred to by demonym, for choosing among homonym places */
+  countries: Set<string>;
+}
+
+const ARMED_WORDS = new Set([
+  'liberation',
+  'revolutionary',
+  'guerrilla',
+  'guerrillas',
+  'militia',
+  'rebel',
+  'rebels',
+  'insurgent',
+  'insurgents',
+  'jihad',
+  'mujahideen',
+  'martyrs',
+  'brigades',
+  'commando',
+  'commandos',
+  'resistance',
+  'guerrilla',
+]);
+
+/** Upper-case acronyms that are not names of anything. */
+const NOT_ACRONYMS = new Set(
+  'TV CEO ER OK AM PM GDP ID DNA PR PC I II III IV VI VII VIII IX XI XII USD EUR HIV AIDS COVID NOTE ATM SUV FAQ LOL OMG PDF URL VIP Q A MP RPG AK IED IEDS AKA ET PT GMT UTC EST EDT PST BST CET MSK BREAKING UPDATE EXCLUSIVE WATCH VIDEO READ MORE'.split(
+    ' ',
+  ),
+);
+
+/** Words that follow a lead word in "Ministry of X" style names but are not names. */
+const SPANISH_PARTS = new Set(['san', 'santa', 'santo', 'la', 'las', 'los', 'el', 'de', 'del', 'y']);
+
+const PLACE_CUES = new Set([
+  'in',
+  'near',
+  'at',
+  'from',
+  'outside',
+  'to',
+  'into',
+  'across',
+  'around',
+  'toward',
+  'towards',
+]);
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'capital', 'port', 'municipality', 'hamlet', 'suburb']);
+
+const isWord = (t: Token | undefined): t is Token => !!t && hasLetter(t.text) && t.pos !== 'PUNCT';
+
+/** A capitalised word that may belong to a name (mixed-case text). */
+function nameWord(t: Token | undefined): boolean {
+  if (!isWord(t) || !isCapitalised(t.text)) return false;
+  if (t.text === 'I') return false;
+  return !(MONTHS.has(t.lower) || WEEKDAYS.has(t.lower));
+}
+
+/** A word that may belong to a name in upper-case text: outside the lexicon, or a given name. */
+function upperNameWord(t: Token | undefined): boolean {
+  if (!isWord(t)) return false;
+  if (MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
+  return !isKnownWord(t.lower) || GIVEN_NAMES.has(t.lower);
+}
+
+function spanText(v: DocumentView, start: number, end: number): string {
+  const toks = v.a.tokens;
+  return v.a.text.slice(toks[start]!.start, toks[end - 1]!.end);
+}
+
+/** Sentences in title case ("Hillary Clinton Was Headed to ER But Diverted"). */
+export function titleCaseSentences(a: Analysis): Set<number> {
+  const out = new Set<number>();
+  for (const s of a.sentences) {
+    let content = 0;
+    let capital = 0;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const t = a.tokens[k]!;
+      if (!/^\p{L}{4,}$/u.test(t.text) || FUNCTION_WORDS.has(t.lower)) continue;
+      content++;
+      if (isCapitalised(t.text)) capital++;
+    }
+    if (content >= 3 && capital / content >= 0.7) out.add(s.i);
+  }
+  return out;
+}
+
+/** Whether the written form of a list entry fits the text's capitals. */
+function caseFits(v: DocumentView, surface: string, e: GazetteerEntry, start: number): boolean {
+  const key = normKey(e.written);
+  if (v.upper) {
+    if (FUNCTION_WORDS.has(key)) return false;
+    // short acronyms that are also words ("IS", "US") cannot be told apart in capitals
+    if (!key.includes(' ') && key.replace(/\./g, '').length <= 3 && isKnownWord(key.replace(/\./g, ''))) return false;
+    return true;
+  }
+  const letters = e.written.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && isAllUpper(letters)) return isAllUpper(surface.replace(/[^\p{L}]/gu, ''));
+  const writtenWords = e.written.replace(/^the\s+/i, '').split(/[\s-]+/);
+  const surfaceWords = surface.replace(/^the\s+/i, '').split(/[\s-]+/);
+  if (writtenWords.length === surfaceWords.length) {
+    for (let k = 0; k < writtenWords.length; k++) {
+      if (isCapitalised(writtenWords[k]!) && !isCapitalised(surfaceWords[k]!)) return false;
+    }
+  } else if (isCapitalised(e.written) && !isCapitalised(surface)) return false;
+  // a one-word list name at the start of a sentence may be an ordinary word ("Time", "Fox")
+  void start;
+  return true;
+}
+
+/** Gazetteer matches: every n-gram of words looked up in the phrase index. */
+export function gazetteerCandidates(v: DocumentView): { candidates: Candidate[]; demonyms: Candidate[] } {
+  const { a } = v;
+  const toks = a.tokens;
+  const max = getGazetteer().maxWords * 2;
+  const candidates: Candidate[] = [];
+  const demonyms: Candidate[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const first = toks[i]!;
+    if (!isWord(first)) continue;
+    const sentence = first.sentence;
+    for (let n = 1; n <= max && i + n <= toks.length; n++) {
+      const last = toks[i + n - 1]!;
+      if (last.sentence !== sentence) break;
+      if ((!hasLetter(last.text) && !/^\d+$/.test(last.text)) || last.lower === "'s" || last.lower === '’s') continue;
+      const surface = spanText(v, i, i + n);
+      const entries = lookupName(normKey(surface));
+      for (const e of entries) {
+        if (!caseFits(v, surface, e, i)) continue;
+        // "The" belongs to the name only when the list writes it
+        const start = first.lower === 'the' && !/^the\s/i.test(e.written) ? i + 1 : i;
+        if (start >= i + n) continue;
+        const c: Candidate = {
+          start,
+          end: i + n,
+          type: e.type,
+          key: e.key,
+          name: e.name,
+          aliases: e.aliases,
+          geo: e.geo ?? null,
+          priority: e.type === 'country' ? 60 : 50,
+          known: true,
+          weak: e.weak,
+        };
+        if (e.demonym) demonyms.push(c);
+        else candidates.push(c);
+      }
+    }
+  }
+  return { candidates, demonyms };
+}
+
+interface Run {
+  start: number;
+  end: number;
+}
+
+/** Maximal runs of name words, joined by hyphens and lower-case connectors ("Ministry of Intelligence"). */
+export function nameRuns(v: DocumentView): Run[] {
+  const toks = v.a.tokens;
+  const isName = v.upper ? upperNameWord : nameWord;
+  const runs: Run[] = [];
+  let k = 0;
+  while (k < toks.length) {
+    if (!isName(toks[k]) || (v.upper && SPANISH_PARTS.has(toks[k]!.lower) && toks[k]!.lower !== 'san')) {
+      // upper-case names may open with "SAN", "SANTA", "LA", "EL" although they are words
+      if (!(v.upper && SPANISH_PARTS.has(toks[k]!.lower) && upperNameWord(toks[k + 1]))) {
+        k++;
+        continue;
+      }
+    }
+    const sentence = toks[k]!.sentence;
+    let end = k + 1;
+    for (;;) {
+      const next = toks[end];
+      if (!next || next.sentence !== sentence) break;
+      if (isName(next)) {
+        end++;
+        continue;
+      }
+      // hyphenated names: ISIS-K, Al-Shabaab
+      if (
+        next.text === '-' &&
+        next.start === toks[end - 1]!.end &&
+        isName(toks[end + 1]) &&
+        toks[end + 1]!.start === next.end
+      ) {
+        end += 2;
+        continue;
+      }
+      const lower = next.lower;
+      const connector = v.upper
+        ? SPANISH_PARTS.has(lower) || lower === 'of'
+        : lower === 'of'
+          ? ORGANISATION_LEADS.has(toks[end - 1]!.lower) || isLeadRun(toks, k, end)
+          : ['de', 'del', 'la', 'al', 'bin', 'ibn', 'van', 'von', 'da', 'di', 'y', 'el'].includes(next.text);
+      if (connector) {
+        let j = end + 1;
+        if (toks[j]?.lower === 'the' || (v.upper && SPANISH_PARTS.has(toks[j]?.lower ?? ''))) j++;
+        if (toks[j] && toks[j]!.sentence === sentence && isName(toks[j])) {
+          end = j + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    runs.push({ start: k, end });
+    k = end;
+  }
+  return runs;
+}
+
+function isLeadRun(toks: Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++)
+    if (ORGANISATION_LEADS.has(toks[k]!.lower) || PERSON_TITLES.has(toks[k]!.lower)) return true;
+  return false;
+}
+
+function containsArmedWord(toks: Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (ARMED_WORDS.has(toks[k]!.lower)) return true;
+  return false;
+}
+
+/** Country code of a leading country name or demonym ("US", "Iranian"), if any. */
+function countryPrefix(v: DocumentView, start: number, end: number): { code: string; words: number } | undefined {
+  for (let n = Math.min(3, end - start - 1); n >= 1; n--) {
+    const entries = lookupName(normKey(spanText(v, start, start + n)));
+    const country = entries.find((e) => e.type === 'country');
+    if (country) return { code: country.key.slice('country:'.length), words: n };
+  }
+  return undefined;
+}
+
+/** Classify runs of name words by head word, person cues and place lists. */
+export function runCandidates(v: DocumentView, runs: Run[]): Candidate[] {
+  const toks = v.a.tokens;
+  const out: Candidate[] = [];
+  for (const run of runs) {
+    if (v.titleCase.has(toks[run.start]!.sentence) && !v.upper) continue;
+    let { start } = run;
+    const { end } = run;
+    if (toks[start]!.lower === 'the') start++;
+    if (start >= end) continue;
+    const prev = toks[start - 1];
+    const next = toks[end];
+    const head = toks[end - 1]!.lower;
+
+    // strip titles ("President", "Foreign Minister", "Sen.") and demonyms before a person's name
+    let nameStart = start;
+    let titled = false;
+    while (nameStart < end - 1) {
+      const w = toks[nameStart]!.lower;
+      if (PERSON_TITLES.has(w) || (TITLE_PARTS.has(w) && w !== 'of' && w !== 'the')) {
+        titled ||= PERSON_TITLES.has(w);
+        nameStart++;
+        continue;
+      }
+      if ((w === 'of' || w === 'the') && titled) {
+        nameStart++;
+        continue;
+      }
+      if (lookupName(toks[nameStart]!.lower).some((e) => e.demonym) && nameStart === start) {
+        nameStart++;
+        continue;
+      }
+      break;
+    }
+    // "Secretary of State Mike Pompeo": the title may run on through "of State"
+    if (titled) {
+      while (nameStart < end - 1 && (TITLE_PARTS.has(toks[nameStart]!.lower) || toks[nameStart]!.lower === 'of'))
+        nameStart++;
+    }
+    const nameLength = end - nameStart;
+
+    // organisations, facilities, media, regions by head word (the whole run, title words included)
+    const length = end - start;
+    if (length >= 2 && REGION_HEADS[head] && isRegionName(v, start, end - 1, head)) {
+      out.push(regionCandidate(v, start, end - 1, end, head));
+      continue;
+    }
+    // "Moscow region", "Kherson oblast": a known place before a lower-case region word
+    if (
+      next &&
+      REGION_HEADS[next.lower] &&
+      !isCapitalised(next.text) &&
+      next.sentence === toks[start]!.sentence &&
+      isRegionName(v, start, end, next.lower)
+    ) {
+      out.push(regionCandidate(v, start, end, end + 1, next.lower));
+      continue;
+    }
+    if (
+      length >= 2 &&
+      (ORGANISATION_HEADS.has(head) || (ORGANISATION_LEADS.has(toks[start]!.lower) && toks[start + 1]?.lower === 'of'))
+    ) {
+      out.push(organisationCandidate(v, start, end));
+      continue;
+    }
+    if (length >= 2 && FACILITY_HEADS.has(head)) {
+      out.push(simpleCandidate(v, start, end, 'facility', 30));
+      continue;
+    }
+    if (length >= 2 && MEDIA_HEADS.has(head) && !v.upper) {
+      out.push(simpleCandidate(v, start, end, 'media', 30));
+      continue;
+    }
+
+    // people
+    const first = toks[nameStart]!.lower;
+    const allCapitalWords = (() => {
+      for (let k = nameStart; k < end; k++)
+        if (!isCapitalised(toks[k]!.text) || (isAllUpper(toks[k]!.text) && toks[k]!.text.length > 1 && !v.upper))
+          return false;
+      return true;
+    })();
+    const titleBefore = prev && PERSON_TITLES.has(prev.lower) && !isCapitalised(prev.text);
+    const saysAfter = next && SPEECH_VERBS.has(next.lower);
+    const person =
+      allCapitalWords &&
+      nameLength <= 4 &&
+      ((titled && nameLength >= 1) ||
+        (GIVEN_NAMES.has(first) && nameLength >= 2) ||
+        (titleBefore && nameLength >= 1) ||
+        (saysAfter && nameLength >= 2 && nameLength <= 3 && !v.upper && toks[nameStart]!.pos === 'PROPN'));
+    if (person && lookupName(normKey(spanText(v, nameStart, end))).length === 0) {
+      const name = spanText(v, nameStart, end);
+      out.push({
+        start: nameStart,
+        end,
+        type: 'person',
+        key: `person:${normKey(name)}`,
+        name,
+        aliases: [],
+        priority: 40,
+        known: false,
+      });
+      continue;
+    }
+
+    // acronyms not in the lists: organisations ("NYPD"), in mixed-case text only
+    if (
+      !v.upper &&
+      length === 1 &&
+      /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(toks[start]!.text) &&
+      !NOT_ACRONYMS.has(toks[start]!.text)
+    ) {
+      if (lookupName(normKey(toks[start]!.text)).length === 0)
+        out.push(simpleCandidate(v, start, end, 'organization', 10));
+      continue;
+    }
+
+    // cities and towns
+    const city = cityCandidate(v, start, end);
+    if (city) {
+      out.push(city);
+      continue;
+    }
+    // multi-word proper names of unknown kind fill gaps only
+    if (!v.upper && length >= 2) {
+      let proper = true;
+      for (let k = start; k < end; k++) if (toks[k]!.pos !== 'PROPN' && /^\p{Lu}/u.test(toks[k]!.text)) proper = false;
+      if (proper) out.push({ ...simpleCandidate(v, start, end, 'other', 0), fallback: true });
+    }
+  }
+  return out;
+}
+
+/** Generic heads ("Department", "District") make a region only after a known place name ("San Miguel Department"). */
+function isRegionName(v: DocumentView, start: number, end: number, head: string): boolean {
+  if (end <= start) return false;
+  const toks = v.a.tokens;
+  if (FACILITY_HEADS.has(toks[end - 1]!.lower) || ORGANISATION_HEADS.has(toks[end - 1]!.lower)) return false;
+  const place = spanText(v, start, end);
+  const knownPlace = citiesNamed(place).length > 0 && !lookupName(normKey(place)).some((e) => e.type !== 'country');
+  if (['department', 'departments', 'district', 'districts', 'county'].includes(head)) return knownPlace || v.upper;
+  if (!isCapitalised(REGION_HEADS[head] ?? '') || isCapitalised(toks[end]?.text ?? '')) return true;
+  return knownPlace;
+}
+
+function simpleCandidate(v: DocumentView, start: number, end: number, type: EntityType, priority: number): Candidate {
+  const name = spanText(v, start, end);
+  return { start, end, type, key: `${type}:${normKey(name)}`, name, aliases: [], priority, known: false };
+}
+
+function organisationCandidate(v: DocumentView, start: number, end: number): Candidate {
+  const toks = v.a.tokens;
+  const name = spanText(v, start, end);
+  const prefix = countryPrefix(v, start, end);
+  const baseStart = prefix ? start + prefix.words : start;
+  const base = spanText(v, baseStart, end);
+  const type: EntityType = containsArmedWord(toks, start, end) ? 'armed_group' : 'organization';
+  // a known organisation under its plain name ("State Department" in "US State Department")
+  const known = lookupName(normKey(base)).find((e) => e.type === 'organization' || e.type === 'armed_group');
+  if (known) {
+    return {
+      start,
+      end,
+      type: known.type,
+      key: known.key,
+      name: known.name,
+      aliases: [...known.aliases, name],
+      priority: 45,
+      known: true,
+    };
+  }
+  const key = prefix ? `${type}:${prefix.code}:${normKey(base)}` : `${type}:${normKey(base)}`;
+  return {
+    start,
+    end,
+    type,
+    key,
+    name,
+    aliases: prefix ? [base] : [],
+    priority: 35,
+    known: false,
+    base: normKey(base),
+  };
+}
+
+/** "Moscow Region", "San Miguel Department": the named part runs from start to nameEnd. */
+function regionCandidate(v: DocumentView, start: number, nameEnd: number, end: number, head: string): Candidate {
+  const place = spanText(v, start, nameEnd);
+  const canonicalHead = REGION_HEADS[head] ?? head;
+  const name = `${v.upper ? titleCase(place) : place} ${canonicalHead}`;
+  const city = chooseCity(citiesNamed(place), v.countries);
+  const country = lookupName(normKey(place)).find((e) => e.type === 'country');
+  const geo = city ? { lat: city.lat, lon: city.lon, country: city.country } : (country?.geo ?? null);
+  const aliases = canonicalHead === 'Region' ? [`${place} Oblast`, `${place} region`] : [];
+  return {
+    start,
+    end,
+    type: 'location',
+    key: `region:${normKey(place)}:${canonicalHead}`,
+    name,
+    aliases,
+    geo,
+    priority: 45,
+    known: false,
+  };
+}
+
+export function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** A city or town: big enough, or introduced as a place ("in", "the city of"). */
+function cityCandidate(v: DocumentView, start: number, end: number): Candidate | undefined {
+  const toks = v.a.tokens;
+  const surface = spanText(v, start, end);
+  const homonyms = citiesNamed(surface);
+  if (homonyms.length === 0) return undefined;
+  const city = chooseCity(homonyms, v.countries);
+  if (!city) return undefined;
+  const prev = toks[start - 1];
+  const prev2 = toks[start - 2];
+  const next = toks[end];
+  const cue =
+    (prev && PLACE_CUES.has(prev.lower)) ||
+    (prev?.lower === 'of' && prev2 && PLACE_NOUNS.has(prev2.lower)) ||
+    (prev && PLACE_NOUNS.has(prev.lower)) ||
+    (next?.text === ',' &&
+      isWord(toks[end + 1]) &&
+      (isCapitalised(toks[end + 1]!.text) || v.upper) &&
+      lookupName(toks[end + 1]!.lower).some((e) => e.type === 'country'));
+  const single = end - start === 1;
+  const word = toks[start]!;
+  const inCountry = v.countries.has(city.country);
+  let ok: boolean;
+  if (v.upper) {
+    const ordinary = single && isKnownWord(word.lower);
+    ok = ordinary
+      ? !!cue && inCountry
+      : (!!cue && (inCountry || city.population >= 20000)) || city.population >= 500000;
+  } else {
+    const proper = word.pos === 'PROPN';
+    ok =
+      (city.population >= 200000 && (proper || !single)) ||
+      (!!cue && city.population >= 1000 && (proper || !single || inCountry));
+  }
+  if (!ok) return undefined;
+  const name = v.upper ? city.name : surface;
+  return {
+    start,
+    end,
+    type: 'location',
+    key: `city:${normKey(city.name)}:${city.country}`,
+    name,
+    aliases: city.name !== name ? [city.name] : [],
+    geo: { lat: city.lat, lon: city.lon, country: city.country },
+    priority: 20,
+    known: false,
+  };
+}
+
+/** Upper-case text: "THE ATONAL BATTALION", "USULUTAN DEPARTMENT", "LAS CANAS BRIDGE" where the name words are ordinary. */
+export function upperHeadCandidates(v: DocumentView): Candidate[] {
+  if (!v.upper) return [];
+  const toks = v.a.tokens;
+  const out: Candidate[] = [];
+  for (let k = 1; k < toks.length; k++) {
+    const head = toks[k]!.lower;
+    const isRegion = !!REGION_HEADS[head];
+    const isOrg = ORGANISATION_HEADS.has(head);
+    const isFacility = FACILITY_HEADS.has(head);
+    if (!isRegion && !isOrg && !isFacility) continue;
+    // walk back over name words (out of the lexicon, or Spanish particles)
+    let start = k;
+    while (start - 1 >= 0 && toks[start - 1]!.sentence === toks[k]!.sentence && k - start < 4) {
+      const w = toks[start - 1]!;
+      if (upperNameWord(w) || (SPANISH_PARTS.has(w.lower) && start < k)) start--;
+      else break;
+    }
+    // "THE ATONAL BATTALION": one ordinary word right after "THE" names a unit
+    if (
+      start === k &&
+      isOrg &&
+      toks[k - 2]?.lower === 'the' &&
+      isWord(toks[k - 1]) &&
+      !FUNCTION_WORDS.has(toks[k - 1]!.lower) &&
+      !GENERIC_UNIT_WORDS.has(toks[k - 1]!.lower) &&
+      ['battalion', 'brigade', 'regiment', 'division'].includes(head)
+    )
+      start = k - 1;
+    while (start < k && SPANISH_PARTS.has(toks[start]!.lower) && ['de', 'del', 'y'].includes(toks[start]!.lower))
+      start++;
+    if (start === k) continue;
+    if (isRegion) {
+      out.push(regionCandidate(v, start, k, k + 1, head));
+      // "USULUTAN AND MORAZAN DEPARTMENTS": both are departments
+      if (head.endsWith('s') && toks[start - 1]?.lower === 'and' && upperNameWord(toks[start - 2])) {
+        out.push(regionCandidate(v, start - 2, start - 1, start - 1, head));
+      }
+    } else if (isOrg) out.push(organisationCandidate(v, start, k + 1));
+    else out.push(simpleCandidate(v, start, k + 1, 'facility', 30));
+  }
+  return out;
+}
+
+const GENERIC_UNIT_WORDS = new Set([
+  'same',
+  'military',
+  'other',
+  'army',
+  'infantry',
+  'artillery',
+  'air',
+  'first',
+  'second',
+  'third',
+  'national',
+  'special',
+  'rapid',
+  'whole',
+  'entire',
+  'new',
+  'enemy',
+  'government',
+  'rebel',
+  'guerrilla',
+  'police',
+]);
+
+/** "Iranian authorities": a demonym before a word for the state stands for the country. */
+export function demonymStateCandidates(v: DocumentView, demonyms: Candidate[]): Candidate[] {
+  const toks = v.a.tokens;
+  const out: Candidate[] = [];
+  for (const d of demonyms) {
+    const next = toks[d.end];
+    if (!next || !STATE_WORDS.has(next.lower) || (!v.upper && isCapitalised(next.text))) continue;
+    const country = countryByCode(d.key.slice('country:'.length));
+    out.push({
+      ...d,
+      end: d.end + 1,
+      aliases: [...(country?.names ?? []), spanText(v, d.start, d.end + 1)],
+      priority: 55,
+      name: country?.name ?? d.name,
+    });
+  }
+  return out;
+}
+
+const STATE_WORDS = new Set(['authorities', 'government', 'regime', 'leadership', 'state', 'officials']);
+
+export { spanText };

@@ -1,0 +1,375 @@
+/**
+ * From mention candidates to entities: picks non-overlapping mentions
+ * (longest first, then the most trusted source), groups them by identity,
+ * and links what the text itself says is the same thing — an acronym in
+ * parentheses, "also known as", a surname standing for a full name, "State
+ * Department" for "US State Department" — then finds every further
+ * occurrence of each name.
+ */
+import type { Entity, EntityType, Geo, Span } from '../contract.js';
+import type { Token } from '../nlp.js';
+import { lookupName } from './gazetteer.js';
+import { hasLetter, isAllUpper, isCapitalised, normKey } from './lexicon.js';
+import { type Candidate, type DocumentView, spanText } from './recognise.js';
+
+interface Draft {
+  key: string;
+  type: EntityType;
+  name: string;
+  known: boolean;
+  aliases: Set<string>;
+  /** token ranges */
+  mentions: Array<[number, number]>;
+  geo?: Geo | null;
+  base?: string;
+}
+
+const MEDIA_CUE_BEFORE = new Set(['told', 'to', 'by', 'in', 'on', 'with']);
+const MEDIA_CUE_AFTER = new Set([
+  'reported',
+  'reports',
+  'said',
+  'says',
+  'reporter',
+  'newspaper',
+  'interview',
+  'report',
+  'wrote',
+]);
+
+/** Drops weak candidates that nothing confirms: no strong mention of the same thing, no media cue. */
+function confirmWeak(v: DocumentView, candidates: Candidate[]): Candidate[] {
+  const strong = new Set(candidates.filter((c) => !c.weak).map((c) => c.key));
+  const toks = v.a.tokens;
+  return candidates.filter((c) => {
+    if (!c.weak) return true;
+    if (strong.has(c.key)) {
+      // a weak name shared by several outlets ("the Post") goes to the one named in full
+      return !candidates.some(
+        (o) => o.weak && o.key !== c.key && o.start === c.start && strong.has(o.key) && o.key < c.key,
+      );
+    }
+    if (c.type !== 'media') return false;
+    const only = !candidates.some((o) => o.weak && o.key !== c.key && o.start === c.start);
+    const before = toks[c.start - 1]?.lower === 'the' ? toks[c.start - 2] : toks[c.start - 1];
+    const after = toks[c.end];
+    return only && ((!!before && MEDIA_CUE_BEFORE.has(before.lower)) || (!!after && MEDIA_CUE_AFTER.has(after.lower)));
+  });
+}
+
+/** Non-overlapping mentions: longest first, then the most trusted; guesses only fill gaps. */
+export function selectMentions(v: DocumentView, candidates: Candidate[]): Candidate[] {
+  const confirmed = confirmWeak(v, candidates);
+  const taken = new Uint8Array(v.a.tokens.length);
+  const chosen: Candidate[] = [];
+  const order = (x: Candidate, y: Candidate) =>
+    y.end - y.start - (x.end - x.start) || y.priority - x.priority || x.start - y.start;
+  for (const tier of [confirmed.filter((c) => !c.fallback), confirmed.filter((c) => c.fallback)]) {
+    for (const c of tier.sort(order)) {
+      let free = true;
+      for (let k = c.start; k < c.end; k++) if (taken[k]) free = false;
+      if (!free) continue;
+      for (let k = c.start; k < c.end; k++) taken[k] = 1;
+      chosen.push(c);
+    }
+  }
+  return chosen.sort((x, y) => x.start - y.start);
+}
+
+function draftsFrom(v: DocumentView, chosen: Candidate[]): Map<string, Draft> {
+  const drafts = new Map<string, Draft>();
+  for (const c of chosen) {
+    const surface = spanText(v, c.start, c.end);
+    let d = drafts.get(c.key);
+    if (!d) {
+      d = {
+        key: c.key,
+        type: c.type,
+        name: c.name,
+        known: c.known,
+        aliases: new Set(c.aliases),
+        mentions: [],
+        geo: c.geo ?? null,
+      };
+      if (c.base) d.base = c.base;
+      drafts.set(c.key, d);
+    }
+    for (const alias of c.aliases) d.aliases.add(alias);
+    d.mentions.push([c.start, c.end]);
+    d.aliases.add(surface);
+    // people are named by their fullest form
+    if (c.type === 'person' && c.name.length > d.name.length) d.name = c.name;
+  }
+  return drafts;
+}
+
+/** Folds `from` into `into`: the known (listed) one keeps its name and type. */
+function merge(drafts: Map<string, Draft>, into: Draft, from: Draft): Draft {
+  if (into === from) return into;
+  let keep = into;
+  let drop = from;
+  if (drop.known && !keep.known) [keep, drop] = [drop, keep];
+  for (const a of drop.aliases) keep.aliases.add(a);
+  keep.aliases.add(drop.name);
+  keep.mentions.push(...drop.mentions);
+  if (!keep.geo && drop.geo) keep.geo = drop.geo;
+  if (keep.type === 'other') keep.type = drop.type;
+  drafts.delete(drop.key);
+  return keep;
+}
+
+function draftAt(drafts: Map<string, Draft>, start: number, end: number): Draft | undefined {
+  for (const d of drafts.values()) for (const [s, e] of d.mentions) if (s === start && e === end) return d;
+  return undefined;
+}
+
+/** "Islamic State Khorasan Province (ISKP)", "FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN]". */
+function linkParentheses(v: DocumentView, drafts: Map<string, Draft>): void {
+  const toks = v.a.tokens;
+  for (const d of [...drafts.values()]) {
+    if (!drafts.has(d.key)) continue;
+    for (const [, e] of [...d.mentions]) {
+      const open = toks[e];
+      if (!open || (open.text !== '(' && open.text !== '[')) continue;
+      const close = open.text === '(' ? ')' : ']';
+      let j = e + 1;
+      while (toks[j] && toks[j]!.text !== close && j - e <= 4) j++;
+      if (toks[j]?.text !== close || j === e + 1) continue;
+      const inner = spanText(v, e + 1, j);
+      const letters = inner.replace(/[^\p{L}]/gu, '');
+      if (letters.length < 2 || !isAllUpper(letters) || inner.length > 12) continue;
+      const existing = draftAt(drafts, e + 1, j);
+      if (existing) {
+        if (existing !== d && (existing.type === d.type || existing.known || d.type === 'other' || !d.known))
+          merge(drafts, d, existing);
+      } else {
+        const target = drafts.get(d.key) ?? d;
+        target.mentions.push([e + 1, j]);
+        target.aliases.add(inner);
+      }
+    }
+  }
+}
+
+/** "X, also known as Y" / "X (also known as Y)": one thing. */
+function linkAlsoKnownAs(v: DocumentView, drafts: Map<string, Draft>): void {
+  const toks = v.a.tokens;
+  const starts = new Map<number, Draft>();
+  for (const d of drafts.values()) for (const [s] of d.mentions) starts.set(s, d);
+  for (const d of [...drafts.values()]) {
+    for (const [, e] of [...d.mentions]) {
+      let j = e;
+      if (toks[j]?.text === ',' || toks[j]?.text === '(') j++;
+      const words = [toks[j]?.lower, toks[j + 1]?.lower, toks[j + 2]?.lower];
+      let after = -1;
+      if (words[0] === 'also' && words[1] === 'known' && words[2] === 'as') after = j + 3;
+      else if (words[0] === 'known' && words[1] === 'as') after = j + 2;
+      else if (words[0] === 'a.k.a.' || words[0] === 'aka' || words[0] === 'formerly') after = j + 1;
+      if (after < 0) continue;
+      const other = starts.get(after);
+      const current = drafts.get(d.key);
+      if (other && current && drafts.has(other.key)) merge(drafts, current, other);
+    }
+  }
+}
+
+/** "US State Department" … "the State Department": one organisation when only one country has it. */
+function linkOrganisationBases(drafts: Map<string, Draft>): void {
+  const byBase = new Map<string, Draft[]>();
+  for (const d of drafts.values()) if (d.base) byBase.set(d.base, [...(byBase.get(d.base) ?? []), d]);
+  for (const list of byBase.values()) {
+    const qualified = list.filter((d) => d.key.split(':').length === 3);
+    const plain = list.filter((d) => d.key.split(':').length === 2);
+    if (qualified.length === 1 && plain.length > 0) for (const p of plain) merge(drafts, qualified[0]!, p);
+  }
+}
+
+const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+function surnameOf(name: string): string | undefined {
+  const words = name.split(/\s+/).filter((w) => !SUFFIXES.has(w.toLowerCase()));
+  return words.length >= 2 ? words[words.length - 1] : undefined;
+}
+
+/** A lone surname that some other entity took for something else ("Jordan", a city) goes to the person. */
+function linkSurnames(drafts: Map<string, Draft>): void {
+  const surnames = new Map<string, Draft[]>();
+  for (const d of drafts.values()) {
+    if (d.type !== 'person') continue;
+    const s = surnameOf(d.name);
+    if (s) surnames.set(normKey(s), [...(surnames.get(normKey(s)) ?? []), d]);
+  }
+  for (const d of [...drafts.values()]) {
+    if (!drafts.has(d.key) || d.known) continue;
+    if (d.type !== 'person' && d.type !== 'other' && d.type !== 'location' && d.type !== 'organization') continue;
+    if (d.name.includes(' ') || d.key.startsWith('region:')) continue;
+    const people = surnames.get(normKey(d.name));
+    if (!people || people.length !== 1 || people[0] === d) continue;
+    if (d.type === 'location' && d.mentions.length > 0 && !d.key.startsWith('city:')) continue;
+    merge(drafts, people[0]!, d);
+  }
+}
+
+/** Every other occurrence of a known name or surname (also sentence-initial and in headlines). */
+function propagate(v: DocumentView, drafts: Map<string, Draft>): void {
+  const toks = v.a.tokens;
+  const names = new Map<string, Draft[]>();
+  const addName = (n: string, d: Draft) => {
+    const k = normKey(n);
+    if (k.length < 2 || !hasLetter(k)) return;
+    const list = names.get(k) ?? [];
+    if (!list.includes(d)) list.push(d);
+    names.set(k, list);
+  };
+  for (const d of drafts.values()) {
+    addName(d.name, d);
+    for (const a of d.aliases) if (v.a.text.includes(a)) addName(a, d);
+    if (d.type === 'person') {
+      const s = surnameOf(d.name);
+      if (s) addName(s, d);
+    }
+  }
+  const taken = new Uint8Array(toks.length);
+  for (const d of drafts.values()) for (const [s, e] of d.mentions) for (let k = s; k < e; k++) taken[k] = 1;
+  let maxWords = 1;
+  for (const k of names.keys()) maxWords = Math.max(maxWords, k.split(' ').length * 2);
+  for (let i = 0; i < toks.length; i++) {
+    if (taken[i] || !hasLetter(toks[i]!.text)) continue;
+    for (let n = Math.min(maxWords, toks.length - i); n >= 1; n--) {
+      const last = toks[i + n - 1]!;
+      if (last.sentence !== toks[i]!.sentence || !hasLetter(last.text)) continue;
+      let free = true;
+      for (let k = i; k < i + n; k++) if (taken[k]) free = false;
+      if (!free) continue;
+      const surface = spanText(v, i, i + n);
+      const list = names.get(normKey(surface));
+      if (!list || !caseFitsName(v, toks[i]!, surface)) continue;
+      // toks[i+n] continuing a capitalised run means a longer, different name
+      const next = toks[i + n];
+      if (
+        !v.upper &&
+        next &&
+        isCapitalised(next.text) &&
+        hasLetter(next.text) &&
+        next.start === last.end + 1 &&
+        next.sentence === last.sentence &&
+        n === 1
+      )
+        continue;
+      const d = nearestBefore(list, toks[i]!.i);
+      if (!d || !drafts.has(d.key)) continue;
+      d.mentions.push([i, i + n]);
+      for (let k = i; k < i + n; k++) taken[k] = 1;
+      break;
+    }
+  }
+}
+
+function caseFitsName(v: DocumentView, first: Token, surface: string): boolean {
+  if (v.upper) return true;
+  if (!isCapitalised(first.text) && !/^(al|el|de|dpa)\b/.test(first.text)) return false;
+  return surface.length > 1;
+}
+
+function nearestBefore(list: Draft[], at: number): Draft | undefined {
+  if (list.length === 1) return list[0];
+  let best: Draft | undefined;
+  let bestAt = -1;
+  for (const d of list) {
+    for (const [s] of d.mentions) if (s <= at && s > bestAt) [best, bestAt] = [d, s];
+  }
+  return best ?? list[0];
+}
+
+/** "Iran's Ministry of Intelligence", "Moscow's Basmanny Court": the possessive form is an alias too. */
+function possessiveAliases(v: DocumentView, drafts: Map<string, Draft>): void {
+  const toks = v.a.tokens;
+  const placeAt = new Map<number, Draft>();
+  for (const d of drafts.values())
+    if (d.type === 'country' || d.type === 'location') for (const [, e] of d.mentions) placeAt.set(e, d);
+  for (const d of drafts.values()) {
+    if (d.type !== 'organization' && d.type !== 'facility') continue;
+    for (const [s, e] of d.mentions) {
+      if (toks[s - 1]?.lower !== "'s" && toks[s - 1]?.lower !== '’s') continue;
+      if (!placeAt.has(s - 1)) continue;
+      const owner = placeAt.get(s - 1)!;
+      const ownerMention = owner.mentions.find(([, oe]) => oe === s - 1);
+      if (ownerMention) d.aliases.add(v.a.text.slice(toks[ownerMention[0]]!.start, toks[e - 1]!.end));
+    }
+  }
+}
+
+/** "the Islamic State's Afghanistan-based branch, ISIS-Khorasan": the description is an alias. */
+function branchAppositions(v: DocumentView, drafts: Map<string, Draft>): void {
+  const toks = v.a.tokens;
+  for (const d of drafts.values()) {
+    if (d.type !== 'armed_group' && d.type !== 'organization') continue;
+    for (const [s] of d.mentions) {
+      if (toks[s - 1]?.text !== ',') continue;
+      const noun = toks[s - 2];
+      if (!noun || !BRANCH_WORDS.has(noun.lower)) continue;
+      // back to the possessive owner: "<Owner>'s <words> branch"
+      let k = s - 3;
+      while (k > 0 && s - 3 - k < 6 && toks[k]!.lower !== "'s") k--;
+      if (toks[k]?.lower !== "'s") continue;
+      const owner = [...drafts.values()].find((o) => o !== d && o.mentions.some(([, oe]) => oe === k));
+      if (!owner) continue;
+      const ownerStart = owner.mentions.find(([, oe]) => oe === k)![0];
+      d.aliases.add(v.a.text.slice(toks[ownerStart]!.start, noun.end));
+    }
+  }
+}
+
+const BRANCH_WORDS = new Set([
+  'branch',
+  'affiliate',
+  'wing',
+  'faction',
+  'offshoot',
+  'arm',
+  'franchise',
+  'chapter',
+  'cell',
+  'province',
+]);
+
+/** Entities in order of first mention, with character spans and aliases that differ from the name. */
+export function buildEntities(v: DocumentView, chosen: Candidate[]): Entity[] {
+  const drafts = draftsFrom(v, chosen);
+  linkParentheses(v, drafts);
+  linkAlsoKnownAs(v, drafts);
+  linkOrganisationBases(drafts);
+  linkSurnames(drafts);
+  propagate(v, drafts);
+  possessiveAliases(v, drafts);
+  branchAppositions(v, drafts);
+  const toks = v.a.tokens;
+  const list = [...drafts.values()].map((d) => {
+    const spans = new Map<string, Span>();
+    for (const [s, e] of d.mentions) {
+      const span: Span = [toks[s]!.start, toks[e - 1]!.end];
+      spans.set(`${span[0]}:${span[1]}`, span);
+    }
+    const mentions = [...spans.values()].sort((x, y) => x[0] - y[0]);
+    const nameKey = normKey(d.name);
+    const seen = new Set([nameKey]);
+    const aliases: string[] = [];
+    for (const a of d.aliases) {
+      const k = normKey(a);
+      if (!k || (seen.has(k) && a.toLowerCase() === d.name.toLowerCase())) continue;
+      if (aliases.includes(a) || a === d.name) continue;
+      seen.add(k);
+      aliases.push(a);
+    }
+    const entity: Entity = { id: '', name: d.name, type: d.type, aliases, mentions };
+    if (d.geo) entity.geo = d.geo;
+    return entity;
+  });
+  list.sort((x, y) => (x.mentions[0]?.[0] ?? 0) - (y.mentions[0]?.[0] ?? 0));
+  list.forEach((e, i) => {
+    e.id = `e${i + 1}`;
+  });
+  return list;
+}
+
+export { lookupName };
