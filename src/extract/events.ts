@@ -1,12 +1,444 @@
 /**
  * Event stage: attacks, kidnappings, arrests, detentions, warnings,
- * responsibility claims and court actions, with date, place, actors and
- * casualty counts.
+ * responsibility claims and court actions, with date, place, actors,
+ * targets and casualty counts. Triggers come from a lexicon
+ * (events/lexicon.ts); each mention takes the date, place and names of its
+ * own clause first, then of its sentence; mentions of one event (a headline,
+ * "the attack" later on, a repeat with the same date) are merged.
  */
-import type { Entity, Event } from './contract.js';
+
 import type { ExtractionContext } from './context.js';
+import type { Count, Entity, EntityType, Event, EventType, Span } from './contract.js';
+import type { DateMention } from './dates.js';
+import {
+  buildDocContext,
+  type DocContext,
+  datesIn,
+  inside,
+  mentionsIn,
+  type PlacedMention,
+  sentenceSpan,
+} from './events/context.js';
+import { findCasualties } from './events/counts.js';
+import { type EventMention, findEventMentions } from './events/mentions.js';
+import { type AnchorEvent, findWarningMentions, type WarningMention } from './events/warning-cues.js';
 import type { Analysis } from './nlp.js';
 
-export function extractEvents(_a: Analysis, _entities: Entity[], _ctx: ExtractionContext): Event[] {
-  return [];
+const PLACE_RANK: Partial<Record<EntityType, number>> = { facility: 3, location: 2, country: 1 };
+const PLACE_TYPES: EntityType[] = ['facility', 'location', 'country'];
+const AGENT_TYPES: EntityType[] = ['armed_group', 'organization', 'person', 'country'];
+const TARGET_TYPES: EntityType[] = ['person', 'organization', 'facility', 'media'];
+const CASUALTY_TYPES = new Set<EventType>(['attack', 'kidnapping']);
+const COURT = /\b(court|courts|judge|judges|tribunal|magistrate|prosecutors?)\b/i;
+const CLASH =
+  /\b(clash|clashes|combat|fighting|skirmish(es)?|battles?|confrontations?|engagements?|firefights?|shootouts?)\b/i;
+const COMBATANTS =
+  /\b(subversives?|guerrillas?|rebels?|terrorists?|extremists?|insurgents?|militants?|attackers?|gunmen|assailants?|bandits?|suspects?|fighters?)\b/i;
+
+export interface EventDraft {
+  mention: EventMention;
+  type: EventType;
+  subtype?: string;
+  date: DateMention | null;
+  /** where the date came from: the mention's own words, its sentence, or the context */
+  dateSource: 'own' | 'sentence' | 'context' | null;
+  location: PlacedMention | null;
+  actors: Entity[];
+  targets: Entity[];
+  killed: Count | null;
+  injured: Count | null;
+  evidence: Span;
+  /** the other mentions folded into this one */
+  merged: EventMention[];
+}
+
+function nearestTo(pos: number, items: { span: Span }[]): number {
+  let best = -1;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  items.forEach((item, i) => {
+    const d = item.span[0] >= pos ? item.span[0] - pos : pos - item.span[1];
+    // earlier mentions are preferred on ties: a date or place usually leads its clause
+    const weighted = item.span[0] >= pos ? d * 1.5 : d;
+    if (weighted < bestDistance) {
+      bestDistance = weighted;
+      best = i;
+    }
+  });
+  return best;
+}
+
+/** Regions of the other mentions in the sentence: their own dates and places are theirs. */
+function claimedElsewhere(m: EventMention, all: EventMention[]): Span[] {
+  return all.filter((o) => o !== m && o.sentence === m.sentence && o.kind === 'noun').map((o) => o.region);
+}
+
+function pickDate(doc: DocContext, m: EventMention, all: EventMention[]): Pick<EventDraft, 'date' | 'dateSource'> {
+  const own = datesIn(doc, m.region);
+  if (m.kind === 'noun') {
+    // "the January 3 bombings": a date just before the trigger belongs to it
+    const before = own.filter((d) => d.span[1] <= m.trigger[0]);
+    const pick = before.at(-1) ?? own[0];
+    if (pick) return { date: pick, dateSource: 'own' };
+  } else if (own.length > 0) {
+    const i = nearestTo(m.trigger[0], own);
+    return { date: own[i] ?? null, dateSource: 'own' };
+  }
+  const claimed = claimedElsewhere(m, all);
+  const text = doc.a.text;
+  const inSentence = datesIn(doc, sentenceSpan(doc, m.sentence)).filter(
+    (d) =>
+      !claimed.some((c) => inside(d.span, c)) &&
+      // "the revolution of 1979", "the worst since 2015": the date of something else
+      !/\b(of|since)\s+$/i.test(text.slice(Math.max(0, d.span[0] - 7), d.span[0])),
+  );
+  if (inSentence.length > 0) {
+    const i = nearestTo(m.trigger[0], inSentence);
+    return { date: inSentence[i] ?? null, dateSource: 'sentence' };
+  }
+  return { date: null, dateSource: null };
+}
+
+function rankPlace(p: PlacedMention): number {
+  return PLACE_RANK[p.entity.type] ?? 0;
+}
+
+function pickPlace(doc: DocContext, all: PlacedMention[], pos: number): PlacedMention | null {
+  // "an Afghanistan-based branch", "Iranian-born": the place describes someone, it is not where the event was
+  const candidates = all.filter(
+    (p) => !/^-(based|born|backed|linked|made|led)\b/i.test(doc.a.text.slice(p.span[1], p.span[1] + 8)),
+  );
+  if (candidates.length === 0) return null;
+  const top = Math.max(...candidates.map(rankPlace));
+  const best = candidates.filter((c) => rankPlace(c) === top);
+  return best[nearestTo(pos, best)] ?? null;
+}
+
+function pickLocation(doc: DocContext, m: EventMention, all: EventMention[]): PlacedMention | null {
+  const own = pickPlace(doc, mentionsIn(doc, m.region, PLACE_TYPES), m.trigger[0]);
+  if (own) return own;
+  const claimed = claimedElsewhere(m, all);
+  const inSentence = mentionsIn(doc, sentenceSpan(doc, m.sentence), PLACE_TYPES).filter(
+    (p) => !claimed.some((c) => inside(p.span, c)),
+  );
+  return pickPlace(doc, inSentence, m.trigger[0]);
+}
+
+function isAgentOrTargetType(e: Entity, types: EntityType[]): boolean {
+  return types.includes(e.type);
+}
+
+function unique(entities: Entity[]): Entity[] {
+  return [...new Map(entities.map((e) => [e.id, e])).values()];
+}
+
+function pickParties(doc: DocContext, m: EventMention): Pick<EventDraft, 'actors' | 'targets'> {
+  const text = doc.a.text;
+  const clause: Span = m.evidence;
+  const inClause = mentionsIn(doc, [clause[0], Math.max(clause[1], m.region[1])]).filter(
+    (p) => !PLACE_TYPES.includes(p.entity.type) || p.entity.type === 'country' || p.entity.type === 'facility',
+  );
+  const before = inClause.filter((p) => p.span[1] <= m.trigger[0]);
+  const after = inClause.filter((p) => p.span[0] >= m.trigger[1]);
+  const byAgent = after.filter((p) => /\bby\s+(the\s+)?$/i.test(text.slice(Math.max(0, p.span[0] - 12), p.span[0])));
+  let actors: Entity[] = [];
+  let targets: Entity[] = [];
+  if (m.type === 'responsibility_claim') {
+    actors = before.map((p) => p.entity).filter((e) => isAgentOrTargetType(e, AGENT_TYPES));
+  } else if (m.kind === 'verb' && !m.passive) {
+    actors = before.map((p) => p.entity).filter((e) => isAgentOrTargetType(e, AGENT_TYPES));
+    targets = after.map((p) => p.entity).filter((e) => isAgentOrTargetType(e, [...TARGET_TYPES, 'armed_group']));
+  } else {
+    actors = byAgent.map((p) => p.entity).filter((e) => isAgentOrTargetType(e, AGENT_TYPES));
+    const rest = m.passive ? before : after.filter((p) => !byAgent.includes(p));
+    targets = rest.map((p) => p.entity).filter((e) => isAgentOrTargetType(e, TARGET_TYPES));
+  }
+  if (actors.length === 0 && (m.type === 'attack' || m.type === 'kidnapping' || m.type === 'responsibility_claim')) {
+    // an armed group named in the sentence is the likeliest perpetrator
+    actors = mentionsIn(doc, sentenceSpan(doc, m.sentence), ['armed_group']).map((p) => p.entity);
+  }
+  const actorIds = new Set(actors.map((e) => e.id));
+  return { actors: unique(actors), targets: unique(targets.filter((e) => !actorIds.has(e.id))) };
+}
+
+function draftOf(doc: DocContext, m: EventMention, all: EventMention[]): EventDraft {
+  const text = doc.a.text;
+  let type = m.type;
+  let subtype = m.subtype;
+  if ((type === 'arrest' || type === 'detention') && COURT.test(text.slice(m.evidence[0], m.trigger[0]))) {
+    // a court "arresting" someone is a court order, not a police arrest
+    type = 'court_action';
+    subtype = 'order';
+  }
+  let killed: Count | null = null;
+  let injured: Count | null = null;
+  if (CASUALTY_TYPES.has(type)) {
+    const others = all.filter((o) => o !== m && o.sentence === m.sentence && CASUALTY_TYPES.has(o.type));
+    const s = doc.a.sentences[m.sentence];
+    const scope = others.length === 0 && s ? s.text : text.slice(m.evidence[0], m.region[1]);
+    ({ killed, injured } = findCasualties(scope));
+  }
+  return {
+    mention: m,
+    type,
+    ...(subtype ? { subtype } : {}),
+    ...pickDate(doc, m, all),
+    location: pickLocation(doc, m, all),
+    ...pickParties(doc, m),
+    killed,
+    injured,
+    evidence: m.evidence,
+    merged: [],
+  };
+}
+
+/** Secondary triggers ("were killed") stand alone only outside combat and away from a primary trigger. */
+function keepSecondary(doc: DocContext, m: EventMention, all: EventMention[]): boolean {
+  const s = doc.a.sentences[m.sentence];
+  if (!s) return false;
+  const primaryNear = all.some(
+    (o) =>
+      !o.secondary &&
+      CASUALTY_TYPES.has(o.type) &&
+      (o.sentence === m.sentence ||
+        (o.sentence === m.sentence - 1 && doc.paragraphOf[o.sentence] === doc.paragraphOf[m.sentence])),
+  );
+  if (primaryNear) return false;
+  if (CLASH.test(s.text)) return false;
+  const lead = doc.a.text.slice(Math.max(s.start, m.trigger[0] - 60), m.trigger[0]);
+  if (m.passive && COMBATANTS.test(lead)) return false;
+  return true;
+}
+
+function weight(d: EventDraft): number {
+  return (
+    (d.mention.kind === 'verb' ? 2 : 0) +
+    (d.date ? 1 : 0) +
+    (d.location ? 1 : 0) +
+    (d.killed || d.injured ? 1 : 0) +
+    (d.mention.anaphoric ? -2 : 0)
+  );
+}
+
+function sameOrNear(a: Entity, b: Entity): boolean {
+  if (a.id === b.id) return true;
+  if (a.type === 'country' || b.type === 'country') return true;
+  const wa = a.name.toLowerCase();
+  const wb = b.name.toLowerCase();
+  if (wa.includes(wb) || wb.includes(wa)) return true;
+  if (a.geo && b.geo) {
+    const dLat = a.geo.lat - b.geo.lat;
+    const dLon = (a.geo.lon - b.geo.lon) * Math.cos((a.geo.lat * Math.PI) / 180);
+    if (Math.sqrt(dLat * dLat + dLon * dLon) * 111 < 60) return true;
+  }
+  return false;
+}
+
+function locationsCompatible(doc: DocContext, x: EventDraft, y: EventDraft): boolean {
+  if (!x.location || !y.location) return true;
+  if (sameOrNear(x.location.entity, y.location.entity)) return true;
+  // a place named in the other event's sentence: "in Krasnogorsk, Moscow Region" vs "in Moscow region"
+  const named = (d: EventDraft, e: Entity) =>
+    [d.mention, ...d.merged].some((m) =>
+      mentionsIn(doc, sentenceSpan(doc, m.sentence)).some((p) => p.entity.id === e.id),
+    );
+  return named(x, y.location.entity) || named(y, x.location.entity);
+}
+
+function sameDay(x: EventDraft, y: EventDraft): boolean {
+  return !!x.date && !!y.date && x.date.precision === 'day' && x.date.value === y.date.value;
+}
+
+function absorb(into: EventDraft, from: EventDraft): void {
+  into.merged.push(from.mention, ...from.merged);
+  into.killed ??= from.killed;
+  into.injured ??= from.injured;
+  into.location ??= from.location;
+  into.actors = unique([...into.actors, ...from.actors]);
+  into.targets = unique([...into.targets, ...from.targets]);
+  if ((!into.subtype || into.subtype === 'armed attack') && from.subtype && from.subtype !== 'killing')
+    into.subtype = from.subtype;
+}
+
+/** A mention that adds nothing but its type: "terror attacks for years", "a terrorist attack". */
+function isVague(d: EventDraft): boolean {
+  return d.mention.kind === 'noun' && !d.date && !d.location && !d.killed && !d.injured && d.actors.length === 0;
+}
+
+/** Fold repeated mentions of one event into the best-described one. */
+export function mergeDrafts(doc: DocContext, drafts: EventDraft[]): EventDraft[] {
+  // 1. triggers of one type side by side in a sentence ("a bomb exploded") are one mention
+  const joined: EventDraft[] = [];
+  for (const d of drafts) {
+    const prev = joined.at(-1);
+    if (
+      prev &&
+      prev.type === d.type &&
+      prev.mention.sentence === d.mention.sentence &&
+      d.mention.first - prev.mention.last <= 6 &&
+      (!prev.date || !d.date || prev.date.value === d.date.value)
+    ) {
+      const keep = weight(d) > weight(prev) ? d : prev;
+      const other = keep === d ? prev : d;
+      absorb(keep, other);
+      keep.evidence = [Math.min(prev.evidence[0], d.evidence[0]), Math.max(prev.evidence[1], d.evidence[1])];
+      keep.date ??= other.date;
+      keep.dateSource ??= other.dateSource;
+      if (keep === d) joined[joined.length - 1] = d;
+      continue;
+    }
+    joined.push(d);
+  }
+  // 2. strong mentions first: own date, verb, or counts
+  const strong = joined.filter((d) => !(d.mention.anaphoric && d.dateSource !== 'own') && !isVague(d));
+  const weak = joined.filter((d) => !strong.includes(d));
+  const events: EventDraft[] = [];
+  const byWeight = [...strong].sort((x, y) => weight(y) - weight(x) || x.mention.first - y.mention.first);
+  for (const d of byWeight) {
+    const same = events.find(
+      (e) =>
+        e.type === d.type &&
+        ((sameDay(e, d) && locationsCompatible(doc, e, d)) ||
+          // a dateless noun mention of a place the event names: the headline of the story
+          (d.mention.kind === 'noun' &&
+            !d.date &&
+            !d.killed &&
+            d.location !== null &&
+            e.location !== null &&
+            locationsCompatible(doc, e, d))),
+    );
+    if (same) absorb(same, d);
+    else events.push(d);
+  }
+  // 3. "the attack": the event of that type it points back to
+  for (const d of weak) {
+    const candidates = events.filter((e) => e.type === d.type);
+    if (candidates.length === 0) {
+      if (!d.mention.anaphoric || d.killed || d.location) events.push(d);
+      continue;
+    }
+    const byPlace = d.location
+      ? candidates.find(
+          (e) => e.location && locationsCompatible(doc, e, d) && e.location.entity.id === d.location?.entity.id,
+        )
+      : undefined;
+    const preceding = candidates
+      .filter((e) => e.mention.first < d.mention.first)
+      .sort((x, y) => y.mention.first - x.mention.first)[0];
+    const target = byPlace ?? preceding;
+    if (target) absorb(target, d);
+  }
+  return events.sort((x, y) => x.evidence[0] - y.evidence[0]);
+}
+
+/** Wire copy: an event told without a date took place on the dateline's day, or on the last date given. */
+function contextDate(doc: DocContext, d: EventDraft): void {
+  if (d.date || !doc.dateline?.date) return;
+  const m = d.mention;
+  const paragraphStart = doc.a.sentences.find((s) => doc.paragraphOf[s.i] === doc.paragraphOf[m.sentence]);
+  const earlier = doc.dates.filter((x) => x.span[1] <= m.trigger[0] && x.span[0] >= (paragraphStart?.start ?? 0));
+  const last = earlier.at(-1);
+  if (last) {
+    d.date = last;
+    d.dateSource = 'context';
+    return;
+  }
+  d.date = {
+    span: doc.dateline.span,
+    text: doc.a.text.slice(doc.dateline.span[0], doc.dateline.span[1]),
+    value: doc.dateline.date,
+    precision: 'day',
+    relative: true,
+  };
+  d.dateSource = 'context';
+}
+
+/** An event with no place of its own happened where its paragraph last was, or (wire copy) where the dateline says. */
+function contextLocation(doc: DocContext, d: EventDraft, earlier: EventDraft[]): void {
+  if (d.location) return;
+  const paragraph = doc.paragraphOf[d.mention.sentence];
+  const before = earlier.filter((e) => e.location && doc.paragraphOf[e.mention.sentence] === paragraph);
+  // the same kind of event just told ("arrested 35 people ... arrested one of the commanders") first
+  const previous = before.filter((e) => e.type === d.type).at(-1) ?? before.at(-1);
+  if (previous?.location) {
+    d.location = previous.location;
+    return;
+  }
+  if (doc.dateline) {
+    const at = doc.mentions.find(
+      (p) => inside(p.span, doc.dateline?.placeSpan ?? [0, 0]) && PLACE_TYPES.includes(p.entity.type),
+    );
+    if (at) d.location = at;
+  }
+}
+
+/** What the warning stage needs of the events: dated attacks to anchor "days before the attack". */
+export function anchorsOf(drafts: EventDraft[]): AnchorEvent[] {
+  return drafts.map((d) => ({
+    type: d.type,
+    date: d.date,
+    location: d.location?.entity ?? null,
+    start: d.evidence[0],
+  }));
+}
+
+function warningDraft(w: WarningMention): EventDraft {
+  const m: EventMention = {
+    type: 'warning',
+    kind: 'verb',
+    first: w.first,
+    last: w.first,
+    trigger: w.cue,
+    sentence: w.sentence,
+    evidence: w.evidence,
+    region: w.evidence,
+    anaphoric: false,
+    secondary: false,
+    passive: false,
+  };
+  return {
+    mention: m,
+    type: 'warning',
+    date: w.issued,
+    dateSource: w.issued ? 'own' : null,
+    location: null,
+    actors: w.issuer ? [w.issuer.entity] : [],
+    targets: w.recipient ? [w.recipient.entity] : [],
+    killed: null,
+    injured: null,
+    evidence: w.evidence,
+    merged: [],
+  };
+}
+
+/** Event drafts before ids are given: the warning stage reads them too. */
+export function eventDrafts(doc: DocContext): EventDraft[] {
+  const skip: Span[] = doc.dateline ? [doc.dateline.span] : [];
+  const all = findEventMentions(doc.a, skip);
+  const kept = all.filter((m) => !m.secondary || keepSecondary(doc, m, all));
+  const drafts = kept.map((m) => draftOf(doc, m, kept));
+  drafts.forEach((d, i) => {
+    contextLocation(doc, d, drafts.slice(0, i));
+  });
+  const merged = mergeDrafts(doc, drafts);
+  for (const d of merged) contextDate(doc, d);
+  return merged;
+}
+
+export function extractEvents(a: Analysis, entities: Entity[], ctx: ExtractionContext): Event[] {
+  const doc = buildDocContext(a, entities, ctx);
+  const drafts = eventDrafts(doc);
+  const warnings = findWarningMentions(doc, anchorsOf(drafts)).map((w) => warningDraft(w));
+  const all = [...drafts, ...warnings].sort((x, y) => x.evidence[0] - y.evidence[0]);
+  return all.map((d, i) => ({
+    id: `ev${i + 1}`,
+    type: d.type,
+    date: d.date?.value ?? null,
+    location: d.location?.entity.id ?? null,
+    actors: d.actors.map((e) => e.id),
+    targets: d.targets.map((e) => e.id),
+    killed: d.killed,
+    injured: d.injured,
+    evidence: d.evidence,
+    ...(d.subtype ? { subtype: d.subtype } : {}),
+  }));
 }

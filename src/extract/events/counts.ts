@@ -1,0 +1,189 @@
+/**
+ * Casualty counts: "killed approximately 100 people", "143 people died",
+ * "left 12 wounded", "at least three dead", with the qualifier the text puts
+ * on the number (exact, at_least, approximately, up_to, more_than) and
+ * number words ("three", "twenty-five", "a dozen").
+ */
+import type { Count, Qualifier } from '../contract.js';
+
+const UNITS: Record<string, number> = {
+  zero: 0,
+  no: 0,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  dozen: 12,
+};
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+/** The value of a written number: "143", "1,200", "three", "twenty-five", "a dozen", "two hundred". */
+export function parseNumber(words: string): number | null {
+  const w = words.toLowerCase().trim();
+  if (/^\d{1,3}(,\d{3})+$|^\d+$/.test(w)) return Number(w.replace(/,/g, ''));
+  const parts = w.split(/[\s-]+/).filter((p) => p !== 'and');
+  if (parts.length === 0) return null;
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const p of parts) {
+    if (p in UNITS) {
+      current += UNITS[p] ?? 0;
+      seen = true;
+    } else if (p in TENS) {
+      current += TENS[p] ?? 0;
+      seen = true;
+    } else if (p === 'hundred') {
+      current = (current || 1) * 100;
+      seen = true;
+    } else if (p === 'thousand') {
+      total += (current || 1) * 1000;
+      current = 0;
+      seen = true;
+    } else if (/^\d+$/.test(p)) {
+      current += Number(p);
+      seen = true;
+    } else return null;
+  }
+  return seen ? total + current : null;
+}
+
+const NUMBER_WORD =
+  '(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|a hundred|an?)(?:\\s+(?:hundred|thousand))?)';
+
+const QUALIFIER =
+  '(?:at least|a minimum of|no fewer than|no less than|approximately|about|around|some|nearly|almost|roughly|an estimated|close to|up to|as many as|more than|over|upwards of)';
+
+const QUALIFIERS: [RegExp, Qualifier][] = [
+  [/^(at least|a minimum of|no fewer than|no less than)$/, 'at_least'],
+  [/^(approximately|about|around|some|nearly|almost|roughly|an estimated|close to)$/, 'approximately'],
+  [/^(up to|as many as)$/, 'up_to'],
+  [/^(more than|over|upwards of)$/, 'more_than'],
+];
+
+function qualifierOf(words: string | undefined): Qualifier {
+  if (!words) return 'exact';
+  const w = words.toLowerCase().replace(/\s+/g, ' ').trim();
+  for (const [re, q] of QUALIFIERS) if (re.test(w)) return q;
+  return 'exact';
+}
+
+const PEOPLE =
+  '(?:(?:other|more|innocent|unarmed|armed|civilian|young|local|foreign|[a-z]+an)\\s+)?(?:people|persons|civilians|men|women|children|others|soldiers|policemen|police officers|officers|guards|troops|members|passengers|workers|peasants|students|victims|individuals|pedestrians|bystanders|residents|agents|employees|worshippers|tourists|[a-z]+s)?';
+
+const KILL_VERB = '(?:killed|killing|kills|kill|murdered|murdering|slaying|slew|massacred)';
+const DIE = '(?:died|dead|killed|murdered|slain|perished|were killed|was killed|have died|had died|lost their lives)';
+const HURT_VERB = '(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting)';
+const HURT = '(?:wounded|injured|hurt)';
+
+interface Pattern {
+  re: RegExp;
+  kind: 'killed' | 'injured';
+}
+
+const i = 'i';
+// qualifier (1) and number (2) in every pattern
+const PATTERNS: Pattern[] = [
+  { re: new RegExp(`\\b${KILL_VERB}\\s+`, i), kind: 'killed' },
+  {
+    re: new RegExp(
+      `\\b(?:${QUALIFIER}\\s+)?${NUMBER_WORD}\\s+${PEOPLE}\\s*(?:were|was|have been|had been|are|reportedly|who were)?\\s*${DIE}`,
+      i,
+    ),
+    kind: 'killed',
+  },
+  { re: new RegExp(`\\b${HURT_VERB}\\s+`, i), kind: 'injured' },
+  {
+    re: new RegExp(
+      `\\b(?:${QUALIFIER}\\s+)?${NUMBER_WORD}\\s+${PEOPLE}\\s*(?:were|was|have been|had been|are|reportedly|who were)?\\s*(?:seriously |slightly |critically )?${HURT}`,
+      i,
+    ),
+    kind: 'injured',
+  },
+  { re: new RegExp(`\\bleft\\s+(?:${QUALIFIER}\\s+)?${NUMBER_WORD}\\s+${PEOPLE}\\s*dead`, i), kind: 'killed' },
+  { re: new RegExp(`\\bleft\\s+(?:${QUALIFIER}\\s+)?${NUMBER_WORD}\\s+${PEOPLE}\\s*(?:${HURT})`, i), kind: 'injured' },
+  {
+    re: new RegExp(`\\bdeath toll\\s+(?:rose to|reached|climbed to|stands at|stood at|of|is|was|at)\\s+`, i),
+    kind: 'killed',
+  },
+];
+
+export interface CasualtyCounts {
+  killed: Count | null;
+  injured: Count | null;
+}
+
+const COUNTED = new RegExp(`^(?:(${QUALIFIER})\\s+)?(${NUMBER_WORD})\\b`, i);
+
+/**
+ * The killed and injured counts stated in `text` (a clause or sentence).
+ * The first statement of each wins: later ones in a sentence usually
+ * repeat or break it down.
+ */
+export function findCasualties(text: string): CasualtyCounts {
+  const out: CasualtyCounts = { killed: null, injured: null };
+  for (const p of PATTERNS) {
+    if (out[p.kind]) continue;
+    const global = new RegExp(p.re.source, 'gi');
+    for (let m = global.exec(text); m; m = global.exec(text)) {
+      const count = countAt(text, m.index, m[0]);
+      if (count) {
+        out[p.kind] = count;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function countAt(text: string, index: number, matched: string): Count | null {
+  // verb-first patterns: the number follows the match
+  if (
+    /^(killed|killing|kills|kill|murdered|murdering|slaying|slew|massacred|wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting|death toll)/i.test(
+      matched,
+    )
+  ) {
+    const rest = text.slice(index + matched.length);
+    const m = COUNTED.exec(rest);
+    if (!m) return null;
+    const numberText = m[2] ?? '';
+    if (/^(a|an)$/i.test(numberText.trim())) return null;
+    // "killed two people" needs the number to count people, not "killed 3 hours later"
+    const after = rest.slice(m[0].length, m[0].length + 30);
+    if (/^\s*(hours?|days?|weeks?|months?|years?|minutes?|km|kilometers|miles|percent|%)/i.test(after)) return null;
+    const value = parseNumber(numberText);
+    if (value === null) return null;
+    return { value, qualifier: qualifierOf(m[1]) };
+  }
+  const m = new RegExp(`^(?:(${QUALIFIER})\\s+)?(${NUMBER_WORD})`, i).exec(matched.replace(/^left\s+/i, ''));
+  if (!m) return null;
+  const value = parseNumber(m[2] ?? '');
+  if (value === null) return null;
+  return { value, qualifier: qualifierOf(m[1]) };
+}

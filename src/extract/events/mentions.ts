@@ -1,0 +1,351 @@
+/**
+ * Event mentions: every place in the text where a trigger announces an
+ * event, with its clause (the evidence), the stretch of text it owns (so a
+ * date or place modifying "the January 3 bombings" is not also given to the
+ * arrest in the same sentence), and whether it is hypothetical or anaphoric.
+ */
+import type { EventType, Span } from '../contract.js';
+import type { Analysis, Token } from '../nlp.js';
+import { TRIGGERS_BY_FIRST_WORD, type TriggerEntry, type TriggerKind } from './lexicon.js';
+
+export interface EventMention {
+  type: EventType;
+  subtype?: string;
+  kind: TriggerKind;
+  /** token range of the trigger words, end exclusive */
+  first: number;
+  last: number;
+  trigger: Span;
+  sentence: number;
+  /** the clause around the trigger */
+  evidence: Span;
+  /** the stretch whose dates, places and names belong to this mention first */
+  region: Span;
+  /** "the attack", "these bombings": refers back to an event already told */
+  anaphoric: boolean;
+  secondary: boolean;
+  /** the verb is passive ("were kidnapped"): the agent follows "by" */
+  passive: boolean;
+}
+
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'its', 'their', 'his', 'her', 'said']);
+const CLAUSE_PUNCT = new Set([',', ';', ':', '"', '“', '”', '(', ')', '[', ']', '--', '—', '–', '.', '!', '?']);
+const CLAUSE_WORDS = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'when',
+  'while',
+  'after',
+  'before',
+  'because',
+  'since',
+  'although',
+  'though',
+  'where',
+  'whereas',
+  'if',
+]);
+// words before a trigger that make it hypothetical, planned, prevented or denied
+const IRREALIS_BEFORE = new Set([
+  'possible',
+  'potential',
+  'planned',
+  'plan',
+  'plans',
+  'planning',
+  'plot',
+  'plotted',
+  'prepare',
+  'preparing',
+  'prepared',
+  'preparation',
+  'would',
+  'could',
+  'might',
+  'should',
+  'will',
+  'shall',
+  'wo',
+  'to',
+  'not',
+  "n't",
+  'never',
+  'no',
+  'prevent',
+  'prevented',
+  'foil',
+  'foiled',
+  'thwart',
+  'thwarted',
+  'avert',
+  'averted',
+  'future',
+  'new',
+  'further',
+  'threat',
+  'threats',
+  'threatened',
+  'threatening',
+  'attempted',
+  'alleged',
+  'failed',
+  'avoid',
+]);
+const NEG_AFTER_NOUN = new Set(['threat', 'threats', 'plot', 'plots', 'plan', 'plans', 'warning', 'warnings', 'risk']);
+// "attack helicopter", "bomb squad", "detention centre": the trigger word names a thing, not an event
+const NOT_EVENT_AFTER = new Set([
+  'helicopter',
+  'helicopters',
+  'aircraft',
+  'plane',
+  'planes',
+  'jet',
+  'jets',
+  'submarine',
+  'dog',
+  'dogs',
+  'squad',
+  'squads',
+  'shelter',
+  'shelters',
+  'threat',
+  'threats',
+  'scare',
+  'center',
+  'centre',
+  'centers',
+  'centres',
+  'facility',
+  'facilities',
+  'camp',
+  'camps',
+  'warrant',
+  'warrants',
+  'rifle',
+  'rifles',
+  'weapons',
+  'factory',
+  'factories',
+  'maker',
+  'makers',
+  'disposal',
+  'expert',
+  'experts',
+  'unit',
+  'units',
+]);
+const NOT_EVENT_BEFORE = new Set(['heart', 'panic', 'anxiety', 'asthma', 'sexual', 'in', 'under']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'got', 'gets', 'getting']);
+const ADVERB_LIKE = /ly$/;
+
+function matchTrigger(tokens: Token[], k: number): { entry: TriggerEntry; last: number } | null {
+  const head = tokens[k];
+  if (!head) return null;
+  const candidates = TRIGGERS_BY_FIRST_WORD.get(head.lower);
+  if (!candidates) return null;
+  const matches: { entry: TriggerEntry; last: number }[] = [];
+  for (const entry of candidates) {
+    let ok = true;
+    for (let w = 1; w < entry.words.length; w++) {
+      const t = tokens[k + w];
+      if (!t || t.sentence !== head.sentence || t.lower !== entry.words[w]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) matches.push({ entry, last: k + entry.words.length - 1 });
+  }
+  if (matches.length === 0) return null;
+  const longest = Math.max(...matches.map((m) => m.entry.words.length));
+  const best = matches.filter((m) => m.entry.words.length === longest);
+  if (best.length === 1) return best[0] ?? null;
+  // same words as verb and noun ("attack", "bombing"): the context decides
+  const prev = tokens[k - 1];
+  const nounContext =
+    head.pos === 'NOUN' ||
+    (prev !== undefined &&
+      prev.sentence === head.sentence &&
+      (DETERMINERS.has(prev.lower) ||
+        ['a', 'an', 'of', 'for', 'in', 'after', 'before', 'during', 'since'].includes(prev.lower) ||
+        prev.pos === 'ADJ' ||
+        prev.pos === 'NUM' ||
+        prev.lower.endsWith("'s")));
+  const verbContext = head.pos === 'VERB' && !nounContext;
+  const want: TriggerKind = verbContext ? 'verb' : nounContext ? 'noun' : head.lower.endsWith('ed') ? 'verb' : 'noun';
+  return best.find((m) => m.entry.kind === want) ?? best[0] ?? null;
+}
+
+function isIrrealis(tokens: Token[], first: number, last: number, kind: TriggerKind): boolean {
+  const sentence = tokens[first]?.sentence;
+  // look back over at most four words within the clause
+  for (let j = first - 1, seen = 0; j >= 0 && seen < 4; j--) {
+    const t = tokens[j];
+    if (!t || t.sentence !== sentence) break;
+    if (CLAUSE_PUNCT.has(t.text)) break;
+    if (IRREALIS_BEFORE.has(t.lower)) {
+      // "to" only marks an infinitive before a verb ("planned to attack"), not "related to the bombings"
+      if (t.lower === 'to' && (kind !== 'verb' || seen > 0)) {
+        seen++;
+        continue;
+      }
+      if (t.lower === 'no' && seen > 0) return false;
+      return true;
+    }
+    seen++;
+  }
+  const next = tokens[last + 1];
+  if (next && next.sentence === sentence && kind === 'noun' && NEG_AFTER_NOUN.has(next.lower)) return true;
+  return false;
+}
+
+const AUXILIARIES = new Set(['have', 'has', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", "'ve"]);
+const PRONOUN_HEADS = new Set([
+  'those',
+  'these',
+  'people',
+  'persons',
+  'men',
+  'women',
+  'anyone',
+  'all',
+  'some',
+  'many',
+  'most',
+  'others',
+  'one',
+  '(',
+]);
+
+/**
+ * "those arrested", "the suspects detained in Iran": a participle that
+ * describes people by a past arrest, not a report of the arrest itself.
+ */
+function isReducedRelative(tokens: Token[], first: number, last: number, entry: TriggerEntry): boolean {
+  if (entry.kind !== 'verb' || (entry.type !== 'arrest' && entry.type !== 'detention')) return false;
+  const head = tokens[first];
+  const prev = tokens[first - 1];
+  const next = tokens[last + 1];
+  if (!head || !/ed$/.test(head.lower) || !prev || prev.sentence !== head.sentence) return false;
+  if (AUXILIARIES.has(prev.lower)) return false;
+  if (PRONOUN_HEADS.has(prev.lower)) return true;
+  const objectFollows =
+    next !== undefined &&
+    next.sentence === head.sentence &&
+    !['ADP', 'PUNCT', 'SCONJ', 'CCONJ'].includes(next.pos) &&
+    !CLAUSE_PUNCT.has(next.text);
+  return !objectFollows && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /s$/.test(prev.lower);
+}
+
+function clauseStart(tokens: Token[], first: number, kind: TriggerKind): number {
+  const sentence = tokens[first]?.sentence;
+  let start = first;
+  const limit = kind === 'noun' ? 6 : 14;
+  for (let j = first - 1; j >= 0 && first - j <= limit; j--) {
+    const t = tokens[j];
+    if (!t || t.sentence !== sentence) break;
+    if (CLAUSE_PUNCT.has(t.text) && !(t.text === ',' && /^\d/.test(tokens[j + 1]?.text ?? ''))) break;
+    if (CLAUSE_WORDS.has(t.lower)) break;
+    if (kind === 'noun') {
+      // a noun trigger owns its modifiers ("the January 3 double bombings"), not the verb before them
+      if (['VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ', 'PRON'].includes(t.pos) && !/^\d/.test(t.text)) break;
+      if (DETERMINERS.has(t.lower) || t.lower === 'a' || t.lower === 'an') break;
+    }
+    start = j;
+  }
+  return start;
+}
+
+function clauseEnd(tokens: Token[], last: number): number {
+  const sentence = tokens[last]?.sentence;
+  let end = last;
+  for (let j = last + 1; j < tokens.length && j - last <= 20; j++) {
+    const t = tokens[j];
+    if (!t || t.sentence !== sentence) break;
+    if (CLAUSE_PUNCT.has(t.text)) break;
+    end = j;
+  }
+  return end;
+}
+
+function isPassive(tokens: Token[], first: number): boolean {
+  const head = tokens[first];
+  if (!head || !/(ed|en|nt|shot|held|taken|slain)$/.test(head.lower)) return false;
+  for (let j = first - 1; j >= 0 && first - j <= 3; j--) {
+    const t = tokens[j];
+    if (!t || t.sentence !== head.sentence) return false;
+    if (BE.has(t.lower)) return true;
+    if (!ADVERB_LIKE.test(t.lower) && t.lower !== 'not' && t.lower !== 'reportedly' && t.lower !== 'also') return false;
+  }
+  return false;
+}
+
+/** All event trigger mentions in document order (hypothetical ones left out). */
+export function findEventMentions(a: Analysis, skip: Span[] = []): EventMention[] {
+  const tokens = a.tokens;
+  const out: EventMention[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t) continue;
+    if (skip.some(([s, e]) => t.start >= s && t.end <= e)) continue;
+    const m = matchTrigger(tokens, k);
+    if (!m) continue;
+    const { entry, last } = m;
+    const next = tokens[last + 1];
+    const prev = tokens[k - 1];
+    if (next && next.sentence === t.sentence && NOT_EVENT_AFTER.has(next.lower)) continue;
+    if (prev && prev.sentence === t.sentence && NOT_EVENT_BEFORE.has(prev.lower) && entry.kind === 'noun') continue;
+    // "charged" is a court action only when someone is charged with something
+    if (entry.subtype === 'charge' && !tokens.slice(last + 1, last + 5).some((x) => x.lower === 'with')) continue;
+    if (isReducedRelative(tokens, k, last, entry)) {
+      k = last;
+      continue;
+    }
+    if (isIrrealis(tokens, k, last, entry.kind)) {
+      k = last;
+      continue;
+    }
+    const startTok = clauseStart(tokens, k, entry.kind);
+    const endTok = clauseEnd(tokens, last);
+    const first = tokens[startTok] ?? t;
+    const end = tokens[endTok] ?? t;
+    const determiner = prev && prev.sentence === t.sentence ? prev.lower : '';
+    let anaphoric = false;
+    if (entry.kind === 'noun') {
+      // look past adjectives for the determiner: "the deadly attack", "the January 3 attack" has a date, handled later
+      let j = k - 1;
+      while (j >= 0 && tokens[j]?.sentence === t.sentence && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[j]?.pos ?? ''))
+        j--;
+      const det = tokens[j];
+      anaphoric =
+        det !== undefined &&
+        det.sentence === t.sentence &&
+        (DETERMINERS.has(det.lower) || det.lower.endsWith("'s") || DETERMINERS.has(determiner));
+    }
+    out.push({
+      type: entry.type,
+      ...(entry.subtype ? { subtype: entry.subtype } : {}),
+      kind: entry.kind,
+      first: k,
+      last,
+      trigger: [t.start, tokens[last]?.end ?? t.end],
+      sentence: t.sentence,
+      evidence: [first.start, end.end],
+      region: [first.start, end.end],
+      anaphoric,
+      secondary: entry.secondary === true,
+      passive: entry.kind === 'verb' && isPassive(tokens, k),
+    });
+    k = last;
+  }
+  // a mention's region stops where the next trigger of its sentence starts
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i];
+    const n = out[i + 1];
+    if (m && n && n.sentence === m.sentence && n.evidence[0] < m.region[1] && n.evidence[0] > m.trigger[1]) {
+      m.region = [m.region[0], n.evidence[0]];
+    }
+  }
+  return out;
+}
