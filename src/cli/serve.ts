@@ -84,6 +84,10 @@ export function registerServe(program: Command, setStatus: (s: number) => void):
           `Database: ${path}`,
           'Local single-user mode: no accounts; anyone who can reach this address can read the data.',
         ];
+        if ((await store.listDocuments({ limit: 0 })).total === 0)
+          notes.push(
+            'The database is empty: add reports with `forewarn ingest FILES...` (or try `npm start` for the demo).',
+          );
         if (opts.host !== DEFAULT_HOST && opts.host !== 'localhost')
           notes.push(`Warning: bound to ${opts.host}, so other machines may reach it.`);
         await serveStore({ store, host: opts.host, port, notes });
