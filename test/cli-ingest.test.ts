@@ -1,0 +1,368 @@
+/**
+ * The `forewarn ingest` and `forewarn extract` commands as a user runs them:
+ * the built CLI (`npm test` builds first) in a child process, on real files
+ * in a temp directory and a real SQLite database.
+ *
+ * Runs as root in CI, and root ignores file permissions: the permission
+ * cases therefore run the CLI as the unprivileged `nobody` user (uid 65534)
+ * so "permission denied" is real.
+ */
+import { type SpawnOptions, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BIN = join(ROOT, 'bin', 'forewarn.js');
+const UNPRIVILEGED = 65534;
+const asRoot = process.getuid?.() === 0;
+
+beforeAll(() => {
+  if (!existsSync(join(ROOT, 'dist', 'cli', 'ingest.js'))) {
+    throw new Error('the CLI is not built: run `npm run build` (npm test does) before these tests');
+  }
+});
+
+const temps: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'forewarn-cli-'));
+  temps.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of temps.splice(0)) {
+    chmodTree(dir, 0o755);
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+function chmodTree(path: string, mode: number): void {
+  try {
+    chmodSync(path, mode);
+    if (statSync(path).isDirectory()) for (const name of readdirSync(path)) chmodTree(join(path, name), mode);
+  } catch {
+    // already gone
+  }
+}
+
+/** Gives a tree to the unprivileged user so the CLI running as it can write there. */
+function chownTree(path: string): void {
+  if (!asRoot) return;
+  chownSync(path, UNPRIVILEGED, UNPRIVILEGED);
+  if (statSync(path).isDirectory()) for (const name of readdirSync(path)) chownTree(join(path, name));
+}
+
+interface Run {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runCli(
+  args: string[],
+  options: { unprivileged?: boolean; input?: string | Buffer; env?: Record<string, string> } = {},
+): Promise<Run> {
+  const spawnOptions: SpawnOptions = {
+    cwd: ROOT,
+    env: { ...process.env, FOREWARN_DB: '', ...options.env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  };
+  if (options.unprivileged && asRoot) {
+    spawnOptions.uid = UNPRIVILEGED;
+    spawnOptions.gid = UNPRIVILEGED;
+  }
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [BIN, ...args], spawnOptions);
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr?.on('data', (d) => {
+      stderr += d;
+    });
+    child.on('error', fail);
+    child.on('close', (status, signal) => done({ status, signal, stdout, stderr }));
+    child.stdin?.end(options.input ?? '');
+  });
+}
+
+const REPORT =
+  'Gunmen attacked a police station in Kano on Monday, killing five officers, a police spokesman said. ' +
+  'The army said it had arrested 12 suspects.';
+
+const SCRIPTED_HTML = `<!DOCTYPE html><html><head><title>Blast at market</title>
+<script>${'var tracker = "SCRIPT-MARKER"; '.repeat(200)}</script>
+<style>.a{content:"STYLE-MARKER"}</style></head>
+<body><script>document.write("SCRIPT-MARKER")</script>
+<article><p>A bomb exploded at the central market in Lagos on Friday, police said.</p>
+<script type="text/javascript">window.ads = ["SCRIPT-MARKER"];</script>
+<p>No group has claimed responsibility.</p></article></body></html>`;
+
+/** A directory holding two good reports and one of each kind of bad input. */
+function mixedBatch(): { dir: string; docs: string; db: string; unknown: string } {
+  const dir = tempDir();
+  const docs = join(dir, 'reports');
+  mkdirSync(docs);
+  writeFileSync(join(docs, '01-good.txt'), REPORT);
+  writeFileSync(join(docs, '02-scripted.html'), SCRIPTED_HTML);
+  writeFileSync(join(docs, '03-empty.txt'), '');
+  writeFileSync(join(docs, '04-binary.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00]));
+  writeFileSync(join(docs, '05-huge.txt'), '');
+  truncateSync(join(docs, '05-huge.txt'), 50 * 1024 * 1024);
+  writeFileSync(join(docs, '06-latin1.txt'), Buffer.from('Caf\xe9 society report.', 'latin1'));
+  writeFileSync(join(docs, '07-scripts-only.html'), `<html><head><script>${'x();'.repeat(100)}</script></head></html>`);
+  writeFileSync(join(docs, '08-secret.txt'), REPORT.replace('Kano', 'Zaria'));
+  mkdirSync(join(docs, '09-locked'));
+  writeFileSync(join(docs, '09-locked', 'inside.txt'), REPORT.replace('Kano', 'Jos'));
+  const unknown = join(dir, 'report.odt');
+  writeFileSync(unknown, 'PK\u0003\u0004 not really');
+  mkdirSync(join(dir, 'db'));
+  chownTree(dir);
+  chmodSync(join(docs, '08-secret.txt'), 0o000);
+  chmodSync(join(docs, '09-locked'), 0o000);
+  return { dir, docs, db: join(dir, 'db', 'forewarn.db'), unknown };
+}
+
+interface Summary {
+  database: string;
+  ingested: number;
+  duplicates: number;
+  failed: { path: string; code: string; message: string }[];
+  skipped: string[];
+  documents: { path: string; id: string; created: boolean }[];
+}
+
+describe('forewarn ingest', () => {
+  it('ingests the good files of a mixed batch and gives each bad one a clear per-file error', async () => {
+    const { docs, db, unknown } = mixedBatch();
+    const run = await runCli(['ingest', '--db', db, '--format', 'json', docs, unknown], { unprivileged: true });
+    expect(run.status, run.stderr).toBe(0);
+    const summary = JSON.parse(run.stdout) as Summary;
+    expect(summary.database).toBe(db);
+    expect(summary.ingested).toBe(2);
+    expect(summary.duplicates).toBe(0);
+    const codes = Object.fromEntries(summary.failed.map((f) => [relative(docs, f.path), f.code]));
+    expect(codes).toEqual({
+      '03-empty.txt': 'empty_input',
+      '04-binary.txt': 'binary_input',
+      '05-huge.txt': 'input_too_large',
+      '06-latin1.txt': 'invalid_encoding',
+      '07-scripts-only.html': 'empty_input',
+      '08-secret.txt': 'unreadable',
+      '09-locked': 'unreadable',
+      [`../${unknown.split('/').pop()}`]: 'unsupported_type',
+    });
+    const messages = Object.fromEntries(summary.failed.map((f) => [f.path.split('/').pop(), f.message]));
+    expect(messages['08-secret.txt']).toMatch(/permission denied/);
+    expect(messages['09-locked']).toMatch(/permission denied/);
+    expect(messages['05-huge.txt']).toMatch(/50\.0 MB, over the 20\.0 MB limit/);
+    expect(messages['06-latin1.txt']).toMatch(/at byte 3 \(line 1\)/);
+
+    const raw = new Database(db, { readonly: true });
+    try {
+      const rows = raw.prepare('SELECT origin, media_type, title, text FROM documents ORDER BY origin').all() as {
+        origin: string;
+        media_type: string;
+        title: string | null;
+        text: string;
+      }[];
+      expect(rows.map((r) => r.origin.split('/').pop())).toEqual(['01-good.txt', '02-scripted.html']);
+      const html = rows[1];
+      expect(html?.media_type).toBe('text/html');
+      expect(html?.title).toBe('Blast at market');
+      expect(html?.text).toBe(
+        'A bomb exploded at the central market in Lagos on Friday, police said.\n\nNo group has claimed responsibility.',
+      );
+      expect(rows.some((r) => /SCRIPT-MARKER|STYLE-MARKER|tracker/.test(r.text))).toBe(false);
+    } finally {
+      raw.close();
+    }
+  });
+
+  it('prints a readable summary and a line per file when stderr is not a terminal; re-runs are duplicates', async () => {
+    const { docs, db, unknown } = mixedBatch();
+    await runCli(['ingest', '--db', db, '--quiet', docs], { unprivileged: true });
+    const run = await runCli(['ingest', '--db', db, docs, unknown], { unprivileged: true });
+    expect(run.status).toBe(0);
+    const [headline, ...failures] = run.stdout.trim().split('\n');
+    expect(headline).toBe(`ingested 0, duplicates 2, failed 8 (database ${db})`);
+    expect(failures).toHaveLength(8);
+    expect(failures).toContainEqual(`  failed ${join(docs, '03-empty.txt')}: empty_input: file is empty`);
+    expect(failures.find((l) => l.includes('report.odt'))).toMatch(/unsupported_type: unsupported file type "\.odt"/);
+    const progress = run.stderr.trim().split('\n');
+    expect(progress).toHaveLength(10);
+    expect(progress.filter((l) => / duplicate +doc_[0-9a-f]{16} /.test(l))).toHaveLength(2);
+    expect(progress.at(-1)).toMatch(/^\[10\/10\] failed +.*report\.odt: unsupported_type/);
+  });
+
+  it('exits non-zero only when nothing could be processed', async () => {
+    const { docs, db } = mixedBatch();
+    const bad = await runCli(
+      ['ingest', '--db', db, '--quiet', join(docs, '03-empty.txt'), join(docs, '05-huge.txt'), join(docs, 'nope.txt')],
+      { unprivileged: true },
+    );
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toMatch(/^ingested 0, duplicates 0, failed 3/);
+    expect(bad.stdout).toContain(`${join(docs, 'nope.txt')}: unreadable: cannot read path: no such file or directory`);
+    const some = await runCli(
+      ['ingest', '--db', db, '--quiet', join(docs, '03-empty.txt'), join(docs, '01-good.txt')],
+      {
+        unprivileged: true,
+      },
+    );
+    expect(some.status).toBe(0);
+    expect(some.stdout).toMatch(/^ingested 1, duplicates 0, failed 1/);
+  });
+
+  it('refuses bad options with status 2 and uses FOREWARN_DB when --db is not given', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'r.txt');
+    writeFileSync(file, REPORT);
+    const badDate = await runCli(['ingest', '--db', join(dir, 'x.db'), '--published', 'yesterday', file]);
+    expect(badDate.status).toBe(2);
+    expect(badDate.stderr).toMatch(/--published must be YYYY-MM-DD/);
+    expect(existsSync(join(dir, 'x.db'))).toBe(false);
+    const fromEnv = join(dir, 'env', 'forewarn.db');
+    const run = await runCli(['ingest', '--quiet', '--published', '2024-03-28', '--outlet', 'Wire', file], {
+      env: { FOREWARN_DB: fromEnv },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const raw = new Database(fromEnv, { readonly: true });
+    try {
+      expect(raw.prepare('SELECT published, outlet FROM documents').all()).toEqual([
+        { published: '2024-03-28', outlet: 'Wire' },
+      ]);
+    } finally {
+      raw.close();
+    }
+  });
+
+  it('loses nothing committed when killed mid-batch; a re-run adds the rest and finds the rest as duplicates', async () => {
+    const dir = tempDir();
+    const docs = join(dir, 'many');
+    mkdirSync(docs);
+    const texts = new Map<string, string>();
+    const towns = ['Kano', 'Jos', 'Kaduna', 'Maiduguri', 'Yola', 'Bauchi', 'Sokoto', 'Zaria'];
+    for (let i = 0; i < 300; i++) {
+      const path = join(docs, `report-${String(i).padStart(3, '0')}.txt`);
+      const text =
+        `Report ${i}. Gunmen attacked a checkpoint in ${towns[i % towns.length]} on Monday, killing ${i % 9} soldiers, ` +
+        `the army said. A spokesman, Musa Bello, said troops had arrested ${i} suspects.`;
+      writeFileSync(path, text);
+      texts.set(path, text);
+    }
+    const db = join(dir, 'db', 'forewarn.db');
+
+    const child = spawn(process.execPath, [BIN, 'ingest', '--db', db, docs], { cwd: ROOT, stdio: 'pipe' });
+    let reported = 0;
+    let stderr = '';
+    const exited = new Promise<NodeJS.Signals | null>((done) => child.on('close', (_code, signal) => done(signal)));
+    await new Promise<void>((killed) => {
+      child.stderr.on('data', (d) => {
+        stderr += d;
+        reported = (stderr.match(/ ingested +doc_/g) ?? []).length;
+        if (reported >= 40 && !child.killed) {
+          child.kill('SIGKILL');
+          killed();
+        }
+      });
+      child.on('close', () => killed());
+    });
+    expect(await exited, `ingest finished before it could be killed:\n${stderr.slice(-500)}`).toBe('SIGKILL');
+
+    const raw = new Database(db);
+    let committed: number;
+    try {
+      expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
+      const rows = raw
+        .prepare(
+          `SELECT d.id, d.hash, d.origin, d.text, d.n_entities, d.n_events, d.n_claims, e.json,
+             (SELECT count(*) FROM entities WHERE document_id = d.id) AS entities,
+             (SELECT count(*) FROM events WHERE document_id = d.id) AS events,
+             (SELECT count(*) FROM claims WHERE document_id = d.id) AS claims
+           FROM documents d LEFT JOIN extractions e ON e.document_id = d.id`,
+        )
+        .all() as {
+        id: string;
+        hash: string;
+        origin: string;
+        text: string;
+        n_entities: number;
+        n_events: number;
+        n_claims: number;
+        json: string | null;
+        entities: number;
+        events: number;
+        claims: number;
+      }[];
+      committed = rows.length;
+      // every progress line is printed after its commit
+      expect(committed).toBeGreaterThanOrEqual(reported);
+      expect(committed).toBeLessThan(300);
+      for (const row of rows) {
+        expect(row.text).toBe(texts.get(row.origin));
+        expect(row.hash).toBe(createHash('sha256').update(row.text).digest('hex'));
+        expect(row.json).not.toBeNull();
+        const extraction = JSON.parse(row.json ?? '{}');
+        expect(extraction.document.id).toBe(row.id);
+        expect([row.entities, row.events, row.claims]).toEqual([row.n_entities, row.n_events, row.n_claims]);
+        expect(extraction.entities).toHaveLength(row.entities);
+      }
+      expect(raw.prepare('SELECT count(*) AS n FROM documents_fts').get()).toEqual({ n: committed });
+    } finally {
+      raw.close();
+    }
+
+    const rerun = await runCli(['ingest', '--db', db, '--format', 'json', '--quiet', docs]);
+    expect(rerun.status, rerun.stderr).toBe(0);
+    const summary = JSON.parse(rerun.stdout) as Summary;
+    expect(summary).toMatchObject({ ingested: 300 - committed, duplicates: committed, failed: [] });
+    const after = new Database(db, { readonly: true });
+    try {
+      expect(after.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 300 });
+    } finally {
+      after.close();
+    }
+  });
+});
+
+describe('forewarn extract with the real reader', () => {
+  it("reads standard input for '-' and reports a bad file without stopping the others", async () => {
+    const dir = tempDir();
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '');
+    const html = join(dir, 'page.html');
+    writeFileSync(html, SCRIPTED_HTML);
+    const run = await runCli(['extract', '--format', 'jsonl', '--with-text', '-', empty, html], { input: REPORT });
+    expect(run.status).toBe(0);
+    const outputs = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(outputs).toHaveLength(2);
+    expect(outputs[0].document).toMatchObject({ id: 'stdin', length: REPORT.length });
+    expect(outputs[0].text).toBe(REPORT);
+    expect(outputs[1].text).not.toContain('SCRIPT-MARKER');
+    expect(run.stderr).toContain(`${empty}: empty_input: file is empty`);
+    const allBad = await runCli(['extract', empty]);
+    expect(allBad.status).toBe(1);
+    expect(readFileSync(empty, 'utf8')).toBe('');
+  });
+});
