@@ -886,7 +886,12 @@ export class WarningService {
     const before = await this.#warningRow(trx, id);
     // Local tooling has no user to act as; this refuses it with forbidden_role.
     if (!actor.user) actor.permissions('warning.write');
-    const after = transition(before, await command(before), { kind: 'user', ...actor.user! }, now);
+    const after = transition(
+      before,
+      await command(before),
+      { kind: 'user', id: actor.label, role: actor.user!.role },
+      now,
+    );
     await this.#saveWarning(trx, after, false);
     await audit({
       actor: actor.label,
@@ -956,7 +961,12 @@ export class WarningService {
       // Refuse before anything leaves: the state machine decides on a copy.
       const actor = await this.#acting(db, by);
       if (!actor.user) actor.permissions('warning.write');
-      transition(await this.#warningRow(db, id), { type: 'deliver' }, { kind: 'user', ...actor.user! }, this.#nowIso());
+      transition(
+        await this.#warningRow(db, id),
+        { type: 'deliver' },
+        { kind: 'user', id: actor.label, role: actor.user!.role },
+        this.#nowIso(),
+      );
       return t;
     });
     const deliveryId = `dlv_${randomUUID()}`;

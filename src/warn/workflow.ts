@@ -46,7 +46,12 @@ import {
 } from './model.js';
 import { type Role, requirePermission } from './users.js';
 
-/** Who issues a command: a signed-in user, or the recipient of a delivery acknowledging it. */
+/**
+ * Who issues a command: a signed-in user, or the recipient of a delivery
+ * acknowledging it. `id` is the same label the record's `createdBy` uses
+ * ('user:<id>', 'system:<name>'), which is what makes the self-approval
+ * check meaningful.
+ */
 export type Actor = { kind: 'user'; id: string; role: Role } | { kind: 'recipient'; id: string };
 
 export type Command =
