@@ -1,0 +1,1211 @@
+/**
+ * The incremental fusion engine. `createFusion()` returns a `FusionState`;
+ * `addDocument(meta, extraction)` folds one report in, touching only the
+ * incidents, claim groups, warnings and stories its items block onto (event
+ * type + week, proposition token + month, entity + month), never the whole
+ * history, so the cost of a report does not grow with the number before it.
+ *
+ * What it keeps: canonical entities (entities.ts), incidents with their
+ * mentions and figure timelines, claim groups with independent sources,
+ * contradictions (denials, exclusive values, conflicting responsibility),
+ * warnings with the incidents that bore them out, and stories (connected
+ * components over shared incidents, documents, salient entities and matches,
+ * within about a month). Analysts' merges and splits are audited.
+ *
+ * State is an append-only log of operations (add, merge, split): `toJSON()`
+ * gives it, `fromJSON()` replays it, `log.length` tells a store what is new.
+ * No I/O, no clock: audit times are passed in.
+ *
+ * Public surface: `createFusion`, `FusionState`, `DocumentMeta`, `FusionOp`,
+ * `FusionJSON`, the view types (`StorySummary`, `StoryView`, `IncidentView`,
+ * `ClaimGroupView`, `ContradictionView`, `WarningView`, `AddSummary`).
+ */
+import { ForewarnError } from '../errors.js';
+import type { Claim, EntityType, Event, Extraction, Geo, Warning } from '../extract/contract.js';
+import {
+  type ClaimFacts,
+  compareClaims,
+  localMentions,
+  type MentionSpan,
+  propositionOf,
+  sameProposition,
+  sourceKeyOf,
+} from './claims.js';
+import { type AuditRecord, type CanonicalEntity, EntityRegistry, type MemberRef } from './entities.js';
+import { type Figure, figuresOfEvent, type Timeline, timelines } from './figures.js';
+import { dayOf, intervalOf, isoDay, jaccard, monthOf, normName, STOPWORDS, stem, weekOf } from './text.js';
+import {
+  type IncidentFacts,
+  matchWarning,
+  WARNING_HORIZON_DAYS,
+  type WarningFacts,
+  type WarningMatch,
+} from './warnings.js';
+
+export interface DocumentMeta {
+  id: string;
+  /** YYYY-MM-DD or an ISO timestamp */
+  published: string | null;
+  outlet: string | null;
+  title: string | null;
+}
+
+export type FusionOp =
+  | { op: 'add'; meta: DocumentMeta; extraction: Extraction }
+  | { op: 'merge'; a: string; b: string; by: string; at: string | null }
+  | { op: 'split'; entity: string; mentions: MemberRef[]; by: string; at: string | null };
+
+export interface FusionJSON {
+  schema: 'forewarn-fusion/1';
+  ops: FusionOp[];
+}
+
+export interface AddSummary {
+  document: string;
+  /** false when the document was already in (a no-op) */
+  added: boolean;
+  entities: string[];
+  incidents: string[];
+  claim_groups: string[];
+  warnings: string[];
+  contradictions: string[];
+  story: string | null;
+}
+
+export interface StorySummary {
+  id: string;
+  title: string;
+  documents: string[];
+  incidents: string[];
+  first: string | null;
+  last: string | null;
+}
+
+export interface IncidentView {
+  id: string;
+  type: string;
+  subtype: string | null;
+  /** YYYY-MM-DD, YYYY-MM, or null when no report dated it */
+  date: string | null;
+  location: { id: string; name: string } | null;
+  actors: { id: string; name: string }[];
+  targets: { id: string; name: string }[];
+  documents: string[];
+  mentions: { document: string; event: string }[];
+  figures: Figure[];
+  timelines: Timeline[];
+}
+
+export interface ClaimGroupView {
+  id: string;
+  proposition: string;
+  polarity: 'affirm' | 'deny';
+  claims: string[];
+  /** distinct sources stating the proposition with the group's polarity */
+  independent_sources: number;
+  /** distinct sources stating the opposite */
+  opposing_sources: number;
+  sources: string[];
+}
+
+export interface ContradictionSide {
+  claim: string;
+  speaker: string;
+  content: string;
+  source: { document: string; outlet: string | null; published: string | null };
+}
+
+export interface ContradictionView {
+  id: string;
+  kind: 'denial' | 'place' | 'number' | 'responsibility';
+  claims: [string, string];
+  reason: string;
+  sides: [ContradictionSide, ContradictionSide];
+}
+
+export interface WarningView {
+  id: string;
+  document: string;
+  issuer: { id: string; name: string } | null;
+  recipient: { id: string; name: string } | null;
+  issued: string | null;
+  threat: string | null;
+  matches: WarningMatch[];
+}
+
+export interface StoryView {
+  id: string;
+  title: string;
+  documents: string[];
+  incidents: IncidentView[];
+  entities: { id: string; name: string; type: EntityType; aliases: string[] }[];
+  claim_groups: ClaimGroupView[];
+  contradictions: ContradictionView[];
+  warnings: WarningView[];
+}
+
+interface Blame {
+  actors: string[];
+  document: string;
+  item: string;
+  speaker: string;
+  content: string;
+}
+
+interface IncidentRec {
+  id: string;
+  type: Event['type'];
+  subtype: string | null;
+  lo: number;
+  hi: number;
+  dated: boolean;
+  location: string | null;
+  actors: Set<string>;
+  targets: Set<string>;
+  mentions: { document: string; event: string }[];
+  documents: string[];
+  figures: Figure[];
+  blames: Blame[];
+  story: string;
+}
+
+interface GroupRec {
+  id: string;
+  rep: ClaimFacts;
+  claims: ClaimFacts[];
+  bySource: Map<string, { affirm?: ClaimFacts; deny?: ClaimFacts }>;
+  story: string;
+}
+
+interface WarningRec {
+  id: string;
+  document: string;
+  issuer: string | null;
+  recipient: string | null;
+  issued: string | null;
+  threat: string | null;
+  facts: WarningFacts | null;
+  matches: Map<string, WarningMatch>;
+  story: string;
+}
+
+interface ContradictionRec extends ContradictionView {
+  story: string;
+}
+
+interface StoryRec {
+  id: string;
+  incidents: Set<string>;
+  warnings: Set<string>;
+  groups: Set<string>;
+  contradictions: Set<string>;
+  documents: Set<string>;
+  first: number | null;
+  last: number | null;
+}
+
+const INCIDENT_TYPES = new Set<Event['type']>(['attack', 'kidnapping', 'arrest', 'detention', 'court_action']);
+const SALIENT = new Set<EntityType>(['armed_group', 'person', 'facility']);
+const PLACE_TYPES = new Set<EntityType>(['location', 'country', 'facility']);
+const BLAMEABLE = new Set<EntityType>(['armed_group', 'organization', 'person', 'other']);
+/** a report of more incidents than this is a round-up: its items do not all belong to one story */
+const ROUNDUP = 4;
+const UNDATED_LOOKBACK = 30;
+const MAX_GROUP_CANDIDATES = 400;
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const xs = m.get(k);
+  if (!xs) m.set(k, [v]);
+  else if (xs[xs.length - 1] !== v) xs.push(v);
+}
+
+function km(a: Geo, b: Geo): number {
+  const r = Math.PI / 180;
+  const x = (b.lon - a.lon) * r * Math.cos(((a.lat + b.lat) / 2) * r);
+  const y = (b.lat - a.lat) * r;
+  return Math.sqrt(x * x + y * y) * 6371;
+}
+
+const wordsOf = (s: string | null | undefined): string[] =>
+  [...new Set((s ?? '').toLowerCase().match(/[a-z]+/g) ?? [])].filter((w) => !STOPWORDS.has(w)).map(stem);
+
+export class FusionState {
+  readonly entities = new EntityRegistry();
+  readonly log: FusionOp[] = [];
+  readonly audit: AuditRecord[] = [];
+  private docs = new Map<string, DocumentMeta>();
+  private incidents = new Map<string, IncidentRec>();
+  private incByWeek = new Map<string, string[]>();
+  private incByKey = new Map<string, string[]>();
+  private groups = new Map<string, GroupRec>();
+  private groupByToken = new Map<string, string[]>();
+  private groupPairs = new Set<string>();
+  private copies = new Map<string, string>();
+  private warnings = new Map<string, WarningRec>();
+  private warnByKey = new Map<string, string[]>();
+  private contradictions = new Map<string, ContradictionRec>();
+  private blamePairs = new Set<string>();
+  private stories = new Map<string, StoryRec>();
+  private storyParent = new Map<string, string>();
+  private storyByEntity = new Map<string, string[]>();
+  private next = { incident: 1, group: 1, story: 1, contradiction: 1 };
+
+  // ---------------------------------------------------------------- adding
+
+  addDocument(meta: DocumentMeta, extraction: Extraction): AddSummary {
+    const summary: AddSummary = {
+      document: meta.id,
+      added: false,
+      entities: [],
+      incidents: [],
+      claim_groups: [],
+      warnings: [],
+      contradictions: [],
+      story: null,
+    };
+    if (this.docs.has(meta.id)) return summary;
+    const { text: _text, ...slim } = extraction;
+    this.log.push({ op: 'add', meta, extraction: slim });
+    this.docs.set(meta.id, meta);
+    summary.added = true;
+    const doc = meta.id;
+    const day = dayOf(meta.published) ?? dayOf(extraction.document.published);
+    const local = this.entities.resolveDocument(doc, extraction.entities);
+    summary.entities = [...new Set(local.values())].map((id) => this.entities.find(id));
+    const canon = (x: string | null | undefined) => (x ? this.entities.memberCluster(doc, x) : null);
+    const mentions: MentionSpan[] = localMentions(extraction, (x) => canon(x) ?? x).map((m) => ({
+      ...m,
+      type: this.entities.typeOf(m.entity),
+    }));
+
+    // items of this document → stories they already touch
+    const links: string[] = [];
+    const newIncidents: IncidentRec[] = [];
+    const touched = new Set<IncidentRec>();
+    const salient = new Set<string>();
+
+    for (const ev of extraction.events) {
+      if (!INCIDENT_TYPES.has(ev.type)) continue;
+      const inc = this.placeEvent(ev, doc, day, meta, canon, summary);
+      if (inc.story) links.push(inc.story);
+      else newIncidents.push(inc);
+      touched.add(inc);
+      for (const a of inc.actors) salient.add(a);
+      for (const t of inc.targets) salient.add(t);
+      if (inc.location) salient.add(inc.location);
+    }
+    for (const ev of extraction.events) {
+      if (ev.type !== 'responsibility_claim') continue;
+      const inc = this.blameTarget(ev, doc, day, canon, touched);
+      if (!inc) continue;
+      touched.add(inc);
+      const actors = ev.actors.map(canon).filter((a): a is string => a !== null);
+      this.addBlame(inc, { actors, document: doc, item: `${doc}:${ev.id}`, speaker: '', content: '' }, summary);
+      for (const a of actors) salient.add(a);
+    }
+
+    for (const c of extraction.claims) {
+      const { group, joined } = this.placeClaim(c, doc, day, mentions, canon, summary);
+      if (joined && group.story && group.rep.prop.tokens.some((t) => t.startsWith('@'))) links.push(group.story);
+      for (const t of group.rep.prop.tokens) if (t.startsWith('@')) salient.add(t.slice(1));
+      if (!summary.claim_groups.includes(group.id)) summary.claim_groups.push(group.id);
+    }
+
+    const newWarnings: WarningRec[] = [];
+    for (const w of extraction.warnings) {
+      const rec = this.placeWarning(w, doc, day, mentions, canon);
+      newWarnings.push(rec);
+      summary.warnings.push(rec.id);
+      if (rec.facts?.threatActor) salient.add(rec.facts.threatActor);
+    }
+
+    // warnings ↔ incidents, both ways, through the key indexes
+    for (const w of newWarnings) {
+      for (const inc of this.incidentsForWarning(w)) {
+        if (this.recordMatch(w, inc) && inc.story) links.push(inc.story);
+      }
+    }
+    for (const inc of touched) {
+      for (const w of this.warningsForIncident(inc)) {
+        if (this.recordMatch(w, inc) && w.story) links.push(w.story);
+      }
+    }
+
+    // salient entities seen in stories of the last month or so
+    const month = day === null ? null : monthOf(day);
+    const salientTyped = [...salient].filter((e) => SALIENT.has(this.entities.typeOf(e)));
+    if (month !== null) {
+      for (const e of salientTyped) {
+        for (const m of [month - 1, month]) for (const s of this.storyByEntity.get(`${e}|${m}`) ?? []) links.push(s);
+      }
+    }
+
+    // one story per report, unless it is a round-up of many incidents
+    const newGroups = summary.claim_groups.map((g) => this.groups.get(g) as GroupRec).filter((g) => !g.story);
+    const distinct = new Set(touched).size;
+    let story: string;
+    if (distinct <= ROUNDUP) {
+      story = this.unionAll(links);
+      for (const inc of newIncidents) inc.story = story;
+      for (const g of newGroups) g.story = story;
+      for (const w of newWarnings) if (!w.story) w.story = story;
+    } else {
+      story = this.unionAll([]);
+      for (const inc of newIncidents) inc.story = this.unionAll([]);
+      for (const g of newGroups) g.story = story;
+      for (const w of newWarnings) if (!w.story) w.story = story;
+      for (const w of newWarnings)
+        for (const m of w.matches.keys()) this.unionAll([w.story, this.incidents.get(m)?.story ?? w.story]);
+    }
+    // record every item under its story root
+    for (const inc of touched) this.file(inc.story, 'incidents', inc.id, doc, day);
+    for (const id of summary.claim_groups) {
+      const g = this.groups.get(id) as GroupRec;
+      this.file(g.story, 'groups', g.id, doc, day);
+    }
+    for (const w of newWarnings) this.file(w.story, 'warnings', w.id, doc, day);
+    for (const cid of summary.contradictions) {
+      const c = this.contradictions.get(cid) as ContradictionRec;
+      c.story = this.findStory(this.storyOfClaimOrItem(c.claims[0]) ?? story);
+      const other = this.storyOfClaimOrItem(c.claims[1]);
+      if (other) c.story = this.unionAll([c.story, other]);
+      this.file(c.story, 'contradictions', c.id, doc, day);
+    }
+    if (month !== null) {
+      for (const e of salientTyped) {
+        const s = this.storyOfEntityUse(e, touched, story);
+        push(this.storyByEntity, `${e}|${month}`, s);
+      }
+    }
+    const anything = touched.size + summary.claim_groups.length + newWarnings.length > 0;
+    summary.story = anything ? this.findStory(story) : null;
+    if (!anything) this.stories.delete(story);
+    summary.incidents = [...touched].map((i) => i.id);
+    return summary;
+  }
+
+  private storyOfEntityUse(e: string, touched: Set<IncidentRec>, fallback: string): string {
+    for (const inc of touched) if (inc.actors.has(e) || inc.targets.has(e) || inc.location === e) return inc.story;
+    return fallback;
+  }
+
+  private storyOfClaimOrItem(id: string): string | null {
+    const g = this.claimGroupIndex.get(id);
+    if (g) return this.groups.get(g)?.story ?? null;
+    const inc = this.blameIncident.get(id);
+    return inc ? (this.incidents.get(inc)?.story ?? null) : null;
+  }
+
+  private claimGroupIndex = new Map<string, string>();
+
+  // ------------------------------------------------------------- incidents
+
+  private placeEvent(
+    ev: Event,
+    doc: string,
+    day: number | null,
+    meta: DocumentMeta,
+    canon: (x: string | null | undefined) => string | null,
+    summary: AddSummary,
+  ): IncidentRec {
+    const iv = intervalOf(ev.date);
+    const dated = iv !== null;
+    const [lo, hi] = iv ?? (day !== null ? [day - UNDATED_LOOKBACK, day] : [0, 0]);
+    const location = canon(ev.location);
+    const actors = ev.actors.map(canon).filter((a): a is string => a !== null);
+    const targets = (ev.targets ?? []).map(canon).filter((a): a is string => a !== null);
+    let best: IncidentRec | null = null;
+    let bestScore = 1;
+    if (dated || day !== null) {
+      const seen = new Set<string>();
+      for (let w = weekOf(lo - 1); w <= weekOf(hi + 1); w++) {
+        for (const id of this.incByWeek.get(`${ev.type}|${w}`) ?? []) {
+          if (seen.has(id)) continue;
+          seen.add(id);
+          const inc = this.incidents.get(id) as IncidentRec;
+          const s = this.score(inc, { lo, hi, dated, location, actors, targets, doc, subtype: ev.subtype ?? null });
+          if (s > bestScore || (s === bestScore && best && inc.documents.length > best.documents.length)) {
+            best = inc;
+            bestScore = s;
+          }
+        }
+      }
+    }
+    const figures = figuresOfEvent(
+      ev,
+      { document: doc, outlet: meta.outlet, title: meta.title, event: ev.id },
+      day === null ? null : isoDay(day),
+    );
+    if (!best) {
+      const id = `I${this.next.incident++}`;
+      const inc: IncidentRec = {
+        id,
+        type: ev.type,
+        subtype: ev.subtype ?? null,
+        lo,
+        hi,
+        dated,
+        location,
+        actors: new Set(actors),
+        targets: new Set(targets),
+        mentions: [{ document: doc, event: ev.id }],
+        documents: [doc],
+        figures,
+        blames: [],
+        story: '',
+      };
+      this.incidents.set(id, inc);
+      this.indexIncident(inc);
+      if (
+        actors.some((a) => BLAMEABLE.has(this.entities.typeOf(a))) &&
+        (ev.type === 'attack' || ev.type === 'kidnapping')
+      )
+        this.addBlame(inc, this.eventBlame(ev, doc, actors), summary);
+      return inc;
+    }
+    const inc = best;
+    if (dated) {
+      if (!inc.dated) {
+        inc.lo = lo;
+        inc.hi = hi;
+        inc.dated = true;
+      } else if (Math.max(inc.lo, lo) <= Math.min(inc.hi, hi)) {
+        // reports narrow the date down: "in March" then "on 22 March"
+        inc.lo = Math.max(inc.lo, lo);
+        inc.hi = Math.min(inc.hi, hi);
+      }
+    }
+    if (!inc.location && location) inc.location = location;
+    if (!inc.subtype && ev.subtype) inc.subtype = ev.subtype;
+    for (const a of actors) inc.actors.add(a);
+    for (const t of targets) inc.targets.add(t);
+    inc.mentions.push({ document: doc, event: ev.id });
+    if (!inc.documents.includes(doc)) inc.documents.push(doc);
+    inc.figures.push(...figures);
+    this.indexIncident(inc);
+    if (actors.length && (ev.type === 'attack' || ev.type === 'kidnapping'))
+      this.addBlame(inc, this.eventBlame(ev, doc, actors), summary);
+    return inc;
+  }
+
+  private eventBlame(ev: Event, doc: string, actors: string[]): Blame {
+    return {
+      actors: actors.filter((a) => BLAMEABLE.has(this.entities.typeOf(a))),
+      document: doc,
+      item: `${doc}:${ev.id}`,
+      speaker: this.docs.get(doc)?.outlet ?? doc,
+      content: `${ev.type} by ${actors.map((a) => this.entities.nameOf(a)).join(', ')}`,
+    };
+  }
+
+  private score(
+    inc: IncidentRec,
+    e: {
+      lo: number;
+      hi: number;
+      dated: boolean;
+      location: string | null;
+      actors: string[];
+      targets: string[];
+      doc: string;
+      subtype: string | null;
+    },
+  ): number {
+    const slack = e.dated && inc.dated ? 1 : 0;
+    if (e.lo > inc.hi + slack || inc.lo > e.hi + slack) return -1;
+    let s = 0;
+    if (e.location && inc.location) {
+      const a = this.entities.find(e.location);
+      const b = this.entities.find(inc.location);
+      if (a === b) s += 3;
+      else {
+        const ga = this.entities.geoOf(a);
+        const gb = this.entities.geoOf(b);
+        if (ga && gb && km(ga, gb) <= 30) s += 2;
+        else if (this.countryKey(a) !== this.countryKey(b) || this.countryKey(a) === null) {
+          // two named places that are not the same city: two incidents, whatever else agrees
+          const aCountry = this.entities.typeOf(a) === 'country';
+          const bCountry = this.entities.typeOf(b) === 'country';
+          if (!aCountry && !bCountry) return -1;
+        }
+      }
+    }
+    if (e.actors.some((a) => [...inc.actors].some((b) => this.entities.find(a) === this.entities.find(b)))) s += 2;
+    if (e.targets.some((a) => [...inc.targets].some((b) => this.entities.find(a) === this.entities.find(b)))) s += 2;
+    if (inc.documents.includes(e.doc)) s += 2;
+    if (e.dated && inc.dated && e.lo === e.hi && inc.lo === inc.hi && e.lo === inc.lo) s += 1;
+    if (e.subtype && inc.subtype && e.subtype !== inc.subtype) s -= 1;
+    return s;
+  }
+
+  private countryKey(id: string | null): string | null {
+    if (!id) return null;
+    const geo = this.entities.geoOf(id);
+    if (geo?.country) return geo.country.toUpperCase();
+    return this.entities.typeOf(id) === 'country' ? normName(this.entities.nameOf(id)) : null;
+  }
+
+  private indexIncident(inc: IncidentRec): void {
+    const to = Math.min(inc.hi, inc.lo + 62);
+    for (let w = weekOf(inc.lo); w <= weekOf(to); w++) push(this.incByWeek, `${inc.type}|${w}`, inc.id);
+    if (inc.type !== 'attack' && inc.type !== 'kidnapping') return;
+    const m = monthOf(inc.lo);
+    for (const k of this.incidentKeys(inc)) push(this.incByKey, `${k}|${m}`, inc.id);
+  }
+
+  private incidentKeys(inc: IncidentRec): string[] {
+    const keys = new Set<string>();
+    for (const a of inc.actors) keys.add(this.entities.find(a));
+    for (const b of inc.blames) for (const a of b.actors) keys.add(this.entities.find(a));
+    if (inc.location) {
+      keys.add(this.entities.find(inc.location));
+      const c = this.countryKey(inc.location);
+      if (c) keys.add(`country:${c}`);
+    }
+    return [...keys];
+  }
+
+  private blameTarget(
+    ev: Event,
+    doc: string,
+    day: number | null,
+    canon: (x: string | null | undefined) => string | null,
+    touched: Set<IncidentRec>,
+  ): IncidentRec | null {
+    for (const inc of touched) if (inc.type === 'attack' || inc.type === 'kidnapping') return inc;
+    const iv = intervalOf(ev.date) ?? (day !== null ? [day - UNDATED_LOOKBACK, day] : null);
+    if (!iv) return null;
+    const location = canon(ev.location);
+    const targets = (ev.targets ?? []).map(canon).filter((a): a is string => a !== null);
+    let best: IncidentRec | null = null;
+    let bestScore = 1;
+    for (const type of ['attack', 'kidnapping'] as const) {
+      for (let w = weekOf(iv[0] - 1); w <= weekOf(iv[1] + 1); w++) {
+        for (const id of this.incByWeek.get(`${type}|${w}`) ?? []) {
+          const inc = this.incidents.get(id) as IncidentRec;
+          const s = this.score(inc, {
+            lo: iv[0],
+            hi: iv[1],
+            dated: false,
+            location,
+            actors: [],
+            targets,
+            doc,
+            subtype: null,
+          });
+          if (s > bestScore) {
+            best = inc;
+            bestScore = s;
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  private addBlame(inc: IncidentRec, blame: Blame, summary: AddSummary): void {
+    if (!blame.actors.length) return;
+    inc.blames.push(blame);
+    this.blameIncident.set(blame.item, inc.id);
+    const m = monthOf(inc.lo);
+    for (const a of blame.actors) push(this.incByKey, `${this.entities.find(a)}|${m}`, inc.id);
+    const mine = new Set(blame.actors.map((a) => this.entities.find(a)));
+    for (const other of inc.blames) {
+      if (other === blame || other.document === blame.document) continue;
+      const theirs = other.actors.map((a) => this.entities.find(a));
+      if (theirs.some((a) => mine.has(a))) continue;
+      const pair = `${inc.id}|${[...mine].sort().join(',')}|${[...new Set(theirs)].sort().join(',')}`;
+      if (this.blamePairs.has(pair)) continue;
+      this.blamePairs.add(pair);
+      const names = (xs: Iterable<string>) => [...xs].map((a) => this.entities.nameOf(a)).join(', ');
+      const id = this.addContradiction(
+        'responsibility',
+        `conflicting attributions of responsibility for ${this.incidentLabel(inc)}: ${names(theirs)} (${this.outlet(other.document)}) vs ${names(mine)} (${this.outlet(blame.document)})`,
+        this.blameSide(other),
+        this.blameSide(blame),
+        inc.story,
+      );
+      summary.contradictions.push(id);
+    }
+  }
+
+  private blameIncident = new Map<string, string>();
+
+  private blameSide(b: Blame): ContradictionSide {
+    const meta = this.docs.get(b.document);
+    return {
+      claim: b.item,
+      speaker: b.speaker || this.outlet(b.document),
+      content: b.content || `responsibility claimed for ${b.actors.map((a) => this.entities.nameOf(a)).join(', ')}`,
+      source: { document: b.document, outlet: meta?.outlet ?? null, published: meta?.published ?? null },
+    };
+  }
+
+  private outlet(doc: string): string {
+    return this.docs.get(doc)?.outlet ?? doc;
+  }
+
+  private incidentLabel(inc: IncidentRec): string {
+    const where = inc.location ? ` in ${this.entities.nameOf(inc.location)}` : '';
+    const when = incidentDate(inc);
+    return `the ${inc.subtype ?? inc.type}${where}${when ? ` on ${when}` : ''}`;
+  }
+
+  // ---------------------------------------------------------------- claims
+
+  private placeClaim(
+    c: Claim,
+    doc: string,
+    day: number | null,
+    mentions: MentionSpan[],
+    canon: (x: string | null | undefined) => string | null,
+    summary: AddSummary,
+  ): { group: GroupRec; joined: boolean } {
+    const speakerEntity = canon(c.speaker.entity);
+    let source = sourceKeyOf(c, doc, speakerEntity);
+    // wire copy: the same anonymous words under another masthead are not a second source
+    if (source.startsWith('anonymous:')) {
+      const copy = `${normName(c.speaker.text)}|${normName(c.content.text)}`;
+      const first = this.copies.get(copy);
+      if (first) source = first;
+      else this.copies.set(copy, source);
+    }
+    const facts: ClaimFacts = {
+      id: `${doc}:${c.id}`,
+      document: doc,
+      day,
+      speaker: c.speaker.text,
+      content: c.content.text,
+      source,
+      prop: propositionOf(c, mentions, speakerEntity),
+    };
+    const month = day === null ? null : monthOf(day);
+    const candidates = new Set<string>();
+    if (month !== null) {
+      outer: for (const t of facts.prop.tokens) {
+        for (const m of [month, month - 1]) {
+          for (const g of this.groupByToken.get(`${t}|${m}`) ?? []) {
+            candidates.add(g);
+            if (candidates.size >= MAX_GROUP_CANDIDATES) break outer;
+          }
+        }
+      }
+    }
+    let best: GroupRec | null = null;
+    let bestSim = 0;
+    const name = (t: string) => this.entities.nameOf(t.replace(/^@/, ''));
+    const exclusive: { g: GroupRec; kind: ContradictionView['kind']; reason: string }[] = [];
+    for (const gid of candidates) {
+      const g = this.groups.get(gid) as GroupRec;
+      const p = this.canonicalProp(g.rep.prop);
+      const q = this.canonicalProp(facts.prop);
+      if (sameProposition(p, q) && crossDocumentOk(p.tokens, q.tokens, g.rep.document === doc)) {
+        const sim = jaccard(p.tokens, q.tokens);
+        if (sim > bestSim) {
+          best = g;
+          bestSim = sim;
+        }
+        continue;
+      }
+      // not the same proposition: perhaps the same frame with an exclusive value
+      const conflict = compareClaims({ ...g.rep, prop: p }, { ...facts, prop: q }, name);
+      if (conflict && conflict.kind !== 'denial') exclusive.push({ g, ...conflict });
+    }
+    const joined = best !== null;
+    const group = best ?? this.newGroup(facts);
+    if (best) group.claims.push(facts);
+    // once per pair of groups: the fifth outlet repeating one side adds nothing new
+    for (const x of exclusive) {
+      if (x.g === group) continue;
+      const pair = [x.g.id, group.id].sort().join('|');
+      if (this.groupPairs.has(pair)) continue;
+      this.groupPairs.add(pair);
+      summary.contradictions.push(
+        this.addContradiction(x.kind, x.reason, this.claimSide(x.g.rep), this.claimSide(facts), x.g.story),
+      );
+    }
+    this.claimGroupIndex.set(facts.id, group.id);
+    if (month !== null) for (const t of facts.prop.tokens) push(this.groupByToken, `${t}|${month}`, group.id);
+    // denial against assertion, once per pair of sources
+    const mine = group.bySource.get(source) ?? {};
+    const pol = facts.prop.polarity;
+    if (!mine[pol]) {
+      mine[pol] = facts;
+      group.bySource.set(source, mine);
+      const opposite = pol === 'affirm' ? 'deny' : 'affirm';
+      let n = 0;
+      for (const [s, sides] of group.bySource) {
+        const o = sides[opposite];
+        if (!o || (s === source && o.document === doc)) continue;
+        const conflict = compareClaims(
+          { ...o, prop: this.canonicalProp(o.prop) },
+          { ...facts, prop: this.canonicalProp(facts.prop) },
+          name,
+        );
+        if (!conflict) continue;
+        summary.contradictions.push(
+          this.addContradiction(conflict.kind, conflict.reason, this.claimSide(o), this.claimSide(facts), group.story),
+        );
+        if (++n >= 5) break;
+      }
+    }
+    return { group, joined };
+  }
+
+  /** Entity tokens through union-find, so that merges made after a claim arrived still count. */
+  private canonicalProp(p: ClaimFacts['prop']): ClaimFacts['prop'] {
+    const f = (t: string) => (t.startsWith('@') ? `@${this.entities.find(t.slice(1))}` : t);
+    const fs = (xs: string[]) => [...new Set(xs.map(f))].sort();
+    return { ...p, tokens: fs(p.tokens), frame: fs(p.frame), places: fs(p.places), actors: fs(p.actors) };
+  }
+
+  private newGroup(facts: ClaimFacts): GroupRec {
+    const id = `G${this.next.group++}`;
+    const g: GroupRec = { id, rep: facts, claims: [facts], bySource: new Map(), story: '' };
+    this.groups.set(id, g);
+    return g;
+  }
+
+  private claimSide(f: ClaimFacts): ContradictionSide {
+    const meta = this.docs.get(f.document);
+    return {
+      claim: f.id,
+      speaker: f.speaker,
+      content: f.content,
+      source: { document: f.document, outlet: meta?.outlet ?? null, published: meta?.published ?? null },
+    };
+  }
+
+  private addContradiction(
+    kind: ContradictionView['kind'],
+    reason: string,
+    a: ContradictionSide,
+    b: ContradictionSide,
+    story: string,
+  ): string {
+    const id = `C${this.next.contradiction++}`;
+    this.contradictions.set(id, { id, kind, claims: [a.claim, b.claim], reason, sides: [a, b], story });
+    return id;
+  }
+
+  // -------------------------------------------------------------- warnings
+
+  private placeWarning(
+    w: Warning,
+    doc: string,
+    day: number | null,
+    mentions: MentionSpan[],
+    canon: (x: string | null | undefined) => string | null,
+  ): WarningRec {
+    const issuedDay = dayOf(w.issued) ?? intervalOf(w.issued)?.[0] ?? day;
+    const [s, e] = w.evidence;
+    const inside = mentions.filter((m) => m.start >= s && m.end <= e);
+    const ext = w as Warning & { location?: string | null; target?: string | null };
+    const places = new Set<string>();
+    const targets = new Set<string>();
+    const extLoc = canon(ext.location);
+    if (extLoc) places.add(extLoc);
+    const extTarget = canon(ext.target);
+    if (extTarget) targets.add(extTarget);
+    const issuer = canon(w.issuer);
+    const recipient = canon(w.recipient);
+    for (const m of inside) {
+      if (m.entity === issuer || m.entity === recipient) continue;
+      if (m.type === 'facility') targets.add(m.entity);
+      if (PLACE_TYPES.has(m.type)) places.add(m.entity);
+    }
+    const countries = new Set<string>();
+    for (const p of places) {
+      const c = this.countryKey(p);
+      if (c) countries.add(c);
+    }
+    // the country warned is where the threat is, even when only the recipient names it
+    if (recipient && this.entities.typeOf(recipient) === 'country') {
+      const c = this.countryKey(recipient);
+      if (c) countries.add(c);
+    }
+    const id = `${doc}:${w.id}`;
+    const facts: WarningFacts | null =
+      issuedDay === null
+        ? null
+        : {
+            id,
+            issued: issuedDay,
+            threatActor: canon(w.threat_actor),
+            places: [...places].filter((p) => this.entities.typeOf(p) !== 'country'),
+            countries: [...countries],
+            placeGeo: [...places].map((p) => this.entities.geoOf(p)).filter((g): g is Geo => g !== null),
+            targets: [...targets],
+            threatWords: wordsOf(w.threat),
+            specificity: w.specificity,
+          };
+    const rec: WarningRec = {
+      id,
+      document: doc,
+      issuer,
+      recipient,
+      issued: issuedDay === null ? null : isoDay(issuedDay),
+      threat: w.threat ?? null,
+      facts,
+      matches: new Map(),
+      story: '',
+    };
+    this.warnings.set(id, rec);
+    if (facts) {
+      const m = monthOf(facts.issued);
+      for (const k of this.warningKeys(facts)) push(this.warnByKey, `${k}|${m}`, id);
+    }
+    return rec;
+  }
+
+  private warningKeys(f: WarningFacts): string[] {
+    const keys = new Set<string>();
+    if (f.threatActor) keys.add(this.entities.find(f.threatActor));
+    for (const p of f.places) keys.add(this.entities.find(p));
+    for (const c of f.countries) keys.add(`country:${c}`);
+    return [...keys];
+  }
+
+  private incidentsForWarning(w: WarningRec): IncidentRec[] {
+    if (!w.facts) return [];
+    const out = new Set<IncidentRec>();
+    const m0 = monthOf(w.facts.issued);
+    const m1 = monthOf(w.facts.issued + WARNING_HORIZON_DAYS);
+    for (const k of this.warningKeys(w.facts))
+      for (let m = m0; m <= m1; m++)
+        for (const id of this.incByKey.get(`${k}|${m}`) ?? []) out.add(this.incidents.get(id) as IncidentRec);
+    return [...out];
+  }
+
+  private warningsForIncident(inc: IncidentRec): WarningRec[] {
+    if (inc.type !== 'attack' && inc.type !== 'kidnapping') return [];
+    const out = new Set<WarningRec>();
+    const m1 = monthOf(inc.lo);
+    const m0 = monthOf(inc.lo - WARNING_HORIZON_DAYS);
+    for (const k of this.incidentKeys(inc))
+      for (let m = m0; m <= m1; m++)
+        for (const id of this.warnByKey.get(`${k}|${m}`) ?? []) out.add(this.warnings.get(id) as WarningRec);
+    return [...out];
+  }
+
+  private recordMatch(w: WarningRec, inc: IncidentRec): boolean {
+    if (!w.facts) return false;
+    const facts: IncidentFacts = {
+      id: inc.id,
+      type: inc.type,
+      day: inc.lo,
+      location: inc.location ? this.entities.find(inc.location) : null,
+      country: this.countryKey(inc.location),
+      geo: inc.location ? this.entities.geoOf(inc.location) : null,
+      actors: [...new Set([...inc.actors, ...inc.blames.flatMap((b) => b.actors)].map((a) => this.entities.find(a)))],
+      targets: [...inc.targets].map((t) => this.entities.find(t)),
+      targetWords: [
+        ...[...inc.targets].flatMap((t) => wordsOf(this.entities.nameOf(t))),
+        ...wordsOf(inc.subtype ?? ''),
+      ],
+    };
+    const wf: WarningFacts = {
+      ...w.facts,
+      threatActor: w.facts.threatActor ? this.entities.find(w.facts.threatActor) : null,
+      places: w.facts.places.map((p) => this.entities.find(p)),
+      targets: w.facts.targets.map((p) => this.entities.find(p)),
+    };
+    // undated mentions only bound the incident; they cannot prove a lead time
+    if (!inc.dated) return false;
+    const m = matchWarning(wf, facts);
+    if (!m) return false;
+    w.matches.set(inc.id, m);
+    return true;
+  }
+
+  // --------------------------------------------------------------- stories
+
+  findStory(id: string): string {
+    let x = id;
+    for (let p = this.storyParent.get(x); p !== undefined; p = this.storyParent.get(x)) x = p;
+    let y = id;
+    while (y !== x) {
+      const p = this.storyParent.get(y) as string;
+      this.storyParent.set(y, x);
+      y = p;
+    }
+    return x;
+  }
+
+  private unionAll(ids: string[]): string {
+    const roots = [...new Set(ids.filter(Boolean).map((s) => this.findStory(s)))].filter((s) => this.stories.has(s));
+    if (!roots.length) {
+      const id = `S${this.next.story++}`;
+      this.stories.set(id, {
+        id,
+        incidents: new Set(),
+        warnings: new Set(),
+        groups: new Set(),
+        contradictions: new Set(),
+        documents: new Set(),
+        first: null,
+        last: null,
+      });
+      return id;
+    }
+    const sized = roots
+      .map((r) => this.stories.get(r) as StoryRec)
+      .sort((a, b) => size(b) - size(a) || a.id.localeCompare(b.id));
+    const keep = sized[0] as StoryRec;
+    for (const s of sized.slice(1)) {
+      for (const k of ['incidents', 'warnings', 'groups', 'contradictions', 'documents'] as const)
+        for (const x of s[k]) keep[k].add(x);
+      if (s.first !== null) keep.first = keep.first === null ? s.first : Math.min(keep.first, s.first);
+      if (s.last !== null) keep.last = keep.last === null ? s.last : Math.max(keep.last, s.last);
+      this.stories.delete(s.id);
+      this.storyParent.set(s.id, keep.id);
+    }
+    return keep.id;
+  }
+
+  private file(
+    story: string,
+    kind: 'incidents' | 'warnings' | 'groups' | 'contradictions',
+    id: string,
+    doc: string,
+    day: number | null,
+  ): void {
+    const s = this.stories.get(this.findStory(story));
+    if (!s) return;
+    s[kind].add(id);
+    s.documents.add(doc);
+    if (day !== null) {
+      s.first = s.first === null ? day : Math.min(s.first, day);
+      s.last = s.last === null ? day : Math.max(s.last, day);
+    }
+  }
+
+  // ------------------------------------------------------ analysts' actions
+
+  merge(a: string, b: string, by: string, at: string | null = null): AuditRecord {
+    const rec = this.entities.merge(a, b, by, at);
+    this.log.push({ op: 'merge', a, b, by, at });
+    this.audit.push(rec);
+    return rec;
+  }
+
+  split(entity: string, mentions: MemberRef[], by: string, at: string | null = null): AuditRecord {
+    const rec = this.entities.split(entity, mentions, by, at);
+    this.log.push({ op: 'split', entity, mentions, by, at });
+    this.audit.push(rec);
+    return rec;
+  }
+
+  // ----------------------------------------------------------------- views
+
+  entity(id: string): CanonicalEntity | null {
+    return this.entities.canonical(id);
+  }
+
+  listStories(): StorySummary[] {
+    return [...this.stories.values()]
+      .sort((a, b) => (b.last ?? 0) - (a.last ?? 0) || size(b) - size(a) || a.id.localeCompare(b.id))
+      .map((s) => ({
+        id: s.id,
+        title: this.storyTitle(s),
+        documents: [...s.documents],
+        incidents: [...s.incidents],
+        first: s.first === null ? null : isoDay(s.first),
+        last: s.last === null ? null : isoDay(s.last),
+      }));
+  }
+
+  /** The story an item (incident, claim group, warning, contradiction) or a story id now belongs to. */
+  storyOf(id: string): string | null {
+    const item =
+      this.incidents.get(id)?.story ??
+      this.groups.get(id)?.story ??
+      this.warnings.get(id)?.story ??
+      this.contradictions.get(id)?.story;
+    const s = item ?? (this.storyParent.has(id) || this.stories.has(id) ? id : null);
+    return s ? this.findStory(s) : null;
+  }
+
+  showStory(id: string): StoryView {
+    const root = this.findStory(id);
+    const s = this.stories.get(root);
+    if (!s) throw new ForewarnError('not_found', `no story ${id}`);
+    const incidents = [...s.incidents].map((i) => this.incidentView(i)).sort(byDate);
+    const ents = new Set<string>();
+    for (const i of incidents) {
+      if (i.location) ents.add(i.location.id);
+      for (const a of [...i.actors, ...i.targets]) ents.add(a.id);
+    }
+    const warnings = [...s.warnings].map((w) => this.warningView(w));
+    for (const w of warnings) for (const p of [w.issuer, w.recipient]) if (p) ents.add(p.id);
+    const groups = [...s.groups].map((g) => this.groupView(g));
+    for (const g of s.groups)
+      for (const t of (this.groups.get(g) as GroupRec).rep.prop.tokens)
+        if (t.startsWith('@')) ents.add(this.entities.find(t.slice(1)));
+    const entities = [...ents]
+      .map((e) => this.entities.canonical(e))
+      .filter((e): e is CanonicalEntity => e !== null)
+      .map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases }));
+    return {
+      id: root,
+      title: this.storyTitle(s),
+      documents: [...s.documents],
+      incidents,
+      entities,
+      claim_groups: groups,
+      contradictions: [...s.contradictions].map((c) => {
+        const { story: _s, ...view } = this.contradictions.get(c) as ContradictionRec;
+        return view;
+      }),
+      warnings,
+    };
+  }
+
+  incidentView(id: string): IncidentView {
+    const inc = this.incidents.get(id);
+    if (!inc) throw new ForewarnError('not_found', `no incident ${id}`);
+    const ref = (e: string) => ({ id: this.entities.find(e), name: this.entities.nameOf(e) });
+    const uniq = (xs: Iterable<string>) => [...new Set([...xs].map((x) => this.entities.find(x)))].map(ref);
+    return {
+      id: inc.id,
+      type: inc.type,
+      subtype: inc.subtype,
+      date: incidentDate(inc),
+      location: inc.location ? ref(inc.location) : null,
+      actors: uniq(inc.actors),
+      targets: uniq(inc.targets),
+      documents: [...inc.documents],
+      mentions: [...inc.mentions],
+      figures: [...inc.figures],
+      timelines: timelines(inc.figures),
+    };
+  }
+
+  groupView(id: string): ClaimGroupView {
+    const g = this.groups.get(id);
+    if (!g) throw new ForewarnError('not_found', `no claim group ${id}`);
+    const polarity = g.rep.prop.polarity;
+    const agree = new Set<string>();
+    const oppose = new Set<string>();
+    for (const c of g.claims) (c.prop.polarity === polarity ? agree : oppose).add(c.source);
+    return {
+      id: g.id,
+      proposition: g.rep.content,
+      polarity,
+      claims: g.claims.map((c) => c.id),
+      independent_sources: agree.size,
+      opposing_sources: oppose.size,
+      sources: [...agree],
+    };
+  }
+
+  warningView(id: string): WarningView {
+    const w = this.warnings.get(id);
+    if (!w) throw new ForewarnError('not_found', `no warning ${id}`);
+    const ref = (e: string | null) => (e ? { id: this.entities.find(e), name: this.entities.nameOf(e) } : null);
+    return {
+      id: w.id,
+      document: w.document,
+      issuer: ref(w.issuer),
+      recipient: ref(w.recipient),
+      issued: w.issued,
+      threat: w.threat,
+      matches: [...w.matches.values()].sort((a, b) => a.lead_time_days - b.lead_time_days),
+    };
+  }
+
+  allContradictions(): ContradictionView[] {
+    return [...this.contradictions.values()].map(({ story: _s, ...v }) => v);
+  }
+
+  allWarnings(): WarningView[] {
+    return [...this.warnings.keys()].map((w) => this.warningView(w));
+  }
+
+  allGroups(): ClaimGroupView[] {
+    return [...this.groups.keys()].map((g) => this.groupView(g));
+  }
+
+  allIncidents(): IncidentView[] {
+    return [...this.incidents.keys()].map((i) => this.incidentView(i));
+  }
+
+  get documentCount(): number {
+    return this.docs.size;
+  }
+
+  private storyTitle(s: StoryRec): string {
+    let main: IncidentRec | null = null;
+    for (const id of s.incidents) {
+      const inc = this.incidents.get(id) as IncidentRec;
+      if (!main || rank(inc) > rank(main)) main = inc;
+    }
+    if (main) {
+      const what = main.subtype ?? main.type.replace('_', ' ');
+      const where = main.location ? ` in ${this.entities.nameOf(main.location)}` : '';
+      const when = incidentDate(main);
+      const who = [...new Set(main.blames.flatMap((b) => b.actors).map((a) => this.entities.find(a)))]
+        .slice(0, 2)
+        .map((a) => this.entities.nameOf(a));
+      return `${what[0]?.toUpperCase()}${what.slice(1)}${where}${when ? `, ${when}` : ''}${who.length ? ` (${who.join(', ')})` : ''}`;
+    }
+    for (const w of s.warnings) {
+      const rec = this.warnings.get(w) as WarningRec;
+      if (rec.threat) return `Warning: ${rec.threat}`;
+    }
+    for (const d of s.documents) {
+      const t = this.docs.get(d)?.title;
+      if (t) return t;
+    }
+    return s.id;
+  }
+
+  // ------------------------------------------------------------ persistence
+
+  toJSON(): FusionJSON {
+    return { schema: 'forewarn-fusion/1', ops: [...this.log] };
+  }
+
+  apply(op: FusionOp): void {
+    if (op.op === 'add') this.addDocument(op.meta, op.extraction);
+    else if (op.op === 'merge') this.merge(op.a, op.b, op.by, op.at);
+    else this.split(op.entity, op.mentions, op.by, op.at);
+  }
+}
+
+function incidentDate(inc: IncidentRec): string | null {
+  if (!inc.dated) return null;
+  if (inc.lo === inc.hi) return isoDay(inc.lo);
+  const a = isoDay(inc.lo);
+  const b = isoDay(inc.hi);
+  if (a.slice(0, 7) === b.slice(0, 7)) return a.slice(0, 7);
+  return a.slice(0, 4) === b.slice(0, 4) ? a.slice(0, 4) : a;
+}
+
+const rank = (inc: IncidentRec) =>
+  inc.documents.length * 1000 +
+  (inc.type === 'attack' || inc.type === 'kidnapping' ? 500 : 0) +
+  Math.min(499, Math.max(0, ...inc.figures.filter((f) => f.measure === 'killed').map((f) => f.value)));
+
+const size = (s: StoryRec) => s.incidents.size + s.warnings.size + s.groups.size + s.documents.size;
+
+const byDate = (a: IncidentView, b: IncidentView) => (a.date ?? '9999').localeCompare(b.date ?? '9999');
+
+/** Within one report any similar statement is the same one; across reports they must share an entity or most words. */
+function crossDocumentOk(a: string[], b: string[], sameDoc: boolean): boolean {
+  if (sameDoc) return true;
+  if (a.some((t) => t.startsWith('@') && b.includes(t))) return true;
+  return jaccard(a, b) >= 0.8 && Math.min(a.length, b.length) >= 4;
+}
+
+export function createFusion(): FusionState {
+  return new FusionState();
+}
+
+export function fromJSON(json: FusionJSON): FusionState {
+  if (json?.schema !== 'forewarn-fusion/1' || !Array.isArray(json.ops))
+    throw new ForewarnError('bad_request', 'not a forewarn-fusion/1 state');
+  const state = new FusionState();
+  for (const op of json.ops) state.apply(op);
+  return state;
+}
