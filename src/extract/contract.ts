@@ -6,7 +6,15 @@
 export type Span = [number, number];
 export type DateOrNull = string | null;
 
-export type EntityType = 'person' | 'organization' | 'armed_group' | 'country' | 'location' | 'facility' | 'media' | 'other';
+export type EntityType =
+  | 'person'
+  | 'organization'
+  | 'armed_group'
+  | 'country'
+  | 'location'
+  | 'facility'
+  | 'media'
+  | 'other';
 
 export interface Geo {
   lat: number;

@@ -8,8 +8,9 @@
  * UTF-16 code-unit offsets into the text as given. Sentences are also cut at
  * line breaks: headlines and datelines carry no full stop.
  */
-import winkNLP from 'wink-nlp';
+
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 
 export interface Token {
   /** index in `Analysis.tokens` */
