@@ -293,6 +293,11 @@ describe('entities, events, claims', () => {
 
   it('warnings are listed per document', async () => {
     const all = await page<{ document: string }>('/api/warnings?limit=200');
+    // report 01 is about a warning passed from one state to another
+    expect(all.total).toBeGreaterThan(0);
+    const one = all.items[0]!.document;
+    const inDoc = await page<{ document: string }>(`/api/warnings?document=${one}&limit=200`);
+    expect(inDoc.items.every((w) => w.document === one)).toBe(true);
     for (const w of all.items) expect(docs.some((d) => d.id === w.document)).toBe(true);
   });
 });
