@@ -65,6 +65,9 @@ function printSummary(summary: IngestSummary, database: string): void {
       (summary.skipped.length ? `, skipped ${summary.skipped.length} non-report files` : '') +
       ` (database ${database})`,
   ];
+  if (summary.ingested + summary.duplicates + summary.failed.length === 0) {
+    lines.push('no report files found (expected .txt, .text, .md, .html or .htm files, or directories of them)');
+  }
   if (summary.aborted) lines.push('interrupted: the remaining files were not read (run again to continue)');
   for (const f of summary.failed) lines.push(`  failed ${f.path}: ${f.code}: ${f.message}`);
   process.stdout.write(`${lines.join('\n')}\n`);

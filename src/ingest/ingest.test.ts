@@ -41,6 +41,8 @@ describe('collectFiles', () => {
     const dir = tempDir();
     write(dir, 'b.txt', 'b');
     write(dir, 'a.txt', 'a');
+    write(dir, 'a10.txt', 'a10');
+    write(dir, 'a9.txt', 'a9');
     write(dir, 'sub/c.html', 'c');
     write(dir, 'sub/z/d.md', 'd');
     write(dir, '.hidden.txt', 'h');
@@ -48,7 +50,14 @@ describe('collectFiles', () => {
     write(dir, 'manifest.json', '{}');
     symlinkSync(dir, join(dir, 'sub', 'loop'));
     const { files, failures, skipped } = await collectFiles([dir]);
-    expect(files.map((f) => f.slice(dir.length + 1))).toEqual(['a.txt', 'b.txt', 'sub/c.html', 'sub/z/d.md']);
+    expect(files.map((f) => f.slice(dir.length + 1))).toEqual([
+      'a.txt',
+      'a9.txt',
+      'a10.txt',
+      'b.txt',
+      'sub/c.html',
+      'sub/z/d.md',
+    ]);
     expect(skipped.map((f) => f.slice(dir.length + 1))).toEqual(['manifest.json']);
     expect(failures).toEqual([]);
   });

@@ -85,9 +85,13 @@ function walkError(e: unknown, path: string, what: string): ForewarnError {
 
 const hiddenName = (name: string): boolean => name.startsWith('.');
 
+/** report-2 before report-10; a fixed locale so the order is the same on every machine. */
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' });
+const naturalOrder = (a: string, b: string): number => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+
 /**
  * The files to ingest, in a stable order: each argument in the order given;
- * directories recursively, entries sorted by name, hidden files and folders
+ * directories recursively, entries in natural name order (2 before 10), hidden files and folders
  * left out, symbolic-link cycles followed once. Paths that cannot be walked
  * are returned as failures, not thrown.
  */
@@ -106,7 +110,7 @@ export async function collectFiles(
       real = await realpath(dir);
       if (seenDirectories.has(real)) return;
       seenDirectories.add(real);
-      names = (await readdir(dir)).sort();
+      names = (await readdir(dir)).sort(naturalOrder);
     } catch (e) {
       failures.push(asFailure(dir, walkError(e, dir, 'directory')));
       return;
