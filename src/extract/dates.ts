@@ -169,7 +169,8 @@ export function resolveDates(text: string, reference: string | null): DateMentio
     } else if (certainYear) {
       precision = 'year';
     } else continue;
-    if (!reference && !certainYear) continue;
+    // without a reference, "today" and "last week" cannot be placed
+    if (!reference && (!certainYear || isRelative || relative)) continue;
     out.push({
       span,
       text: text.slice(span[0], span[1]),

@@ -35,6 +35,9 @@ const CLASH =
 const COMBATANTS =
   /\b(subversives?|guerrillas?|rebels?|terrorists?|extremists?|insurgents?|militants?|attackers?|gunmen|assailants?|bandits?|suspects?|fighters?)\b/i;
 
+const STATE_FORCES =
+  /\b(army|troops|soldiers|security forces|armed forces|police|policemen|military|patrols?|battalions?|brigades?|units)\b/i;
+
 export interface EventDraft {
   mention: EventMention;
   type: EventType;
@@ -206,6 +209,9 @@ function keepSecondary(doc: DocContext, m: EventMention, all: EventMention[]): b
   if (CLASH.test(s.text)) return false;
   const lead = doc.a.text.slice(Math.max(s.start, m.trigger[0] - 60), m.trigger[0]);
   if (m.passive && COMBATANTS.test(lead)) return false;
+  // soldiers or police killing fighters is a combat report, not an attack
+  const object = doc.a.text.slice(m.trigger[1], Math.min(s.end, m.trigger[1] + 40));
+  if (!m.passive && (COMBATANTS.test(object) || STATE_FORCES.test(lead))) return false;
   return true;
 }
 
@@ -259,6 +265,25 @@ function absorb(into: EventDraft, from: EventDraft): void {
     into.subtype = from.subtype;
 }
 
+const INCIDENTS = new Set<EventType>(['attack', 'kidnapping']);
+const ANOTHER = /\b(another|second|third|fourth|new|separate|other|earlier|previous|later)\s+(\w+\s+){0,2}$/i;
+
+/**
+ * Two mentions tell of one event when nothing tells them apart: the same
+ * type, dates that agree (or one not given) and places that agree. Claims,
+ * arrests and court actions merge only on the same day: two of them in one
+ * story are usually two acts.
+ */
+function sameEvent(doc: DocContext, e: EventDraft, d: EventDraft): boolean {
+  if (e.type !== d.type) return false;
+  if (sameDay(e, d)) return locationsCompatible(doc, e, d);
+  if (!INCIDENTS.has(d.type)) return false;
+  const lead = doc.a.text.slice(Math.max(0, d.mention.trigger[0] - 40), d.mention.trigger[0]);
+  if (ANOTHER.test(lead)) return false;
+  if (e.date && d.date && e.date.value !== d.date.value) return false;
+  return locationsCompatible(doc, e, d);
+}
+
 /** A mention that adds nothing but its type: "terror attacks for years", "a terrorist attack". */
 function isVague(d: EventDraft): boolean {
   return d.mention.kind === 'noun' && !d.date && !d.location && !d.killed && !d.injured && d.actors.length === 0;
@@ -294,18 +319,7 @@ export function mergeDrafts(doc: DocContext, drafts: EventDraft[]): EventDraft[]
   const events: EventDraft[] = [];
   const byWeight = [...strong].sort((x, y) => weight(y) - weight(x) || x.mention.first - y.mention.first);
   for (const d of byWeight) {
-    const same = events.find(
-      (e) =>
-        e.type === d.type &&
-        ((sameDay(e, d) && locationsCompatible(doc, e, d)) ||
-          // a dateless noun mention of a place the event names: the headline of the story
-          (d.mention.kind === 'noun' &&
-            !d.date &&
-            !d.killed &&
-            d.location !== null &&
-            e.location !== null &&
-            locationsCompatible(doc, e, d))),
-    );
+    const same = events.find((e) => sameEvent(doc, e, d));
     if (same) absorb(same, d);
     else events.push(d);
   }

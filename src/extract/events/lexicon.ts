@@ -23,7 +23,18 @@ export interface TriggerEntry {
 }
 
 // Words that are triggers only in their past forms: "sentenced" (not "a sentence"), "stormed", "charged".
-const PAST_ONLY = new Set(['sentence', 'storm', 'charge', 'shell', 'convict', 'torch', 'try']);
+const PAST_ONLY = new Set([
+  'sentence',
+  'storm',
+  'charge',
+  'shell',
+  'convict',
+  'torch',
+  'try',
+  'dynamite',
+  'machinegun',
+  'machine-gun',
+]);
 
 const IRREGULAR: Record<string, string[]> = {
   shoot: ['shoot', 'shoots', 'shot', 'shooting'],
@@ -118,6 +129,10 @@ const SPECS: Spec[] = [
   N('dynamite attack', 'attack', 'bombing'),
   V('dynamite', 'attack', 'bombing'),
   N('explosive device', 'attack', 'bombing'),
+  V('use explosives', 'attack', 'bombing'),
+  V('hurl explosives', 'attack', 'bombing'),
+  V('plant a bomb', 'attack', 'bombing'),
+  V('place a bomb', 'attack', 'bombing'),
   N('suicide bombing', 'attack', 'bombing'),
   V('set fire', 'attack', 'arson'),
   V('set on fire', 'attack', 'arson'),

@@ -89,7 +89,6 @@ const IRREALIS_BEFORE = new Set([
   'threatened',
   'threatening',
   'attempted',
-  'alleged',
   'failed',
   'avoid',
 ]);
@@ -160,9 +159,22 @@ function matchTrigger(tokens: Token[], k: number): { entry: TriggerEntry; last: 
   if (matches.length === 0) return null;
   const longest = Math.max(...matches.map((m) => m.entry.words.length));
   const best = matches.filter((m) => m.entry.words.length === longest);
+  const prev = tokens[k - 1];
+  const next = tokens[k + longest];
+  // "the assassinated leader", "a murdered priest": a participle describing a person, not the event told
+  if (
+    best.every((m) => m.entry.kind === 'verb') &&
+    /(ed|ing)$/.test(head.lower) &&
+    prev &&
+    (DETERMINERS.has(prev.lower) || prev.lower === 'a' || prev.lower === 'an') &&
+    next &&
+    next.sentence === head.sentence &&
+    !['of', 'by', 'in', 'on', 'at'].includes(next.lower) &&
+    /^[a-z]/i.test(next.text)
+  )
+    return null;
   if (best.length === 1) return best[0] ?? null;
   // same words as verb and noun ("attack", "bombing"): the context decides
-  const prev = tokens[k - 1];
   const nounContext =
     head.pos === 'NOUN' ||
     (prev !== undefined &&
@@ -174,13 +186,17 @@ function matchTrigger(tokens: Token[], k: number): { entry: TriggerEntry; last: 
         prev.lower.endsWith("'s")));
   const verbContext = head.pos === 'VERB' && !nounContext;
   const want: TriggerKind = verbContext ? 'verb' : nounContext ? 'noun' : head.lower.endsWith('ed') ? 'verb' : 'noun';
-  return best.find((m) => m.entry.kind === want) ?? best[0] ?? null;
+  const chosen = best.find((m) => m.entry.kind === want);
+  if (chosen) return chosen;
+  // a verb form after a determiner is an adjective ("the murdering battalions") or a bare gerund
+  if (want === 'noun' && prev && DETERMINERS.has(prev.lower)) return null;
+  return best[0] ?? null;
 }
 
 function isIrrealis(tokens: Token[], first: number, last: number, kind: TriggerKind): boolean {
   const sentence = tokens[first]?.sentence;
-  // look back over at most four words within the clause
-  for (let j = first - 1, seen = 0; j >= 0 && seen < 4; j--) {
+  // look back over at most six words within the clause
+  for (let j = first - 1, seen = 0; j >= 0 && seen < 6; j--) {
     const t = tokens[j];
     if (!t || t.sentence !== sentence) break;
     if (CLAUSE_PUNCT.has(t.text)) break;
@@ -236,6 +252,42 @@ function isReducedRelative(tokens: Token[], first: number, last: number, entry: 
     !['ADP', 'PUNCT', 'SCONJ', 'CCONJ'].includes(next.pos) &&
     !CLAUSE_PUNCT.has(next.text);
   return !objectFollows && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /s$/.test(prev.lower);
+}
+
+const MANY = new Set([
+  'several',
+  'many',
+  'numerous',
+  'dozens',
+  'hundreds',
+  'scores',
+  'countless',
+  'various',
+  'multiple',
+  'frequent',
+  'repeated',
+  'recent',
+  'external',
+  'constant',
+  'continued',
+  'terrorist',
+  'guerrilla',
+]);
+
+/** "10 bomb attacks over the past days", "numerous attacks": a tally of events, not one of them. */
+function isAggregate(tokens: Token[], first: number, last: number, entry: TriggerEntry): boolean {
+  const head = tokens[last];
+  if (entry.kind !== 'noun' || !head || !/s$/.test(head.lower)) return false;
+  for (let j = first - 1; j >= 0 && first - j <= 3; j--) {
+    const t = tokens[j];
+    if (!t || t.sentence !== head.sentence) break;
+    if (MANY.has(t.lower) && t.lower !== 'terrorist' && t.lower !== 'guerrilla') return true;
+    const monthBefore = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(tokens[j - 1]?.lower ?? '');
+    if (/^\d+$/.test(t.text) && Number(t.text) >= 3 && Number(t.text) < 1900 && !monthBefore) return true;
+    if (['three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].includes(t.lower)) return true;
+    if (!['ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t.pos) && !MANY.has(t.lower)) break;
+  }
+  return false;
 }
 
 function clauseStart(tokens: Token[], first: number, kind: TriggerKind): number {
@@ -299,6 +351,10 @@ export function findEventMentions(a: Analysis, skip: Span[] = []): EventMention[
     // "charged" is a court action only when someone is charged with something
     if (entry.subtype === 'charge' && !tokens.slice(last + 1, last + 5).some((x) => x.lower === 'with')) continue;
     if (isReducedRelative(tokens, k, last, entry)) {
+      k = last;
+      continue;
+    }
+    if (isAggregate(tokens, k, last, entry)) {
       k = last;
       continue;
     }
