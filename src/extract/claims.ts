@@ -154,6 +154,7 @@ const SETTING_WORDS = new Set([
   'while',
   'earlier',
 ]);
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'you', 'it']);
 const RESPONSIBILITY_VERBS = new Set(['claim', 'take', 'accept', 'assume', 'admit']);
 
 function isWordLike(t: Token | undefined): boolean {
@@ -195,14 +196,19 @@ function buildDoc(a: Analysis, entities: Entity[]): Doc {
     }
     start = end;
   };
+  let parens = 0;
   for (let k = 0; k < n; k++) {
     if (k > 0) {
       const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
       if (gap.includes('\n')) {
         para++;
+        parens = 0;
         close(k);
-      } else if (startsSentence(tokens, k)) close(k);
+      } else if (parens === 0 && startsSentence(tokens, k)) close(k);
     }
+    const t = tokens[k]!.text;
+    if (t === '(') parens++;
+    else if (t === ')' && parens > 0) parens--;
     paragraph[k] = para;
   }
   close(n);
@@ -224,6 +230,8 @@ function startsSentence(tokens: Token[], k: number): boolean {
   while (p >= 0 && CLOSE_MARKS.has(tokens[p]!.text) && !OPEN_MARKS.has(tokens[k]!.text)) p--;
   const prev = tokens[p];
   if (!prev || !['.', '?', '!', '...', '\u2026'].includes(prev.text)) return false;
+  // initials: "S. C.", "J. Smith"
+  if (prev.text === '.' && /^[A-Z]$/.test(tokens[p - 1]?.text ?? '')) return false;
   const first = tokens[k]!.text[0] ?? '';
   return /[A-Z0-9]/.test(first) || OPEN_MARKS.has(tokens[k]!.text) || first === '\u201C';
 }
@@ -366,7 +374,8 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
   const tokens = d.tokens;
   const limit = d.segEnd[k]!;
   let s = k + 1;
-  if (ADDRESSEE_LEMMAS.has(lemma)) {
+  if (ADDRESSEE_LEMMAS.has(lemma) && OBJECT_PRONOUNS.has(tokens[s]?.lower ?? '')) s++;
+  else if (ADDRESSEE_LEMMAS.has(lemma)) {
     const np = nounPhraseStartingAt(tokens, s, limit);
     if (np) {
       const name = d.text.slice(tokens[np.from]!.start, tokens[np.to - 1]!.end);
@@ -377,11 +386,15 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
   }
   for (let guard = 0; guard < 12 && s < limit; guard++) {
     const t = tokens[s]!;
-    if (t.text === ',' || t.text === ':' || t.text === '\u2014' || t.text === '--') {
+    if (t.text === ':' || ((t.text === ',' || t.text === '\u2014' || t.text === '--') && s > k + 1)) {
       s++;
       continue;
     }
-    if (t.lower === 'that' && isWordLike(tokens[s + 1])) {
+    if (t.text === ',' && (quoteOpeningAt(d, s + 1) || tokens[s + 1]?.lower === 'that')) {
+      s++;
+      continue;
+    }
+    if (t.lower === 'that' && (isWordLike(tokens[s + 1]) || quoteOpeningAt(d, s + 1))) {
       s++;
       continue;
     }
@@ -396,7 +409,11 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
     // a setting phrase up to a "that", comma or colon: "in a statement on Monday that"
     if (SETTING_WORDS.has(t.lower)) {
       let j = s + 1;
-      while (j < limit && j - s < 9 && tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') {
+      while (
+        j < limit &&
+        j - s < 10 &&
+        ((tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') || /^[A-Z]/.test(tokens[j]!.text))
+      ) {
         const w = tokens[j]!;
         if (w.lower === 'that' || w.text === ',' || w.text === ':' || OPEN_MARKS.has(w.text)) break;
         j++;
@@ -466,28 +483,46 @@ function backwardContent(d: Doc, endTok: number): { span: Span; quote: Quote | n
  */
 function continuationEnd(d: Doc, afterTok: number): number | null {
   const tokens = d.tokens;
-  let k = afterTok;
-  let words = 0;
-  while (k < tokens.length && d.paragraph[k] === d.paragraph[afterTok - 1] && words <= 4) {
-    const t = tokens[k]!;
+  if (afterTok >= tokens.length) return null;
+  const para = d.paragraph[afterTok - 1];
+  let end: number | null = null;
+  // the rest of the attribution sentence ("…, a scholar at the Center.") then quotes, to the paragraph's end
+  for (let k = afterTok; k < tokens.length && d.paragraph[k] === para; k++) {
     const q = quoteOpeningAt(d, k);
     if (q) {
-      if (q.multiParagraph) return null;
-      // the next quote has its own attribution: leave it to that one
+      if (q.multiParagraph) return end;
+      // a quote with its own attribution is left to that one
       const after = tokenAtOrAfter(tokens, q.close);
       for (let j = after; j < Math.min(after + 5, tokens.length); j++) {
-        if (d.segStart[j] !== d.segStart[after]) break;
-        if (cueLemma(d, j)) return null;
+        if (d.segStart[j] !== d.segStart[after] || d.paragraph[j] !== para) break;
+        if (cueLemma(d, j)) return end;
       }
-      return q.end;
+      end = q.end;
+      k = after - 1;
+      continue;
     }
-    if (isWordLike(t)) {
-      words++;
-      if (cueLemma(d, k)) return null;
-    }
-    k++;
+    if (cueLemma(d, k) && !isParticipleCue(tokens[k]!.lower)) return end;
+    // outside quotes, only the attribution sentence itself may separate the quotes
+    if (end !== null && isWordLike(tokens[k]) && quoteAt(d.quotes, tokens[k]!.start) < 0) return end;
   }
-  return null;
+  return end;
+}
+
+/**
+ * "C1, X said, C2." — an attribution inside the sentence: the content runs on
+ * to the end of the sentence. `afterTok` is the first token after the
+ * attribution; returns the new content end or null.
+ */
+function sentenceRunOnEnd(d: Doc, afterTok: number): number | null {
+  const t = d.tokens[afterTok];
+  if (!t || t.text !== ',' || d.segStart[afterTok] !== d.segStart[afterTok - 1]) return null;
+  const next = d.tokens[afterTok + 1];
+  if (!next || !isWordLike(next) || isParticipleCue(next.lower) || next.lower === 'according') return null;
+  if (['who', 'which', 'where', 'when', 'after', 'before', 'as', 'while', 'because', 'but', 'and'].includes(next.lower))
+    return null;
+  const segEnd = d.segEnd[afterTok]!;
+  const span = trimSpan(d.text, next.start, d.tokens[segEnd - 1]!.end, false);
+  return span[1] > span[0] ? span[1] : null;
 }
 
 /** Claims with a verb cue at token k. */
@@ -551,7 +586,7 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
   // inversion: "…, said Mr. Burman" / "“C,” said X"
   if (prev && (prev.text === ',' || CLOSE_MARKS.has(prev.text)) && p === k - 1) {
     const np = nounPhraseStartingAt(tokens, k + 1, segEnd);
-    if (np && !(np.to === np.from + 1 && tokens[np.from]!.lower === 'that')) {
+    if (np && !(np.to === np.from + 1 && tokens[np.from]!.lower === 'that') && endsClause(d, np.to)) {
       const back = backwardContent(d, p);
       if (back) return withContinuation(d, { ...base, speaker: np, ...backDraft(d, back) }, np.to);
     }
@@ -568,7 +603,8 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
     const back = backwardContent(d, np.from - 1);
     if (!back) return null;
     let after = k + 1;
-    if (ADDRESSEE_LEMMAS.has(lemma)) {
+    if (ADDRESSEE_LEMMAS.has(lemma) && OBJECT_PRONOUNS.has(tokens[after]?.lower ?? '')) after++;
+    else if (ADDRESSEE_LEMMAS.has(lemma)) {
       const obj = nounPhraseStartingAt(tokens, after, segEnd);
       if (obj) {
         const outlet = outletName(d, d.text.slice(tokens[obj.from]!.start, tokens[obj.to - 1]!.end));
@@ -591,7 +627,11 @@ function backDraft(d: Doc, back: { span: Span; quote: Quote | null }): Pick<Draf
 }
 
 function withContinuation(d: Doc, draft: Draft, afterTok: number): Draft {
-  if (draft.quote !== 'direct') return draft;
+  if (draft.quote !== 'direct') {
+    const runOn = sentenceRunOnEnd(d, afterTok);
+    if (runOn !== null && runOn > draft.content[1]) draft.content = [draft.content[0], runOn];
+    return draft;
+  }
   const end = continuationEnd(d, afterTok);
   if (end !== null && end > draft.content[1]) draft.content = [draft.content[0], end];
   return draft;

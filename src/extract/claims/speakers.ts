@@ -42,7 +42,16 @@ const QUANTIFIERS = new Set([
 const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on', 'to']);
 
 function isNominal(t: Token): boolean {
-  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'ADJ';
+  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'ADJ' || isMistaggedName(t);
+}
+
+/** Capitalised words the tagger took for verbs or adjectives are usually names ("Lynch said"). */
+function isMistaggedName(t: Token): boolean {
+  return (
+    (t.pos === 'VERB' || t.pos === 'X' || t.pos === 'ADV') &&
+    /^[A-Z][a-z]/.test(t.text) &&
+    !/^(Then|Now|Also|Still|Later|So|Here|There)$/.test(t.text)
+  );
 }
 
 function isPossessiveMarker(t: Token): boolean {
@@ -76,6 +85,7 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, limit: number):
       last.pos === 'PROPN' ||
       last.pos === 'NOUN' ||
       last.pos === 'NUM' ||
+      isMistaggedName(last) ||
       (last.pos === 'ADJ' && QUANTIFIERS.has(last.lower))
     )
   )
