@@ -125,6 +125,13 @@ export function propositionOf(claim: Claim, mentions: MentionSpan[], speakerEnti
     at = m.end;
   }
   words(text.slice(at - cs));
+  // "blamed X for the attack": the cue, not the content, says it is about responsibility
+  for (const w of claim.cue.text.toLowerCase().match(/[a-z]+/g) ?? []) {
+    if (RESPONSIBILITY.has(stem(w)) || RESPONSIBILITY.has(w)) {
+      responsibility = true;
+      tokens.add(RESP);
+    }
+  }
   if (carried) {
     tokens.delete('carri');
     tokens.delete('carry');
@@ -142,8 +149,9 @@ export function propositionOf(claim: Claim, mentions: MentionSpan[], speakerEnti
     }
   }
   const deny = claim.polarity === 'deny';
-  // "We did not carry it out," said X / X denied carrying out: the speaker is the subject left unsaid
-  if (speakerEntity && !hasAgent && (deny || firstPerson)) {
+  // "We did not carry it out," said X / X denied carrying out / X said it was behind it:
+  // the speaker is the subject left unsaid
+  if (speakerEntity && !hasAgent && (deny || firstPerson || responsibility)) {
     const t = `@${speakerEntity}`;
     tokens.add(t);
     actors.add(t);
@@ -164,12 +172,14 @@ export function propositionOf(claim: Claim, mentions: MentionSpan[], speakerEnti
 
 /** What makes a claim independent of others: a named speaker, else the wire it came via, else its document. */
 export function sourceKeyOf(claim: Claim, document: string, speakerEntity: string | null): string {
+  const via = claim.via?.find((v) => normName(v));
+  // "according to Meridian Wire": the wire is the source, whether or not it is also called the speaker
+  if (via && (claim.speaker.anonymous || normName(claim.speaker.text) === normName(via))) return `via:${normName(via)}`;
   if (!claim.speaker.anonymous) {
     if (speakerEntity) return `speaker:${speakerEntity}`;
     const k = normName(claim.speaker.text);
     if (k) return `speaker:${k}`;
   }
-  const via = claim.via?.find((v) => normName(v));
   if (via) return `via:${normName(via)}`;
   return `anonymous:${document}`;
 }
@@ -179,6 +189,13 @@ const disjoint = (a: readonly (string | number)[], b: readonly (string | number)
 
 const SIMILAR = 0.5;
 const SAME_FRAME = 0.6;
+
+/** Overlap of two frames relative to the smaller, with at least two shared words: paraphrases differ in length. */
+function sameFrame(a: readonly string[], b: readonly string[]): boolean {
+  const sb = new Set(b);
+  const shared = new Set(a.filter((x) => sb.has(x))).size;
+  return shared >= 2 && shared / Math.min(new Set(a).size, sb.size) >= SAME_FRAME;
+}
 
 /** Same proposition, ignoring polarity: similar bags and no slot that disagrees. */
 export function sameProposition(a: Proposition, b: Proposition): boolean {
@@ -202,7 +219,7 @@ export function compareClaims(a: ClaimFacts, b: ClaimFacts, name: (token: string
     };
   }
   if (pa.polarity !== 'affirm' || pb.polarity !== 'affirm') return null;
-  if (pa.frame.length < 2 || jaccard(pa.frame, pb.frame) < SAME_FRAME) return null;
+  if (!sameFrame(pa.frame, pb.frame)) return null;
   const names = (xs: string[]) => xs.map(name).join(', ');
   if (pa.responsibility && pb.responsibility && disjoint(pa.actors, pb.actors)) {
     return {

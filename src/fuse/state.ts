@@ -357,6 +357,7 @@ export class FusionState {
       for (const w of newWarnings)
         for (const m of w.matches.keys()) this.unionAll([w.story, this.incidents.get(m)?.story ?? w.story]);
     }
+    this.settleExclusive(summary);
     // record every item under its story root
     for (const inc of touched) this.file(inc.story, 'incidents', inc.id, doc, day);
     for (const id of summary.claim_groups) {
@@ -397,6 +398,34 @@ export class FusionState {
   }
 
   private claimGroupIndex = new Map<string, string>();
+  private pendingExclusive: {
+    g: GroupRec;
+    group: GroupRec;
+    facts: ClaimFacts;
+    kind: ContradictionView['kind'];
+    reason: string;
+  }[] = [];
+
+  /**
+   * "Flee to Ukraine" against "to Belarus", "X was behind the attack" against
+   * "Y was": these only contradict when they are about the same thing, which
+   * here means the same report or the same story. Checked once the report's
+   * story is known, and never a reason to join two stories.
+   */
+  private settleExclusive(summary: AddSummary): void {
+    for (const x of this.pendingExclusive) {
+      const same = x.g.rep.document === x.facts.document || this.findStory(x.g.story) === this.findStory(x.group.story);
+      if (!same) continue;
+      // once per pair of groups: the fifth outlet repeating one side adds nothing new
+      const pair = [x.g.id, x.group.id].sort().join('|');
+      if (this.groupPairs.has(pair)) continue;
+      this.groupPairs.add(pair);
+      summary.contradictions.push(
+        this.addContradiction(x.kind, x.reason, this.claimSide(x.g.rep), this.claimSide(x.facts), x.group.story),
+      );
+    }
+    this.pendingExclusive = [];
+  }
 
   // ------------------------------------------------------------- incidents
 
@@ -714,16 +743,7 @@ export class FusionState {
     const joined = best !== null;
     const group = best ?? this.newGroup(facts);
     if (best) group.claims.push(facts);
-    // once per pair of groups: the fifth outlet repeating one side adds nothing new
-    for (const x of exclusive) {
-      if (x.g === group) continue;
-      const pair = [x.g.id, group.id].sort().join('|');
-      if (this.groupPairs.has(pair)) continue;
-      this.groupPairs.add(pair);
-      summary.contradictions.push(
-        this.addContradiction(x.kind, x.reason, this.claimSide(x.g.rep), this.claimSide(facts), x.g.story),
-      );
-    }
+    for (const x of exclusive) if (x.g !== group) this.pendingExclusive.push({ ...x, group, facts });
     this.claimGroupIndex.set(facts.id, group.id);
     if (month !== null) for (const t of facts.prop.tokens) push(this.groupByToken, `${t}|${month}`, group.id);
     // denial against assertion, once per pair of sources
@@ -1085,9 +1105,17 @@ export class FusionState {
     const g = this.groups.get(id);
     if (!g) throw new ForewarnError('not_found', `no claim group ${id}`);
     const polarity = g.rep.prop.polarity;
+    // "according to Meridian Wire" in a paper is Meridian Wire's own report again, when the group holds it
+    const fromOutlet = new Map<string, string>();
+    for (const c of g.claims) {
+      const o = normName(this.docs.get(c.document)?.outlet ?? '');
+      if (o && !c.source.startsWith('via:') && !fromOutlet.has(o)) fromOutlet.set(o, c.source);
+    }
+    const source = (c: ClaimFacts) =>
+      c.source.startsWith('via:') ? (fromOutlet.get(c.source.slice(4)) ?? c.source) : c.source;
     const agree = new Set<string>();
     const oppose = new Set<string>();
-    for (const c of g.claims) (c.prop.polarity === polarity ? agree : oppose).add(c.source);
+    for (const c of g.claims) (c.prop.polarity === polarity ? agree : oppose).add(source(c));
     return {
       id: g.id,
       proposition: g.rep.content,
