@@ -30,7 +30,6 @@ const UNITS: Record<string, number> = {
   seventeen: 17,
   eighteen: 18,
   nineteen: 19,
-  dozen: 12,
 };
 const TENS: Record<string, number> = {
   twenty: 20,
@@ -58,6 +57,9 @@ export function parseNumber(words: string): number | null {
       seen = true;
     } else if (p in TENS) {
       current += TENS[p] ?? 0;
+      seen = true;
+    } else if (p === 'dozen') {
+      current = (current || 1) * 12;
       seen = true;
     } else if (p === 'hundred') {
       current = (current || 1) * 100;

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity, EntityType, Event } from './contract.js';
+import { extractEvents } from './events.js';
+import { analyse } from './nlp.js';
+
+/** Entities for a test text: every occurrence of each given name, with the given type. */
+function entitiesFor(text: string, names: Record<string, EntityType>): Entity[] {
+  return Object.entries(names).map(([name, type], i) => {
+    const mentions: [number, number][] = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      mentions.push([at, at + name.length]);
+    }
+    return { id: `e${i + 1}`, name, type, aliases: [], mentions };
+  });
+}
+
+function run(text: string, names: Record<string, EntityType> = {}, published: string | null = '2023-06-20') {
+  const entities = entitiesFor(text, names);
+  const events = extractEvents(analyse(text), entities, { id: 't', published, title: null });
+  const nameOf = (id: string | null | undefined) => entities.find((e) => e.id === id)?.name ?? null;
+  return { events, nameOf, evidence: (e: Event | undefined) => (e ? text.slice(...e.evidence) : '') };
+}
+
+describe('attack subtypes', () => {
+  const cases: [string, string][] = [
+    ['Two gunmen opened fire on worshippers outside the chapel on Sunday.', 'shooting'],
+    ['A car bomb exploded near the customs office on June 2.', 'bombing'],
+    ['Militants blew up a railway bridge on June 4.', 'bombing'],
+    ['Arsonists set fire to the party headquarters on June 5.', 'arson'],
+    ['Rebels ambushed an army convoy on June 6.', 'armed attack'],
+    ['Soldiers massacred villagers in the hamlet on June 7.', 'massacre'],
+    ['Unknown men assassinated the provincial governor on June 8.', 'assassination'],
+    ['Insurgents launched a rocket attack on the airbase on June 9.', 'rocket attack'],
+  ];
+  for (const [text, subtype] of cases) {
+    it(`finds ${subtype}`, () => {
+      const { events } = run(text);
+      expect(events.filter((e) => e.type === 'attack').map((e) => e.subtype)).toEqual([subtype]);
+    });
+  }
+});
+
+describe('event types', () => {
+  it('finds a kidnapping with its date, place, actor and count-free victim', () => {
+    const text = 'On June 12, fighters of the Red Dawn Front abducted two engineers near Tarvel.';
+    const { events, nameOf, evidence } = run(text, { 'Red Dawn Front': 'armed_group', Tarvel: 'location' });
+    const [k] = events;
+    expect(events).toHaveLength(1);
+    expect(k?.type).toBe('kidnapping');
+    expect(k?.date).toBe('2023-06-12');
+    expect(nameOf(k?.location)).toBe('Tarvel');
+    expect(k?.actors.map(nameOf)).toEqual(['Red Dawn Front']);
+    expect(evidence(k)).toContain('abducted two engineers');
+  });
+
+  it('finds an arrest and a detention', () => {
+    const text = 'Police arrested three suspects in Ostrava. Border guards detained a fourth man.';
+    const types = run(text, { Ostrava: 'location' }).events.map((e) => e.type);
+    expect(types).toEqual(['arrest', 'detention']);
+  });
+
+  it('reads an arrest ordered by a court as a court action', () => {
+    const { events } = run('The Valdor District Court arrested two men accused of the bombing.', {
+      'Valdor District Court': 'organization',
+    });
+    expect(events.map((e) => e.type)).toContain('court_action');
+    expect(events.map((e) => e.type)).not.toContain('arrest');
+  });
+
+  it('finds sentencing as a court action', () => {
+    const { events } = run('A judge sentenced the cell leader to life in prison.');
+    expect(events.map((e) => e.type)).toEqual(['court_action']);
+  });
+
+  it('finds a claim of responsibility and its claimant', () => {
+    const text = 'The Black Reed Brigade claimed responsibility for the ambush.';
+    const { events, nameOf } = run(text, { 'Black Reed Brigade': 'armed_group' });
+    const claim = events.find((e) => e.type === 'responsibility_claim');
+    expect(claim?.actors.map(nameOf)).toEqual(['Black Reed Brigade']);
+  });
+
+  it('leaves out attacks that are only planned, feared or prevented', () => {
+    const text =
+      'The group was planning to attack the embassy. Officials fear a possible bombing. Police foiled a plot.';
+    expect(run(text).events.filter((e) => e.type === 'attack')).toEqual([]);
+  });
+
+  it('does not take "those arrested" for a new arrest', () => {
+    const text = 'Information came from interrogations of those arrested after the riots.';
+    expect(run(text).events.filter((e) => e.type === 'arrest')).toEqual([]);
+  });
+});
+
+describe('attributes', () => {
+  it('gives a noun its own date and place, and the verb of the sentence the other date', () => {
+    const text =
+      'In May, the ministry said it had arrested 12 people over the May 3 bombing in the town of Selwick that killed 9 people.';
+    const { events, nameOf } = run(text, { Selwick: 'location' });
+    const arrest = events.find((e) => e.type === 'arrest');
+    const attack = events.find((e) => e.type === 'attack');
+    expect(arrest?.date).toBe('2023-05');
+    expect(attack?.date).toBe('2023-05-03');
+    expect(nameOf(attack?.location)).toBe('Selwick');
+    expect(attack?.killed).toEqual({ value: 9, qualifier: 'exact' });
+  });
+
+  it('prefers a facility to its city and the city to its country', () => {
+    const text = 'On June 1, gunmen stormed the Lumen Hotel in Rasta, Veloria.';
+    const { events, nameOf } = run(text, { 'Lumen Hotel': 'facility', Rasta: 'location', Veloria: 'country' });
+    expect(nameOf(events[0]?.location)).toBe('Lumen Hotel');
+  });
+
+  it('reads a passive agent after "by" as the actor and the subject as the target', () => {
+    const text = 'Mayor Ilse Brant was kidnapped by the Northern Cells on June 2.';
+    const { events, nameOf } = run(text, { 'Ilse Brant': 'person', 'Northern Cells': 'armed_group' });
+    expect(events[0]?.actors.map(nameOf)).toEqual(['Northern Cells']);
+    expect(events[0]?.targets?.map(nameOf)).toEqual(['Ilse Brant']);
+  });
+
+  it('gives the death toll of a later sentence to the attack it speaks of', () => {
+    const text = 'On June 10, attackers opened fire in the Arcade mall. Officials said 31 people died in the attack.';
+    const { events } = run(text, { 'Arcade mall': 'facility' });
+    const attacks = events.filter((e) => e.type === 'attack');
+    expect(attacks).toHaveLength(1);
+    expect(attacks[0]?.killed).toEqual({ value: 31, qualifier: 'exact' });
+  });
+
+  it('merges a headline and a repeat with the same date into the main telling', () => {
+    const text =
+      'Deadly attack in Rasta\nOn June 14, gunmen opened fire at the Lumen Hotel in Rasta. Witnesses said the June 14 shooting in Rasta lasted an hour.';
+    const { events, evidence } = run(text, { 'Lumen Hotel': 'facility', Rasta: 'location' });
+    const attacks = events.filter((e) => e.type === 'attack');
+    expect(attacks).toHaveLength(1);
+    expect(evidence(attacks[0])).toContain('opened fire');
+  });
+
+  it('keeps attacks on different days apart', () => {
+    const text = 'A bomb exploded in Rasta on June 1. Gunmen opened fire in Rasta on June 9.';
+    const { events } = run(text, { Rasta: 'location' });
+    expect(events.filter((e) => e.type === 'attack').map((e) => e.date)).toEqual(['2023-06-01', '2023-06-09']);
+  });
+
+  it('leaves the date empty when the sentence gives none', () => {
+    const { events } = run('Security forces have detained four men.');
+    expect(events[0]?.date).toBeNull();
+  });
+});
+
+describe('upper-case wire copy', () => {
+  const text = [
+    '   PUERTO LOBOS, 12 AUG 89 (RADIO SUR) -- [TEXT] TERRORISTS OF THE CONDOR',
+    'COMMAND TODAY DYNAMITED A POWER PYLON IN THE OUTSKIRTS OF PUERTO LOBOS,',
+    'LEAVING THE PROVINCE WITHOUT ELECTRICITY.',
+    '',
+    '   ON 9 AUGUST, FOUR PEASANTS WERE KIDNAPPED IN THE HAMLET OF EL ROBLE',
+    'BY THE SAME GROUP, ACCORDING TO THE ARMY COMMUNIQUE ISSUED HERE.',
+    '',
+    '   THREE GUERRILLAS WERE KILLED DURING CLASHES WITH TROOPS NEAR THE RIVER',
+    'YESTERDAY, THE ARMY SAID IN A SEPARATE STATEMENT.',
+  ].join('\n');
+  const names: Record<string, EntityType> = {
+    'PUERTO LOBOS': 'location',
+    'CONDOR COMMAND': 'armed_group',
+    'EL ROBLE': 'location',
+  };
+
+  it('finds the incidents across hard line wraps, dated from the dateline', () => {
+    const { events, nameOf } = run(text, names, null);
+    const attack = events.find((e) => e.type === 'attack');
+    const kidnapping = events.find((e) => e.type === 'kidnapping');
+    expect(attack?.subtype).toBe('bombing');
+    expect(attack?.date).toBe('1989-08-12');
+    expect(nameOf(attack?.location)).toBe('PUERTO LOBOS');
+    expect(kidnapping?.date).toBe('1989-08-09');
+    expect(nameOf(kidnapping?.location)).toBe('EL ROBLE');
+  });
+
+  it('does not report combatants killed in clashes as an attack', () => {
+    const { events } = run(text, names, null);
+    expect(events.filter((e) => e.type === 'attack')).toHaveLength(1);
+  });
+});

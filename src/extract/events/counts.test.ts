@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { findCasualties, parseNumber } from './counts.js';
+
+describe('parseNumber', () => {
+  it('reads digits, thousands separators and number words', () => {
+    expect(parseNumber('143')).toBe(143);
+    expect(parseNumber('1,250')).toBe(1250);
+    expect(parseNumber('seven')).toBe(7);
+    expect(parseNumber('twenty-four')).toBe(24);
+    expect(parseNumber('two hundred')).toBe(200);
+    expect(parseNumber('a dozen')).toBe(12);
+    expect(parseNumber('several')).toBeNull();
+  });
+});
+
+describe('findCasualties', () => {
+  it('reads an exact count after the verb', () => {
+    expect(findCasualties('The blast killed 12 people at the market.').killed).toEqual({
+      value: 12,
+      qualifier: 'exact',
+    });
+  });
+
+  it('reads "at least"', () => {
+    expect(findCasualties('Gunmen killed at least nine villagers.').killed).toEqual({
+      value: 9,
+      qualifier: 'at_least',
+    });
+  });
+
+  it('reads "approximately", "about" and "nearly" as approximate', () => {
+    expect(findCasualties('The fire killed approximately 40 people.').killed?.qualifier).toBe('approximately');
+    expect(findCasualties('About 30 people were killed in the raid.').killed).toEqual({
+      value: 30,
+      qualifier: 'approximately',
+    });
+    expect(findCasualties('Nearly fifty civilians died.').killed).toEqual({ value: 50, qualifier: 'approximately' });
+  });
+
+  it('reads "up to" and "more than"', () => {
+    expect(findCasualties('The shelling killed up to 15 soldiers.').killed?.qualifier).toBe('up_to');
+    expect(findCasualties('More than 200 people died in the attack.').killed).toEqual({
+      value: 200,
+      qualifier: 'more_than',
+    });
+  });
+
+  it('reads number words before the outcome', () => {
+    expect(findCasualties('Three policemen were killed and eleven others were wounded.')).toEqual({
+      killed: { value: 3, qualifier: 'exact' },
+      injured: { value: 11, qualifier: 'exact' },
+    });
+  });
+
+  it('reads "left N dead" and "N dead"', () => {
+    expect(findCasualties('The ambush left five soldiers dead.').killed).toEqual({ value: 5, qualifier: 'exact' });
+    expect(findCasualties('Officials reported 8 dead after the blast.').killed?.value).toBe(8);
+  });
+
+  it('reads the injured alone', () => {
+    const c = findCasualties('The grenade wounded 23 worshippers.');
+    expect(c.killed).toBeNull();
+    expect(c.injured).toEqual({ value: 23, qualifier: 'exact' });
+  });
+
+  it('ignores numbers that are not people', () => {
+    expect(findCasualties('He was killed 3 hours later.').killed).toBeNull();
+    expect(findCasualties('The talks lasted 3 days.').killed).toBeNull();
+  });
+});
