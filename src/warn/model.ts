@@ -380,7 +380,13 @@ export function applyPatch(record: WarningRecord, patch: DraftPatch, now: string
     info: { ...record.info, ...patch.info },
     status: patch.status ?? record.status,
     scope: patch.scope ?? record.scope,
-    restriction: patch.restriction === undefined ? record.restriction : patch.restriction,
+    // A restriction still at the default follows a change of TLP; one written by hand stays.
+    restriction:
+      patch.restriction !== undefined
+        ? patch.restriction
+        : record.restriction === defaultRestriction(record.tlp)
+          ? null
+          : record.restriction,
     addresses: patch.addresses ?? record.addresses,
     specificity: { ...record.specificity, ...patch.specificity },
     basis: patch.basis === undefined ? record.basis : patch.basis,

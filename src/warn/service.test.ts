@@ -256,11 +256,17 @@ describe('the whole lifecycle on a SQLite file', () => {
     await svc.getWarning(approver, amber.identifier);
     await svc.exportCap(approver, red.identifier, 'xml');
     await svc.listWarnings(analyst);
+    await svc.listDeliveries(analyst, red.identifier);
+    await svc.history(admin, red.identifier);
+    await svc.listDeliveries(analyst, amber.identifier);
+    await svc.history(admin, amber.identifier);
     const reads = (await svc.listAudit(admin, { limit: 1000 })).items.filter((r) => r.action === 'warning.read');
     expect(reads.map((r) => [r.subjectId, r.changes.read?.after])).toEqual([
       [red.identifier, 'get'],
       [red.identifier, 'get'],
       [red.identifier, 'list'],
+      [red.identifier, 'deliveries'],
+      [red.identifier, 'history'],
     ]);
     expect(reads[0]!.actor).toBe(`user:${approver.kind === 'user' ? approver.id : ''}`);
   });
@@ -407,6 +413,15 @@ describe('refusals, each with its code', () => {
     expect(await codeOf(svc.updateDraft(analyst, d.identifier, { basis: 'x' }))).toBe('invalid_transition');
     await svc.decide(approver, d.identifier, { decision: 'warn' });
     expect(await codeOf(svc.recordOutcome(analyst, d.identifier, { kind: 'none' }))).toBe('invalid_transition');
+  });
+
+  it('a default restriction follows the TLP; a written one stays', async () => {
+    const d = await svc.createDraft(analyst, draftInput);
+    expect(d.restriction).toMatch(/^TLP:AMBER /);
+    const red = await svc.updateDraft(analyst, d.identifier, { tlp: 'RED' });
+    expect(red.restriction).toMatch(/^TLP:RED /);
+    const own = await svc.updateDraft(analyst, d.identifier, { restriction: 'County security committee only' });
+    expect((await svc.updateDraft(analyst, d.identifier, { tlp: 'AMBER' })).restriction).toBe(own.restriction);
   });
 
   it('invalid content: invalid_warning naming the field', async () => {

@@ -235,9 +235,10 @@ export class WarningService {
   async #write<T>(
     doing: string,
     fn: (trx: Db, now: string, audit: (e: AuditEntry) => Promise<AuditRow>) => Promise<T>,
+    at?: string,
   ): Promise<T> {
     this.#assertOpen();
-    const now = this.#now().toISOString();
+    const now = at ?? this.#now().toISOString();
     try {
       return await this.#db.connection().execute(async (conn) => {
         // IMMEDIATE takes the write lock first, so the audit head read below
@@ -854,10 +855,9 @@ export class WarningService {
     if (query.state !== undefined && !WARNING_STATES.includes(query.state)) {
       throw new ForewarnError('bad_request', `state must be one of ${WARNING_STATES.join(', ')}`);
     }
-    return this.#write('listWarnings', async (trx, _now, audit) => {
-      const actor = await this.#acting(trx, by);
-      actor.permissions('warning.read');
-      let q = trx.selectFrom('warn_warnings');
+    const page = await this.#read('listWarnings', async (db) => {
+      (await this.#acting(db, by)).permissions('warning.read');
+      let q = db.selectFrom('warn_warnings');
       if (query.state) q = q.where('state', '=', query.state);
       const total = Number((await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst())?.n ?? 0);
       const rows = await q
@@ -867,9 +867,18 @@ export class WarningService {
         .limit(limit)
         .offset(offset)
         .execute();
-      const items = rows.map((r) => JSON.parse(r.data) as WarningRecord);
-      for (const r of items) await this.#auditRead(audit, actor.label, r, 'list');
-      return { items, total };
+      return { items: rows.map((r) => JSON.parse(r.data) as WarningRecord), total };
+    });
+    // Only a page with RED warnings on it takes the write lock, to record who read them.
+    await this.#auditReads(by, page.items, 'list');
+    return page;
+  }
+
+  async #auditReads(by: Principal, records: WarningRecord[], how: string): Promise<void> {
+    if (!records.some((r) => r.tlp === 'RED')) return;
+    await this.#write('auditRead', async (trx, _now, audit) => {
+      const actor = await this.#acting(trx, by);
+      for (const r of records) await this.#auditRead(audit, actor.label, r, how);
     });
   }
 
@@ -956,6 +965,8 @@ export class WarningService {
     id: string,
     input: DeliveryInput,
   ): Promise<{ warning: WarningRecord; delivery: Delivery; ackToken: string }> {
+    // One instant for the whole delivery, so the XML sent and the XML recorded carry the same CAP `sent`.
+    const at = this.#nowIso();
     const { target, partnerId, notes } = await this.#read('deliver', async (db) => {
       const t = await this.#deliveryTarget(db, input);
       // Refuse before anything leaves: the state machine decides on a copy.
@@ -965,22 +976,24 @@ export class WarningService {
         await this.#warningRow(db, id),
         { type: 'deliver' },
         { kind: 'user', id: actor.label, role: actor.user!.role },
-        this.#nowIso(),
+        at,
       );
       return t;
     });
     const deliveryId = `dlv_${randomUUID()}`;
     const ackToken = newSecret('fwa');
+    let sentXml: string | null = null;
     if (this.#transport && input.channel !== 'manual') {
       const warning = await this.#read('deliver', (db) => this.#warningRow(db, id));
-      const sent = { ...warning, sent: warning.state === 'decided' ? this.#nowIso() : warning.sent };
+      const sent = { ...warning, sent: warning.state === 'decided' ? at : warning.sent };
+      sentXml = capToXml(toCapAlert(sent));
       try {
         await this.#transport.send({
           id: deliveryId,
           channel: input.channel,
           target: target!,
           warning: sent,
-          xml: capToXml(toCapAlert(sent)),
+          xml: sentXml,
           ackToken,
         });
       } catch (e) {
@@ -1003,37 +1016,42 @@ export class WarningService {
       }
     }
     // The state change, the delivery row and their audit rows commit together.
-    return this.#write('deliver', async (trx, now, audit) => {
-      const actor = await this.#acting(trx, by);
-      const warning = await this.#apply(trx, now, audit, actor, id, 'warning.deliver', () => ({ type: 'deliver' }));
-      const row: DeliveryRow = {
-        id: deliveryId,
-        warning_id: id,
-        channel: input.channel,
-        target,
-        partner_id: partnerId,
-        message: capToXml(toCapAlert(warning)),
-        notes,
-        delivered_by: actor.label,
-        delivered_at: now,
-        ack_token_hash: hashSecret(ackToken),
-        ack_token_used_at: null,
-        acknowledged_at: null,
-        acknowledged_by: null,
-        ack_message: null,
-      };
-      await trx.insertInto('warn_deliveries').values(row).execute();
-      const delivery = deliveryView(row);
-      const { message: _message, ...summary } = delivery;
-      await audit({
-        actor: actor.label,
-        action: 'delivery.create',
-        subjectType: 'delivery',
-        subjectId: deliveryId,
-        changes: diffValues(null, summary),
-      });
-      return { warning, delivery, ackToken };
-    });
+    return this.#write(
+      'deliver',
+      async (trx, now, audit) => {
+        const actor = await this.#acting(trx, by);
+        const warning = await this.#apply(trx, now, audit, actor, id, 'warning.deliver', () => ({ type: 'deliver' }));
+        const row: DeliveryRow = {
+          id: deliveryId,
+          warning_id: id,
+          channel: input.channel,
+          target,
+          partner_id: partnerId,
+          // What left, byte for byte, when a transport sent it.
+          message: sentXml ?? capToXml(toCapAlert(warning)),
+          notes,
+          delivered_by: actor.label,
+          delivered_at: now,
+          ack_token_hash: hashSecret(ackToken),
+          ack_token_used_at: null,
+          acknowledged_at: null,
+          acknowledged_by: null,
+          ack_message: null,
+        };
+        await trx.insertInto('warn_deliveries').values(row).execute();
+        const delivery = deliveryView(row);
+        const { message: _message, ...summary } = delivery;
+        await audit({
+          actor: actor.label,
+          action: 'delivery.create',
+          subjectType: 'delivery',
+          subjectId: deliveryId,
+          changes: diffValues(null, summary),
+        });
+        return { warning, delivery, ackToken };
+      },
+      at,
+    );
   }
 
   #nowIso(): string {
@@ -1086,14 +1104,18 @@ export class WarningService {
   async listDeliveries(by: Principal, warningId: string): Promise<Delivery[]> {
     return this.#read('listDeliveries', async (db) => {
       (await this.#acting(db, by)).permissions('warning.read');
-      await this.#warningRow(db, warningId);
+      const record = await this.#warningRow(db, warningId);
       const rows = await db
         .selectFrom('warn_deliveries')
         .selectAll()
         .where('warning_id', '=', warningId)
         .orderBy('delivered_at')
         .execute();
-      return rows.map(deliveryView);
+      return { record, deliveries: rows.map(deliveryView) };
+    }).then(async ({ record, deliveries }) => {
+      // The deliveries hold the warning's full text.
+      await this.#auditReads(by, [record], 'deliveries');
+      return deliveries;
     });
   }
 
@@ -1225,7 +1247,12 @@ export class WarningService {
         .where('subject_id', 'in', ids)
         .orderBy('seq')
         .execute();
-      return rows.map(rowFromDb);
+      const record = await db.selectFrom('warn_warnings').select('data').where('id', '=', warningId).executeTakeFirst();
+      return { rows: rows.map(rowFromDb), record: record ? (JSON.parse(record.data) as WarningRecord) : null };
+    }).then(async ({ rows, record }) => {
+      // The history's diffs hold the warning's full text.
+      if (record) await this.#auditReads(by, [record], 'history');
+      return rows;
     });
   }
 
