@@ -384,6 +384,8 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
       s = np.to;
     }
   }
+  // phrasal cues: "called for", "called on", "pointed to", "pointed out"
+  if ((lemma === 'call' || lemma === 'point') && ['for', 'on', 'to', 'out'].includes(tokens[s]?.lower ?? '')) s++;
   for (let guard = 0; guard < 12 && s < limit; guard++) {
     const t = tokens[s]!;
     if (t.text === ':' || ((t.text === ',' || t.text === '\u2014' || t.text === '--') && s > k + 1)) {
@@ -642,6 +644,7 @@ function startsClause(d: Doc, s: number, k: number): boolean {
   const t = d.tokens[s];
   if (!t || d.segStart[s] !== d.segStart[k]) return !!quoteOpeningAt(d, s);
   if (OPEN_MARKS.has(t.text)) return true;
+  if (t.lower === 'to') return d.tokens[s + 1]?.pos === 'VERB' || d.tokens[s + 1]?.pos === 'AUX';
   if (t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SYM') return false;
   return true;
 }
@@ -779,6 +782,55 @@ function colonQuote(d: Doc, k: number): Draft | null {
   };
 }
 
+const DASHES = new Set(['\u2015', '\u2014', '\u2013', '-', '--']);
+
+/** "“C” ― Name": a quote signed with a dash, as in collected reader comments. */
+function dashAttribution(d: Doc, k: number): Draft | null {
+  const q = quoteClosingAt(d, k - 1);
+  if (!q || d.paragraph[k] !== d.paragraph[tokenAtOrAfter(d.tokens, q.open)]) return null;
+  const np = nounPhraseStartingAt(d.tokens, k + 1, d.tokens.length);
+  if (!np || d.tokens[np.head]!.pos !== 'PROPN' || !endsClause(d, np.to)) return null;
+  const t = d.tokens[k]!;
+  return {
+    cueSpan: [t.start, t.end],
+    cueTokens: [k, k + 1],
+    speaker: np,
+    content: [q.start, q.end],
+    quote: 'direct',
+    polarity: 'affirm',
+    hedges: [],
+    via: [],
+  };
+}
+
+/** "Sanders: Clinton needs to …" — a short name leading a headline or a transcript turn. */
+function colonLead(d: Doc, k: number): Draft | null {
+  const segStart = d.segStart[k]!;
+  if (k - segStart > 4 || k === segStart) return null;
+  let from = segStart;
+  if (OPEN_MARKS.has(d.tokens[from]!.text)) from++;
+  const np = nounPhraseEndingAt(d.tokens, k - 1, from);
+  if (!np || np.from !== from) return null;
+  const head = d.tokens[np.head]!;
+  if (head.pos !== 'PROPN' && !/^[A-Z]/.test(head.text)) return null;
+  const segEnd = d.segEnd[k]!;
+  if (k + 1 >= segEnd) return null;
+  const q = quoteOpeningAt(d, k + 1);
+  const span = q ? ([q.start, q.end] as Span) : trimSpan(d.text, d.tokens[k + 1]!.start, d.tokens[segEnd - 1]!.end, false);
+  if (span[1] <= span[0]) return null;
+  const t = d.tokens[k]!;
+  return {
+    cueSpan: [t.start, t.end],
+    cueTokens: [k, k + 1],
+    speaker: np,
+    content: span,
+    quote: q ? 'direct' : 'indirect',
+    polarity: 'affirm',
+    hedges: [],
+    via: [],
+  };
+}
+
 /** "X's claim that C", "her warning that C". */
 function statementNoun(d: Doc, k: number): Draft | null {
   const tokens = d.tokens;
@@ -884,7 +936,11 @@ export function extractClaims(a: Analysis, entities: Entity[], _ctx: ExtractionC
       continue;
     }
     if (t.text === ':') {
-      add(colonQuote(d, k));
+      add(colonQuote(d, k) ?? colonLead(d, k));
+      continue;
+    }
+    if (DASHES.has(t.text)) {
+      add(dashAttribution(d, k));
       continue;
     }
     const lemma = cueLemma(d, k);
