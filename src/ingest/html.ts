@@ -9,8 +9,9 @@
  *
  * Public surface: `htmlToDocument(html)` → `HtmlDocument`.
  */
-import type { ChildNode, Element } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
+import { type ChildNode, DomHandler, type Element } from 'domhandler';
+import { Parser } from 'htmlparser2';
+import { ForewarnError } from '../errors.js';
 
 export interface HtmlDocument {
   text: string;
@@ -113,6 +114,24 @@ function rawText(nodes: ChildNode[]): string {
     else if (isElement(n) && !DROPPED.has(n.name)) s += rawText(n.children);
   }
   return s;
+}
+
+/** Count of non-space characters of readable text, without building the text (pages can be megabytes). */
+function textWeight(nodes: ChildNode[], enough = Number.POSITIVE_INFINITY): number {
+  let weight = 0;
+  const stack: ChildNode[] = [...nodes];
+  while (stack.length > 0 && weight < enough) {
+    const n = stack.pop() as ChildNode;
+    if (n.type === 'text') {
+      for (let i = 0; i < n.data.length; i++) {
+        const c = n.data.charCodeAt(i);
+        if (c > 0x20 && c !== 0xa0) weight++;
+      }
+    } else if (isElement(n) && !DROPPED.has(n.name) && !hidden(n)) {
+      for (const child of n.children) stack.push(child);
+    }
+  }
+  return weight;
 }
 
 const collapse = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
@@ -259,7 +278,7 @@ function mainContent(nodes: ChildNode[]): ChildNode[] {
     let best = articles[0] as Element;
     let bestLength = -1;
     for (const a of articles) {
-      const length = collapse(rawText(a.children)).length;
+      const length = articles.length === 1 ? textWeight(a.children, 1) : textWeight(a.children);
       if (length > bestLength) {
         best = a;
         bestLength = length;
@@ -268,14 +287,42 @@ function mainContent(nodes: ChildNode[]): ChildNode[] {
     if (bestLength > 0) return best.children;
   }
   const main = findAll(nodes, 'main')[0];
-  if (main && collapse(rawText(main.children)).length > 0) return main.children;
+  if (main && textWeight(main.children, 1) > 0) return main.children;
   const body = findAll(nodes, 'body')[0];
   return body ? body.children : nodes;
 }
 
+/**
+ * Real pages nest a few dozen elements deep. htmlparser2's open-element stack
+ * costs O(depth) per tag, so hostile nesting (200 000 unclosed <b>) would
+ * take minutes; the walkers below also recurse by depth.
+ */
+export const MAX_HTML_DEPTH = 1000;
+
+class DepthLimitedHandler extends DomHandler {
+  #depth = 0;
+  override onopentag(name: string, attribs: { [key: string]: string }): void {
+    this.#depth++;
+    if (this.#depth > MAX_HTML_DEPTH) {
+      throw new ForewarnError('malformed_html', `HTML nests elements more than ${MAX_HTML_DEPTH} deep`);
+    }
+    super.onopentag(name, attribs);
+  }
+  override onclosetag(): void {
+    this.#depth--;
+    super.onclosetag();
+  }
+}
+
+function parseHtml(html: string): ChildNode[] {
+  const handler = new DepthLimitedHandler();
+  new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }).end(html);
+  return handler.root.children;
+}
+
+/** Reduces a page to its report text and metadata; `malformed_html` when nesting is pathological. */
 export function htmlToDocument(html: string): HtmlDocument {
-  const dom = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
-  const nodes = dom.children;
+  const nodes = parseHtml(html);
   const metas = meta(nodes);
   const ld = linkedData(nodes);
   const titleElement = findAll(nodes, 'title')[0];

@@ -163,6 +163,16 @@ describe('reading HTML', () => {
     expect((await readDocumentFile(file('pre.html', html))).text).toBe('line one\n  line two');
   });
 
+  it('refuses pathologically nested HTML with malformed_html instead of parsing it for minutes', async () => {
+    const deep = `<html><body>${'<b>'.repeat(100_000)}Deep text.</body></html>`;
+    const r = await refusal(readDocumentFile(file('deep.html', deep)));
+    expect(r.code).toBe('malformed_html');
+    expect(r.message).toMatch(/more than 1000 deep/);
+    // ordinary nesting is fine
+    const nested = `<html><body>${'<div>'.repeat(200)}Nested text.${'</div>'.repeat(200)}</body></html>`;
+    expect((await readDocumentFile(file('nested.html', nested))).text).toBe('Nested text.');
+  });
+
   it('refuses HTML that is all scripts and styles with empty_input and says why', async () => {
     const scripts = `<html><head><script>${'var x = "SCRIPT";'.repeat(500)}</script><style>p{}</style></head>
       <body><script>document.write("SCRIPT")</script><nav>Home</nav></body></html>`;

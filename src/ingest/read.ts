@@ -227,6 +227,7 @@ export async function readDocumentFile(path: string, options: ReadOptions = {}):
   const handle = await open(path, 'r').catch((e: unknown) => {
     throw fsError(e, path);
   });
+  let bytes: Buffer;
   try {
     // Read at most one byte past the limit: a file growing after stat is still refused.
     const buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
@@ -236,14 +237,14 @@ export async function readDocumentFile(path: string, options: ReadOptions = {}):
       if (bytesRead === 0) break;
       filled += bytesRead;
     }
-    if (filled > maxBytes) throw tooLarge(filled, maxBytes, path);
-    return documentFromBytes(buffer.subarray(0, filled), { origin: path, kind });
+    bytes = buffer.subarray(0, filled);
   } catch (e) {
-    if (e instanceof ForewarnError) throw e;
     throw fsError(e, path);
   } finally {
     await handle.close();
   }
+  if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes, path);
+  return documentFromBytes(bytes, { origin: path, kind });
 }
 
 /** Reads a whole stream (e.g. stdin) as one document, refusing it as soon as it passes the size limit. */
