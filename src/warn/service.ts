@@ -33,6 +33,7 @@ import {
   verifyAuditChain,
 } from './audit.js';
 import { ackAlert, type CapAlert, capToXml, toCapAlert } from './cap.js';
+import { beginImmediate, storageError } from './db.js';
 import {
   type Delivery,
   type DeliveryChannel,
@@ -44,7 +45,6 @@ import {
   type WarningState,
 } from './model.js';
 import type { WarnSchema } from './store.js';
-import { storageError } from './store.js';
 import {
   checkPasswordStrength,
   checkUsername,
@@ -243,7 +243,7 @@ export class WarningService {
       return await this.#db.connection().execute(async (conn) => {
         // IMMEDIATE takes the write lock first, so the audit head read below
         // cannot be extended by another process before this commit.
-        await sql`BEGIN IMMEDIATE`.execute(conn);
+        await beginImmediate(conn);
         try {
           const result = await fn(conn, now, (e) => appendAudit(conn, e, now));
           await sql`COMMIT`.execute(conn);

@@ -14,7 +14,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, type Migration, Migrator, SqliteDialect, sql } from 'kysely';
-import { ForewarnError, isForewarnError } from '../errors.js';
+import { beginImmediate, sleep, storageError } from './db.js';
 import { WarningService, type WarningServiceOptions } from './service.js';
 
 export interface WarnSchema {
@@ -197,16 +197,6 @@ export const WARN_LATEST_MIGRATION = '0001_warn_initial';
 const MIGRATION_TABLE = 'warn_migration';
 const MIGRATION_LOCK_TABLE = 'warn_migration_lock';
 
-/** How long a writer waits for another process's lock before failing. */
-const BUSY_TIMEOUT_MS = 10_000;
-
-export function storageError(e: unknown, doing: string): ForewarnError {
-  if (isForewarnError(e)) return e;
-  const code = (e as { code?: unknown })?.code;
-  const message = e instanceof Error ? e.message : String(e);
-  return new ForewarnError('storage_failure', `${doing}: ${message}`, typeof code === 'string' ? { sqlite: code } : {});
-}
-
 /** Brings the warning tables up to date; all or nothing, serialised against other processes. */
 export async function migrateWarnings(db: Kysely<WarnSchema>): Promise<void> {
   const done = await sql<{
@@ -221,7 +211,7 @@ export async function migrateWarnings(db: Kysely<WarnSchema>): Promise<void> {
     );
   if (done === WARN_LATEST_MIGRATION) return;
   await db.connection().execute(async (conn) => {
-    await sql`BEGIN IMMEDIATE`.execute(conn);
+    await beginImmediate(conn);
     try {
       const { error } = await new Migrator({
         db: conn,
@@ -262,10 +252,21 @@ export async function openWarningService(options: OpenWarningServiceOptions): Pr
   let raw: Database.Database;
   try {
     if (path !== ':memory:' && path !== '') mkdirSync(dirname(path), { recursive: true });
-    raw = new Database(path, { timeout: BUSY_TIMEOUT_MS });
-    raw.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    // No synchronous busy wait: beginImmediate waits with timers instead, so a
+    // writer on another connection in this process can finish meanwhile.
+    raw = new Database(path, { timeout: 0 });
+    raw.pragma('busy_timeout = 0');
     raw.pragma('foreign_keys = ON');
-    raw.pragma('journal_mode = WAL');
+    // Switching to WAL needs a moment's exclusive access; another connection may hold it.
+    for (let tries = 0; ; tries++) {
+      try {
+        raw.pragma('journal_mode = WAL');
+        break;
+      } catch (e) {
+        if ((e as { code?: unknown })?.code !== 'SQLITE_BUSY' || tries >= 100) throw e;
+        await sleep(20);
+      }
+    }
     raw.pragma('synchronous = NORMAL');
   } catch (e) {
     throw storageError(e, `cannot open database ${path}`);
