@@ -254,6 +254,34 @@ describe('forewarn ingest', () => {
     }
   });
 
+  it('lets two ingests share one new database at once: every file stored once, none failed', async () => {
+    const dir = tempDir();
+    const docs = join(dir, 'docs');
+    mkdirSync(docs);
+    for (let i = 0; i < 60; i++) {
+      writeFileSync(
+        join(docs, `r${i}.txt`),
+        `Report ${i}: gunmen attacked a checkpoint in Kano, killing ${i} soldiers.`,
+      );
+    }
+    const db = join(dir, 'shared.db');
+    const args = ['ingest', '--db', db, '--quiet', '--format', 'json', docs];
+    const runs = await Promise.all([runCli(args), runCli(args)]);
+    const summaries = runs.map((r) => {
+      expect(r.status, r.stderr).toBe(0);
+      return JSON.parse(r.stdout) as Summary;
+    });
+    expect(summaries.flatMap((s) => s.failed)).toEqual([]);
+    expect(summaries.map((s) => s.ingested + s.duplicates)).toEqual([60, 60]);
+    expect(summaries[0]!.ingested + summaries[1]!.ingested).toBe(60);
+    const raw = new Database(db, { readonly: true });
+    try {
+      expect(raw.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 60 });
+    } finally {
+      raw.close();
+    }
+  });
+
   it('loses nothing committed when killed mid-batch; a re-run adds the rest and finds the rest as duplicates', async () => {
     const dir = tempDir();
     const docs = join(dir, 'many');
