@@ -3,6 +3,7 @@ import { announceNoSchemas, oasisSchemas } from './stix/test-support.js';
 import {
   compareTlp,
   mayRead,
+  mayReadObject,
   mostRestrictive,
   type Partner,
   parseTlp,
@@ -86,6 +87,13 @@ describe('mayRead', () => {
     for (const l of TLP_LEVELS) expect(mayRead(mallory, l, audience)).toBe(false);
     expect(mayRead(alice, null, audience)).toBe(false);
     expect(mayRead(alice, undefined)).toBe(false);
+  });
+
+  it('reads an object by its markings, the most restrictive governing', () => {
+    const marked = { object_marking_refs: [TLP_MARKING_IDS.green, TLP_MARKING_IDS.red] };
+    expect(mayReadObject(bob, marked, audience)).toBe(true);
+    expect(mayReadObject(alice, marked, audience)).toBe(false);
+    expect(mayReadObject(alice, {}, audience)).toBe(false);
   });
 
   it('denies AMBER to an organisation not named, and AMBER+STRICT and RED with no audience', () => {

@@ -7,7 +7,7 @@
  * `TLP2_EXTENSION_ID`, `tlpMarkingDefinition(level)`, `tlpFromMarkingId(id)`
  * (also understands the four TLP 1.0 ids), `parseTlp(text)`, `tlpLabel(level)`,
  * `compareTlp(a, b)`, `mostRestrictive(levels)`, `tlpOfMarkings(refs)`,
- * `mayRead(partner, level, audience)`, and the `Partner`/`Audience` types.
+ * `mayRead(partner, level, audience)`, `mayReadObject(partner, object, audience)`, and the `Partner`/`Audience` types.
  */
 
 /** Least to most restrictive: the array order is the ordering. */
@@ -156,4 +156,13 @@ export function mayRead(partner: Partner, level: TlpLevel | null | undefined, au
     default:
       return false;
   }
+}
+
+/** `mayRead` for a STIX object, by the TLP level its `object_marking_refs` give. */
+export function mayReadObject(
+  partner: Partner,
+  object: { object_marking_refs?: readonly string[] },
+  audience: Audience = {},
+): boolean {
+  return mayRead(partner, tlpOfMarkings(object.object_marking_refs), audience);
 }

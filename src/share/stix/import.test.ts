@@ -296,6 +296,10 @@ describe('fromStixBundle: refusals', () => {
     ]);
   });
 
+  it('refuses bytes that are not UTF-8', () => {
+    expect(refusal(() => fromStixBundle(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]))).code).toBe('stix_malformed_json');
+  });
+
   it('accepts an empty bundle and a UTF-8 byte buffer', () => {
     expect(fromStixBundle({ type: 'bundle', id: partnerBundle().id }).documents).toEqual([]);
     const bytes = new TextEncoder().encode(`\uFEFF${JSON.stringify(partnerBundle())}`);

@@ -122,11 +122,11 @@ const spanOr = (v: unknown, d: Span = [0, 0]): Span => (isSpan(v) ? [v[0], v[1]]
 export function parseBundle(json: string | unknown): StixBundle {
   let value: unknown = json;
   if (typeof json === 'string' || json instanceof Uint8Array) {
-    const text = typeof json === 'string' ? json : new TextDecoder('utf-8', { fatal: false }).decode(json);
     try {
+      const text = typeof json === 'string' ? json : new TextDecoder('utf-8', { fatal: true }).decode(json);
       value = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (e) {
-      throw new ForewarnError('stix_malformed_json', `not JSON: ${(e as Error).message}`);
+      throw new ForewarnError('stix_malformed_json', `not UTF-8 JSON: ${(e as Error).message}`);
     }
   }
   if (!isObj(value)) throw invalid('a STIX bundle is a JSON object');
