@@ -83,6 +83,17 @@ describe('sqlite store specifics', () => {
     expect(String((error as Error).message)).toContain(path);
   });
 
+  it('refuses a database written by a newer Forewarn instead of touching it', async () => {
+    const path = join(tempDir(), 'fw.db');
+    await (await openStore({ path })).close();
+    const raw = new Database(path);
+    raw.prepare('INSERT INTO kysely_migration (name, timestamp) VALUES (?, ?)').run('9999_future', 'now');
+    raw.close();
+    const error = await openStore({ path }).catch((e: unknown) => e);
+    expect(isForewarnError(error) && error.code).toBe('storage_failure');
+    expect((error as Error).message).toMatch(/newer than this Forewarn knows/);
+  });
+
   it('works in memory', async () => {
     const store = await openStore({ path: ':memory:' });
     const text = 'A short report.';

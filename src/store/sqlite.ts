@@ -248,7 +248,14 @@ export class SqliteStore implements Store {
   async #migrate(): Promise<void> {
     // Opening an up-to-date database takes no write lock, so opening it for
     // reading while another process ingests never waits.
-    if ((await this.#latestApplied()) === LATEST_MIGRATION) return;
+    const applied = await this.#latestApplied();
+    if (applied === LATEST_MIGRATION) return;
+    if (applied !== null && applied > LATEST_MIGRATION) {
+      throw new ForewarnError(
+        'storage_failure',
+        `the database has schema ${applied}, newer than this Forewarn knows (${LATEST_MIGRATION}): upgrade Forewarn`,
+      );
+    }
     // SQLite DDL is transactional even though Kysely's adapter does not claim
     // it: an immediate transaction around the Migrator makes a migration
     // all-or-nothing and serialises two processes opening a new file at once.
