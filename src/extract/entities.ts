@@ -17,34 +17,35 @@ import type { Entity, EntityType } from './contract.js';
 import { isUpperCaseText, normKey } from './entities/lexicon.js';
 import {
   type Candidate,
+  capitalCountries,
   type DocumentView,
   demonymStateCandidates,
   gazetteerCandidates,
+  nameBlocks,
   nameRuns,
   runCandidates,
   titleCaseSentences,
+  upperCityCandidates,
   upperHeadCandidates,
 } from './entities/recognise.js';
 import { buildEntities, selectMentions } from './entities/resolve.js';
 import type { Analysis } from './nlp.js';
 
 export function extractEntities(a: Analysis, _ctx: ExtractionContext): Entity[] {
-  const view: DocumentView = {
-    a,
-    upper: isUpperCaseText(a.text),
-    titleCase: new Set(),
-    countries: new Set(),
-  };
+  const upper = isUpperCaseText(a.text);
+  const view: DocumentView = { a, upper, titleCase: new Set(), block: nameBlocks(a, upper), countries: new Set() };
   if (!view.upper) view.titleCase = titleCaseSentences(a);
   const { candidates: listed, demonyms } = gazetteerCandidates(view);
   // countries named or referred to decide between homonym places
   for (const c of [...listed, ...demonyms])
     if (c.type === 'country' && !c.weak) view.countries.add(c.key.slice('country:'.length));
+  for (const code of capitalCountries(view)) view.countries.add(code);
   const candidates: Candidate[] = [
     ...listed,
     ...demonymStateCandidates(view, demonyms),
     ...runCandidates(view, nameRuns(view)),
     ...upperHeadCandidates(view),
+    ...upperCityCandidates(view),
   ];
   return buildEntities(view, selectMentions(view, candidates));
 }

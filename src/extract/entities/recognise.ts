@@ -9,7 +9,7 @@
  */
 import type { EntityType, Geo } from '../contract.js';
 import type { Analysis, Token } from '../nlp.js';
-import { countryByCode } from './countries.js';
+import { capitalIndex, countryByCode } from './countries.js';
 import { FACILITY_HEADS, MEDIA_HEADS, ORGANISATION_HEADS, ORGANISATION_LEADS } from './data/organisations.js';
 import { GIVEN_NAMES, PERSON_TITLES, SPEECH_VERBS, TITLE_PARTS } from './data/people.js';
 import { type GazetteerEntry, getGazetteer, lookupName } from './gazetteer.js';
@@ -53,6 +53,11 @@ export interface DocumentView {
   upper: boolean;
   /** sentences written in title case (headlines), where capitals carry little */
   titleCase: Set<number>;
+  /**
+   * per token, the stretch of text a name may not cross: the sentence, or in
+   * upper-case wire text (wrapped at fixed width) the sentence ignoring line breaks
+   */
+  block: number[];
   /** countries named or referred to by demonym, for choosing among homonym places */
   countries: Set<string>;
 }
@@ -79,7 +84,7 @@ const ARMED_WORDS = new Set([
 
 /** Upper-case acronyms that are not names of anything. */
 const NOT_ACRONYMS = new Set(
-  'TV CEO ER OK AM PM GDP ID DNA PR PC I II III IV VI VII VIII IX XI XII USD EUR HIV AIDS COVID NOTE ATM SUV FAQ LOL OMG PDF URL VIP Q A MP RPG AK IED IEDS AKA ET PT GMT UTC EST EDT PST BST CET MSK BREAKING UPDATE EXCLUSIVE WATCH VIDEO READ MORE'.split(
+  'TV CEO ER OK AM PM GDP ID DNA PR PC PTSD NFL NBA MLB NHL LGBT LGBTQ TBD ASAP I II III IV VI VII VIII IX XI XII USD EUR HIV AIDS COVID NOTE ATM SUV FAQ LOL OMG PDF URL VIP Q A MP RPG AK IED IEDS AKA ET PT GMT UTC EST EDT PST BST CET MSK BREAKING UPDATE EXCLUSIVE WATCH VIDEO READ MORE'.split(
     ' ',
   ),
 );
@@ -102,6 +107,44 @@ const PLACE_CUES = new Set([
 ]);
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'capital', 'port', 'municipality', 'hamlet', 'suburb']);
 
+const HONORIFICS = new Set([
+  'mr.',
+  'mr',
+  'mrs.',
+  'mrs',
+  'ms.',
+  'ms',
+  'dr.',
+  'dr',
+  'sen.',
+  'rep.',
+  'gov.',
+  'gen.',
+  'col.',
+  'lt.',
+  'capt.',
+  'sgt.',
+]);
+
+const LEADING_DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'every',
+  'each',
+]);
+
 const isWord = (t: Token | undefined): t is Token => !!t && hasLetter(t.text) && t.pos !== 'PUNCT';
 
 /** A capitalised word that may belong to a name (mixed-case text). */
@@ -118,27 +161,45 @@ function upperNameWord(t: Token | undefined): boolean {
   return !isKnownWord(t.lower) || GIVEN_NAMES.has(t.lower);
 }
 
+/** The text of a token range, with line breaks and runs of spaces as single spaces (names are shown on one line). */
 function spanText(v: DocumentView, start: number, end: number): string {
   const toks = v.a.tokens;
-  return v.a.text.slice(toks[start]!.start, toks[end - 1]!.end);
+  return v.a.text.slice(toks[start]!.start, toks[end - 1]!.end).replace(/\s+/g, ' ');
+}
+
+/** Per token, the stretch a name may not cross (see `DocumentView.block`). */
+export function nameBlocks(a: Analysis, upper: boolean): number[] {
+  if (!upper) return a.tokens.map((t) => t.sentence);
+  const out: number[] = [];
+  let block = 0;
+  let prev: Token | undefined;
+  for (const t of a.tokens) {
+    if (prev && (/^[.!?]$/.test(prev.text) || /\n\s*\n/.test(a.text.slice(prev.end, t.start)))) block++;
+    out.push(block);
+    prev = t;
+  }
+  return out;
 }
 
 /** Sentences in title case ("Hillary Clinton Was Headed to ER But Diverted"). */
 export function titleCaseSentences(a: Analysis): Set<number> {
   const out = new Set<number>();
   for (const s of a.sentences) {
+    // verbs, adjectives and adverbs are written in lower case inside ordinary sentences, whatever the nouns do
     let content = 0;
     let capital = 0;
-    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
       const t = a.tokens[k]!;
-      if (!/^\p{L}{4,}$/u.test(t.text) || FUNCTION_WORDS.has(t.lower)) continue;
+      if (!/^\p{L}{3,}$/u.test(t.text) || FUNCTION_WORDS.has(t.lower) || !TITLE_CASE_TELLS.has(t.pos)) continue;
       content++;
       if (isCapitalised(t.text)) capital++;
     }
-    if (content >= 3 && capital / content >= 0.7) out.add(s.i);
+    if (content >= 2 && capital / content >= 0.75) out.add(s.i);
   }
   return out;
 }
+
+const TITLE_CASE_TELLS = new Set(['VERB', 'AUX', 'ADJ', 'ADV']);
 
 /** Whether the written form of a list entry fits the text's capitals. */
 function caseFits(v: DocumentView, surface: string, e: GazetteerEntry, start: number): boolean {
@@ -149,6 +210,9 @@ function caseFits(v: DocumentView, surface: string, e: GazetteerEntry, start: nu
     if (!key.includes(' ') && key.replace(/\./g, '').length <= 3 && isKnownWord(key.replace(/\./g, ''))) return false;
     return true;
   }
+  // camel-case acronyms ("LeT", "JeM") are only themselves written exactly so
+  if (/^\p{Lu}\p{Ll}*\p{Lu}/u.test(e.written) && !e.written.includes(' ') && e.written.length <= 5)
+    return surface === e.written;
   const letters = e.written.replace(/[^\p{L}]/gu, '');
   if (letters.length > 1 && isAllUpper(letters)) return isAllUpper(surface.replace(/[^\p{L}]/gu, ''));
   const writtenWords = e.written.replace(/^the\s+/i, '').split(/[\s-]+/);
@@ -173,10 +237,10 @@ export function gazetteerCandidates(v: DocumentView): { candidates: Candidate[];
   for (let i = 0; i < toks.length; i++) {
     const first = toks[i]!;
     if (!isWord(first)) continue;
-    const sentence = first.sentence;
+    const sentence = v.block[i];
     for (let n = 1; n <= max && i + n <= toks.length; n++) {
       const last = toks[i + n - 1]!;
-      if (last.sentence !== sentence) break;
+      if (v.block[i + n - 1] !== sentence) break;
       if ((!hasLetter(last.text) && !/^\d+$/.test(last.text)) || last.lower === "'s" || last.lower === '’s') continue;
       const surface = spanText(v, i, i + n);
       const entries = lookupName(normKey(surface));
@@ -224,11 +288,11 @@ export function nameRuns(v: DocumentView): Run[] {
         continue;
       }
     }
-    const sentence = toks[k]!.sentence;
+    const sentence = v.block[k];
     let end = k + 1;
     for (;;) {
       const next = toks[end];
-      if (!next || next.sentence !== sentence) break;
+      if (!next || v.block[end] !== sentence) break;
       if (isName(next)) {
         end++;
         continue;
@@ -252,7 +316,7 @@ export function nameRuns(v: DocumentView): Run[] {
       if (connector) {
         let j = end + 1;
         if (toks[j]?.lower === 'the' || (v.upper && SPANISH_PARTS.has(toks[j]?.lower ?? ''))) j++;
-        if (toks[j] && toks[j]!.sentence === sentence && isName(toks[j])) {
+        if (toks[j] && v.block[j] === sentence && isName(toks[j])) {
           end = j + 1;
           continue;
         }
@@ -263,6 +327,13 @@ export function nameRuns(v: DocumentView): Run[] {
     k = end;
   }
   return runs;
+}
+
+/** "Court of Appeals", "University of Tehran": a lead word followed by "of" inside the run. */
+function hasLeadOf(toks: Token[], start: number, end: number): boolean {
+  for (let k = start; k < end - 2; k++)
+    if (ORGANISATION_LEADS.has(toks[k]!.lower) && toks[k + 1]!.lower === 'of') return true;
+  return false;
 }
 
 function isLeadRun(toks: Token[], start: number, end: number): boolean {
@@ -294,7 +365,8 @@ export function runCandidates(v: DocumentView, runs: Run[]): Candidate[] {
     if (v.titleCase.has(toks[run.start]!.sentence) && !v.upper) continue;
     let { start } = run;
     const { end } = run;
-    if (toks[start]!.lower === 'the') start++;
+    // "The", "A", "This" opening a sentence are not part of the name
+    while (start < end && LEADING_DETERMINERS.has(toks[start]!.lower)) start++;
     if (start >= end) continue;
     const prev = toks[start - 1];
     const next = toks[end];
@@ -325,6 +397,28 @@ export function runCandidates(v: DocumentView, runs: Run[]): Candidate[] {
       while (nameStart < end - 1 && (TITLE_PARTS.has(toks[nameStart]!.lower) || toks[nameStart]!.lower === 'of'))
         nameStart++;
     }
+    // "Homeland Security Secretary Jeh Johnson", "Republican Indiana Gov. Mike Pence": a title inside the run
+    for (let k = end - 2; k > nameStart; k--) {
+      if (PERSON_TITLES.has(toks[k]!.lower) && end - (k + 1) <= 3) {
+        nameStart = k + 1;
+        titled = true;
+        break;
+      }
+    }
+    // "Crooked Hillary Clinton": a given name inside the run starts the name
+    if (
+      !titled &&
+      !GIVEN_NAMES.has(toks[nameStart]!.lower) &&
+      !ORGANISATION_HEADS.has(head) &&
+      !FACILITY_HEADS.has(head)
+    ) {
+      for (let k = nameStart + 1; k < end - 1; k++) {
+        if (GIVEN_NAMES.has(toks[k]!.lower) && end - k <= 3) {
+          nameStart = k;
+          break;
+        }
+      }
+    }
     const nameLength = end - nameStart;
 
     // organisations, facilities, media, regions by head word (the whole run, title words included)
@@ -338,24 +432,21 @@ export function runCandidates(v: DocumentView, runs: Run[]): Candidate[] {
       next &&
       REGION_HEADS[next.lower] &&
       !isCapitalised(next.text) &&
-      next.sentence === toks[start]!.sentence &&
+      v.block[end] === v.block[start] &&
       isRegionName(v, start, end, next.lower)
     ) {
       out.push(regionCandidate(v, start, end, end + 1, next.lower));
       continue;
     }
-    if (
-      length >= 2 &&
-      (ORGANISATION_HEADS.has(head) || (ORGANISATION_LEADS.has(toks[start]!.lower) && toks[start + 1]?.lower === 'of'))
-    ) {
+    if (length >= 2 && length <= 7 && (ORGANISATION_HEADS.has(head) || hasLeadOf(toks, start, end))) {
       out.push(organisationCandidate(v, start, end));
       continue;
     }
-    if (length >= 2 && FACILITY_HEADS.has(head)) {
+    if (length >= 2 && length <= 6 && FACILITY_HEADS.has(head)) {
       out.push(simpleCandidate(v, start, end, 'facility', 30));
       continue;
     }
-    if (length >= 2 && MEDIA_HEADS.has(head) && !v.upper) {
+    if (length >= 2 && length <= 5 && MEDIA_HEADS.has(head) && !v.upper) {
       out.push(simpleCandidate(v, start, end, 'media', 30));
       continue;
     }
@@ -363,14 +454,22 @@ export function runCandidates(v: DocumentView, runs: Run[]): Candidate[] {
     // people
     const first = toks[nameStart]!.lower;
     const allCapitalWords = (() => {
-      for (let k = nameStart; k < end; k++)
-        if (!isCapitalised(toks[k]!.text) || (isAllUpper(toks[k]!.text) && toks[k]!.text.length > 1 && !v.upper))
-          return false;
+      for (let k = nameStart; k < end; k++) {
+        const w = toks[k]!.text;
+        // initials ("J.") are fine; acronyms are not names of people
+        if (!isCapitalised(w) || (!v.upper && isAllUpper(w) && w.replace(/[^\p{L}]/gu, '').length > 1)) return false;
+      }
       return true;
     })();
     const titleBefore = prev && PERSON_TITLES.has(prev.lower) && !isCapitalised(prev.text);
     const saysAfter = next && SPEECH_VERBS.has(next.lower);
+    // a run that is all title ("President") names no one
+    // ("Mr. King" is someone: after an honorific any word is a name)
+    let onlyTitles = !HONORIFICS.has(toks[nameStart - 1]?.lower ?? '');
+    for (let k = start; k < end; k++)
+      if (!PERSON_TITLES.has(toks[k]!.lower) && !TITLE_PARTS.has(toks[k]!.lower)) onlyTitles = false;
     const person =
+      !onlyTitles &&
       allCapitalWords &&
       nameLength <= 4 &&
       ((titled && nameLength >= 1) ||
@@ -397,7 +496,9 @@ export function runCandidates(v: DocumentView, runs: Run[]): Candidate[] {
       !v.upper &&
       length === 1 &&
       /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(toks[start]!.text) &&
-      !NOT_ACRONYMS.has(toks[start]!.text)
+      !NOT_ACRONYMS.has(toks[start]!.text) &&
+      !isKnownWord(toks[start]!.text) &&
+      citiesNamed(toks[start]!.text).length === 0
     ) {
       if (lookupName(normKey(toks[start]!.text)).length === 0)
         out.push(simpleCandidate(v, start, end, 'organization', 10));
@@ -479,7 +580,9 @@ function regionCandidate(v: DocumentView, start: number, nameEnd: number, end: n
   const name = `${v.upper ? titleCase(place) : place} ${canonicalHead}`;
   const city = chooseCity(citiesNamed(place), v.countries);
   const country = lookupName(normKey(place)).find((e) => e.type === 'country');
-  const geo = city ? { lat: city.lat, lon: city.lon, country: city.country } : (country?.geo ?? null);
+  // a homonym town abroad says nothing about where a region of this document lies
+  const trusted = city && (v.countries.size === 0 || v.countries.has(city.country));
+  const geo = trusted ? { lat: city.lat, lon: city.lon, country: city.country } : (country?.geo ?? null);
   const aliases = canonicalHead === 'Region' ? [`${place} Oblast`, `${place} region`] : [];
   return {
     start,
@@ -495,7 +598,7 @@ function regionCandidate(v: DocumentView, start: number, nameEnd: number, end: n
 }
 
 export function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  return s.toLowerCase().replace(/(^|[\s.-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 /** A city or town: big enough, or introduced as a place ("in", "the city of"). */
@@ -509,7 +612,10 @@ function cityCandidate(v: DocumentView, start: number, end: number): Candidate |
   const prev = toks[start - 1];
   const prev2 = toks[start - 2];
   const next = toks[end];
+  // a dateline: "OSORNO, 18 JAN 89 --" at the head of a line
+  const lineStart = start === 0 || /\n\s*$/.test(v.a.text.slice(prev?.end ?? 0, toks[start]!.start));
   const cue =
+    (lineStart && next?.text === ',') ||
     (prev && PLACE_CUES.has(prev.lower)) ||
     (prev?.lower === 'of' && prev2 && PLACE_NOUNS.has(prev2.lower)) ||
     (prev && PLACE_NOUNS.has(prev.lower)) ||
@@ -530,10 +636,10 @@ function cityCandidate(v: DocumentView, start: number, end: number): Candidate |
     const proper = word.pos === 'PROPN';
     ok =
       (city.population >= 200000 && (proper || !single)) ||
-      (!!cue && city.population >= 1000 && (proper || !single || inCountry));
+      (!!cue && (inCountry || city.population >= 50000) && (proper || !single || inCountry));
   }
   if (!ok) return undefined;
-  const name = v.upper ? city.name : surface;
+  const name = v.upper || isAllUpper(surface) ? city.name : surface;
   return {
     start,
     end,
@@ -545,6 +651,25 @@ function cityCandidate(v: DocumentView, start: number, end: number): Candidate |
     priority: 20,
     known: false,
   };
+}
+
+/** Upper-case text: any word n-gram that names a place ("SAN SALVADOR", whose words are ordinary). */
+export function upperCityCandidates(v: DocumentView): Candidate[] {
+  if (!v.upper) return [];
+  const toks = v.a.tokens;
+  const out: Candidate[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!isWord(toks[i]) || FUNCTION_WORDS.has(toks[i]!.lower)) continue;
+    for (let n = 6; n >= 1; n--) {
+      if (i + n > toks.length || v.block[i + n - 1] !== v.block[i] || !isWord(toks[i + n - 1])) continue;
+      const c = cityCandidate(v, i, i + n);
+      if (c) {
+        out.push(c);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** Upper-case text: "THE ATONAL BATTALION", "USULUTAN DEPARTMENT", "LAS CANAS BRIDGE" where the name words are ordinary. */
@@ -560,7 +685,7 @@ export function upperHeadCandidates(v: DocumentView): Candidate[] {
     if (!isRegion && !isOrg && !isFacility) continue;
     // walk back over name words (out of the lexicon, or Spanish particles)
     let start = k;
-    while (start - 1 >= 0 && toks[start - 1]!.sentence === toks[k]!.sentence && k - start < 4) {
+    while (start - 1 >= 0 && v.block[start - 1] === v.block[k] && k - start < 4) {
       const w = toks[start - 1]!;
       if (upperNameWord(w) || (SPANISH_PARTS.has(w.lower) && start < k)) start--;
       else break;
@@ -637,3 +762,18 @@ export function demonymStateCandidates(v: DocumentView, demonyms: Candidate[]): 
 const STATE_WORDS = new Set(['authorities', 'government', 'regime', 'leadership', 'state', 'officials']);
 
 export { spanText };
+
+/** Countries whose capital the text names ("SAN SALVADOR, 3 JAN 90"): context for choosing among homonym places. */
+export function capitalCountries(v: DocumentView): Set<string> {
+  const toks = v.a.tokens;
+  const capitals = capitalIndex(normKey);
+  const out = new Set<string>();
+  for (let i = 0; i < toks.length; i++) {
+    if (!isWord(toks[i]) || (!v.upper && !isCapitalised(toks[i]!.text))) continue;
+    for (let n = 1; n <= 3 && i + n <= toks.length && v.block[i + n - 1] === v.block[i]; n++) {
+      const code = capitals.get(normKey(spanText(v, i, i + n)));
+      if (code) out.add(code);
+    }
+  }
+  return out;
+}

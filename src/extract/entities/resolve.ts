@@ -8,9 +8,10 @@
  */
 import type { Entity, EntityType, Geo, Span } from '../contract.js';
 import type { Token } from '../nlp.js';
+import { PERSON_TITLES, TITLE_PARTS } from './data/people.js';
 import { lookupName } from './gazetteer.js';
 import { hasLetter, isAllUpper, isCapitalised, normKey } from './lexicon.js';
-import { type Candidate, type DocumentView, spanText } from './recognise.js';
+import { type Candidate, type DocumentView, spanText, titleCase } from './recognise.js';
 
 interface Draft {
   key: string;
@@ -49,7 +50,7 @@ function confirmWeak(v: DocumentView, candidates: Candidate[]): Candidate[] {
         (o) => o.weak && o.key !== c.key && o.start === c.start && strong.has(o.key) && o.key < c.key,
       );
     }
-    if (c.type !== 'media') return false;
+    if (c.type !== 'media' || v.upper) return false;
     const only = !candidates.some((o) => o.weak && o.key !== c.key && o.start === c.start);
     const before = toks[c.start - 1]?.lower === 'the' ? toks[c.start - 2] : toks[c.start - 1];
     const after = toks[c.end];
@@ -99,6 +100,7 @@ function draftsFrom(v: DocumentView, chosen: Candidate[]): Map<string, Draft> {
     d.aliases.add(surface);
     // people are named by their fullest form
     if (c.type === 'person' && c.name.length > d.name.length) d.name = c.name;
+    d.name = d.name.replace(/['’]s$/, '');
   }
   return drafts;
 }
@@ -112,7 +114,9 @@ function merge(drafts: Map<string, Draft>, into: Draft, from: Draft): Draft {
   for (const a of drop.aliases) keep.aliases.add(a);
   keep.aliases.add(drop.name);
   keep.mentions.push(...drop.mentions);
-  if (!keep.geo && drop.geo) keep.geo = drop.geo;
+  if (keep.type === 'person' || keep.type === 'organization' || keep.type === 'media' || keep.type === 'armed_group')
+    keep.geo = null;
+  else if (!keep.geo && drop.geo) keep.geo = drop.geo;
   if (keep.type === 'other') keep.type = drop.type;
   drafts.delete(drop.key);
   return keep;
@@ -187,8 +191,16 @@ function linkOrganisationBases(drafts: Map<string, Draft>): void {
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 function surnameOf(name: string): string | undefined {
+  return surnamesOf(name)[0];
+}
+
+/** The last word, and for three-word names also the one before ("Antonio Rodriguez Porth": Spanish paternal surname). */
+function surnamesOf(name: string): string[] {
   const words = name.split(/\s+/).filter((w) => !SUFFIXES.has(w.toLowerCase()));
-  return words.length >= 2 ? words[words.length - 1] : undefined;
+  if (words.length < 2) return [];
+  const out = [words[words.length - 1]!];
+  if (words.length >= 3 && /^\p{Lu}/u.test(words[words.length - 2]!)) out.push(words[words.length - 2]!);
+  return out;
 }
 
 /** A lone surname that some other entity took for something else ("Jordan", a city) goes to the person. */
@@ -196,15 +208,14 @@ function linkSurnames(drafts: Map<string, Draft>): void {
   const surnames = new Map<string, Draft[]>();
   for (const d of drafts.values()) {
     if (d.type !== 'person') continue;
-    const s = surnameOf(d.name);
-    if (s) surnames.set(normKey(s), [...(surnames.get(normKey(s)) ?? []), d]);
+    for (const s of surnamesOf(d.name)) surnames.set(normKey(s), [...(surnames.get(normKey(s)) ?? []), d]);
   }
   for (const d of [...drafts.values()]) {
     if (!drafts.has(d.key) || d.known) continue;
     if (d.type !== 'person' && d.type !== 'other' && d.type !== 'location' && d.type !== 'organization') continue;
     if (d.name.includes(' ') || d.key.startsWith('region:')) continue;
     const people = surnames.get(normKey(d.name));
-    if (!people || people.length !== 1 || people[0] === d) continue;
+    if (people?.length !== 1 || people[0] === d) continue;
     if (d.type === 'location' && d.mentions.length > 0 && !d.key.startsWith('city:')) continue;
     merge(drafts, people[0]!, d);
   }
@@ -224,10 +235,7 @@ function propagate(v: DocumentView, drafts: Map<string, Draft>): void {
   for (const d of drafts.values()) {
     addName(d.name, d);
     for (const a of d.aliases) if (v.a.text.includes(a)) addName(a, d);
-    if (d.type === 'person') {
-      const s = surnameOf(d.name);
-      if (s) addName(s, d);
-    }
+    if (d.type === 'person') for (const s of surnamesOf(d.name)) addName(s, d);
   }
   const taken = new Uint8Array(toks.length);
   for (const d of drafts.values()) for (const [s, e] of d.mentions) for (let k = s; k < e; k++) taken[k] = 1;
@@ -237,7 +245,7 @@ function propagate(v: DocumentView, drafts: Map<string, Draft>): void {
     if (taken[i] || !hasLetter(toks[i]!.text)) continue;
     for (let n = Math.min(maxWords, toks.length - i); n >= 1; n--) {
       const last = toks[i + n - 1]!;
-      if (last.sentence !== toks[i]!.sentence || !hasLetter(last.text)) continue;
+      if (v.block[i + n - 1] !== v.block[i] || !hasLetter(last.text)) continue;
       let free = true;
       for (let k = i; k < i + n; k++) if (taken[k]) free = false;
       if (!free) continue;
@@ -252,7 +260,7 @@ function propagate(v: DocumentView, drafts: Map<string, Draft>): void {
         isCapitalised(next.text) &&
         hasLetter(next.text) &&
         next.start === last.end + 1 &&
-        next.sentence === last.sentence &&
+        v.block[i + n] === v.block[i + n - 1] &&
         n === 1
       )
         continue;
@@ -279,6 +287,51 @@ function nearestBefore(list: Draft[], at: number): Draft | undefined {
     for (const [s] of d.mentions) if (s <= at && s > bestAt) [best, bestAt] = [d, s];
   }
   return best ?? list[0];
+}
+
+/**
+ * Names of unknown kind: a two- or three-word name whose last word also
+ * stands alone elsewhere ("Gennifer Flowers" … "Flowers said") is a person;
+ * one said only once is dropped (most such runs are titles of works, events).
+ */
+function settleUnknown(v: DocumentView, drafts: Map<string, Draft>): void {
+  const toks = v.a.tokens;
+  for (const d of [...drafts.values()]) {
+    if (d.type !== 'other') continue;
+    const words = d.name.split(' ');
+    const last = words[words.length - 1]!;
+    let alone = false;
+    if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{Ll}'’.-]/u.test(w))) {
+      // a party label or title ("Republican") standing alone is no surname
+      const labelWord =
+        TITLE_PARTS.has(last.toLowerCase()) ||
+        PERSON_TITLES.has(last.toLowerCase()) ||
+        lookupName(normKey(last)).length > 0;
+      for (let k = 0; k < toks.length && !alone && !labelWord; k++) {
+        if (toks[k]!.text !== last || toks[k]!.pos !== 'PROPN') continue;
+        const before = toks[k - 1];
+        const after = toks[k + 1];
+        const inName = (t: Token | undefined) =>
+          !!t && isCapitalised(t.text) && hasLetter(t.text) && v.block[t.i] === v.block[k];
+        if (!inName(before) && !inName(after)) alone = true;
+      }
+    }
+    if (alone) {
+      d.type = 'person';
+      const key = `person:${normKey(d.name)}`;
+      drafts.delete(d.key);
+      d.key = key;
+      drafts.set(key, d);
+      addSurnameMentions(v, drafts, d, last);
+    } else if (d.mentions.length < 2) drafts.delete(d.key);
+  }
+}
+
+function addSurnameMentions(v: DocumentView, drafts: Map<string, Draft>, d: Draft, surname: string): void {
+  const toks = v.a.tokens;
+  const taken = new Uint8Array(toks.length);
+  for (const o of drafts.values()) for (const [s, e] of o.mentions) for (let k = s; k < e; k++) taken[k] = 1;
+  for (let k = 0; k < toks.length; k++) if (!taken[k] && toks[k]!.text === surname) d.mentions.push([k, k + 1]);
 }
 
 /** "Iran's Ministry of Intelligence", "Moscow's Basmanny Court": the possessive form is an alias too. */
@@ -341,6 +394,7 @@ export function buildEntities(v: DocumentView, chosen: Candidate[]): Entity[] {
   linkOrganisationBases(drafts);
   linkSurnames(drafts);
   propagate(v, drafts);
+  settleUnknown(v, drafts);
   possessiveAliases(v, drafts);
   branchAppositions(v, drafts);
   const toks = v.a.tokens;
@@ -361,7 +415,10 @@ export function buildEntities(v: DocumentView, chosen: Candidate[]): Entity[] {
       seen.add(k);
       aliases.push(a);
     }
-    const entity: Entity = { id: '', name: d.name, type: d.type, aliases, mentions };
+    // upper-case wire text: names not taken from a list are shown in title case
+    const name = v.upper && !d.known && isAllUpper(d.name) ? titleCase(d.name) : d.name;
+    if (name !== d.name && !aliases.includes(d.name)) aliases.unshift(d.name);
+    const entity: Entity = { id: '', name, type: d.type, aliases, mentions };
     if (d.geo) entity.geo = d.geo;
     return entity;
   });

@@ -51,6 +51,8 @@ export const KNOWN_ORGANISATIONS: KnownName[] = [
   { key: 'rnc', name: 'Republican National Committee', aliases: ['RNC'] },
   { key: 'gop', name: 'Republican Party', aliases: ['GOP'] },
   { key: 'democratic-party', name: 'Democratic Party', aliases: [] },
+  { key: 'pdc-sv', name: 'Christian Democratic Party', aliases: ['PDC'] },
+  { key: 'arena', name: 'Nationalist Republican Alliance', aliases: ['ARENA'] },
   { key: 'fsb', name: 'FSB', aliases: ['Federal Security Service'] },
   { key: 'gru', name: 'GRU', aliases: [] },
   { key: 'svr', name: 'SVR', aliases: ['Foreign Intelligence Service'] },

@@ -13,7 +13,8 @@ bishop archbishop father rev. reverend rabbi imam ayatollah chancellor ambassado
 director speaker leader dictator spokesman spokeswoman spokesperson attorney prosecutor officer detective sheriff deputy
 agent candidate nominee founder ceo anchor host correspondent reporter analyst expert activist lawyer journalist economist
 author writer commentator strategist pollster businessman billionaire comedian actor actress singer colleague opponent rival
-monsignor msgr. premier diplomat envoy negotiator adviser advisor aide commentator mogul tycoon warlord cleric`
+monsignor msgr. premier diplomat envoy negotiator adviser advisor aide commentator mogul tycoon warlord cleric
+daughter son wife husband brother sister mother uncle aunt cousin widow grandson granddaughter`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -22,7 +23,7 @@ monsignor msgr. premier diplomat envoy negotiator adviser advisor aide commentat
 export const TITLE_PARTS = new Set(
   `foreign defense defence interior state general attorney justice finance deputy acting former house senate majority
 minority press national security adviser advisor staff white chief of the army armed forces presidential elect
-president-elect brig. vice prime supreme top senior`
+president-elect brig. vice prime supreme top senior democrat republican democratic`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -60,7 +61,9 @@ kassem ilham emomali kassym nursultan narendra rahul imran nawaz shehbaz benazir
 andrzej fumio elon mitt newt rand marco ted lindsey chuck nancy kamala hakeem adam jared ivanka huma anthony rudy kellyanne
 sean reince steve stephen corey paul mike rex jeff betsy ben ryan jim dianne elizabeth bernie tim tammy joe jill hunter
 beau kevin liz ilhan alexandria rashida ayanna cory amy kirsten pete julian tulsi andrew beto eric wolf jake chris anderson
-rachel megyn tucker sean laura bret brit juan greta dana kayleigh`
+rachel megyn tucker sean laura bret brit juan greta dana kayleigh silvia dora marta lucia isabel adriana beatriz
+claudia gilberto lucio napoleon reinaldo rolando rogelio saul segundo ramiro arturo alvaro efrain fabio german hernan horacio
+jacobo leopoldo marcelo nelson norberto pascual raimundo ramon rufino teodoro ulises wilfredo joaquin guadalupe milagros`
     .split(/\s+/)
     .filter(Boolean),
 );

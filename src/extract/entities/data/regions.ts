@@ -1,0 +1,21 @@
+/**
+ * First-level regions that news names without a head word ("Iowa",
+ * "North Carolina"): US states. Facts. "Washington" and "New York" are left
+ * to the city list, where they usually mean the cities.
+ */
+import type { KnownName } from './armed-groups.js';
+
+const US_STATES =
+  `Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois
+Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska
+Nevada New_Hampshire New_Jersey New_Mexico North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania Rhode_Island
+South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia West_Virginia Wisconsin Wyoming Puerto_Rico`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/_/g, ' '));
+
+export const REGIONS: KnownName[] = US_STATES.map((name) => ({
+  key: `us-${name.toLowerCase().replace(/ /g, '-')}`,
+  name,
+  aliases: [],
+}));
