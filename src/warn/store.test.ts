@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { systemPrincipal } from './service.js';
-import { openWarningService } from './store.js';
+import { createWarningService, openWarningService } from './store.js';
 
 const FAST = { N: 1024, r: 8, p: 1 };
 const SYSTEM = systemPrincipal('test');
@@ -67,5 +68,25 @@ describe('openWarningService', () => {
     const svc = await openWarningService({ path, scrypt: FAST });
     await svc.close();
     await expect(svc.listPartners(SYSTEM)).rejects.toMatchObject({ code: 'storage_failure' });
+  });
+
+  it('runs on a Kysely the caller owns and shares, leaving it open on close', async () => {
+    const raw = new Database(path);
+    raw.pragma('journal_mode = WAL');
+    const db = new Kysely<{ other: { id: number } }>({ dialect: new SqliteDialect({ database: raw }) });
+    try {
+      const a = await createWarningService(db, { scrypt: FAST });
+      const b = await createWarningService(db, { scrypt: FAST });
+      const results = await Promise.allSettled(
+        Array.from({ length: 6 }, (_, i) => (i % 2 ? a : b).createPartner(SYSTEM, { name: `partner ${i}` })),
+      );
+      expect(results.map((r) => r.status)).toEqual(Array(6).fill('fulfilled'));
+      await a.close();
+      expect(await b.verifyAuditChain(SYSTEM)).toMatchObject({ ok: true, rows: 6 });
+      await b.close();
+      expect(raw.prepare('SELECT count(*) AS n FROM warn_partners').get()).toEqual({ n: 6 });
+    } finally {
+      await db.destroy();
+    }
   });
 });

@@ -228,11 +228,20 @@ export async function migrateWarnings(db: Kysely<WarnSchema>): Promise<void> {
   });
 }
 
-/** The service on a Kysely (SQLite dialect) the caller owns: migrates, then serves. */
-export async function createWarningService(
-  db: Kysely<WarnSchema>,
+/**
+ * The service on a Kysely (SQLite dialect) the caller owns: migrates, then
+ * serves; closing the service leaves `db` open. In a process that also has
+ * the main store open, pass the store's own Kysely: one Kysely instance
+ * serialises its transactions, while two connections to one file in one
+ * process can wait on each other with the event loop blocked (better-sqlite3
+ * waits for locks synchronously).
+ */
+export async function createWarningService<DB>(
+  shared: Kysely<DB>,
   options: WarningServiceOptions = {},
 ): Promise<WarningService> {
+  // Only the warn_* tables are touched; the caller's schema type is irrelevant here.
+  const db = shared as unknown as Kysely<WarnSchema>;
   try {
     await migrateWarnings(db);
   } catch (e) {
