@@ -28,7 +28,7 @@ export function normKey(s: string): string {
   return t.startsWith('the ') ? t.slice(4) : t;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^ -~]/;
 const PLAIN_WORDS = /^[a-z0-9]+( [a-z0-9]+)*$/;
 
 export const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);

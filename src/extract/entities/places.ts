@@ -33,7 +33,7 @@ const CITY_ALIASES: Record<string, string> = {
   bombay: 'mumbai',
   calcutta: 'kolkata',
   peking: 'beijing',
-  odessa: 'odesa',
+  odesa: 'odessa',
   kharkov: 'kharkiv',
   'new york city': 'new york city',
   'new york': 'new york city',

@@ -170,6 +170,7 @@ function linkAlsoKnownAs(v: DocumentView, drafts: Map<string, Draft>): void {
       else if (words[0] === 'known' && words[1] === 'as') after = j + 2;
       else if (words[0] === 'a.k.a.' || words[0] === 'aka' || words[0] === 'formerly') after = j + 1;
       if (after < 0) continue;
+      if (toks[after]?.lower === 'the') after++;
       const other = starts.get(after);
       const current = drafts.get(d.key);
       if (other && current && drafts.has(other.key)) merge(drafts, current, other);
@@ -189,10 +190,6 @@ function linkOrganisationBases(drafts: Map<string, Draft>): void {
 }
 
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
-
-function surnameOf(name: string): string | undefined {
-  return surnamesOf(name)[0];
-}
 
 /** The last word, and for three-word names also the one before ("Antonio Rodriguez Porth": Spanish paternal surname). */
 function surnamesOf(name: string): string[] {

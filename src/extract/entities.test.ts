@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity } from './contract.js';
+import { normKey } from './entities/lexicon.js';
+import { entitiesOfType, entityAt, entityNamed, extractEntities } from './entities.js';
+import { analyse } from './nlp.js';
+
+const run = (text: string): Entity[] => extractEntities(analyse(text), { id: 't', published: null, title: null });
+const named = (ents: Entity[], name: string): Entity => {
+  const e = entityNamed(ents, name);
+  if (!e) throw new Error(`no entity named ${name} in ${ents.map((x) => x.name).join(', ')}`);
+  return e;
+};
+const mentionTexts = (text: string, e: Entity) => e.mentions.map(([s, t]) => text.slice(s, t));
+
+describe('extractEntities', () => {
+  it('links an acronym in parentheses to the name before it, and its later uses', () => {
+    const text =
+      'The Patriotic Liberation Front (PLF) said it planted the device. Police believe the PLF has cells in two towns.';
+    const ents = run(text);
+    const plf = named(ents, 'Patriotic Liberation Front');
+    expect(plf.type).toBe('armed_group');
+    expect(plf.aliases).toContain('PLF');
+    expect(mentionTexts(text, plf)).toEqual(['Patriotic Liberation Front', 'PLF', 'PLF']);
+  });
+
+  it('merges names joined by "also known as"', () => {
+    const text = 'The Red Hand Brigade, also known as the Crimson Army, denied any role.';
+    const ents = run(text);
+    const brigade = named(ents, 'Red Hand Brigade');
+    expect(entityNamed(ents, 'Crimson Army')).toBe(brigade);
+    expect(brigade.mentions).toHaveLength(2);
+  });
+
+  it('knows armed groups by their listed aliases', () => {
+    const text = 'Daesh fighters retreated. Later the Islamic State issued a statement, and ISKP did too.';
+    const ents = run(text);
+    const is = named(ents, 'Islamic State');
+    expect(is.type).toBe('armed_group');
+    expect(mentionTexts(text, is)).toEqual(['Daesh', 'Islamic State']);
+    const khorasan = named(ents, 'ISKP');
+    expect(khorasan).not.toBe(is);
+    expect(khorasan.aliases).toContain('Islamic State Khorasan Province');
+  });
+
+  it('gives mention spans that spell a name, alias or surname of their entity', () => {
+    const text =
+      'Foreign Minister Sofia Marchetti met Reuters reporters in Rome. Marchetti said Italy would help Iraq. ' +
+      "Italy's Ministry of Defence agreed.";
+    const ents = run(text);
+    for (const e of ents) {
+      const names = new Set([e.name, ...e.aliases].map(normKey));
+      for (const m of mentionTexts(text, e)) {
+        const fits = names.has(normKey(m)) || [...names].some((n) => n.split(' ').includes(normKey(m)));
+        expect(fits, `${m} for ${e.name}`).toBe(true);
+      }
+    }
+    const minister = named(ents, 'Sofia Marchetti');
+    expect(minister.type).toBe('person');
+    expect(mentionTexts(text, minister)).toEqual(['Sofia Marchetti', 'Marchetti']);
+    expect(named(ents, 'Reuters').type).toBe('media');
+    const ministry = named(ents, 'Ministry of Defence');
+    expect(ministry.type).toBe('organization');
+    expect(ministry.aliases).toContain("Italy's Ministry of Defence");
+  });
+
+  it('reads "Iranian authorities" as the country, but not every demonym', () => {
+    const text = 'Iranian authorities detained two men. Russian officials were not told. A Russian tanker sailed.';
+    const ents = run(text);
+    const iran = named(ents, 'Iran');
+    expect(iran.type).toBe('country');
+    expect(iran.aliases).toContain('Iranian authorities');
+    expect(iran.geo?.country).toBe('IR');
+    const russia = named(ents, 'Russia');
+    expect(mentionTexts(text, russia)).toEqual(['Russian officials']);
+  });
+
+  it('geocodes a city with its country, choosing the homonym in a country the text names', () => {
+    const text = 'A bomb exploded at a market in Peshawar on Friday.';
+    const peshawar = named(run(text), 'Peshawar');
+    expect(peshawar.type).toBe('location');
+    expect(peshawar.geo?.country).toBe('PK');
+    const text2 = 'Gunmen attacked a bus near Valencia, Venezuela.';
+    expect(named(run(text2), 'Valencia').geo?.country).toBe('VE');
+    const text3 = 'Gunmen attacked a bus near Valencia, Spain.';
+    expect(named(run(text3), 'Valencia').geo?.country).toBe('ES');
+  });
+
+  it('types capitals used for their governments as locations and keeps regions apart from their city', () => {
+    const text = 'Kyiv asked Warsaw for help after strikes in the Kharkiv region and in Kharkiv itself.';
+    const ents = run(text);
+    expect(named(ents, 'Kyiv').type).toBe('location');
+    expect(named(ents, 'Warsaw').type).toBe('location');
+    const region = named(ents, 'Kharkiv Region');
+    const city = named(ents, 'Kharkiv');
+    expect(region).not.toBe(city);
+    expect(region.type).toBe('location');
+  });
+
+  it('handles upper-case wire text with lists and head words', () => {
+    const text =
+      'SAN SALVADOR, 5 MAY 89 -- GUERRILLAS OF THE FARABUNDO MARTI NATIONAL LIBERATION FRONT ATTACKED A POST\n' +
+      'IN USULUTAN DEPARTMENT. THE ATLACATL BATTALION REPORTED TWO SOLDIERS WOUNDED.';
+    const ents = run(text);
+    const fmln = named(ents, 'FMLN');
+    expect(fmln.type).toBe('armed_group');
+    expect(named(ents, 'San Salvador').geo?.country).toBe('SV');
+    expect(named(ents, 'Usulutan Department').type).toBe('location');
+    expect(named(ents, 'Atlacatl Battalion').type).toBe('organization');
+    // ordinary upper-case words are not names
+    expect(entityNamed(ents, 'POST')).toBeUndefined();
+    expect(entityNamed(ents, 'GUERRILLAS')).toBeUndefined();
+  });
+
+  it('finds nothing in sentences without names', () => {
+    expect(run('However, on Monday the talks resumed in March as planned.')).toEqual([]);
+    expect(run('Nobody was hurt. Police said the fire was an accident.')).toEqual([]);
+  });
+
+  it('does not turn a title-case headline into names', () => {
+    const ents = run('Storm Warnings Ignored As Bad Weather Hits The Coast\nThe mayor said the alert came late.');
+    expect(ents).toEqual([]);
+  });
+});
+
+describe('entity helpers', () => {
+  const text = 'Ukraine said Moscow had fired missiles at Odesa.';
+  const ents = run(text);
+
+  it('entityAt finds the entity whose mention overlaps a span', () => {
+    const at = text.indexOf('Odesa');
+    expect(entityAt(ents, at, at + 5)?.name).toBe('Odesa');
+    expect(entityAt(ents, at + 1, at + 1)?.name).toBe('Odesa');
+    expect(entityAt(ents, text.indexOf('fired'), text.indexOf('fired') + 5)).toBeUndefined();
+  });
+
+  it('entitiesOfType filters by type in document order', () => {
+    expect(entitiesOfType(ents, 'country').map((e) => e.name)).toEqual(['Ukraine']);
+    expect(entitiesOfType(ents, 'location').map((e) => e.name)).toEqual(['Moscow', 'Odesa']);
+  });
+});
