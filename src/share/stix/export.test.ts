@@ -185,6 +185,17 @@ describe('toStixBundle: mapping', () => {
     ]);
   });
 
+  it('derives threat-actor targets only from attacks and kidnappings', () => {
+    const input = sampleInput();
+    const ev = input.documents[0]?.extraction.events[0];
+    if (ev) ev.type = 'arrest';
+    const arrests = toStixBundle(input);
+    expect(byType(arrests, 'relationship').filter((r) => r.relationship_type === 'targets')).toEqual([]);
+    expect(byType(arrests, 'relationship').filter((r) => r.relationship_type === 'related-to').length).toBeGreaterThan(
+      0,
+    );
+  });
+
   it('keeps a place that could not be a location by name on the incident', () => {
     expect(ext(byItem(bundle, 'event', 'doc-b', 'v1'), 'event')).toMatchObject({
       location_name: 'police post',

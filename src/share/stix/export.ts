@@ -304,10 +304,12 @@ function eventObjects(ctx: DocContext, ev: Event, omitted: Omission[], seen: Set
   for (const r of actorRefs) link('actor', r, r);
   for (const r of targetRefs) link('target', r, r);
   if (locationRef) link('location', locationRef, locationRef);
-  // An attack by a threat actor on a target is the actor targeting it, which STIX lets threat-actor say directly.
-  for (const a of actorRefs) {
+  // An attack or kidnapping by a threat actor is the actor targeting its victim, which STIX lets threat-actor say
+  // directly; for arrests, court actions and the like the "actors" are the authorities, and targeting is not meant.
+  const targeting = ev.type === 'attack' || ev.type === 'kidnapping' ? ev.type : null;
+  for (const a of targeting ? actorRefs : []) {
     for (const t of targetRefs) {
-      const r = relationship(ctx, ['targets', a, t], a, 'targets', t, 'attacked it (see the related incidents)');
+      const r = relationship(ctx, ['targets', a, t], a, 'targets', t, `${targeting} (see the related incidents)`);
       if (r && !seen.has(r.id)) {
         seen.add(r.id);
         out.push(r);

@@ -242,16 +242,14 @@ describe('fromStixBundle: a partner’s bundle', () => {
 
   it('maps only the newest version of an object and flags the older one', () => {
     const b = partnerBundle();
-    const older = {
-      ...(b.objects.find((o) => o.id === ids.person) as StixObject),
-      name: 'J. Doe',
-      modified: '2026-03-01T00:00:00.000Z',
-      created: '2026-03-01T00:00:00.000Z',
-    };
-    b.objects.unshift(older);
+    const current = b.objects.find((o) => o.id === ids.person) as StixObject;
+    // the same second without milliseconds: versions are ordered by time, not by their text
+    const older = { ...current, name: 'J. Doe', modified: '2026-03-05T10:00:00Z' };
+    current.modified = '2026-03-05T10:00:00.500Z';
+    b.objects.push(older);
     const imp = fromStixBundle(b);
     const versions = imp.objects.filter((k) => k.id === ids.person);
-    expect(versions.map((k) => k.superseded)).toEqual([true, false]);
+    expect(versions.map((k) => k.superseded)).toEqual([false, true]);
     const doc = imp.documents.find((d) => d.id === ids.report);
     expect(doc?.extraction.entities.filter((e) => e.id === ids.person).map((e) => e.name)).toEqual(['Jane Doe']);
     expect(imp.unknown.some((u) => u.id === ids.person)).toBe(false);

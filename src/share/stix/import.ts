@@ -162,8 +162,9 @@ function extOf(o: StixObject, name: ExtensionName): Json | null {
   return isObj(x) ? x : null;
 }
 
+/** The version of an object as a normalised timestamp, so that '…00Z' and '…00.500Z' compare by time. */
 function versionOf(o: StixObject): string {
-  return str(o.modified) ?? str(o.created) ?? '';
+  return toStixTimestamp(str(o.modified)) || toStixTimestamp(str(o.created)) || '';
 }
 
 const ENTITY_TYPES: readonly EntityType[] = [
@@ -644,7 +645,8 @@ function whyNot(o: StixObject, mapped: KeptAs | null): string {
   if (o.type === 'extension-definition') return "another producer's extension";
   if (o.type === 'report') return 'a report without a usable published or created time';
   if (o.type === 'note') return 'a note without text';
-  if (mapped) return `mapped to a ${mapped}, but it did not survive re-export`;
+  if (mapped)
+    return `read as ${mapped}, but Forewarn cannot export it again (e.g. a location with neither point nor country)`;
   return `Forewarn has no equivalent of a STIX ${o.type}`;
 }
 
