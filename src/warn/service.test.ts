@@ -192,6 +192,13 @@ describe('the whole lifecycle on a SQLite file', () => {
     );
     const closed = await svc.recordOutcome(analyst, id, { kind: 'none', note: 'no incident within 60 days' });
     expect(closed.outcome).toMatchObject({ kind: 'none' });
+    const json = await svc.exportCap(analyst, id, 'json');
+    expect(json).toMatchObject({
+      identifier: id,
+      msgType: 'Alert',
+      info: [{ category: ['Security'], severity: 'Severe' }],
+    });
+    expect(await svc.exportCap(analyst, id)).toContain(`<identifier>${id}</identifier>`);
   });
 
   it('shares the database file with the main store, each with its own migration table', async () => {

@@ -1128,6 +1128,9 @@ export class WarningService {
    * acknowledged), not_found (delivery).
    */
   async acknowledge(credentials: AckCredentials): Promise<{ delivery: Delivery; ack: CapAlert; xml: string }> {
+    const note = typeof credentials?.note === 'string' ? credentials.note.trim() : '';
+    if (note.length > 2000)
+      throw new ForewarnError('bad_request', 'an acknowledgement note has at most 2000 characters');
     const partner = 'partnerToken' in credentials ? await this.authenticatePartner(credentials.partnerToken) : null;
     return this.#write('acknowledge', async (trx, now, audit) => {
       let row: DeliveryRow | undefined;
@@ -1169,7 +1172,7 @@ export class WarningService {
         sender: partner ? `partner-${partner.id}` : `recipient-${row.id}`,
         sent: now,
         original: before,
-        note: credentials.note?.trim() || null,
+        note: note || null,
       });
       const xml = capToXml(ack);
       await trx
@@ -1218,6 +1221,8 @@ export class WarningService {
   }
 
   /** The warning as CAP 1.2 XML, or as the same alert in JSON. Reading a RED warning is audited. */
+  async exportCap(by: Principal, id: string, format?: 'xml'): Promise<string>;
+  async exportCap(by: Principal, id: string, format: 'json'): Promise<CapAlert>;
   async exportCap(by: Principal, id: string, format: 'xml' | 'json' = 'xml'): Promise<string | CapAlert> {
     const record = await this.getWarning(by, id);
     const alert = toCapAlert(record);
