@@ -6,11 +6,13 @@
  * Public surface: `stixSchemasDir`, `oasisSchemas()`, `announceNoSchemas(what)`.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { sharedDir } from '../../../test/helpers/shared.js';
+import { join, resolve } from 'node:path';
 import { loadOasisSchemas, type OasisSchemas } from './oasis-schemas.js';
 
-export const stixSchemasDir = join(sharedDir, 'stix', 'schemas');
+// As test/helpers/shared.ts resolves it (not imported: the build compiles src/ alone); three levels up from
+// src/share/stix and from dist/share/stix alike is the project root.
+const projectRoot = resolve(import.meta.dirname, '..', '..', '..');
+export const stixSchemasDir = join(projectRoot, '..', 'shared', 'stix', 'schemas');
 
 let loaded: OasisSchemas | null | undefined;
 
