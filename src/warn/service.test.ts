@@ -350,6 +350,24 @@ describe('refusals, each with its code', () => {
     expect((await svc.authenticateToken(token)).kind).toBe('user');
   });
 
+  it('a role change counts at once, even for a principal issued before it', async () => {
+    const id = await assessed();
+    await svc.setRole(admin, 'paul', 'analyst');
+    expect(await codeOf(svc.decide(approver, id, { decision: 'warn' }))).toBe('forbidden_role');
+    await svc.setRole(admin, 'paul', 'approver');
+    expect((await svc.decide(approver, id, { decision: 'warn' })).state).toBe('decided');
+  });
+
+  it('a user changes their own password; only user.manage changes another one', async () => {
+    const fresh = 'a brand new passphrase';
+    await svc.setPassword(analyst, 'ana', fresh);
+    expect(await codeOf(svc.authenticatePassword('ana', PASSWORD))).toBe('invalid_credentials');
+    expect((await svc.authenticatePassword('ana', fresh)).kind).toBe('user');
+    expect(await codeOf(svc.setPassword(analyst, 'paul', fresh))).toBe('forbidden_role');
+    const row = (await svc.listAudit(admin, { limit: 1000 })).items.find((r) => r.action === 'user.password')!;
+    expect(JSON.stringify(row.changes)).not.toContain('scrypt');
+  });
+
   it('a wrong password, an unknown user, a wrong or revoked token: invalid_credentials', async () => {
     expect(await codeOf(svc.authenticatePassword('ana', 'not the password'))).toBe('invalid_credentials');
     expect(await codeOf(svc.authenticatePassword('nobody', PASSWORD))).toBe('invalid_credentials');
