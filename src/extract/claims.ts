@@ -27,6 +27,7 @@ import { findQuotes, type Quote, quoteAt } from './claims/quotes.js';
 import {
   isAnonymous,
   isSubjectPronoun,
+  isTimePhrase,
   MentionIndex,
   type NounPhrase,
   nounPhraseEndingAt,
@@ -388,6 +389,7 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
   if ((lemma === 'call' || lemma === 'point') && ['for', 'on', 'to', 'out'].includes(tokens[s]?.lower ?? '')) s++;
   for (let guard = 0; guard < 12 && s < limit; guard++) {
     const t = tokens[s]!;
+    if (t.text === ',' && isParticipleCue(tokens[s + 1]?.lower ?? '') && cueLemma(d, s + 1)) break;
     if (t.text === ':' || ((t.text === ',' || t.text === '\u2014' || t.text === '--') && s > k + 1)) {
       s++;
       continue;
@@ -487,12 +489,17 @@ function continuationEnd(d: Doc, afterTok: number): number | null {
   const tokens = d.tokens;
   if (afterTok >= tokens.length) return null;
   const para = d.paragraph[afterTok - 1];
+  const attributionSeg = d.segStart[afterTok - 1];
   let end: number | null = null;
+  let words = 0;
   // the rest of the attribution sentence ("…, a scholar at the Center.") then quotes, to the paragraph's end
   for (let k = afterTok; k < tokens.length && d.paragraph[k] === para; k++) {
     const q = quoteOpeningAt(d, k);
     if (q) {
       if (q.multiParagraph) return end;
+      const prev = tokens[k - 1]!;
+      const fresh = d.segStart[k] !== attributionSeg || prev.text === ',' || prev.text === ':';
+      if (end === null && !fresh) return null;
       // a quote with its own attribution is left to that one
       const after = tokenAtOrAfter(tokens, q.close);
       for (let j = after; j < Math.min(after + 5, tokens.length); j++) {
@@ -504,8 +511,13 @@ function continuationEnd(d: Doc, afterTok: number): number | null {
       continue;
     }
     if (cueLemma(d, k) && !isParticipleCue(tokens[k]!.lower)) return end;
-    // outside quotes, only the attribution sentence itself may separate the quotes
-    if (end !== null && isWordLike(tokens[k]) && quoteAt(d.quotes, tokens[k]!.start) < 0) return end;
+    if (end === null) {
+      // after the attribution sentence only a quote may follow
+      if (d.segStart[k] !== attributionSeg) return null;
+      if (isWordLike(tokens[k]) && ++words > 40) return null;
+      // the attribution sentence goes on with a clause of its own: ", but Kevin was …"
+      if (tokens[k]!.pos === 'CCONJ' && tokens[k - 1]?.text === ',') return null;
+    } else if (isWordLike(tokens[k]) && quoteAt(d.quotes, tokens[k]!.start) < 0) return end;
   }
   return end;
 }
@@ -588,7 +600,12 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
   // inversion: "…, said Mr. Burman" / "“C,” said X"
   if (prev && (prev.text === ',' || CLOSE_MARKS.has(prev.text)) && p === k - 1) {
     const np = nounPhraseStartingAt(tokens, k + 1, segEnd);
-    if (np && !(np.to === np.from + 1 && tokens[np.from]!.lower === 'that') && endsClause(d, np.to)) {
+    if (
+      np &&
+      !(np.to === np.from + 1 && tokens[np.from]!.lower === 'that') &&
+      !isTimePhrase(tokens, np.from, np.to) &&
+      endsClause(d, np.to)
+    ) {
       const back = backwardContent(d, p);
       if (back) return withContinuation(d, { ...base, speaker: np, ...backDraft(d, back) }, np.to);
     }
@@ -596,11 +613,17 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
 
   // speaker on the left, possibly with an appositive: "David Kamin, an adviser to the campaign, said"
   let np = prev ? nounPhraseEndingAt(tokens, p, segStart) : null;
+  // "Wells Fargo this month announced": the time phrase is not the speaker
+  if (np && isTimePhrase(tokens, np.from, np.to) && np.from - 1 >= segStart) {
+    const q = skipBackOverAux(d, np.from, segStart, hedges);
+    np = q >= segStart ? nounPhraseEndingAt(tokens, q, segStart) : null;
+  }
+  if (np && isTimePhrase(tokens, np.from, np.to)) return null;
   if (!np && prev?.text === ',') np = appositiveSubject(d, p, segStart);
   if (!np) return null;
   const before = tokens[np.from - 1];
   const start = contentStartAfter(d, k, lemma, via);
-  const forwardPossible = start < segEnd && startsClause(d, start, k);
+  const forwardPossible = start < segEnd && startsClause(d, start, k) && !(isParticipleCue(tokens[start]!.lower) && cueLemma(d, start));
   if (before && np.from - 1 >= segStart && (before.text === ',' || CLOSE_MARKS.has(before.text)) && !forwardPossible) {
     const back = backwardContent(d, np.from - 1);
     if (!back) return null;
@@ -617,7 +640,10 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
     return withContinuation(d, { ...base, speaker: np, ...backDraft(d, back) }, after);
   }
   if (!forwardPossible) return null;
-  if (CLAUSE_ONLY_LEMMAS.has(lemma) && !startsThatOrQuote(d, start, k)) return null;
+  const clausal = startsThatOrQuote(d, start, k);
+  if (CLAUSE_ONLY_LEMMAS.has(lemma) && !clausal) return null;
+  // relative "that"/"which" subjects only report speech: "dresses that showed more" is no claim
+  if (!clausal && np.to - np.from === 1 && ['that', 'which'].includes(tokens[np.from]!.lower) && lemma !== 'say') return null;
   const content = forwardContent(d, k, start);
   if (!content) return null;
   return { ...base, speaker: np, ...content };

@@ -58,6 +58,24 @@ function isPossessiveMarker(t: Token): boolean {
   return t.lower === "'s" || t.lower === '\u2019s' || t.lower === "'" || t.lower === '\u2019';
 }
 
+const TIME_NOUNS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'day', 'days', 'weeks', 'months', 'years',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'earlier', 'later', 'ago', 'time',
+]);
+
+/** A phrase made only of time words and determiners ("this month", "late August", "Tuesday"). */
+export function isTimePhrase(tokens: Token[], from: number, to: number): boolean {
+  let sawTime = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (TIME_NOUNS.has(t.lower)) sawTime = true;
+    else if (!(t.pos === 'DET' || t.pos === 'NUM' || ['last', 'next', 'late', 'early', 'this', 'that', 'mid'].includes(t.lower))) return false;
+  }
+  return sawTime;
+}
+
 /** Is `t` a pronoun that can be a subject on its own? */
 export function isSubjectPronoun(t: Token): boolean {
   return (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ') && SUBJECT_PRONOUNS.has(t.lower);
