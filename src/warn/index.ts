@@ -17,6 +17,7 @@ export * from './service.js';
 export {
   createWarningService,
   migrateWarnings,
+  type OpenWarningServiceOptions,
   openWarningService,
   WARN_MIGRATIONS,
   type WarnSchema,
