@@ -47,7 +47,21 @@ export function extractEntities(a: Analysis, _ctx: ExtractionContext): Entity[] 
     ...upperHeadCandidates(view),
     ...upperCityCandidates(view),
   ];
-  return buildEntities(view, selectMentions(view, candidates));
+  return buildEntities(view, selectMentions(view, preferStatesInUsContext(view, candidates)));
+}
+
+/** "Georgia": the US state in a text about the United States, the country otherwise. */
+function preferStatesInUsContext(view: DocumentView, candidates: Candidate[]): Candidate[] {
+  const at = (c: Candidate) => `${c.start}:${c.end}`;
+  const countrySpans = new Set(candidates.filter((c) => c.type === 'country').map(at));
+  const states = new Set(candidates.filter((c) => c.key.startsWith('region:us-') && countrySpans.has(at(c))).map(at));
+  if (states.size === 0) return candidates;
+  const usContext = view.countries.has('US');
+  return candidates.filter((c) => {
+    if (!states.has(at(c))) return true;
+    if (c.key.startsWith('region:us-')) return usContext;
+    return !(usContext && c.type === 'country');
+  });
 }
 
 /**

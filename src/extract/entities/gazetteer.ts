@@ -33,6 +33,8 @@ export interface Gazetteer {
   byKey: Map<string, GazetteerEntry[]>;
   /** longest entry, in words, bounds the n-gram lookups */
   maxWords: number;
+  /** every leading word sequence of a name ("islamic", "islamic state"): lets a lookup stop early */
+  prefixes: Set<string>;
 }
 
 let gazetteer: Gazetteer | undefined;
@@ -93,7 +95,12 @@ export function getGazetteer(): Gazetteer {
   addKnown(index, REGIONS, 'location', 'region');
   let maxWords = 1;
   for (const k of index.keys()) maxWords = Math.max(maxWords, k.split(' ').length);
-  gazetteer = { byKey: index, maxWords: Math.min(maxWords + 2, 10) };
+  const prefixes = new Set<string>(['the']);
+  for (const k of index.keys()) {
+    const words = k.split(' ');
+    for (let n = 1; n <= words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+  }
+  gazetteer = { byKey: index, maxWords: Math.min(maxWords + 2, 10), prefixes };
   return gazetteer;
 }
 

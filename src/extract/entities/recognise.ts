@@ -107,6 +107,11 @@ const PLACE_CUES = new Set([
 ]);
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'capital', 'port', 'municipality', 'hamlet', 'suburb']);
 
+function isSentenceStart(v: DocumentView, k: number): boolean {
+  const prev = v.a.tokens[k - 1];
+  return !prev || prev.sentence !== v.a.tokens[k]!.sentence || /^["“'‘(]$/.test(prev.text);
+}
+
 const HONORIFICS = new Set([
   'mr.',
   'mr',
@@ -231,7 +236,8 @@ function caseFits(v: DocumentView, surface: string, e: GazetteerEntry, start: nu
 export function gazetteerCandidates(v: DocumentView): { candidates: Candidate[]; demonyms: Candidate[] } {
   const { a } = v;
   const toks = a.tokens;
-  const max = getGazetteer().maxWords * 2;
+  const { maxWords, prefixes } = getGazetteer();
+  const max = maxWords * 2;
   const candidates: Candidate[] = [];
   const demonyms: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -243,7 +249,9 @@ export function gazetteerCandidates(v: DocumentView): { candidates: Candidate[];
       if (v.block[i + n - 1] !== sentence) break;
       if ((!hasLetter(last.text) && !/^\d+$/.test(last.text)) || last.lower === "'s" || last.lower === '’s') continue;
       const surface = spanText(v, i, i + n);
-      const entries = lookupName(normKey(surface));
+      const key = normKey(surface);
+      if (!prefixes.has(key)) break;
+      const entries = lookupName(key);
       for (const e of entries) {
         if (!caseFits(v, surface, e, i)) continue;
         // "The" belongs to the name only when the list writes it
@@ -366,7 +374,13 @@ export function runCandidates(v: DocumentView, runs: Run[]): Candidate[] {
     let { start } = run;
     const { end } = run;
     // "The", "A", "This" opening a sentence are not part of the name
-    while (start < end && LEADING_DETERMINERS.has(toks[start]!.lower)) start++;
+    while (
+      start < end - 1 &&
+      (LEADING_DETERMINERS.has(toks[start]!.lower) ||
+        (toks[start]!.pos !== 'PROPN' && (FUNCTION_WORDS.has(toks[start]!.lower) || isSentenceStart(v, start))))
+    )
+      start++;
+    if (LEADING_DETERMINERS.has(toks[start]!.lower)) start++;
     if (start >= end) continue;
     const prev = toks[start - 1];
     const next = toks[end];
@@ -442,7 +456,8 @@ export function runCandidates(v: DocumentView, runs: Run[]): Candidate[] {
       out.push(organisationCandidate(v, start, end));
       continue;
     }
-    if (length >= 2 && length <= 6 && FACILITY_HEADS.has(head)) {
+    const givenNamePair = length === 2 && GIVEN_NAMES.has(toks[start]!.lower) && !ORGANISATION_HEADS.has(head);
+    if (length >= 2 && length <= 6 && FACILITY_HEADS.has(head) && !givenNamePair) {
       out.push(simpleCandidate(v, start, end, 'facility', 30));
       continue;
     }
@@ -495,7 +510,7 @@ export function runCandidates(v: DocumentView, runs: Run[]): Candidate[] {
     if (
       !v.upper &&
       length === 1 &&
-      /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(toks[start]!.text) &&
+      /^\p{Lu}[\p{Lu}\d&]{2,5}$/u.test(toks[start]!.text) &&
       !NOT_ACRONYMS.has(toks[start]!.text) &&
       !isKnownWord(toks[start]!.text) &&
       citiesNamed(toks[start]!.text).length === 0

@@ -200,6 +200,27 @@ function surnamesOf(name: string): string[] {
   return out;
 }
 
+/** "Donald J. Trump" and "Donald Trump", "Hillary Rodham Clinton" and "Hillary Clinton": same first and last name. */
+function linkPersonVariants(drafts: Map<string, Draft>): void {
+  const byEnds = new Map<string, Draft>();
+  for (const d of [...drafts.values()]) {
+    if (d.type !== 'person') continue;
+    const words = d.name.split(/\s+/).filter((w) => !SUFFIXES.has(w.toLowerCase()));
+    if (words.length < 2) continue;
+    const ends = normKey(`${words[0]} ${words[words.length - 1]}`);
+    const other = byEnds.get(ends);
+    if (!other) {
+      byEnds.set(ends, d);
+      continue;
+    }
+    const kept = merge(drafts, other, d);
+    // the fuller form names the person
+    const longer = d.name.length > other.name.length ? d.name : other.name;
+    kept.name = longer;
+    byEnds.set(ends, kept);
+  }
+}
+
 /** A lone surname that some other entity took for something else ("Jordan", a city) goes to the person. */
 function linkSurnames(drafts: Map<string, Draft>): void {
   const surnames = new Map<string, Draft[]>();
@@ -212,7 +233,10 @@ function linkSurnames(drafts: Map<string, Draft>): void {
     if (d.type !== 'person' && d.type !== 'other' && d.type !== 'location' && d.type !== 'organization') continue;
     if (d.name.includes(' ') || d.key.startsWith('region:')) continue;
     const people = surnames.get(normKey(d.name));
-    if (people?.length !== 1 || people[0] === d) continue;
+    if (!people || people.includes(d)) continue;
+    // several people share it ("Hillary Clinton", "Bill Clinton"): only a place reading is overruled, by the most named
+    if (people.length > 1 && !d.key.startsWith('city:')) continue;
+    people.sort((x, y) => y.mentions.length - x.mentions.length);
     if (d.type === 'location' && d.mentions.length > 0 && !d.key.startsWith('city:')) continue;
     merge(drafts, people[0]!, d);
   }
@@ -237,9 +261,13 @@ function propagate(v: DocumentView, drafts: Map<string, Draft>): void {
   const taken = new Uint8Array(toks.length);
   for (const d of drafts.values()) for (const [s, e] of d.mentions) for (let k = s; k < e; k++) taken[k] = 1;
   let maxWords = 1;
-  for (const k of names.keys()) maxWords = Math.max(maxWords, k.split(' ').length * 2);
+  const firstWords = new Set<string>();
+  for (const k of names.keys()) {
+    maxWords = Math.max(maxWords, k.split(' ').length * 2);
+    firstWords.add(k.split(' ')[0]!);
+  }
   for (let i = 0; i < toks.length; i++) {
-    if (taken[i] || !hasLetter(toks[i]!.text)) continue;
+    if (taken[i] || !hasLetter(toks[i]!.text) || !firstWords.has(normKey(toks[i]!.text))) continue;
     for (let n = Math.min(maxWords, toks.length - i); n >= 1; n--) {
       const last = toks[i + n - 1]!;
       if (v.block[i + n - 1] !== v.block[i] || !hasLetter(last.text)) continue;
@@ -303,7 +331,8 @@ function settleUnknown(v: DocumentView, drafts: Map<string, Draft>): void {
       const labelWord =
         TITLE_PARTS.has(last.toLowerCase()) ||
         PERSON_TITLES.has(last.toLowerCase()) ||
-        lookupName(normKey(last)).length > 0;
+        lookupName(normKey(last)).length > 0 ||
+        lookupName(normKey(words[0]!)).length > 0;
       for (let k = 0; k < toks.length && !alone && !labelWord; k++) {
         if (toks[k]!.text !== last || toks[k]!.pos !== 'PROPN') continue;
         const before = toks[k - 1];
@@ -389,6 +418,7 @@ export function buildEntities(v: DocumentView, chosen: Candidate[]): Entity[] {
   linkParentheses(v, drafts);
   linkAlsoKnownAs(v, drafts);
   linkOrganisationBases(drafts);
+  linkPersonVariants(drafts);
   linkSurnames(drafts);
   propagate(v, drafts);
   settleUnknown(v, drafts);

@@ -14,8 +14,17 @@ South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia West_Virginia 
     .filter(Boolean)
     .map((w) => w.replace(/_/g, ' '));
 
-export const REGIONS: KnownName[] = US_STATES.map((name) => ({
-  key: `us-${name.toLowerCase().replace(/ /g, '-')}`,
-  name,
-  aliases: [],
-}));
+export const REGIONS: KnownName[] = [
+  ...US_STATES.map((name) => ({ key: `us-${name.toLowerCase().replace(/ /g, '-')}`, name, aliases: [] })),
+  // territories named without a head word, or that a head-word rule would misread ("West Bank" is no bank)
+  { key: 'west-bank', name: 'West Bank', aliases: [] },
+  { key: 'gaza', name: 'Gaza Strip', aliases: ['Gaza'] },
+  { key: 'donbas', name: 'Donbas', aliases: ['Donbass'] },
+  { key: 'crimea', name: 'Crimea', aliases: [] },
+  { key: 'kurdistan', name: 'Kurdistan', aliases: ['Iraqi Kurdistan'] },
+  { key: 'kashmir', name: 'Kashmir', aliases: [] },
+  { key: 'sinai', name: 'Sinai', aliases: ['Sinai Peninsula'] },
+  { key: 'sahel', name: 'Sahel', aliases: [] },
+  { key: 'middle-east', name: 'Middle East', aliases: [] },
+  { key: 'golan', name: 'Golan Heights', aliases: [] },
+];
