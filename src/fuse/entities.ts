@@ -36,6 +36,11 @@ interface Cluster {
   id: string;
   members: Member[];
   types: Partial<Record<EntityType, number>>;
+  /** kept beside the members so that look-ups stay constant as a cluster grows to thousands of mentions */
+  documents: Set<string>;
+  geo: Geo | null;
+  /** the display name, recomputed only after the members change */
+  display: string | null;
 }
 
 export interface CanonicalEntity {
@@ -78,6 +83,8 @@ export class EntityRegistry {
   private index = new Map<string, Set<string>>();
   private apart = new Map<string, Set<string>>();
   private next = 1;
+  /** bumped whenever ids stop meaning what they meant (union, split): callers key caches on it */
+  version = 0;
 
   find(id: string): string {
     let x = id;
@@ -117,13 +124,14 @@ export class EntityRegistry {
   }
 
   geoOf(id: string): Geo | null {
-    const c = this.clusters.get(this.find(id));
-    return c?.members.find((m) => m.geo)?.geo ?? null;
+    return this.clusters.get(this.find(id))?.geo ?? null;
   }
 
   nameOf(id: string): string {
     const c = this.clusters.get(this.find(id));
-    return c ? displayName(c) : id;
+    if (!c) return id;
+    c.display ??= displayName(c);
+    return c.display;
   }
 
   /** Resolves every entity of one document to a cluster; returns local id → cluster id. */
@@ -200,11 +208,7 @@ export class EntityRegistry {
   }
 
   private inDocument(id: string, document: string): boolean {
-    const c = this.clusters.get(this.find(id));
-    if (!c) return false;
-    // members are appended in document order, so the current document sits at the end
-    for (let i = c.members.length - 1; i >= 0; i--) if (c.members[i]?.document === document) return true;
-    return false;
+    return this.clusters.get(this.find(id))?.documents.has(document) ?? false;
   }
 
   private candidates(keys: string[], type: EntityType): string[] {
@@ -233,7 +237,7 @@ export class EntityRegistry {
 
   private create(): string {
     const id = `E${this.next++}`;
-    this.clusters.set(id, { id, members: [], types: {} });
+    this.clusters.set(id, { id, members: [], types: {}, documents: new Set(), geo: null, display: null });
     return id;
   }
 
@@ -241,6 +245,9 @@ export class EntityRegistry {
     const c = this.clusters.get(this.find(id)) as Cluster;
     c.members.push(m);
     c.types[m.type] = (c.types[m.type] ?? 0) + 1;
+    c.documents.add(m.document);
+    c.display = null;
+    if (!c.geo && m.geo) c.geo = m.geo;
     this.memberOf.set(memberKey(m.document, m.entity), c.id);
     this.indexMember(c.id, m);
   }
@@ -281,6 +288,10 @@ export class EntityRegistry {
     // the bigger cluster survives, so ids that many items already hold stay the canonical ones
     const [keep, gone] = ca.members.length >= cb.members.length ? [ca, cb] : [cb, ca];
     for (const m of gone.members) keep.members.push(m);
+    for (const d of gone.documents) keep.documents.add(d);
+    keep.display = null;
+    this.version++;
+    if (!keep.geo) keep.geo = gone.geo;
     for (const [t, k] of Object.entries(gone.types) as [EntityType, number][]) keep.types[t] = (keep.types[t] ?? 0) + k;
     this.clusters.delete(gone.id);
     this.parent.set(gone.id, keep.id);
@@ -328,6 +339,10 @@ export class EntityRegistry {
     const id = this.create();
     c.members = c.members.filter((m) => !wanted.has(memberKey(m.document, m.entity)));
     c.types = {};
+    c.documents = new Set(c.members.map((m) => m.document));
+    c.display = null;
+    this.version++;
+    c.geo = c.members.find((m) => m.geo)?.geo ?? null;
     for (const m of c.members) c.types[m.type] = (c.types[m.type] ?? 0) + 1;
     for (const m of out) this.attach(id, m);
     const ar = this.apart.get(r) ?? new Set<string>();
@@ -347,7 +362,7 @@ export class EntityRegistry {
   canonical(id: string): CanonicalEntity | null {
     const c = this.clusters.get(this.find(id));
     if (!c) return null;
-    const name = displayName(c);
+    const name = this.nameOf(c.id);
     const seen = new Set([normName(name)]);
     const aliases: string[] = [];
     for (const m of c.members) {

@@ -172,6 +172,8 @@ interface IncidentRec {
 interface GroupRec {
   id: string;
   rep: ClaimFacts;
+  /** the representative's proposition with entity ids as of registry version `version` */
+  canon?: { version: number; prop: ClaimFacts['prop'] };
   claims: ClaimFacts[];
   bySource: Map<string, { affirm?: ClaimFacts; deny?: ClaimFacts }>;
   story: string;
@@ -304,9 +306,22 @@ export class FusionState {
       for (const a of actors) salient.add(a);
     }
 
+    const incidentStories = new Set(links.map((s) => this.findStory(s)));
+    const docIncidents = [...touched].map((i) => i.id);
+    const docGroups: string[] = [];
     for (const c of extraction.claims) {
-      const { group, joined } = this.placeClaim(c, doc, day, mentions, canon, summary);
-      if (joined && group.story && group.rep.prop.tokens.some((t) => t.startsWith('@'))) links.push(group.story);
+      const { group, joined } = this.placeClaim(
+        c,
+        doc,
+        day,
+        mentions,
+        canon,
+        summary,
+        incidentStories,
+        docIncidents,
+        docGroups,
+      );
+      if (joined && group.story && this.anchored(group.rep.prop.tokens)) links.push(group.story);
       for (const t of group.rep.prop.tokens) if (t.startsWith('@')) salient.add(t.slice(1));
       if (!summary.claim_groups.includes(group.id)) summary.claim_groups.push(group.id);
     }
@@ -398,6 +413,26 @@ export class FusionState {
   }
 
   private claimGroupIndex = new Map<string, string>();
+
+  /**
+   * An entity that pins a statement to one matter: a group, a person, a site,
+   * a town. A country does not: "planned to flee to Ukraine" is said after
+   * many attacks, so across reports it only joins a statement about an
+   * incident the two reports share.
+   */
+  private anchored(tokens: string[]): boolean {
+    return tokens.some((t) => t.startsWith('@') && this.entities.typeOf(t.slice(1)) !== 'country');
+  }
+
+  private groupKeys(tokens: string[], incidents: string[]): string[] {
+    const keys = tokens.filter((t) => t.startsWith('@') && this.entities.typeOf(t.slice(1)) !== 'country');
+    for (const i of incidents) keys.push(`inc:${i}`);
+    return keys;
+  }
+
+  private sharesAnchor(a: string[], b: string[]): boolean {
+    return a.some((t) => t.startsWith('@') && b.includes(t) && this.entities.typeOf(t.slice(1)) !== 'country');
+  }
   private pendingExclusive: {
     g: GroupRec;
     group: GroupRec;
@@ -689,6 +724,9 @@ export class FusionState {
     mentions: MentionSpan[],
     canon: (x: string | null | undefined) => string | null,
     summary: AddSummary,
+    incidentStories: Set<string>,
+    docIncidents: string[],
+    docGroups: string[],
   ): { group: GroupRec; joined: boolean } {
     const speakerEntity = canon(c.speaker.entity);
     let source = sourceKeyOf(c, doc, speakerEntity);
@@ -709,14 +747,21 @@ export class FusionState {
       prop: propositionOf(c, mentions, speakerEntity),
     };
     const month = day === null ? null : monthOf(day);
-    const candidates = new Set<string>();
+    // Across reports a statement only meets another through an entity that pins it
+    // to one matter or through an incident both reports tell; within a report, any.
+    const keys = this.groupKeys(facts.prop.tokens, docIncidents);
+    const candidates = new Set<string>(docGroups);
     if (month !== null) {
-      outer: for (const t of facts.prop.tokens) {
-        for (const m of [month, month - 1]) {
-          for (const g of this.groupByToken.get(`${t}|${m}`) ?? []) {
-            candidates.add(g);
-            if (candidates.size >= MAX_GROUP_CANDIDATES) break outer;
-          }
+      const lists = keys
+        .map((k) => [this.groupByToken.get(`${k}|${month}`) ?? [], this.groupByToken.get(`${k}|${month - 1}`) ?? []])
+        .map((ls) => ({ ls, n: ls.reduce((k, l) => k + l.length, 0) }))
+        .filter((x) => x.n > 0)
+        .sort((a, b) => a.n - b.n)
+        .flatMap((x) => x.ls);
+      outer: for (const l of lists) {
+        for (let i = l.length - 1; i >= 0; i--) {
+          candidates.add(l[i] as string);
+          if (candidates.size >= MAX_GROUP_CANDIDATES) break outer;
         }
       }
     }
@@ -724,11 +769,15 @@ export class FusionState {
     let bestSim = 0;
     const name = (t: string) => this.entities.nameOf(t.replace(/^@/, ''));
     const exclusive: { g: GroupRec; kind: ContradictionView['kind']; reason: string }[] = [];
+    const q = this.canonicalProp(facts.prop);
     for (const gid of candidates) {
       const g = this.groups.get(gid) as GroupRec;
-      const p = this.canonicalProp(g.rep.prop);
-      const q = this.canonicalProp(facts.prop);
-      if (sameProposition(p, q) && crossDocumentOk(p.tokens, q.tokens, g.rep.document === doc)) {
+      const p = this.repProp(g);
+      const related =
+        g.rep.document === doc ||
+        this.sharesAnchor(p.tokens, q.tokens) ||
+        (g.story !== '' && incidentStories.has(this.findStory(g.story)));
+      if (sameProposition(p, q) && related) {
         const sim = jaccard(p.tokens, q.tokens);
         if (sim > bestSim) {
           best = g;
@@ -745,7 +794,8 @@ export class FusionState {
     if (best) group.claims.push(facts);
     for (const x of exclusive) if (x.g !== group) this.pendingExclusive.push({ ...x, group, facts });
     this.claimGroupIndex.set(facts.id, group.id);
-    if (month !== null) for (const t of facts.prop.tokens) push(this.groupByToken, `${t}|${month}`, group.id);
+    if (month !== null) for (const k of keys) push(this.groupByToken, `${k}|${month}`, group.id);
+    if (!docGroups.includes(group.id)) docGroups.push(group.id);
     // denial against assertion, once per pair of sources
     const mine = group.bySource.get(source) ?? {};
     const pol = facts.prop.polarity;
@@ -777,6 +827,12 @@ export class FusionState {
     const f = (t: string) => (t.startsWith('@') ? `@${this.entities.find(t.slice(1))}` : t);
     const fs = (xs: string[]) => [...new Set(xs.map(f))].sort();
     return { ...p, tokens: fs(p.tokens), frame: fs(p.frame), places: fs(p.places), actors: fs(p.actors) };
+  }
+
+  private repProp(g: GroupRec): ClaimFacts['prop'] {
+    const v = this.entities.version;
+    if (!g.canon || g.canon.version !== v) g.canon = { version: v, prop: this.canonicalProp(g.rep.prop) };
+    return g.canon.prop;
   }
 
   private newGroup(facts: ClaimFacts): GroupRec {
@@ -1218,13 +1274,6 @@ const rank = (inc: IncidentRec) =>
 const size = (s: StoryRec) => s.incidents.size + s.warnings.size + s.groups.size + s.documents.size;
 
 const byDate = (a: IncidentView, b: IncidentView) => (a.date ?? '9999').localeCompare(b.date ?? '9999');
-
-/** Within one report any similar statement is the same one; across reports they must share an entity or most words. */
-function crossDocumentOk(a: string[], b: string[], sameDoc: boolean): boolean {
-  if (sameDoc) return true;
-  if (a.some((t) => t.startsWith('@') && b.includes(t))) return true;
-  return jaccard(a, b) >= 0.8 && Math.min(a.length, b.length) >= 4;
-}
 
 export function createFusion(): FusionState {
   return new FusionState();
