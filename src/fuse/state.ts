@@ -337,12 +337,12 @@ export class FusionState {
     // warnings ↔ incidents, both ways, through the key indexes
     for (const w of newWarnings) {
       for (const inc of this.incidentsForWarning(w)) {
-        if (this.recordMatch(w, inc) && inc.story) links.push(inc.story);
+        if (this.recordMatch(w, inc) && inc.story && this.close(w, inc)) links.push(inc.story);
       }
     }
     for (const inc of touched) {
       for (const w of this.warningsForIncident(inc)) {
-        if (this.recordMatch(w, inc) && w.story) links.push(w.story);
+        if (this.recordMatch(w, inc) && w.story && this.close(w, inc)) links.push(w.story);
       }
     }
 
@@ -370,7 +370,10 @@ export class FusionState {
       for (const g of newGroups) g.story = story;
       for (const w of newWarnings) if (!w.story) w.story = story;
       for (const w of newWarnings)
-        for (const m of w.matches.keys()) this.unionAll([w.story, this.incidents.get(m)?.story ?? w.story]);
+        for (const m of w.matches.keys()) {
+          const inc = this.incidents.get(m);
+          if (inc && this.close(w, inc)) this.unionAll([w.story, inc.story]);
+        }
     }
     this.settleExclusive(summary);
     // record every item under its story root
@@ -962,6 +965,16 @@ export class FusionState {
       for (let m = m0; m <= m1; m++)
         for (const id of this.warnByKey.get(`${k}|${m}`) ?? []) out.add(this.warnings.get(id) as WarningRec);
     return [...out];
+  }
+
+  /**
+   * A warning about a group matches every later attack by it, which is worth
+   * showing; but only the attack that followed closely, or in the place
+   * warned of, is the same story.
+   */
+  private close(w: WarningRec, inc: IncidentRec): boolean {
+    const m = w.matches.get(inc.id);
+    return !!m && (m.place_level === 'city' || m.place_level === 'site' || m.lead_time_days <= 60);
   }
 
   private recordMatch(w: WarningRec, inc: IncidentRec): boolean {
