@@ -352,12 +352,14 @@ export function fromStixBundle(json: string | unknown, options: ImportOptions = 
 
   // Documents and what belongs to them: the first report that refers to an object takes it.
   const builds: DocBuild[] = [];
+  const buildById = new Map<string, DocBuild>();
   const owner = new Map<string, DocBuild>();
   for (const o of objs) {
     if (o.type !== 'report' || as.has(o.id) || extOf(o, 'warning')) continue;
     const b = documentFromReport(o, options);
     if (!b) continue;
     builds.push(b);
+    buildById.set(b.doc.id, b);
     as.set(o.id, { as: 'document', document: b.doc.id });
     for (const ref of strs(o.object_refs)) if (!owner.has(ref)) owner.set(ref, b);
   }
@@ -365,7 +367,7 @@ export function fromStixBundle(json: string | unknown, options: ImportOptions = 
   for (const o of objs) {
     const x = o.type === 'report' ? extOf(o, 'warning') : null;
     if (x?.kind !== 'reported' || owner.has(o.id)) continue;
-    const b = builds.find((d) => d.doc.id === str(x.document_id));
+    const b = buildById.get(str(x.document_id) ?? '');
     if (b) owner.set(o.id, b);
   }
   // in a box: TypeScript does not see the closure below assign it
@@ -403,6 +405,7 @@ export function fromStixBundle(json: string | unknown, options: ImportOptions = 
         items: new Map(),
       };
       builds.push(orphans);
+      buildById.set(id, orphans);
       box.orphans = orphans;
     }
     owner.set(o.id, orphans);
@@ -579,7 +582,7 @@ export function fromStixBundle(json: string | unknown, options: ImportOptions = 
   for (const k of kept) {
     if (k.superseded) continue;
     const d = as.get(k.id)?.document;
-    const b = d ? builds.find((x) => x.doc.id === d) : undefined;
+    const b = d ? buildById.get(d) : undefined;
     if (b && k.tlp) b.levels.push(k.tlp);
   }
   for (const b of builds) {

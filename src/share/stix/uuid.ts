@@ -15,9 +15,15 @@ const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 const STIX_ID_RE =
   /^([a-z][a-z0-9-]+[a-z0-9])--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$/;
 
+const namespaceBytes = new Map<string, Buffer>();
+
 export function uuidv5(namespace: string, name: string): string {
-  if (!UUID_RE.test(namespace)) throw new TypeError(`not a UUID: ${namespace}`);
-  const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex');
+  let ns = namespaceBytes.get(namespace);
+  if (!ns) {
+    if (!UUID_RE.test(namespace)) throw new TypeError(`not a UUID: ${namespace}`);
+    ns = Buffer.from(namespace.replace(/-/g, ''), 'hex');
+    namespaceBytes.set(namespace, ns);
+  }
   const b = createHash('sha1').update(ns).update(name, 'utf8').digest().subarray(0, 16);
   b[6] = ((b[6] ?? 0) & 0x0f) | 0x50;
   b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
