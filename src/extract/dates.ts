@@ -112,7 +112,8 @@ function format(d: Date, precision: DatePrecision): string {
 
 const RELATIVE_DAY =
   /\b(today|tonight|yesterday|tomorrow|this (morning|afternoon|evening)|last night|ago|(last|this|next|past) (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
-const VAGUE_SPAN = /\b(week|weekend|few|several|some|couple)\b/i;
+// "last week", "a few days ago": a day is named but the text does not pin it down
+const VAGUE_SPAN = /\b(week|weekend|weeks)\b|\b(few|several|some|couple)\b.*\b(days|weeks|months)\b/i;
 // a bare month name is also a verb ("may"), a name ("March") or a modal in upper case
 const MONTH_ONLY =
   /^(in |of |on |since |during |until |by |early |late |mid-?|last |next |this )?(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?,?$/i;

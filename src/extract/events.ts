@@ -24,7 +24,9 @@ import { type EventMention, findEventMentions } from './events/mentions.js';
 import { type AnchorEvent, findWarningMentions, type WarningMention } from './events/warning-cues.js';
 import type { Analysis } from './nlp.js';
 
-const PLACE_RANK: Partial<Record<EntityType, number>> = { facility: 3, location: 2, country: 1 };
+// The town or region is the event's place; a building named with it is what was hit (a target), so the
+// town ranks first and the facility stands in only when no town is named.
+const PLACE_RANK: Partial<Record<EntityType, number>> = { location: 3, facility: 2, country: 1 };
 const PLACE_TYPES: EntityType[] = ['facility', 'location', 'country'];
 const AGENT_TYPES: EntityType[] = ['armed_group', 'organization', 'person', 'country'];
 const TARGET_TYPES: EntityType[] = ['person', 'organization', 'facility', 'media'];
@@ -120,10 +122,34 @@ function pickLocation(doc: DocContext, m: EventMention, all: EventMention[]): Pl
   const own = pickPlace(doc, mentionsIn(doc, m.region, PLACE_TYPES), m.trigger[0]);
   if (own) return own;
   const claimed = claimedElsewhere(m, all);
+  const home = documentCountry(doc);
   const inSentence = mentionsIn(doc, sentenceSpan(doc, m.sentence), PLACE_TYPES).filter(
-    (p) => !claimed.some((c) => inside(p.span, c)),
+    (p) =>
+      !claimed.some((c) => inside(p.span, c)) &&
+      // in wire copy a foreign country elsewhere in the sentence is background ("trained in Nicaragua")
+      !(doc.dateline && p.entity.type === 'country' && home && p.entity.id !== home.id),
   );
   return pickPlace(doc, inSentence, m.trigger[0]);
+}
+
+/** The country a wire report is filed from: named in its dateline, or the country of the dateline's city. */
+export function documentCountry(doc: DocContext): Entity | null {
+  const line = doc.dateline;
+  if (!line) return null;
+  const countries = [
+    ...new Map(doc.mentions.filter((p) => p.entity.type === 'country').map((p) => [p.entity.id, p.entity])).values(),
+  ];
+  const atDateline = doc.mentions.find(
+    (p) => p.span[0] < line.span[1] && p.span[1] > line.span[0] && p.span[0] >= line.placeSpan[0],
+  );
+  if (atDateline?.entity.type === 'country') return atDateline.entity;
+  const named = line.country?.toLowerCase();
+  const byName = named
+    ? countries.find((c) => [c.name, ...c.aliases].some((n) => n.toLowerCase() === named))
+    : undefined;
+  if (byName) return byName;
+  const code = atDateline?.entity.geo?.country;
+  return (code && countries.find((c) => c.geo?.country === code)) || null;
 }
 
 function isAgentOrTargetType(e: Entity, types: EntityType[]): boolean {
@@ -378,10 +404,14 @@ function contextLocation(doc: DocContext, d: EventDraft, earlier: EventDraft[]):
     return;
   }
   if (doc.dateline) {
+    // a wire report's dateline names where it was filed: its country is the safe place, its city a guess
+    const home = documentCountry(doc);
     const at = doc.mentions.find(
       (p) => inside(p.span, doc.dateline?.placeSpan ?? [0, 0]) && PLACE_TYPES.includes(p.entity.type),
     );
-    if (at) d.location = at;
+    const country = home ? doc.mentions.find((p) => p.entity.id === home.id) : undefined;
+    const chosen = country ?? at;
+    if (chosen) d.location = chosen;
   }
 }
 
