@@ -1,0 +1,183 @@
+/**
+ * Fusion over the fusion test corpus (test/fixtures/fuse-corpus), from
+ * hand-built extractions of its reports: aliases across reports, wire copy,
+ * rising and conflicting tolls, exclusive claims, a denial, a warning that came
+ * true and one that did not; then the same state persisted and replayed.
+ */
+import { describe, expect, it } from 'vitest';
+import { createFusion, type FusionState, fromJSON, type StoryView } from '../../src/fuse/index.js';
+import { corpusExtractions } from './specs.js';
+
+function fuse(order: (xs: ReturnType<typeof corpusExtractions>) => ReturnType<typeof corpusExtractions> = (x) => x) {
+  const f = createFusion();
+  for (const c of order(corpusExtractions())) f.addDocument(c.meta, c.extraction);
+  return f;
+}
+
+function storyWith(f: FusionState, doc: string): StoryView {
+  const s = f.listStories().find((x) => x.documents.includes(doc));
+  if (!s) throw new Error(`no story holds ${doc}`);
+  return f.showStory(s.id);
+}
+
+/** The partition of documents into stories, independent of ids. */
+const partition = (f: FusionState) =>
+  f
+    .listStories()
+    .map((s) => [...s.documents].sort().join(' '))
+    .sort();
+
+describe('fusion over the test corpus', () => {
+  const f = fuse();
+
+  it('tells three stories apart and keeps the unheeded warning on its own', () => {
+    expect(partition(f)).toEqual([
+      'a1-market-bombing-wire a2-market-bombing-harbor a3-market-toll-valley a4-market-bombing-gazette',
+      'b1-theatre-siege-state-media b2-theatre-siege-independent',
+      'c1-hotel-warning c2-hotel-attack',
+      'c3-mall-warning',
+    ]);
+  });
+
+  it('resolves ISKP, ISIS-K, Islamic State Khorasan Province and the descriptive name to one group', () => {
+    const s = storyWith(f, 'a1-market-bombing-wire');
+    const groups = s.entities.filter((e) => e.type === 'armed_group');
+    expect(groups).toHaveLength(1);
+    const g = f.entity(groups[0]?.id ?? '');
+    const names = [g?.name, ...(g?.aliases ?? [])];
+    for (const n of [
+      'Islamic State Khorasan Province',
+      'ISKP',
+      'ISIS-K',
+      "the Islamic State's Afghanistan-based branch",
+    ])
+      expect(names).toContain(n);
+    // every report's mention is kept under the one entity
+    expect(new Set(g?.mentions.map((m) => m.document))).toEqual(
+      new Set([
+        'a1-market-bombing-wire',
+        'a2-market-bombing-harbor',
+        'a3-market-toll-valley',
+        'a4-market-bombing-gazette',
+      ]),
+    );
+  });
+
+  it('joins a bare surname to the full name of the same person', () => {
+    const verin = f.entities.memberCluster('b1-theatre-siege-state-media', 'e3');
+    expect(verin).not.toBeNull();
+    expect(f.entities.memberCluster('b1-theatre-siege-state-media', 'e4')).toBe(verin);
+    expect(f.entity(verin ?? '')?.name).toBe('Anatoly Verin');
+    const atieno = f.entities.memberCluster('c2-hotel-attack', 'e4');
+    expect(f.entities.memberCluster('c2-hotel-attack', 'e5')).toBe(atieno);
+    expect(atieno).not.toBe(verin);
+  });
+
+  it('makes one incident of four reports of the market bombing, with every mention', () => {
+    const s = storyWith(f, 'a1-market-bombing-wire');
+    expect(s.incidents).toHaveLength(1);
+    const inc = s.incidents[0];
+    expect(inc?.type).toBe('attack');
+    expect(inc?.date).toBe('2031-03-02');
+    expect(inc?.location?.name).toBe('Jalalabad');
+    expect(inc?.documents).toHaveLength(4);
+    expect(inc?.mentions).toHaveLength(4);
+  });
+
+  it('keeps the toll timeline: each figure with source and day, latest and range, no conflict for a rising toll', () => {
+    const inc = storyWith(f, 'a1-market-bombing-wire').incidents[0];
+    const killed = inc?.timelines.find((t) => t.measure === 'killed');
+    expect(killed?.figures.map((x) => [x.value, x.qualifier, x.source.outlet, x.reported])).toEqual([
+      [14, 'at_least', 'Meridian Wire', '2031-03-03'],
+      [14, 'at_least', 'Harbor Times', '2031-03-03'],
+      [14, 'at_least', 'Northern Gazette', '2031-03-04'],
+      [21, 'exact', 'Valley Courier', '2031-03-04'],
+    ]);
+    expect(killed?.latest.value).toBe(21);
+    expect(killed?.range).toEqual({ min: 14, max: 21 });
+    expect(killed?.conflicting).toBe(false);
+  });
+
+  it('flags 40 dead against 143 dead reported the same day, naming both outlets', () => {
+    const inc = storyWith(f, 'b1-theatre-siege-state-media').incidents[0];
+    const killed = inc?.timelines.find((t) => t.measure === 'killed');
+    expect(killed?.conflicting).toBe(true);
+    expect(killed?.conflicts[0]?.reason).toMatch(/40.*State Courier.*143.*Velgorod Echo/);
+  });
+
+  it('counts the wire once however many outlets repeat it', () => {
+    const s = storyWith(f, 'a1-market-bombing-wire');
+    const wire = s.claim_groups.find((g) => g.claims.includes('a1-market-bombing-wire:c1'));
+    expect(wire?.claims.sort()).toEqual([
+      'a1-market-bombing-wire:c1',
+      'a2-market-bombing-harbor:c1',
+      'a4-market-bombing-gazette:c1',
+    ]);
+    expect(wire?.independent_sources).toBe(1);
+    // an anonymous spokesman's words reprinted elsewhere are not a second source either
+    const spokesman = s.claim_groups.find((g) => g.claims.includes('a1-market-bombing-wire:c2'));
+    expect(spokesman?.claims).toHaveLength(2);
+    expect(spokesman?.independent_sources).toBe(1);
+  });
+
+  it('finds the exclusive destinations, the conflicting responsibility and the denial, each with both sides', () => {
+    const b = storyWith(f, 'b1-theatre-siege-state-media');
+    const place = b.contradictions.find((c) => c.kind === 'place');
+    expect(place?.reason).toContain('Ukraine');
+    expect(place?.reason).toContain('Belarus');
+    expect(place?.sides.map((x) => x.source.outlet).sort()).toEqual(['State Courier', 'Velgorod Echo']);
+    const resp = b.contradictions.find((c) => c.kind === 'responsibility');
+    expect(resp?.reason).toMatch(/Night Hawks brigade.*Steppe Front|Steppe Front.*Night Hawks brigade/);
+
+    const c = storyWith(f, 'c2-hotel-attack');
+    const denial = c.contradictions.find((x) => x.kind === 'denial');
+    expect(denial?.claims.sort()).toEqual(['c2-hotel-attack:c1', 'c2-hotel-attack:c2']);
+    expect(denial?.reason).toMatch(/^The Lake Shield Movement denies/);
+    // nothing contradicts across unrelated stories
+    const all = f.allContradictions();
+    for (const x of all) expect(new Set(x.sides.map((s) => s.source.document.slice(0, 1))).size).toBe(1);
+  });
+
+  it('matches the hotel warning to the attack 19 days later and leaves the mall warning unmatched', () => {
+    const c = storyWith(f, 'c1-hotel-warning');
+    const w = c.warnings.find((x) => x.id === 'c1-hotel-warning:w1');
+    expect(w?.issuer?.name).toBe('Uganda Police Force');
+    expect(w?.matches).toHaveLength(1);
+    const m = w?.matches[0];
+    expect(m?.incident).toBe(c.incidents[0]?.id);
+    expect(m?.lead_time_days).toBe(19);
+    expect(m?.specific).toEqual(['actor', 'place', 'target']);
+    expect(m?.missing).toEqual(['time']);
+    const mall = storyWith(f, 'c3-mall-warning');
+    expect(mall.incidents).toEqual([]);
+    expect(mall.warnings[0]?.matches).toEqual([]);
+  });
+
+  it('titles a story after its main incident', () => {
+    expect(storyWith(f, 'a3-market-toll-valley').title).toMatch(/^Bombing in Jalalabad, 2031-03-02/);
+    expect(storyWith(f, 'c3-mall-warning').title).toMatch(/^Warning: /);
+  });
+
+  it('ignores a report added twice', () => {
+    const g = fuse();
+    const [first] = corpusExtractions();
+    if (!first) throw new Error('empty corpus');
+    expect(g.addDocument(first.meta, first.extraction).added).toBe(false);
+    expect(partition(g)).toEqual(partition(f));
+  });
+
+  it('finds the same stories when the reports arrive in reverse order', () => {
+    const r = fuse((xs) => [...xs].reverse());
+    expect(partition(r)).toEqual(partition(f));
+    const w = r.allWarnings().find((x) => x.id === 'c1-hotel-warning:w1');
+    expect(w?.matches.map((m) => m.lead_time_days)).toEqual([19]);
+  });
+
+  it('persists as an operation log and replays to the same views', () => {
+    const json = JSON.parse(JSON.stringify(f.toJSON()));
+    const g = fromJSON(json);
+    expect(g.listStories()).toEqual(f.listStories());
+    for (const s of f.listStories()) expect(g.showStory(s.id)).toEqual(f.showStory(s.id));
+    expect(() => fromJSON({ schema: 'nope' } as never)).toThrow(/forewarn-fusion/);
+  });
+});
