@@ -67,7 +67,7 @@ interface Draft {
 }
 
 const CLOSE_MARKS = new Set(['"', '\u201D', "''", '\u00BB', "'"]);
-const OPEN_MARKS = new Set(['"', '\u201C', "''", '\u00AB', '\u201E']);
+const OPEN_MARKS = new Set(['"', '\u201C', "''", "'", '\u00AB', '\u201E']);
 const AUX_SKIP = new Set([
   'has',
   'have',
@@ -169,8 +169,8 @@ function cueLemma(d: Doc, k: number): string | null {
     const irregular = IRREGULAR_FORMS.get(t.lower);
     return irregular ?? null;
   }
-  // tagger slips: "sources claim that", "the source says:"
-  const irregular = IRREGULAR_FORMS.get(t.lower);
+  // tagger slips: "sources claim that", "the woman disputes the idea"
+  const irregular = IRREGULAR_FORMS.get(t.lower) ?? regularLemma(t.lower);
   if (!irregular) return null;
   const next = d.tokens[k + 1];
   const prev = d.tokens[k - 1];
@@ -179,6 +179,15 @@ function cueLemma(d: Doc, k: number): string | null {
   if (prevNominal && (next.lower === 'that' || next.text === ':' || OPEN_MARKS.has(next.text) || next.text === ','))
     return irregular;
   if (prevNominal && next.text === '.' && (t.lower === 'says' || t.lower === 'said')) return irregular;
+  if (prevNominal && t.pos === 'NOUN' && /(s|ed)$/.test(t.lower) && (next.pos === 'DET' || next.pos === 'PRON'))
+    return irregular;
+  return null;
+}
+
+/** The cue lemma of a regular inflected form ("disputes", "emphasized"), if any. */
+function regularLemma(lower: string): string | null {
+  const candidates = [lower.replace(/ies$/, 'y'), lower.replace(/ied$/, 'y'), lower.replace(/e?s$/, ''), lower.replace(/s$/, ''), lower.replace(/d$/, ''), lower.replace(/ed$/, '')];
+  for (const c of candidates) if (c !== lower && CUE_LEMMAS.has(c)) return c;
   return null;
 }
 
@@ -337,6 +346,11 @@ function forwardEnd(d: Doc, from: number, cueIndex: number): { endToken: number;
     const next = d.tokens[k + 1];
     if (t.text === ',' && next) {
       if (next.lower === 'according' && d.tokens[k + 2]?.lower === 'to') return { endToken: k, coordinated: -1 };
+      if (['but', 'though', 'although', 'while'].includes(next.lower)) return { endToken: k, coordinated: -1 };
+      if (next.lower === 'and') {
+        const subject = nounPhraseStartingAt(d.tokens, k + 2, limit);
+        if (subject && subject.to < limit && cueLemma(d, subject.to)) return { endToken: k, coordinated: -1 };
+      }
       if (isParticipleCue(next.lower) && cueLemma(d, k + 1)) return { endToken: k, coordinated: -1 };
       // trailing attribution: "…, officials said."
       const np = nounPhraseStartingAt(d.tokens, k + 1, limit);
@@ -552,7 +566,10 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
   if (!CUE_LEMMAS.has(lemma)) return null;
 
   const hedges: string[] = [];
-  const p = skipBackOverAux(d, k, segStart, hedges);
+  let p = skipBackOverAux(d, k, segStart, hedges);
+  // progressive "is warning voters that": the auxiliary belongs to the cue
+  const progressive = isParticipleCue(t.lower) && !!tokens[p] && BE_FORMS.has(tokens[p]!.lower) && tokens[p]!.lower !== 'being';
+  if (progressive) p = skipBackOverAux(d, p, segStart, hedges);
   const prev = tokens[p];
   const via: string[] = [];
   const polarity: Claim['polarity'] = DENY_LEMMAS.has(lemma) ? 'deny' : 'affirm';
@@ -572,7 +589,7 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
   }
 
   // participles continue the clause of another speaker: "…, adding that C", "a statement suggesting that C"
-  if (isParticipleCue(t.lower) && t.pos !== 'NOUN') {
+  if (isParticipleCue(t.lower) && t.pos !== 'NOUN' && !progressive) {
     if (!prev) return null;
     const start = contentStartAfter(d, k, lemma, via);
     if (CLAUSE_ONLY_LEMMAS.has(lemma) && !startsClause(d, start, k)) return null;
