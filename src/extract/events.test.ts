@@ -104,10 +104,17 @@ describe('attributes', () => {
     expect(attack?.killed).toEqual({ value: 9, qualifier: 'exact' });
   });
 
-  it('prefers a facility to its city and the city to its country', () => {
+  it('places the event in the town, with the building hit as a target', () => {
     const text = 'On June 1, gunmen stormed the Lumen Hotel in Rasta, Veloria.';
     const { events, nameOf } = run(text, { 'Lumen Hotel': 'facility', Rasta: 'location', Veloria: 'country' });
-    expect(nameOf(events[0]?.location)).toBe('Lumen Hotel');
+    expect(nameOf(events[0]?.location)).toBe('Rasta');
+    expect(events[0]?.targets?.map(nameOf)).toContain('Lumen Hotel');
+  });
+
+  it('falls back to a facility, then a country, when no town is named', () => {
+    const text = 'On June 1, gunmen stormed the Lumen Hotel. On June 3, a bomb exploded in Veloria.';
+    const { events, nameOf } = run(text, { 'Lumen Hotel': 'facility', Veloria: 'country' });
+    expect(events.map((e) => nameOf(e.location))).toEqual(['Lumen Hotel', 'Veloria']);
   });
 
   it('reads a passive agent after "by" as the actor and the subject as the target', () => {

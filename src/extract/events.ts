@@ -132,24 +132,41 @@ function pickLocation(doc: DocContext, m: EventMention, all: EventMention[]): Pl
   return pickPlace(doc, inSentence, m.trigger[0]);
 }
 
-/** The country a wire report is filed from: named in its dateline, or the country of the dateline's city. */
+/**
+ * The country a wire report is about: the one named most (a city counts for
+ * its country), the dateline's country breaking ties. Only for wire copy,
+ * whose dateline says where it was filed but not always where things happened.
+ */
 export function documentCountry(doc: DocContext): Entity | null {
   const line = doc.dateline;
   if (!line) return null;
-  const countries = [
-    ...new Map(doc.mentions.filter((p) => p.entity.type === 'country').map((p) => [p.entity.id, p.entity])).values(),
-  ];
-  const atDateline = doc.mentions.find(
-    (p) => p.span[0] < line.span[1] && p.span[1] > line.span[0] && p.span[0] >= line.placeSpan[0],
-  );
-  if (atDateline?.entity.type === 'country') return atDateline.entity;
+  const countries = new Map<string, { entity: Entity; score: number }>();
+  for (const p of doc.mentions) {
+    if (p.entity.type === 'country') {
+      const c = countries.get(p.entity.id) ?? { entity: p.entity, score: 0 };
+      c.score += 1;
+      countries.set(p.entity.id, c);
+    }
+  }
+  const byCode = (code: string | undefined) =>
+    [...countries.values()].find((c) => code && c.entity.geo?.country === code);
+  for (const p of doc.mentions) {
+    if (p.entity.type !== 'country') {
+      const c = byCode(p.entity.geo?.country);
+      if (c) c.score += 0.5;
+    }
+  }
+  const atDateline = doc.mentions.find((p) => p.span[0] >= line.placeSpan[0] && p.span[1] <= line.span[1]);
   const named = line.country?.toLowerCase();
-  const byName = named
-    ? countries.find((c) => [c.name, ...c.aliases].some((n) => n.toLowerCase() === named))
-    : undefined;
-  if (byName) return byName;
-  const code = atDateline?.entity.geo?.country;
-  return (code && countries.find((c) => c.geo?.country === code)) || null;
+  const dated =
+    (atDateline?.entity.type === 'country' ? countries.get(atDateline.entity.id) : undefined) ??
+    [...countries.values()].find(
+      (c) => named && [c.entity.name, ...c.entity.aliases].some((n) => n.toLowerCase() === named),
+    ) ??
+    byCode(atDateline?.entity.geo?.country);
+  if (dated) dated.score += 0.75;
+  const ranked = [...countries.values()].sort((x, y) => y.score - x.score);
+  return ranked[0]?.entity ?? null;
 }
 
 function isAgentOrTargetType(e: Entity, types: EntityType[]): boolean {

@@ -316,6 +316,14 @@ function clauseEnd(tokens: Token[], last: number): number {
     const t = tokens[j];
     if (!t || t.sentence !== sentence) break;
     if (CLAUSE_PUNCT.has(t.text)) break;
+    // "kidnapped in Colombia and released today": a second verb starts another clause
+    const following = tokens[j + 1];
+    if (
+      (t.lower === 'and' || t.lower === 'but') &&
+      following &&
+      (following.pos === 'VERB' || /ed$/.test(following.lower))
+    )
+      break;
     end = j;
   }
   return end;
