@@ -4,10 +4,10 @@
  * Public surface: `resolveDatabasePath(option?)`, `DATABASE_ENV`,
  * `parsePublishedOption(value)`.
  */
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import envPaths from 'env-paths';
 import { ForewarnError } from '../errors.js';
+import { ensureDirectory } from '../store/dirs.js';
 
 /** Environment variable naming the database file when `--db` is not given. */
 export const DATABASE_ENV = 'FOREWARN_DB';
@@ -23,7 +23,7 @@ export function resolveDatabasePath(option?: string, env: NodeJS.ProcessEnv = pr
   if (fromEnv !== undefined && fromEnv !== '') return fromEnv === ':memory:' ? fromEnv : resolve(fromEnv);
   const dir = envPaths('forewarn', { suffix: '' }).data;
   try {
-    mkdirSync(dir, { recursive: true });
+    ensureDirectory(dir);
   } catch (e) {
     throw new ForewarnError(
       'storage_failure',

@@ -94,6 +94,22 @@ describe('sqlite store specifics', () => {
     expect((error as Error).message).toMatch(/newer than this Forewarn knows/);
   });
 
+  it('creates missing parent directories, and fails cleanly where it cannot', async () => {
+    const dir = tempDir();
+    const store = await openStore({ path: join(dir, 'a', 'b', 'c', 'fw.db') });
+    await store.close();
+    const file = join(dir, 'plain-file');
+    writeFileSync(file, 'x');
+    const underFile = await openStore({ path: join(file, 'sub', 'fw.db') }).catch((e: unknown) => e);
+    expect(isForewarnError(underFile) && underFile.code).toBe('storage_failure');
+    expect((underFile as Error).message).toMatch(/not a directory/);
+    if (process.platform === 'linux') {
+      // recursive mkdir spins forever under /proc on Node 20; this must fail at once
+      const underProc = await openStore({ path: '/proc/forewarn-test/fw.db' }).catch((e: unknown) => e);
+      expect(isForewarnError(underProc) && underProc.code).toBe('storage_failure');
+    }
+  });
+
   it('works in memory', async () => {
     const store = await openStore({ path: ':memory:' });
     const text = 'A short report.';

@@ -14,13 +14,13 @@
  * busy timeout so a reader and a writer in two processes wait instead of fail.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { type Generated, type Insertable, Kysely, Migrator, type SelectQueryBuilder, SqliteDialect, sql } from 'kysely';
 import { ForewarnError, isForewarnError } from '../errors.js';
 import type { Claim, Entity, Event, Extraction, Warning } from '../extract/contract.js';
 import type { SourceDocument } from '../ingest/read.js';
+import { ensureDirectory } from './dirs.js';
 import { dateBounds, dateRange, toFtsQuery } from './fts.js';
 import { LATEST_MIGRATION, migrationProvider } from './migrations.js';
 import type {
@@ -208,7 +208,7 @@ export class SqliteStore implements Store {
     const path = options.path;
     let raw: Database.Database;
     try {
-      if (path !== ':memory:' && path !== '') mkdirSync(dirname(path), { recursive: true });
+      if (path !== ':memory:' && path !== '') ensureDirectory(dirname(path));
       raw = new Database(path, { timeout: BUSY_TIMEOUT_MS });
       raw.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
       raw.pragma('foreign_keys = ON');
