@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { goldTexts } from '../../../test/helpers/shared.js';
 import { extract } from '../../extract/index.js';
 import { bundleProblems } from './check.js';
-import { bundleJson, exportStix } from './export.js';
+import { bundleJson, exportStix, toStixBundle } from './export.js';
 import { fromStixBundle } from './import.js';
 import { announceNoSchemas, oasisSchemas } from './test-support.js';
+import { EXTENSION_IDS } from './vocabulary.js';
 
 // Written for this test: a short wire report in the style the extractor is built for.
 const TEXT =
@@ -55,5 +57,34 @@ describe('extract() → STIX', () => {
     const imported = fromStixBundle(json);
     expect(imported.unknown).toEqual([]);
     expect(bundleJson(exportStix({ documents: imported.documents, warnings: imported.warnings }).bundle)).toBe(json);
+  });
+});
+
+describe('extract() → STIX on the shared evaluation texts', () => {
+  // every dev text and a fixed slice of the polnear set: enough variety, bounded time
+  const texts = [...goldTexts('dev'), ...goldTexts('polnear-dev').slice(0, 25)];
+
+  it('exports every one as a sound, schema-valid bundle that round-trips', () => {
+    const schemas = oasisSchemas();
+    if (texts.length === 0 || !schemas) return announceNoSchemas('exports of the shared evaluation texts');
+    const documents = texts.map((g) => ({
+      id: g.id,
+      published: g.published,
+      ingestedAt: '2026-01-01T00:00:00Z',
+      origin: g.file,
+      extraction: { ...extract({ id: g.id, text: g.text, published: g.published }), text: g.text },
+    }));
+    const { bundle } = exportStix({ documents }, { tlp: 'green' });
+    expect(bundle.objects.filter((o) => o.extensions?.[EXTENSION_IDS.document])).toHaveLength(texts.length);
+    expect(bundleProblems(bundle)).toEqual([]);
+    const invalid = bundle.objects.flatMap((o) => schemas.validateObject(o).map((p) => `${o.id}: ${p}`));
+    expect(invalid).toEqual([]);
+    expect(schemas.validateBundle(bundle)).toEqual([]);
+    const json = bundleJson(bundle);
+    const imported = fromStixBundle(json);
+    expect(imported.unknown).toEqual([]);
+    expect(
+      bundleJson(toStixBundle({ documents: imported.documents, warnings: imported.warnings }, { tlp: 'green' })),
+    ).toBe(json);
   });
 });
