@@ -118,14 +118,27 @@ function pickPlace(doc: DocContext, all: PlacedMention[], pos: number): PlacedMe
   return best[nearestTo(pos, best)] ?? null;
 }
 
+/**
+ * "a commando trained in Nicaragua", "refugees who had been in Honduras": a
+ * place inside a relative or participle clause after the trigger tells of
+ * someone's past, not of where the event happened.
+ */
+function inDescriptiveClause(doc: DocContext, m: EventMention, p: PlacedMention): boolean {
+  if (p.span[0] < m.trigger[1]) return false;
+  const between = doc.a.text.slice(m.trigger[1], p.span[0]);
+  return /\b(who|which|whose)\b/i.test(between) || /\b\w+ed\s+(in|from|to|at)\s+(the\s+)?$/i.test(between);
+}
+
 function pickLocation(doc: DocContext, m: EventMention, all: EventMention[]): PlacedMention | null {
-  const own = pickPlace(doc, mentionsIn(doc, m.region, PLACE_TYPES), m.trigger[0]);
+  const ownPlaces = mentionsIn(doc, m.region, PLACE_TYPES).filter((p) => !inDescriptiveClause(doc, m, p));
+  const own = pickPlace(doc, ownPlaces, m.trigger[0]);
   if (own) return own;
   const claimed = claimedElsewhere(m, all);
   const home = documentCountry(doc);
   const inSentence = mentionsIn(doc, sentenceSpan(doc, m.sentence), PLACE_TYPES).filter(
     (p) =>
       !claimed.some((c) => inside(p.span, c)) &&
+      !inDescriptiveClause(doc, m, p) &&
       // in wire copy a foreign country elsewhere in the sentence is background ("trained in Nicaragua")
       !(doc.dateline && p.entity.type === 'country' && home && p.entity.id !== home.id),
   );
