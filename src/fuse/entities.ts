@@ -156,6 +156,12 @@ export class EntityRegistry {
   }
 
   private place(m: Member): string {
+    // "Khan" in a report that names Sadiq Khan is Sadiq Khan, whatever a bare "Khan" elsewhere was
+    const local = this.localSurname(m);
+    if (local) {
+      this.attach(local, m);
+      return this.find(local);
+    }
     const strong = this.candidates(strongKeys(m), m.type);
     let target: string | null = null;
     if (strong.length) {
@@ -177,6 +183,16 @@ export class EntityRegistry {
     return this.find(target);
   }
 
+  private localSurname(m: Member): string | null {
+    if (m.type !== 'person' && m.type !== 'other') return null;
+    const p = personParts(m.name);
+    if (p?.tokens.length !== 1 || !/^\p{Lu}/u.test(m.name.trim())) return null;
+    const same = this.candidates([`sn:${p.last}`, `sno:${p.last}`], m.type).filter((x) =>
+      this.inDocument(x, m.document),
+    );
+    return same.length === 1 ? (same[0] ?? null) : null;
+  }
+
   private weakMatch(m: Member): string | null {
     const acr = acronymOf(m.name);
     const ini = initialsOf(m.name);
@@ -185,7 +201,14 @@ export class EntityRegistry {
       if (c) return c;
     }
     if (ini) {
-      const c = this.unique(this.candidates([`acr:${ini}`], m.type), m.document);
+      // an acronym already spelt out by another full name is that name's, not this one's
+      const cands = this.candidates([`acr:${ini}`], m.type).filter(
+        (c) =>
+          !this.clusters
+            .get(c)
+            ?.members.some((x) => initialsOf(x.name) === ini && normName(x.name) !== normName(m.name)),
+      );
+      const c = this.unique(cands, m.document);
       if (c) return c;
     }
     const p = m.type === 'person' || m.type === 'other' ? personParts(m.name) : null;
