@@ -230,6 +230,18 @@ describe('refusing bad input', () => {
     expect((await refusal(readDocumentFile(file('sur.txt', surrogate)))).details).toMatchObject({ byte: 1 });
   });
 
+  it('decodes an HTML page in the legacy encoding it declares, but not a text file', async () => {
+    const page = Buffer.from(
+      '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body><p>Caf\xe9 \x93quoted\x94</p></body></html>',
+      'latin1',
+    );
+    expect((await readDocumentFile(file('legacy.html', page))).text).toBe('Café “quoted”');
+    const text = Buffer.from('<meta charset="latin1"> Caf\xe9', 'latin1');
+    expect((await refusal(readDocumentFile(file('legacy.txt', text)))).code).toBe('invalid_encoding');
+    const lying = Buffer.from('<html><head><meta charset="utf-8"></head><body>Caf\xe9</body></html>', 'latin1');
+    expect((await refusal(readDocumentFile(file('lying.html', lying)))).code).toBe('invalid_encoding');
+  });
+
   it('refuses UTF-16 with a hint to convert', async () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Report text', 'utf16le')]);
     const r = await refusal(readDocumentFile(file('utf16.txt', utf16)));

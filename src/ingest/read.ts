@@ -10,6 +10,9 @@
  * `documentFromBytes(bytes, options)`, `isSupportedFile(path)`,
  * `DEFAULT_MAX_INPUT_BYTES`, and the `SourceDocument` type.
  *
+ * Input must be UTF-8, except HTML that declares a legacy charset in a
+ * <meta> tag (e.g. windows-1252), which is decoded as declared.
+ *
  * The returned text is what extraction offsets refer to: line endings are
  * normalised to \n and a byte-order mark is dropped; nothing else changes.
  */
@@ -152,6 +155,40 @@ function checkNotBinary(bytes: Uint8Array, origin: string): void {
   }
 }
 
+const CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i;
+
+/**
+ * A non-UTF-8 encoding an HTML page declares in its first 1 KB (e.g. a page
+ * saved as windows-1252), when the platform can decode it; null otherwise,
+ * so everything else must be valid UTF-8.
+ */
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  const label = CHARSET.exec(head)?.[1];
+  if (!label) return null;
+  try {
+    const encoding = new TextDecoder(label).encoding;
+    return encoding === 'utf-8' || encoding.startsWith('utf-16') ? null : encoding;
+  } catch {
+    return null;
+  }
+}
+
+/** windows-1252 at 0x80–0x9F (0 where undefined); Node 20 decodes that label as ISO-8859-1. */
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0, 0,
+  0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+function decodeLegacy(bytes: Uint8Array, encoding: string): string {
+  const text = new TextDecoder(encoding).decode(bytes);
+  if (encoding !== 'windows-1252') return text;
+  return text.replace(/[\u0080-\u009f]/g, (c) => {
+    const mapped = WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80];
+    return mapped ? String.fromCharCode(mapped) : c;
+  });
+}
+
 function decodeUtf8(bytes: Uint8Array, origin: string): string {
   try {
     // fatal: a wrongly encoded report must be refused, not silently garbled
@@ -183,7 +220,9 @@ export function documentFromBytes(bytes: Uint8Array, options: FromBytesOptions):
   const id = options.id ?? basename(origin, extname(origin));
   if (bytes.length === 0) throw new ForewarnError('empty_input', 'input is empty', { path: origin });
   checkNotBinary(bytes, origin);
-  const decoded = decodeUtf8(bytes, origin).replace(/\r\n?/g, '\n');
+  const charset = options.kind === 'text' ? null : declaredCharset(bytes);
+  const raw = charset ? decodeLegacy(bytes, charset) : decodeUtf8(bytes, origin);
+  const decoded = raw.replace(/\r\n?/g, '\n');
   let kind = options.kind ?? 'sniff';
   if (kind === 'sniff') kind = LOOKS_LIKE_HTML.test(decoded.slice(0, 4096)) ? 'html' : 'text';
   if (kind === 'html') {
