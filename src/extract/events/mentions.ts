@@ -184,7 +184,7 @@ function matchTrigger(tokens: Token[], k: number): { entry: TriggerEntry; last: 
         prev.pos === 'ADJ' ||
         prev.pos === 'NUM' ||
         prev.lower.endsWith("'s")));
-  const verbContext = head.pos === 'VERB' && !nounContext;
+  const verbContext = (head.pos === 'VERB' && !nounContext) || prev?.lower === 'to';
   const want: TriggerKind = verbContext ? 'verb' : nounContext ? 'noun' : head.lower.endsWith('ed') ? 'verb' : 'noun';
   const chosen = best.find((m) => m.entry.kind === want);
   if (chosen) return chosen;
@@ -285,7 +285,8 @@ function isAggregate(tokens: Token[], first: number, last: number, entry: Trigge
     const monthBefore = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(tokens[j - 1]?.lower ?? '');
     if (/^\d+$/.test(t.text) && Number(t.text) >= 3 && Number(t.text) < 1900 && !monthBefore) return true;
     if (['three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].includes(t.lower)) return true;
-    if (!['ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t.pos) && !MANY.has(t.lower)) break;
+    // upper-case copy mistags nouns as verbs: only punctuation and determiners end the noun phrase here
+    if (CLAUSE_PUNCT.has(t.text) || DETERMINERS.has(t.lower) || t.lower === 'a' || t.lower === 'an') break;
   }
   return false;
 }
