@@ -104,7 +104,7 @@ export function propositionOf(claim: Claim, mentions: MentionSpan[], speakerEnti
           continue;
         }
         if (FIRST_PERSON.has(part)) firstPerson = true;
-        if (part === 'carried' || part === 'carry' || part === 'carries') carried = true;
+        if (/^carr(y|ies|ied|ying)$/.test(part)) carried = true;
         if (STOPWORDS.has(part) || QUALIFIER_WORDS.has(part)) continue;
         const s = stem(part);
         if (RESPONSIBILITY.has(s) || RESPONSIBILITY.has(part)) {
