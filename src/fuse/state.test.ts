@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { build, type Spec } from '../../test/fuse/build.js';
+import { benchFusion, synthesiseReports } from './bench.js';
+import { createFusion, type FusionState, fromJSON } from './state.js';
+
+/** Adds one hand-built report; the text is the spec's surfaces joined, enough for spans. */
+function add(f: FusionState, id: string, published: string, text: string, spec: Spec, outlet = 'Desk') {
+  return f.addDocument({ id, published, outlet, title: null }, build(id, text, published, spec));
+}
+
+const attack = (id: string, date: string | null, location: string | null, more: Record<string, unknown> = {}) => ({
+  id,
+  type: 'attack' as const,
+  date,
+  location,
+  actors: [] as string[],
+  evidence: 'attack',
+  ...more,
+});
+
+describe('incidents', () => {
+  it('keeps attacks on the same day in different towns apart, and joins an undated follow-up by its place', () => {
+    const f = createFusion();
+    const text = 'An attack in Garissa. An attack in Lamu.';
+    add(f, 'd1', '2031-02-02', text, {
+      entities: [
+        { id: 'e1', name: 'Garissa', type: 'location' },
+        { id: 'e2', name: 'Lamu', type: 'location' },
+      ],
+      events: [attack('ev1', '2031-02-01', 'e1'), attack('ev2', '2031-02-01', 'e2')],
+    });
+    expect(f.allIncidents()).toHaveLength(2);
+    const s = add(f, 'd2', '2031-02-05', 'The attack in Lamu killed six.', {
+      entities: [{ id: 'e1', name: 'Lamu', type: 'location' }],
+      events: [attack('ev1', null, 'e1', { killed: { value: 6, qualifier: 'exact' } })],
+    });
+    expect(f.allIncidents()).toHaveLength(2);
+    const lamu = f.allIncidents().find((i) => i.location?.name === 'Lamu');
+    expect(lamu?.documents).toEqual(['d1', 'd2']);
+    expect(lamu?.date).toBe('2031-02-01');
+    expect(s.incidents).toEqual([lamu?.id]);
+  });
+
+  it('does not join the same town’s attacks months apart', () => {
+    const f = createFusion();
+    const spec: Spec = {
+      entities: [{ id: 'e1', name: 'Lamu', type: 'location' }],
+      events: [attack('ev1', '2031-02-01', 'e1')],
+    };
+    add(f, 'd1', '2031-02-02', 'An attack in Lamu.', spec);
+    add(f, 'd2', '2031-06-02', 'An attack in Lamu.', {
+      ...spec,
+      events: [attack('ev1', '2031-06-01', 'e1')],
+    });
+    expect(f.allIncidents()).toHaveLength(2);
+    expect(f.listStories()).toHaveLength(2);
+  });
+
+  it('flags conflicting attributions of responsibility between reports', () => {
+    const f = createFusion();
+    add(
+      f,
+      'd1',
+      '2031-02-02',
+      'An attack in Lamu by the Coast Front.',
+      {
+        entities: [
+          { id: 'e1', name: 'Lamu', type: 'location' },
+          { id: 'e2', name: 'Coast Front', type: 'armed_group' },
+        ],
+        events: [attack('ev1', '2031-02-01', 'e1', { actors: ['e2'] })],
+      },
+      'Wire One',
+    );
+    const s = add(
+      f,
+      'd2',
+      '2031-02-03',
+      'The Delta Brigade claimed the attack in Lamu.',
+      {
+        entities: [
+          { id: 'e1', name: 'Lamu', type: 'location' },
+          { id: 'e2', name: 'Delta Brigade', type: 'armed_group' },
+        ],
+        events: [
+          attack('ev1', '2031-02-01', 'e1'),
+          { id: 'ev2', type: 'responsibility_claim', date: null, location: null, actors: ['e2'], evidence: 'claimed' },
+        ],
+      },
+      'Paper Two',
+    );
+    const c = f.allContradictions().find((x) => x.kind === 'responsibility');
+    expect(c?.claims).toEqual(['d1:ev1', 'd2:ev2']);
+    expect(c?.reason).toMatch(/Coast Front \(Wire One\) vs Delta Brigade \(Paper Two\)/);
+    expect(s.contradictions).toContain(c?.id);
+    expect(f.showStory(s.story ?? '').contradictions.map((x) => x.id)).toContain(c?.id);
+  });
+
+  it('treats a round-up of many incidents as several stories', () => {
+    const f = createFusion();
+    const towns = ['Garissa', 'Lamu', 'Wajir', 'Mandera', 'Kilifi', 'Malindi'];
+    add(f, 'd1', '2031-02-02', towns.map((t) => `An attack in ${t}.`).join(' '), {
+      entities: towns.map((t, i) => ({ id: `e${i}`, name: t, type: 'location' as const })),
+      events: towns.map((_, i) => attack(`ev${i}`, '2031-02-01', `e${i}`)),
+    });
+    expect(f.allIncidents()).toHaveLength(6);
+    expect(f.listStories().filter((s) => s.incidents.length > 0)).toHaveLength(6);
+  });
+});
+
+describe('analysts’ actions and persistence', () => {
+  it('logs merges and splits, and replays them', () => {
+    const f = createFusion();
+    add(f, 'd1', '2031-02-02', 'Abu Omar spoke.', { entities: [{ id: 'e1', name: 'Abu Omar', type: 'person' }] });
+    add(f, 'd2', '2031-02-03', 'Omar the Tall spoke.', {
+      entities: [{ id: 'e1', name: 'Omar the Tall', type: 'person' }],
+    });
+    const a = f.entities.memberCluster('d1', 'e1') ?? '';
+    const b = f.entities.memberCluster('d2', 'e1') ?? '';
+    expect(a).not.toBe(b);
+    const rec = f.merge(a, b, 'analyst:jo', '2031-02-04T09:00:00Z');
+    expect(f.audit).toEqual([rec]);
+    const json = JSON.parse(JSON.stringify(f.toJSON()));
+    expect(json.ops.map((o: { op: string }) => o.op)).toEqual(['add', 'add', 'merge']);
+    const g = fromJSON(json);
+    expect(g.entities.memberCluster('d1', 'e1')).toBe(g.entities.memberCluster('d2', 'e1'));
+    expect(g.audit).toEqual(f.audit);
+    const split = g.split(rec.result, [{ document: 'd2', entity: 'e1' }], 'analyst:kim');
+    expect(g.entities.memberCluster('d2', 'e1')).toBe(split.result);
+    expect(fromJSON(g.toJSON()).entities.memberCluster('d2', 'e1')).toBe(split.result);
+  });
+
+  it('answers not_found for unknown stories and incidents', () => {
+    const f = createFusion();
+    expect(() => f.showStory('S404')).toThrow(expect.objectContaining({ code: 'not_found' }));
+    expect(() => f.incidentView('I404')).toThrow(expect.objectContaining({ code: 'not_found' }));
+  });
+
+  it('keeps no story for a report with nothing to fuse', () => {
+    const f = createFusion();
+    const s = add(f, 'd1', '2031-02-02', 'Nothing happened in Lamu.', {
+      entities: [{ id: 'e1', name: 'Lamu', type: 'location' }],
+    });
+    expect(s.story).toBeNull();
+    expect(f.listStories()).toEqual([]);
+  });
+});
+
+describe('the synthetic benchmark corpus', () => {
+  it('is deterministic and well formed', () => {
+    const a = synthesiseReports(60);
+    expect(a).toHaveLength(60);
+    expect(synthesiseReports(60)).toEqual(a);
+    for (const r of a) {
+      for (const c of r.extraction.claims) expect(c.content.text.length).toBe(c.content.span[1] - c.content.span[0]);
+    }
+  });
+
+  it('fuses into one story per synthetic attack, with warnings matched and contradictions found', () => {
+    const b = benchFusion(300);
+    expect(b.reports).toBe(300);
+    expect(b.stories).toBe(b.incidents);
+    expect(b.matchedWarnings).toBe(b.warnings);
+    expect(b.contradictions).toBeGreaterThan(0);
+    expect(b.msPerReport).toBeGreaterThan(0);
+  });
+});
