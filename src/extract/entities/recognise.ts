@@ -213,6 +213,8 @@ function caseFits(v: DocumentView, surface: string, e: GazetteerEntry, start: nu
     if (FUNCTION_WORDS.has(key)) return false;
     // short acronyms that are also words ("IS", "US") cannot be told apart in capitals
     if (!key.includes(' ') && key.replace(/\./g, '').length <= 3 && isKnownWord(key.replace(/\./g, ''))) return false;
+    // an acronym that is also a word ("SITE") cannot be told apart in capitals either
+    if (!key.includes(' ') && isAllUpper(e.written) && isKnownWord(key)) return false;
     return true;
   }
   // camel-case acronyms ("LeT", "JeM") are only themselves written exactly so
@@ -553,6 +555,8 @@ function simpleCandidate(v: DocumentView, start: number, end: number, type: Enti
   return { start, end, type, key: `${type}:${normKey(name)}`, name, aliases: [], priority, known: false };
 }
 
+const UNIT_WORDS = new Set(['forces', 'force', 'detachment', 'directorate', 'command', 'unit', 'units', 'column', 'squad', 'group', 'network', 'movement', 'front', 'militia', 'guerrillas', 'army']);
+
 function organisationCandidate(v: DocumentView, start: number, end: number): Candidate {
   const toks = v.a.tokens;
   const name = spanText(v, start, end);
@@ -560,6 +564,11 @@ function organisationCandidate(v: DocumentView, start: number, end: number): Can
   const baseStart = prefix ? start + prefix.words : start;
   const base = spanText(v, baseStart, end);
   const type: EntityType = containsArmedWord(toks, start, end) ? 'armed_group' : 'organization';
+  // "FMLN FORCES", "SENDERO LUMINOSO DETACHMENT": a known group named with a unit word is the group
+  const group = end - start >= 2 ? lookupName(normKey(spanText(v, start, end - 1))).find((e) => e.type === 'armed_group') : undefined;
+  if (group && UNIT_WORDS.has(toks[end - 1]!.lower)) {
+    return { start, end, type: group.type, key: group.key, name: group.name, aliases: group.aliases, priority: 45, known: true };
+  }
   // a known organisation under its plain name ("State Department" in "US State Department")
   const known = lookupName(normKey(base)).find((e) => e.type === 'organization' || e.type === 'armed_group');
   if (known) {
@@ -619,6 +628,7 @@ export function titleCase(s: string): string {
 /** A city or town: big enough, or introduced as a place ("in", "the city of"). */
 function cityCandidate(v: DocumentView, start: number, end: number): Candidate | undefined {
   const toks = v.a.tokens;
+  if (/^['’]s$/i.test(toks[end - 1]!.text)) return undefined;
   const surface = spanText(v, start, end);
   const homonyms = citiesNamed(surface);
   if (homonyms.length === 0) return undefined;
@@ -645,7 +655,7 @@ function cityCandidate(v: DocumentView, start: number, end: number): Candidate |
   if (v.upper) {
     const ordinary = single && isKnownWord(word.lower);
     ok = ordinary
-      ? !!cue && inCountry
+      ? !!cue && inCountry && city.population >= 20000
       : (!!cue && (inCountry || city.population >= 20000)) || city.population >= 500000;
   } else {
     const proper = word.pos === 'PROPN';

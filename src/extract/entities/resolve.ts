@@ -200,6 +200,13 @@ function surnamesOf(name: string): string[] {
   return out;
 }
 
+/** Whether one name's words appear, in order and together, in the other's. */
+function containsWords(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const s = ` ${normKey(short)} `;
+  return s.trim().includes(' ') && ` ${normKey(long)} `.includes(s);
+}
+
 /** "Donald J. Trump" and "Donald Trump", "Hillary Rodham Clinton" and "Hillary Clinton": same first and last name. */
 function linkPersonVariants(drafts: Map<string, Draft>): void {
   const byEnds = new Map<string, Draft>();
@@ -208,7 +215,9 @@ function linkPersonVariants(drafts: Map<string, Draft>): void {
     const words = d.name.split(/\s+/).filter((w) => !SUFFIXES.has(w.toLowerCase()));
     if (words.length < 2) continue;
     const ends = normKey(`${words[0]} ${words[words.length - 1]}`);
-    const other = byEnds.get(ends);
+    // "Pablo Escobar" in "Pablo Escobar Gaviria", "Napoleon Duarte" in "Jose Napoleon Duarte"
+    const inside = [...byEnds.values()].find((o) => drafts.has(o.key) && containsWords(o.name, d.name));
+    const other = byEnds.get(ends) ?? inside;
     if (!other) {
       byEnds.set(ends, d);
       continue;
