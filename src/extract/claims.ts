@@ -641,7 +641,10 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
   const before = tokens[np.from - 1];
   const start = contentStartAfter(d, k, lemma, via);
   const forwardPossible = start < segEnd && startsClause(d, start, k) && !(isParticipleCue(tokens[start]!.lower) && cueLemma(d, start));
-  if (before && np.from - 1 >= segStart && (before.text === ',' || CLOSE_MARKS.has(before.text)) && !forwardPossible) {
+  // a closing mark just before the speaker may end the previous segment: "“Really?” Clinton said."
+  const afterQuote =
+    before && np.from === segStart && CLOSE_MARKS.has(before.text) && d.paragraph[np.from - 1] === d.paragraph[np.from];
+  if (before && (np.from - 1 >= segStart || afterQuote) && (before.text === ',' || CLOSE_MARKS.has(before.text)) && !forwardPossible) {
     const back = backwardContent(d, np.from - 1);
     if (!back) return null;
     let after = k + 1;

@@ -125,6 +125,12 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, limit: number):
         from -= 2;
         const d = tokens[from - 1];
         if (d && from - 1 >= limit && d.pos === 'DET') from--;
+        break;
+      }
+      // "Mr. Morgan of the Sierra Club", "the head of the agency"
+      if (of?.lower === 'of' && q && from - 2 >= limit && (q.pos === 'PROPN' || ROLE_NOUNS.has(q.lower))) {
+        from -= 2;
+        continue;
       }
       break;
     }
@@ -164,6 +170,12 @@ export function nounPhraseStartingAt(tokens: Token[], start: number, limit: numb
   let head = -1;
   while (k < limit) {
     const t = tokens[k]!;
+    // partitive "some of the miners", "one of the sources"
+    if (head < 0 && QUANTIFIERS.has(t.lower) && tokens[k + 1]?.lower === 'of') {
+      head = k;
+      k += 2;
+      continue;
+    }
     if (t.pos === 'DET' || POSSESSIVE_DETS.has(t.lower)) {
       if (head >= 0 && !isPossessiveMarker(tokens[k - 1]!)) break;
       k++;
