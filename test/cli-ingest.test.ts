@@ -282,6 +282,46 @@ describe('forewarn ingest', () => {
     }
   });
 
+  it('stops after the current file on Ctrl-C and still prints the summary', async () => {
+    const dir = tempDir();
+    const docs = join(dir, 'docs');
+    mkdirSync(docs);
+    for (let i = 0; i < 300; i++) {
+      writeFileSync(join(docs, `r${i}.txt`), `Report ${i}: a bomb exploded at a market in Lagos, police said.`);
+    }
+    const db = join(dir, 'fw.db');
+    const child = spawn(process.execPath, [BIN, 'ingest', '--db', db, '--format', 'json', docs], {
+      cwd: ROOT,
+      stdio: 'pipe',
+    });
+    let stdout = '';
+    let stderr = '';
+    let interrupted = false;
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    const status = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+    child.stderr.on('data', (d) => {
+      stderr += d;
+      // once only: a second Ctrl-C means "exit now"
+      if ((stderr.match(/ ingested +doc_/g) ?? []).length >= 5 && !interrupted) {
+        interrupted = true;
+        child.kill('SIGINT');
+      }
+    });
+    expect(await status).toBe(0);
+    const summary = JSON.parse(stdout) as Summary & { aborted: boolean };
+    expect(summary.aborted).toBe(true);
+    expect(summary.ingested).toBeGreaterThanOrEqual(5);
+    expect(summary.ingested).toBeLessThan(300);
+    const raw = new Database(db, { readonly: true });
+    try {
+      expect(raw.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: summary.ingested });
+    } finally {
+      raw.close();
+    }
+  });
+
   it('loses nothing committed when killed mid-batch; a re-run adds the rest and finds the rest as duplicates', async () => {
     const dir = tempDir();
     const docs = join(dir, 'many');
