@@ -147,6 +147,16 @@ describe('attributes', () => {
     expect(events.filter((e) => e.type === 'attack').map((e) => e.date)).toEqual(['2023-06-01', '2023-06-09']);
   });
 
+  it('counts one incident per town of a closed list, but not a town and its region', () => {
+    const listed = 'On June 5, rebels attacked police posts in Arvo, Benna and Corla.';
+    const towns = { Arvo: 'location', Benna: 'location', Corla: 'location' } as const;
+    const { events, nameOf } = run(listed, towns);
+    expect(events.map((e) => nameOf(e.location))).toEqual(['Arvo', 'Benna', 'Corla']);
+    const nested = 'On June 5, rebels attacked a police post in Arvo, Lenmark Region.';
+    const one = run(nested, { Arvo: 'location', 'Lenmark Region': 'location' });
+    expect(one.events).toHaveLength(1);
+  });
+
   it('leaves the date empty when the sentence gives none', () => {
     const { events } = run('Security forces have detained four men.');
     expect(events[0]?.date).toBeNull();

@@ -55,6 +55,8 @@ export interface EventDraft {
   evidence: Span;
   /** the other mentions folded into this one */
   merged: EventMention[];
+  /** drafts split from one clause naming several places ("in A, B and C"): never merged back together */
+  splitFrom?: EventMention;
 }
 
 function nearestTo(pos: number, items: { span: Span }[]): number {
@@ -332,6 +334,7 @@ const ANOTHER = /\b(another|second|third|fourth|new|separate|other|earlier|previ
  */
 function sameEvent(doc: DocContext, e: EventDraft, d: EventDraft): boolean {
   if (e.type !== d.type) return false;
+  if (e.splitFrom && e.splitFrom === d.splitFrom) return false;
   if (sameDay(e, d)) return locationsCompatible(doc, e, d);
   if (!INCIDENTS.has(d.type)) return false;
   const lead = doc.a.text.slice(Math.max(0, d.mention.trigger[0] - 40), d.mention.trigger[0]);
@@ -354,6 +357,7 @@ export function mergeDrafts(doc: DocContext, drafts: EventDraft[]): EventDraft[]
     if (
       prev &&
       prev.type === d.type &&
+      !(prev.splitFrom && prev.splitFrom === d.splitFrom) &&
       prev.mention.sentence === d.mention.sentence &&
       d.mention.first - prev.mention.last <= 6 &&
       (!prev.date || !d.date || prev.date.value === d.date.value)
@@ -484,12 +488,40 @@ function warningDraft(w: WarningMention): EventDraft {
   };
 }
 
+/**
+ * "attacked public buildings in A, B, C and D": one incident per place, as
+ * an analyst would count them. Only a true list (closed by "and"/"or") of
+ * towns splits; "in Krasnogorsk, Moscow Region" is one place and its region.
+ */
+function splitByPlace(doc: DocContext, d: EventDraft): EventDraft[] {
+  if (!INCIDENTS.has(d.type) || !d.location || d.location.entity.type !== 'location') return [d];
+  const text = doc.a.text;
+  const places = mentionsIn(doc, sentenceSpan(doc, d.mention.sentence), ['location']).filter(
+    (p) => p.span[0] >= d.location!.span[0],
+  );
+  const list: PlacedMention[] = [d.location];
+  let closed = false;
+  for (const p of places.slice(1)) {
+    const last = list.at(-1);
+    if (!last) break;
+    const gap = text.slice(last.span[1], p.span[0]);
+    if (/^\s*,\s*$/.test(gap)) list.push(p);
+    else if (/^\s*,?\s+(and|or)\s+$/i.test(gap)) {
+      list.push(p);
+      closed = true;
+      break;
+    } else break;
+  }
+  if (!closed || list.length < 2 || new Set(list.map((p) => p.entity.id)).size < list.length) return [d];
+  return list.map((place) => ({ ...d, location: place, merged: [], splitFrom: d.mention }));
+}
+
 /** Event drafts before ids are given: the warning stage reads them too. */
 export function eventDrafts(doc: DocContext): EventDraft[] {
   const skip: Span[] = doc.dateline ? [doc.dateline.span] : [];
   const all = findEventMentions(doc.a, skip);
   const kept = all.filter((m) => !m.secondary || keepSecondary(doc, m, all));
-  const drafts = kept.map((m) => draftOf(doc, m, kept));
+  const drafts = kept.map((m) => draftOf(doc, m, kept)).flatMap((d) => splitByPlace(doc, d));
   drafts.forEach((d, i) => {
     contextLocation(doc, d, drafts.slice(0, i));
   });
