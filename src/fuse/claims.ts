@@ -40,6 +40,8 @@ export interface Proposition {
   actors: string[];
   responsibility: boolean;
   polarity: 'affirm' | 'deny';
+  /** the extractor saw a denial (a cue like "denied"), not only a "not" somewhere in the words */
+  denial: boolean;
 }
 
 export interface ClaimFacts {
@@ -167,6 +169,7 @@ export function propositionOf(claim: Claim, mentions: MentionSpan[], speakerEnti
     actors: responsibility ? [...actors].sort() : [],
     responsibility,
     polarity,
+    denial: deny,
   };
 }
 
@@ -188,6 +191,7 @@ const disjoint = (a: readonly (string | number)[], b: readonly (string | number)
   a.length > 0 && b.length > 0 && !a.some((x) => (b as (string | number)[]).includes(x));
 
 const SIMILAR = 0.5;
+const STRICT_SIMILAR = 0.8;
 const SAME_FRAME = 0.6;
 
 /** Overlap of two frames relative to the smaller, with at least two shared words: paraphrases differ in length. */
@@ -211,7 +215,13 @@ export function compareClaims(a: ClaimFacts, b: ClaimFacts, name: (token: string
   if (a.document === b.document && a.source === b.source && a.prop.polarity !== b.prop.polarity) return null;
   const pa = a.prop;
   const pb = b.prop;
-  if (pa.polarity !== pb.polarity && sameProposition(pa, pb)) {
+  // a stray "not" ("who asked not to be named") flips a bag of words; an explicit
+  // denial, or the same words with the negation as the only difference, is needed
+  if (
+    pa.polarity !== pb.polarity &&
+    sameProposition(pa, pb) &&
+    (pa.denial || pb.denial || jaccard(pa.tokens, pb.tokens) >= STRICT_SIMILAR)
+  ) {
     const [deny, affirm] = pa.polarity === 'deny' ? [a, b] : [b, a];
     return {
       kind: 'denial',

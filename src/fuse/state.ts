@@ -210,9 +210,10 @@ const INCIDENT_TYPES = new Set<Event['type']>(['attack', 'kidnapping', 'arrest',
 const SALIENT = new Set<EntityType>(['armed_group', 'person', 'facility']);
 const PLACE_TYPES = new Set<EntityType>(['location', 'country', 'facility']);
 const BLAMEABLE = new Set<EntityType>(['armed_group', 'organization', 'person', 'other']);
-/** a report of more incidents than this is a round-up: its items do not all belong to one story */
+/** a report of more attacks than this is a round-up: its items do not all belong to one story */
 const ROUNDUP = 4;
 const UNDATED_LOOKBACK = 30;
+const PLACE_RANK = { site: 3, city: 2, country: 1, none: 0 } as const;
 const MAX_GROUP_CANDIDATES = 400;
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -286,9 +287,13 @@ export class FusionState {
     const touched = new Set<IncidentRec>();
     const salient = new Set<string>();
 
-    for (const ev of extraction.events) {
+    // events that say where, who or what first; then the bare "the attack", which can lean on them
+    const bare = (ev: Event) => !ev.location && !ev.actors.length && !ev.targets?.length;
+    const ordered = [...extraction.events.filter((e) => !bare(e)), ...extraction.events.filter(bare)];
+    for (const ev of ordered) {
       if (!INCIDENT_TYPES.has(ev.type)) continue;
-      const inc = this.placeEvent(ev, doc, day, meta, canon, summary);
+      const context = new Set(links.map((s) => this.findStory(s)));
+      const inc = this.placeEvent(ev, doc, day, meta, canon, summary, context);
       if (inc.story) links.push(inc.story);
       else newIncidents.push(inc);
       touched.add(inc);
@@ -357,16 +362,18 @@ export class FusionState {
 
     // one story per report, unless it is a round-up of many incidents
     const newGroups = summary.claim_groups.map((g) => this.groups.get(g) as GroupRec).filter((g) => !g.story);
-    const distinct = new Set(touched).size;
+    // arrests, detentions and hearings follow an attack; only many attacks make a round-up
+    const distinct = [...touched].filter((i) => i.type === 'attack' || i.type === 'kidnapping').length;
     let story: string;
+    const created: string[] = [];
     if (distinct <= ROUNDUP) {
-      story = this.unionAll(links);
+      story = this.unionAll(links, created);
       for (const inc of newIncidents) inc.story = story;
       for (const g of newGroups) g.story = story;
       for (const w of newWarnings) if (!w.story) w.story = story;
     } else {
-      story = this.unionAll([]);
-      for (const inc of newIncidents) inc.story = this.unionAll([]);
+      story = this.unionAll([], created);
+      for (const inc of newIncidents) inc.story = this.unionAll([], created);
       for (const g of newGroups) g.story = story;
       for (const w of newWarnings) if (!w.story) w.story = story;
       for (const w of newWarnings)
@@ -398,7 +405,10 @@ export class FusionState {
     }
     const anything = touched.size + summary.claim_groups.length + newWarnings.length > 0;
     summary.story = anything ? this.findStory(story) : null;
-    if (!anything) this.stories.delete(story);
+    for (const id of created) {
+      const s = this.stories.get(id);
+      if (s && size(s) === 0) this.stories.delete(id);
+    }
     summary.incidents = [...touched].map((i) => i.id);
     return summary;
   }
@@ -474,6 +484,7 @@ export class FusionState {
     meta: DocumentMeta,
     canon: (x: string | null | undefined) => string | null,
     summary: AddSummary,
+    context: Set<string>,
   ): IncidentRec {
     const iv = intervalOf(ev.date);
     const dated = iv !== null;
@@ -483,6 +494,8 @@ export class FusionState {
     const targets = (ev.targets ?? []).map(canon).filter((a): a is string => a !== null);
     let best: IncidentRec | null = null;
     let bestScore = 1;
+    const bare = !location && !actors.length && !targets.length;
+    const inContext: IncidentRec[] = [];
     if (dated || day !== null) {
       const seen = new Set<string>();
       for (let w = weekOf(lo - 1); w <= weekOf(hi + 1); w++) {
@@ -491,12 +504,20 @@ export class FusionState {
           seen.add(id);
           const inc = this.incidents.get(id) as IncidentRec;
           const s = this.score(inc, { lo, hi, dated, location, actors, targets, doc, subtype: ev.subtype ?? null });
+          if (s >= 0 && bare && inc.story && context.has(this.findStory(inc.story))) inContext.push(inc);
           if (s > bestScore || (s === bestScore && best && inc.documents.length > best.documents.length)) {
             best = inc;
             bestScore = s;
           }
         }
       }
+    }
+    // "the attack", undated or unplaced, in a report whose other events belong to one story: the
+    // one incident of that kind in that story which its date allows
+    if (!best && inContext.length === 1) best = inContext[0] ?? null;
+    if (!best && inContext.length > 1 && dated && lo === hi) {
+      const sameDay = inContext.filter((i) => i.dated && i.lo === lo && i.hi === hi);
+      if (sameDay.length === 1) best = sameDay[0] ?? null;
     }
     const figures = figuresOfEvent(
       ev,
@@ -548,7 +569,18 @@ export class FusionState {
     for (const t of targets) inc.targets.add(t);
     inc.mentions.push({ document: doc, event: ev.id });
     if (!inc.documents.includes(doc)) inc.documents.push(doc);
-    inc.figures.push(...figures);
+    // one report giving its toll twice is one figure, not two
+    for (const fig of figures)
+      if (
+        !inc.figures.some(
+          (x) =>
+            x.source.document === doc &&
+            x.measure === fig.measure &&
+            x.value === fig.value &&
+            x.qualifier === fig.qualifier,
+        )
+      )
+        inc.figures.push(fig);
     this.indexIncident(inc);
     if (actors.length && (ev.type === 'attack' || ev.type === 'kidnapping'))
       this.addBlame(inc, this.eventBlame(ev, doc, actors), summary);
@@ -589,11 +621,12 @@ export class FusionState {
         const ga = this.entities.geoOf(a);
         const gb = this.entities.geoOf(b);
         if (ga && gb && km(ga, gb) <= 30) s += 2;
-        else if (this.countryKey(a) !== this.countryKey(b) || this.countryKey(a) === null) {
-          // two named places that are not the same city: two incidents, whatever else agrees
-          const aCountry = this.entities.typeOf(a) === 'country';
-          const bCountry = this.entities.typeOf(b) === 'country';
-          if (!aCountry && !bCountry) return -1;
+        else {
+          // two towns, or two sites, that differ: two incidents, whatever else agrees. A site
+          // and a town, or a country and anything, may be the same place at two scales.
+          const ka = placeKind(this.entities.typeOf(a));
+          const kb = placeKind(this.entities.typeOf(b));
+          if (ka === kb && ka !== 'country') return -1;
         }
       }
     }
@@ -601,7 +634,6 @@ export class FusionState {
     if (e.targets.some((a) => [...inc.targets].some((b) => this.entities.find(a) === this.entities.find(b)))) s += 2;
     if (inc.documents.includes(e.doc)) s += 2;
     if (e.dated && inc.dated && e.lo === e.hi && inc.lo === inc.hi && e.lo === inc.lo) s += 1;
-    if (e.subtype && inc.subtype && e.subtype !== inc.subtype) s -= 1;
     return s;
   }
 
@@ -1021,10 +1053,11 @@ export class FusionState {
     return x;
   }
 
-  private unionAll(ids: string[]): string {
+  private unionAll(ids: string[], created?: string[]): string {
     const roots = [...new Set(ids.filter(Boolean).map((s) => this.findStory(s)))].filter((s) => this.stories.has(s));
     if (!roots.length) {
       const id = `S${this.next.story++}`;
+      created?.push(id);
       this.stories.set(id, {
         id,
         incidents: new Set(),
@@ -1207,7 +1240,13 @@ export class FusionState {
       recipient: ref(w.recipient),
       issued: w.issued,
       threat: w.threat,
-      matches: [...w.matches.values()].sort((a, b) => a.lead_time_days - b.lead_time_days),
+      // the best-supported match first: more parts borne out, a closer place, then the shorter lead
+      matches: [...w.matches.values()].sort(
+        (a, b) =>
+          b.specific.length - a.specific.length ||
+          PLACE_RANK[b.place_level ?? 'none'] - PLACE_RANK[a.place_level ?? 'none'] ||
+          a.lead_time_days - b.lead_time_days,
+      ),
     };
   }
 
@@ -1268,6 +1307,10 @@ export class FusionState {
     else if (op.op === 'merge') this.merge(op.a, op.b, op.by, op.at);
     else this.split(op.entity, op.mentions, op.by, op.at);
   }
+}
+
+function placeKind(t: EntityType): 'site' | 'country' | 'town' {
+  return t === 'facility' ? 'site' : t === 'country' ? 'country' : 'town';
 }
 
 function incidentDate(inc: IncidentRec): string | null {
