@@ -184,7 +184,8 @@ function readableText(nodes: ChildNode[]): string {
       const name = n.name;
       if (DROPPED.has(name) || hidden(n)) continue;
       if (name === 'br') {
-        requestBreak(1);
+        // <br><br> is how many pages separate paragraphs
+        requestBreak(out.length > 0 && pendingBreak === 1 && !atLineStart ? 2 : 1);
         continue;
       }
       const level = PARAGRAPH.has(name) ? 2 : LINE.has(name) ? 1 : 0;

@@ -158,6 +158,13 @@ describe('reading HTML', () => {
     expect((await readDocumentFile(file('main.html', main))).text).toBe('Main report.');
   });
 
+  it('reads <br> as a line break and <br><br> as a paragraph break', async () => {
+    const html = '<html><body>First line<br>second line<br><br>New paragraph<br/><br/><br/>Another</body></html>';
+    expect((await readDocumentFile(file('br.html', html))).text).toBe(
+      'First line\nsecond line\n\nNew paragraph\n\nAnother',
+    );
+  });
+
   it('keeps preformatted line breaks', async () => {
     const html = '<html><body><pre>line one\n  line two</pre></body></html>';
     expect((await readDocumentFile(file('pre.html', html))).text).toBe('line one\n  line two');
