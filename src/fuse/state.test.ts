@@ -157,7 +157,7 @@ describe('the synthetic benchmark corpus', () => {
   });
 
   it('fuses into one story per synthetic attack, with warnings matched and contradictions found', () => {
-    const b = benchFusion(300);
+    const b = benchFusion(300, { warmup: 30 });
     expect(b.reports).toBe(300);
     expect(b.stories).toBe(b.incidents);
     expect(b.matchedWarnings).toBe(b.warnings);
