@@ -116,4 +116,5 @@ export const REGION_HEADS: Record<string, string> = {
   canton: 'Canton',
   municipality: 'Municipality',
   jurisdiction: 'Jurisdiction',
+  state: 'State',
 };

@@ -479,7 +479,18 @@ export function runCandidates(v: DocumentView, runs: Run[]): Candidate[] {
       return true;
     })();
     const titleBefore = prev && PERSON_TITLES.has(prev.lower) && !isCapitalised(prev.text);
-    const saysAfter = next && SPEECH_VERBS.has(next.lower);
+    // "Smith said", "said John Smith", "according to John Smith", "John Smith, who …", "John Smith, a lawyer for …"
+    const after1 = toks[end + 1]?.lower ?? '';
+    const after2 = toks[end + 2]?.lower ?? '';
+    const saysAfter =
+      (next && SPEECH_VERBS.has(next.lower)) ||
+      (prev && ['said', 'says', 'added', 'wrote', 'asked'].includes(prev.lower)) ||
+      (prev?.lower === 'to' && toks[start - 2]?.lower === 'according') ||
+      (next?.text === ',' &&
+        (after1 === 'who' ||
+          /^\d{2}$/.test(after1) ||
+          (['a', 'an', 'the'].includes(after1) &&
+            (PERSON_TITLES.has(after2) || PERSON_TITLES.has(toks[end + 3]?.lower ?? '')))));
     // a run that is all title ("President") names no one
     // ("Mr. King" is someone: after an honorific any word is a name)
     let onlyTitles = !HONORIFICS.has(toks[nameStart - 1]?.lower ?? '');
@@ -546,8 +557,17 @@ function isRegionName(v: DocumentView, start: number, end: number, head: string)
   const place = spanText(v, start, end);
   const knownPlace = citiesNamed(place).length > 0 && !lookupName(normKey(place)).some((e) => e.type !== 'country');
   if (['department', 'departments', 'district', 'districts', 'county'].includes(head)) return knownPlace || v.upper;
-  if (!isCapitalised(REGION_HEADS[head] ?? '') || isCapitalised(toks[end]?.text ?? '')) return true;
-  return knownPlace;
+  // a name of proper nouns only, not a listed thing, no title ("Borno State", "the Tigray region"; not "Secretary of State")
+  let proper = true;
+  for (let k = start; k < end; k++) {
+    const t = toks[k]!;
+    if (t.pos !== 'PROPN' || !isCapitalised(t.text) || PERSON_TITLES.has(t.lower) || TITLE_PARTS.has(t.lower))
+      proper = false;
+  }
+  if (lookupName(normKey(place)).some((e) => e.type !== 'country' && e.type !== 'location')) proper = false;
+  if (head === 'state' || head === 'states') return !v.upper && proper && isCapitalised(toks[end]?.text ?? '');
+  if (isCapitalised(toks[end]?.text ?? '')) return true;
+  return knownPlace || proper;
 }
 
 function simpleCandidate(v: DocumentView, start: number, end: number, type: EntityType, priority: number): Candidate {
@@ -555,7 +575,24 @@ function simpleCandidate(v: DocumentView, start: number, end: number, type: Enti
   return { start, end, type, key: `${type}:${normKey(name)}`, name, aliases: [], priority, known: false };
 }
 
-const UNIT_WORDS = new Set(['forces', 'force', 'detachment', 'directorate', 'command', 'unit', 'units', 'column', 'squad', 'group', 'network', 'movement', 'front', 'militia', 'guerrillas', 'army']);
+const UNIT_WORDS = new Set([
+  'forces',
+  'force',
+  'detachment',
+  'directorate',
+  'command',
+  'unit',
+  'units',
+  'column',
+  'squad',
+  'group',
+  'network',
+  'movement',
+  'front',
+  'militia',
+  'guerrillas',
+  'army',
+]);
 
 function organisationCandidate(v: DocumentView, start: number, end: number): Candidate {
   const toks = v.a.tokens;
@@ -565,9 +602,21 @@ function organisationCandidate(v: DocumentView, start: number, end: number): Can
   const base = spanText(v, baseStart, end);
   const type: EntityType = containsArmedWord(toks, start, end) ? 'armed_group' : 'organization';
   // "FMLN FORCES", "SENDERO LUMINOSO DETACHMENT": a known group named with a unit word is the group
-  const group = end - start >= 2 ? lookupName(normKey(spanText(v, start, end - 1))).find((e) => e.type === 'armed_group') : undefined;
+  const group =
+    end - start >= 2
+      ? lookupName(normKey(spanText(v, start, end - 1))).find((e) => e.type === 'armed_group')
+      : undefined;
   if (group && UNIT_WORDS.has(toks[end - 1]!.lower)) {
-    return { start, end, type: group.type, key: group.key, name: group.name, aliases: group.aliases, priority: 45, known: true };
+    return {
+      start,
+      end,
+      type: group.type,
+      key: group.key,
+      name: group.name,
+      aliases: group.aliases,
+      priority: 45,
+      known: true,
+    };
   }
   // a known organisation under its plain name ("State Department" in "US State Department")
   const known = lookupName(normKey(base)).find((e) => e.type === 'organization' || e.type === 'armed_group');
