@@ -404,18 +404,14 @@ export function mergeDrafts(doc: DocContext, drafts: EventDraft[]): EventDraft[]
   return events.sort((x, y) => x.evidence[0] - y.evidence[0]);
 }
 
-/** Wire copy: an event told without a date took place on the dateline's day, or on the last date given. */
+/** Wire copy: an event told without a date of its own is the news of the dateline's day. */
 function contextDate(doc: DocContext, d: EventDraft): void {
-  if (d.date || !doc.dateline?.date) return;
-  const m = d.mention;
-  const paragraphStart = doc.a.sentences.find((s) => doc.paragraphOf[s.i] === doc.paragraphOf[m.sentence]);
-  const earlier = doc.dates.filter((x) => x.span[1] <= m.trigger[0] && x.span[0] >= (paragraphStart?.start ?? 0));
-  const last = earlier.at(-1);
-  if (last) {
-    d.date = last;
-    d.dateSource = 'context';
-    return;
+  // a date after the report for something already done is a misreading ("on 31 December" of a plan)
+  if (d.date && doc.reference && d.date.value > doc.reference && d.type !== 'warning') {
+    d.date = null;
+    d.dateSource = null;
   }
+  if (d.date || !doc.dateline?.date) return;
   d.date = {
     span: doc.dateline.span,
     text: doc.a.text.slice(doc.dateline.span[0], doc.dateline.span[1]),
