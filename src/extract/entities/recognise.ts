@@ -437,6 +437,21 @@ export function runCandidates(v: DocumentView, runs: Run[]): Candidate[] {
     }
     const nameLength = end - nameStart;
 
+    // "Mr. Camp", "Dr. Hall": after an honorific the run is a person whatever its last word
+    if (HONORIFICS.has(toks[start]!.lower) && end - start >= 2 && end - start <= 4) {
+      const name = spanText(v, start + 1, end);
+      out.push({
+        start: start + 1,
+        end,
+        type: 'person',
+        key: `person:${normKey(name)}`,
+        name,
+        aliases: [],
+        priority: 40,
+        known: false,
+      });
+      continue;
+    }
     // organisations, facilities, media, regions by head word (the whole run, title words included)
     const length = end - start;
     if (length >= 2 && REGION_HEADS[head] && isRegionName(v, start, end - 1, head)) {
@@ -543,7 +558,12 @@ export function runCandidates(v: DocumentView, runs: Run[]): Candidate[] {
     if (!v.upper && length >= 2) {
       let proper = true;
       for (let k = start; k < end; k++) if (toks[k]!.pos !== 'PROPN' && /^\p{Lu}/u.test(toks[k]!.text)) proper = false;
-      if (proper) out.push({ ...simpleCandidate(v, start, end, 'other', 0), fallback: true });
+      // title phrases ("Secretary of State") and demonym phrases ("North Korean") are no names
+      const titleOrListed =
+        PERSON_TITLES.has(toks[start]!.lower) ||
+        TITLE_PARTS.has(toks[start]!.lower) ||
+        lookupName(normKey(spanText(v, start, end))).length > 0;
+      if (proper && !titleOrListed) out.push({ ...simpleCandidate(v, start, end, 'other', 0), fallback: true });
     }
   }
   return out;

@@ -196,7 +196,10 @@ function surnamesOf(name: string): string[] {
   const words = name.split(/\s+/).filter((w) => !SUFFIXES.has(w.toLowerCase()));
   if (words.length < 2) return [];
   const out = [words[words.length - 1]!];
-  if (words.length >= 3 && /^\p{Lu}/u.test(words[words.length - 2]!)) out.push(words[words.length - 2]!);
+  if (words.length >= 3 && /^\p{Lu}/u.test(words[words.length - 2]!)) {
+    // "Wasserman Schultz" for "Debbie Wasserman Schultz"; "Rodriguez" for "Antonio Rodriguez Porth"
+    out.push(`${words[words.length - 2]} ${words[words.length - 1]}`, words[words.length - 2]!);
+  }
   return out;
 }
 

@@ -36,5 +36,6 @@ export const REGIONS: KnownName[] = [
   { key: 'africa', name: 'Africa', aliases: ['West Africa', 'East Africa', 'North Africa', 'Sub-Saharan Africa'] },
   { key: 'asia', name: 'Asia', aliases: ['Southeast Asia', 'Central Asia', 'South Asia', 'East Asia'] },
   { key: 'balkans', name: 'Balkans', aliases: [] },
+  { key: 'soviet-union', name: 'Soviet Union', aliases: ['USSR', 'U.S.S.R.'] },
   { key: 'persian-gulf', name: 'Persian Gulf', aliases: ['Gulf region'] },
 ];
