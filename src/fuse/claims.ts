@@ -209,9 +209,15 @@ export function sameProposition(a: Proposition, b: Proposition): boolean {
 
 /**
  * Why two claims cannot both be true, or null. `name` turns an entity token
- * (`@E3`) into a readable name for the reason.
+ * (`@E3`) into a readable name for the reason; `eventPlace` tells whether an
+ * entity token is where some incident happened.
  */
-export function compareClaims(a: ClaimFacts, b: ClaimFacts, name: (token: string) => string): ClaimConflict | null {
+export function compareClaims(
+  a: ClaimFacts,
+  b: ClaimFacts,
+  name: (token: string) => string,
+  eventPlace: (token: string) => boolean = () => false,
+): ClaimConflict | null {
   if (a.document === b.document && a.source === b.source && a.prop.polarity !== b.prop.polarity) return null;
   const pa = a.prop;
   const pb = b.prop;
@@ -230,6 +236,13 @@ export function compareClaims(a: ClaimFacts, b: ClaimFacts, name: (token: string
   }
   if (pa.polarity !== 'affirm' || pb.polarity !== 'affirm') return null;
   if (!sameFrame(pa.frame, pb.frame)) return null;
+  // "carried out the attack in Garissa" and "… in Lamu" are two attacks, not one statement
+  // with two answers: a place where something happened tells the claims' subjects apart
+  const differing = [
+    ...pa.places.filter((p) => !pb.places.includes(p)),
+    ...pb.places.filter((p) => !pa.places.includes(p)),
+  ];
+  if (differing.some(eventPlace)) return null;
   const names = (xs: string[]) => xs.map(name).join(', ');
   if (pa.responsibility && pb.responsibility && disjoint(pa.actors, pb.actors)) {
     return {
@@ -295,12 +308,14 @@ export function contradictionsInDocument(extraction: Extraction): Contradiction[
     };
   });
   const name = (t: string) => names.get(t.replace(/^@/, '')) ?? t;
+  const places = new Set(extraction.events.map((e) => (e.location ? `@${canon(e.location)}` : '')).filter(Boolean));
+  const eventPlace = (t: string) => places.has(t);
   const out: Contradiction[] = [];
   for (let i = 0; i < facts.length; i++) {
     for (let j = i + 1; j < facts.length; j++) {
       const a = facts[i] as ClaimFacts;
       const b = facts[j] as ClaimFacts;
-      const r = compareClaims(a, b, name);
+      const r = compareClaims(a, b, name, eventPlace);
       if (r) out.push({ claims: [a.id, b.id], reason: r.reason });
     }
   }

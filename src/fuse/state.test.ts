@@ -165,3 +165,45 @@ describe('the synthetic benchmark corpus', () => {
     expect(b.msPerReport).toBeGreaterThan(0);
   });
 });
+
+describe('contradictions need one subject', () => {
+  it('does not set two attacks by one group in two towns against each other', () => {
+    const f = createFusion();
+    for (const [id, town, day] of [
+      ['d1', 'Garissa', '2031-03-01'],
+      ['d2', 'Lamu', '2031-03-03'],
+    ] as const) {
+      const text = `An attack in ${town}. Police said the Red Front carried out the attack in ${town}.`;
+      add(f, id, day, text, {
+        entities: [
+          { id: 'e1', name: town, type: 'location' },
+          { id: 'e2', name: 'Red Front', type: 'armed_group' },
+        ],
+        events: [attack('ev1', day, 'e1', { actors: ['e2'] })],
+        claims: [
+          { id: 'c1', speaker: 'Police', cue: 'said', content: `the Red Front carried out the attack in ${town}` },
+        ],
+      });
+    }
+    expect(f.allIncidents()).toHaveLength(2);
+    expect(f.allContradictions()).toEqual([]);
+  });
+
+  it('still sets two destinations of one flight against each other', () => {
+    const f = createFusion();
+    const text =
+      'Aides said the Red Front leader planned to flee to Chad. Others said the Red Front leader planned to flee to Mali.';
+    add(f, 'd1', '2031-03-01', text, {
+      entities: [
+        { id: 'e1', name: 'Chad', type: 'country' },
+        { id: 'e2', name: 'Mali', type: 'country' },
+        { id: 'e3', name: 'Red Front', type: 'armed_group' },
+      ],
+      claims: [
+        { id: 'c1', speaker: 'Aides', cue: 'said', content: 'the Red Front leader planned to flee to Chad' },
+        { id: 'c2', speaker: 'Others', cue: 'said', content: 'the Red Front leader planned to flee to Mali' },
+      ],
+    });
+    expect(f.allContradictions().map((c) => c.kind)).toEqual(['place']);
+  });
+});

@@ -490,6 +490,7 @@ export class FusionState {
     const dated = iv !== null;
     const [lo, hi] = iv ?? (day !== null ? [day - UNDATED_LOOKBACK, day] : [0, 0]);
     const location = canon(ev.location);
+    if (location) this.incidentPlaces.add(location);
     const actors = ev.actors.map(canon).filter((a): a is string => a !== null);
     const targets = (ev.targets ?? []).map(canon).filter((a): a is string => a !== null);
     let best: IncidentRec | null = null;
@@ -729,6 +730,13 @@ export class FusionState {
   }
 
   private blameIncident = new Map<string, string>();
+  /** entities where some incident happened, as canonical ids at the time */
+  private incidentPlaces = new Set<string>();
+  private eventPlace = (token: string): boolean => {
+    if (!token.startsWith('@')) return false;
+    // held as the canonical id of the day; a later merge can hide one, never invent one
+    return this.incidentPlaces.has(token.slice(1)) || this.incidentPlaces.has(this.entities.find(token.slice(1)));
+  };
 
   private blameSide(b: Blame): ContradictionSide {
     const meta = this.docs.get(b.document);
@@ -821,7 +829,7 @@ export class FusionState {
         continue;
       }
       // not the same proposition: perhaps the same frame with an exclusive value
-      const conflict = compareClaims({ ...g.rep, prop: p }, { ...facts, prop: q }, name);
+      const conflict = compareClaims({ ...g.rep, prop: p }, { ...facts, prop: q }, name, this.eventPlace);
       if (conflict && conflict.kind !== 'denial') exclusive.push({ g, ...conflict });
     }
     const joined = best !== null;
