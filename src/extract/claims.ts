@@ -156,6 +156,9 @@ const SETTING_WORDS = new Set([
   'earlier',
 ]);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'you', 'it']);
+/** Inside a quotation only plain reporting verbs attribute: "I think", "we want" are the quoted speaker's own words. */
+const SPEECH_LEMMAS = new Set(['say', 'tell', 'claim', 'report', 'announce', 'warn', 'deny', 'confirm', 'write', 'add', 'state', 'insist', 'explain', 'admit', 'reveal', 'declare']);
+const FIRST_SECOND_PERSON = new Set(['i', 'we', 'you']);
 const RESPONSIBILITY_VERBS = new Set(['claim', 'take', 'accept', 'assume', 'admit']);
 
 function isWordLike(t: Token | undefined): boolean {
@@ -475,9 +478,18 @@ function outletName(d: Doc, name: string): string | null {
 }
 
 /** Content before the attribution: "C, X said" / "“C,” X said"; `endTok` is the comma or closing mark. */
-function backwardContent(d: Doc, endTok: number): { span: Span; quote: Quote | null } | null {
+function backwardContent(d: Doc, endTok: number): { span: Span; quote: Quote | null; mixed?: boolean } | null {
   const q = quoteClosingAt(d, endTok);
-  if (q) return { span: [q.start, q.end], quote: q };
+  if (q) {
+    // a quote that ends a sentence begun outside it: "Details aside, the priority ''is X,'' he said"
+    const openTok = tokenAtOrAfter(d.tokens, q.open);
+    const first = d.segStart[openTok]!;
+    if (!q.multiParagraph && openTok > first && d.segStart[endTok] === first && quoteAt(d.quotes, d.tokens[first]!.start) < 0) {
+      const span = trimSpan(d.text, d.tokens[first]!.start, q.end, true);
+      if (span[1] > span[0]) return { span, quote: null, mixed: true };
+    }
+    return { span: [q.start, q.end], quote: q };
+  }
   const segStart = d.segStart[endTok]!;
   if (endTok <= segStart) return null;
   let startTok = segStart;
@@ -565,6 +577,8 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
   if (next?.lower === 'responsibility' && RESPONSIBILITY_VERBS.has(lemma)) return responsibilityClaim(d, k, drafts);
   if (!CUE_LEMMAS.has(lemma)) return null;
 
+  const insideQuote = quoteAt(d.quotes, t.start) >= 0;
+  if (insideQuote && !SPEECH_LEMMAS.has(lemma)) return null;
   const hedges: string[] = [];
   let p = skipBackOverAux(d, k, segStart, hedges);
   // progressive "is warning voters that": the auxiliary belongs to the cue
@@ -636,8 +650,9 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
     np = q >= segStart ? nounPhraseEndingAt(tokens, q, segStart) : null;
   }
   if (np && isTimePhrase(tokens, np.from, np.to)) return null;
-  if (!np && prev?.text === ',') np = appositiveSubject(d, p, segStart);
+  if (!np && (prev?.text === ',' || prev?.text === '--' || prev?.text === '\u2014')) np = appositiveSubject(d, p, segStart);
   if (!np) return null;
+  if (insideQuote && np.to - np.from === 1 && FIRST_SECOND_PERSON.has(tokens[np.from]!.lower)) return null;
   const before = tokens[np.from - 1];
   const start = contentStartAfter(d, k, lemma, via);
   const forwardPossible = start < segEnd && startsClause(d, start, k) && !(isParticipleCue(tokens[start]!.lower) && cueLemma(d, start));
@@ -669,8 +684,8 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
   return { ...base, speaker: np, ...content };
 }
 
-function backDraft(d: Doc, back: { span: Span; quote: Quote | null }): Pick<Draft, 'content' | 'quote'> {
-  const quote: Claim['quote'] = back.quote ? 'direct' : containsQuoteMark(d.text, back.span) ? 'mixed' : 'indirect';
+function backDraft(d: Doc, back: { span: Span; quote: Quote | null; mixed?: boolean }): Pick<Draft, 'content' | 'quote'> {
+  const quote: Claim['quote'] = back.mixed ? 'mixed' : back.quote ? 'direct' : containsQuoteMark(d.text, back.span) ? 'mixed' : 'indirect';
   return { content: back.span, quote };
 }
 
@@ -737,17 +752,20 @@ function clauseSubject(d: Doc, from: number, limit: number): NounPhrase | null {
 
 /** "X, <appositive>, said": the name before the appositive. */
 function appositiveSubject(d: Doc, comma: number, limit: number): NounPhrase | null {
-  for (let c = comma - 1; c > limit && comma - c < 40; c--) {
+  const delimiter = d.tokens[comma]!.text;
+  for (let c = comma - 1; c > limit && comma - c < 45; c--) {
     const t = d.tokens[c]!;
-    if (t.pos === 'VERB' && d.tokens[c - 1]?.lower !== 'who') {
-      // an appositive may hold a relative clause ("an economist who served as …"); other verbs end the search
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      // an appositive may hold a relative clause ("an economist who served as …") or open with a
+      // participle ("Trump, speaking to veterans, said"); other verbs end the search
       let rel = c - 1;
-      while (rel > limit && d.tokens[rel]!.lower !== 'who' && d.tokens[rel]!.text !== ',') rel--;
-      if (d.tokens[rel]?.lower !== 'who') return null;
+      while (rel > limit && !['who', 'which', 'whose'].includes(d.tokens[rel]!.lower) && d.tokens[rel]!.text !== delimiter) rel--;
+      const opensWithParticiple = d.tokens[rel]?.text === delimiter && rel === c - 1 && /(ing|ed)$/.test(t.lower);
+      if (!['who', 'which', 'whose'].includes(d.tokens[rel]?.lower ?? '') && !opensWithParticiple) return null;
     }
-    if (t.text !== ',') continue;
+    if (t.text !== delimiter) continue;
     const np = nounPhraseEndingAt(d.tokens, c - 1, limit);
-    if (np && d.tokens[np.head]!.pos === 'PROPN') return { from: np.from, to: np.to, head: np.head };
+    if (np && np.to === c) return np;
     return null;
   }
   return null;
