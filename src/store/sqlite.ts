@@ -6,7 +6,7 @@
  * claims.
  *
  * Public surface: `openSqliteStore(options)` → `SqliteStore` (implements
- * `Store`), `documentIdForHash`, `hashText`, `DEFAULT_PAGE_LIMIT`,
+ * `Store`), `sharedConnectionOf(store)`, `documentIdForHash`, `hashText`, `DEFAULT_PAGE_LIMIT`,
  * `MAX_PAGE_LIMIT`.
  *
  * Durability: WAL journal, every document written in one immediate
@@ -227,6 +227,20 @@ export class SqliteStore implements Store {
       throw storageError(e, `cannot prepare database ${path}`);
     }
     return store;
+  }
+
+  /**
+   * The store's own Kysely and its per-file write queue, for a service that
+   * keeps its tables in the same file (the warning workflow): sharing both
+   * keeps its transactions and the store's on one connection, one at a
+   * time, instead of two connections waiting on each other's lock.
+   */
+  sharedConnection(): SharedConnection {
+    this.#assertOpen();
+    return {
+      db: this.#db as unknown as Kysely<unknown>,
+      serialise: (work) => serialised(this.#lockKey, work),
+    };
   }
 
   /** The SQLite journal mode in effect (tests check it is 'wal'). */
@@ -727,6 +741,17 @@ async function insertNames(
       chunk.map(([seq, key]) => sql`(${seq}, ${key})`),
     )}`.execute(db);
   }
+}
+
+export interface SharedConnection {
+  db: Kysely<unknown>;
+  /** runs `work` in the store's in-process write queue for its file */
+  serialise: <T>(work: () => Promise<T>) => Promise<T>;
+}
+
+/** The shared connection of a SQLite store; null for any other backend. */
+export function sharedConnectionOf(store: Store): SharedConnection | null {
+  return store instanceof SqliteStore ? store.sharedConnection() : null;
 }
 
 export async function openSqliteStore(options: SqliteStoreOptions): Promise<SqliteStore> {

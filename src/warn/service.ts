@@ -8,7 +8,7 @@
  * Who acts: a `Principal` obtained from `authenticatePassword`,
  * `authenticateToken` or `authenticateSession` (a signed-in user), or
  * `systemPrincipal(name)` for trusted local tooling (the CLI, ingest), which
- * may manage users and partners, propose drafts and read the audit trail but
+ * may manage users and partners, propose drafts, read warnings and the audit trail but
  * never assess, decide or deliver. The user behind a principal is re-read in
  * every call, so disabling a user or changing a role takes effect at once.
  *
@@ -69,7 +69,9 @@ export function systemPrincipal(name: string): Principal {
   return { kind: 'system', name };
 }
 
-const SYSTEM_PERMISSIONS: readonly Permission[] = ['user.manage', 'partner.manage', 'audit.read'];
+// Reading is granted because whoever runs local tooling holds the file anyway;
+// RED reads are still audited under the system name.
+const SYSTEM_PERMISSIONS: readonly Permission[] = ['user.manage', 'partner.manage', 'audit.read', 'warning.read'];
 
 export interface UserView {
   id: string;
@@ -135,6 +137,12 @@ export interface WarningServiceOptions {
   scrypt?: ScryptParams;
   /** called by close(): set by openWarningService to close the file it opened */
   onClose?: () => Promise<void>;
+  /**
+   * Runs each write transaction in a queue shared with another writer of the
+   * same file in this process (the main store's), so neither waits for the
+   * other's lock with the event loop blocked.
+   */
+  serialiseWrites?: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
 export type AckCredentials =
@@ -208,6 +216,7 @@ export class WarningService {
   readonly #sessionTtlMs: number;
   readonly #scrypt: ScryptParams;
   readonly #onClose: (() => Promise<void>) | undefined;
+  readonly #serialise: <T>(work: () => Promise<T>) => Promise<T>;
   #closed = false;
 
   constructor(db: Db, options: WarningServiceOptions = {}) {
@@ -221,6 +230,7 @@ export class WarningService {
     this.#sessionTtlMs = options.sessionTtlMs ?? 8 * 3600_000;
     this.#scrypt = options.scrypt ?? DEFAULT_SCRYPT;
     this.#onClose = options.onClose;
+    this.#serialise = options.serialiseWrites ?? ((work) => work());
   }
 
   async close(): Promise<void> {
@@ -240,19 +250,21 @@ export class WarningService {
     this.#assertOpen();
     const now = at ?? this.#now().toISOString();
     try {
-      return await this.#db.connection().execute(async (conn) => {
-        // IMMEDIATE takes the write lock first, so the audit head read below
-        // cannot be extended by another process before this commit.
-        await beginImmediate(conn);
-        try {
-          const result = await fn(conn, now, (e) => appendAudit(conn, e, now));
-          await sql`COMMIT`.execute(conn);
-          return result;
-        } catch (e) {
-          await sql`ROLLBACK`.execute(conn).catch(() => undefined);
-          throw e;
-        }
-      });
+      return await this.#serialise(() =>
+        this.#db.connection().execute(async (conn) => {
+          // IMMEDIATE takes the write lock first, so the audit head read below
+          // cannot be extended by another process before this commit.
+          await beginImmediate(conn);
+          try {
+            const result = await fn(conn, now, (e) => appendAudit(conn, e, now));
+            await sql`COMMIT`.execute(conn);
+            return result;
+          } catch (e) {
+            await sql`ROLLBACK`.execute(conn).catch(() => undefined);
+            throw e;
+          }
+        }),
+      );
     } catch (e) {
       throw storageError(e, doing);
     }

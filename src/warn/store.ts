@@ -243,7 +243,8 @@ export async function createWarningService<DB>(
   // Only the warn_* tables are touched; the caller's schema type is irrelevant here.
   const db = shared as unknown as Kysely<WarnSchema>;
   try {
-    await migrateWarnings(db);
+    const serialise = options.serialiseWrites ?? ((work) => work());
+    await serialise(() => migrateWarnings(db));
   } catch (e) {
     throw storageError(e, 'cannot prepare the warning tables');
   }
