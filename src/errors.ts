@@ -19,6 +19,7 @@ export const ERROR_CODES = {
   bad_request: 400,
   not_found: 404,
   // duty-to-warn workflow (warn)
+  unauthenticated: 401,
   invalid_credentials: 401,
   session_expired: 401,
   user_disabled: 403,
