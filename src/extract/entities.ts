@@ -23,6 +23,7 @@ import {
   gazetteerCandidates,
   nameBlocks,
   nameRuns,
+  placeOfCandidates,
   runCandidates,
   titleCaseSentences,
   upperCityCandidates,
@@ -46,6 +47,7 @@ export function extractEntities(a: Analysis, _ctx: ExtractionContext): Entity[] 
     ...runCandidates(view, nameRuns(view)),
     ...upperHeadCandidates(view),
     ...upperCityCandidates(view),
+    ...placeOfCandidates(view),
   ];
   return buildEntities(view, selectMentions(view, preferStatesInUsContext(view, candidates)));
 }

@@ -117,4 +117,9 @@ export const REGION_HEADS: Record<string, string> = {
   municipality: 'Municipality',
   jurisdiction: 'Jurisdiction',
   state: 'State',
+  village: 'Village',
+  neighborhood: 'Neighborhood',
+  neighbourhood: 'Neighborhood',
+  hamlet: 'Hamlet',
+  settlement: 'Settlement',
 };

@@ -677,17 +677,85 @@ function regionCandidate(v: DocumentView, start: number, nameEnd: number, end: n
   const trusted = city && (v.countries.size === 0 || v.countries.has(city.country));
   const geo = trusted ? { lat: city.lat, lon: city.lon, country: city.country } : (country?.geo ?? null);
   const aliases = canonicalHead === 'Region' ? [`${place} Oblast`, `${place} region`] : [];
+  // a village or neighbourhood is also called by its bare name ("Zacamil" for "Zacamil Neighborhood")
+  const local = LOCAL_HEADS.has(canonicalHead);
+  if (local) aliases.push(v.upper ? titleCase(place) : place);
   return {
     start,
     end,
     type: 'location',
-    key: `region:${normKey(place)}:${canonicalHead}`,
+    key: local ? `place:${normKey(place)}` : `region:${normKey(place)}:${canonicalHead}`,
     name,
     aliases,
     geo,
     priority: 45,
     known: false,
   };
+}
+
+const LOCAL_HEADS = new Set(['Village', 'Neighborhood', 'Hamlet', 'Canton', 'Settlement']);
+
+/** Nouns that introduce a place's name: "the town of X", "the province of X". */
+const PLACE_OF_NOUNS = new Set([
+  'city',
+  'town',
+  'village',
+  'municipality',
+  'hamlet',
+  'port',
+  'canton',
+  'neighborhood',
+  'neighbourhood',
+  'suburb',
+  'province',
+  'department',
+  'region',
+  'district',
+]);
+
+/** "the town of Tirapata", "THE MUNICIPALITY OF SAN PEDRO PERULAPAN": a place whether or not GeoNames knows it. */
+export function placeOfCandidates(v: DocumentView): Candidate[] {
+  const toks = v.a.tokens;
+  const out: Candidate[] = [];
+  const isName = v.upper ? upperNameWord : nameWord;
+  for (let k = 0; k + 2 < toks.length; k++) {
+    const noun = toks[k]!.lower;
+    if (!PLACE_OF_NOUNS.has(noun) || toks[k + 1]!.lower !== 'of') continue;
+    if (!v.upper && isCapitalised(toks[k]!.text)) continue;
+    const s = k + 2;
+    let e = s;
+    while (
+      e < toks.length &&
+      e - s < 5 &&
+      v.block[e] === v.block[s] &&
+      (isName(toks[e]) || (SPANISH_PARTS.has(toks[e]!.lower) && isName(toks[e + 1])))
+    )
+      e++;
+    if (e === s || !isName(toks[e - 1])) continue;
+    if (lookupName(normKey(spanText(v, s, e))).some((x) => x.type === 'country')) continue;
+    if (REGION_HEADS[noun] && !LOCAL_HEADS.has(REGION_HEADS[noun]!)) {
+      out.push({ ...regionCandidate(v, s, e, e, noun), priority: 15 });
+      continue;
+    }
+    const city = cityCandidate(v, s, e);
+    if (city) continue;
+    const place = spanText(v, s, e);
+    const known = chooseCity(citiesNamed(place), v.countries);
+    const geo =
+      known && v.countries.has(known.country) ? { lat: known.lat, lon: known.lon, country: known.country } : null;
+    out.push({
+      start: s,
+      end: e,
+      type: 'location',
+      key: `place:${normKey(place)}`,
+      name: v.upper ? titleCase(place) : place,
+      aliases: [],
+      geo,
+      priority: 15,
+      known: false,
+    });
+  }
+  return out;
 }
 
 export function titleCase(s: string): string {
