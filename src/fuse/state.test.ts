@@ -207,3 +207,25 @@ describe('contradictions need one subject', () => {
     expect(f.allContradictions().map((c) => c.kind)).toEqual(['place']);
   });
 });
+
+describe('views after a split', () => {
+  it('show an incident’s place as the entity its mention now belongs to', () => {
+    const f = createFusion();
+    add(f, 'd1', '2031-03-01', 'An attack in Georgia.', {
+      entities: [{ id: 'e1', name: 'Georgia', type: 'other' }],
+      events: [attack('ev1', '2031-02-28', 'e1')],
+    });
+    add(f, 'd2', '2031-05-01', 'A kidnapping attack in Georgia.', {
+      entities: [{ id: 'e1', name: 'Georgia', type: 'other' }],
+      events: [{ ...attack('ev1', '2031-04-30', 'e1'), type: 'kidnapping' }],
+    });
+    const georgia = f.entities.memberCluster('d1', 'e1') ?? '';
+    expect(f.entities.memberCluster('d2', 'e1')).toBe(georgia);
+    const rec = f.split(georgia, [{ document: 'd2', entity: 'e1' }], 'analyst:kim');
+    const [first, second] = f.allIncidents();
+    expect(first?.location?.id).toBe(georgia);
+    expect(second?.location?.id).toBe(rec.result);
+    expect(f.documentStory('d2')).toBe(f.storyOf(second?.id ?? ''));
+    expect(f.documentStory('nope')).toBeNull();
+  });
+});

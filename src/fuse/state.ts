@@ -162,6 +162,8 @@ interface IncidentRec {
   location: string | null;
   actors: Set<string>;
   targets: Set<string>;
+  /** the document mentions behind location, actors and targets: views resolve them anew, so splits show */
+  refs: { location: MemberRef | null; actors: MemberRef[]; targets: MemberRef[] };
   mentions: { document: string; event: string }[];
   documents: string[];
   figures: Figure[];
@@ -410,6 +412,7 @@ export class FusionState {
       if (s && size(s) === 0) this.stories.delete(id);
     }
     summary.incidents = [...touched].map((i) => i.id);
+    if (summary.story) this.docStory.set(doc, summary.story);
     return summary;
   }
 
@@ -537,6 +540,11 @@ export class FusionState {
         location,
         actors: new Set(actors),
         targets: new Set(targets),
+        refs: {
+          location: ev.location && location ? { document: doc, entity: ev.location } : null,
+          actors: ev.actors.map((entity) => ({ document: doc, entity })),
+          targets: (ev.targets ?? []).map((entity) => ({ document: doc, entity })),
+        },
         mentions: [{ document: doc, event: ev.id }],
         documents: [doc],
         figures,
@@ -564,7 +572,12 @@ export class FusionState {
         inc.hi = Math.min(inc.hi, hi);
       }
     }
-    if (!inc.location && location) inc.location = location;
+    if (!inc.location && location) {
+      inc.location = location;
+      inc.refs.location = { document: doc, entity: ev.location as string };
+    }
+    for (const entity of ev.actors) inc.refs.actors.push({ document: doc, entity });
+    for (const entity of ev.targets ?? []) inc.refs.targets.push({ document: doc, entity });
     if (!inc.subtype && ev.subtype) inc.subtype = ev.subtype;
     for (const a of actors) inc.actors.add(a);
     for (const t of targets) inc.targets.add(t);
@@ -730,6 +743,7 @@ export class FusionState {
   }
 
   private blameIncident = new Map<string, string>();
+  private docStory = new Map<string, string>();
   /** entities where some incident happened, as canonical ids at the time */
   private incidentPlaces = new Set<string>();
   private eventPlace = (token: string): boolean => {
@@ -1145,6 +1159,12 @@ export class FusionState {
       }));
   }
 
+  /** The story a document's items went to (for a round-up, the story of its claims and warnings), or null. */
+  documentStory(document: string): string | null {
+    const s = this.docStory.get(document);
+    return s ? this.findStory(s) : null;
+  }
+
   /** The story an item (incident, claim group, warning, contradiction) or a story id now belongs to. */
   storyOf(id: string): string | null {
     const item =
@@ -1195,15 +1215,17 @@ export class FusionState {
     const inc = this.incidents.get(id);
     if (!inc) throw new ForewarnError('not_found', `no incident ${id}`);
     const ref = (e: string) => ({ id: this.entities.find(e), name: this.entities.nameOf(e) });
-    const uniq = (xs: Iterable<string>) => [...new Set([...xs].map((x) => this.entities.find(x)))].map(ref);
+    const resolve = (r: MemberRef) => this.entities.memberCluster(r.document, r.entity);
+    const uniq = (rs: MemberRef[]) => [...new Set(rs.map(resolve).filter((x): x is string => x !== null))].map(ref);
+    const location = inc.refs.location ? resolve(inc.refs.location) : inc.location;
     return {
       id: inc.id,
       type: inc.type,
       subtype: inc.subtype,
       date: incidentDate(inc),
-      location: inc.location ? ref(inc.location) : null,
-      actors: uniq(inc.actors),
-      targets: uniq(inc.targets),
+      location: location ? ref(location) : null,
+      actors: uniq(inc.refs.actors),
+      targets: uniq(inc.refs.targets),
       documents: [...inc.documents],
       mentions: [...inc.mentions],
       figures: [...inc.figures],
