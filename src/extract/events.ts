@@ -21,7 +21,7 @@ import {
 } from './events/context.js';
 import { findCasualties } from './events/counts.js';
 import { type EventMention, findEventMentions } from './events/mentions.js';
-import { type AnchorEvent, findWarningMentions, type WarningMention } from './events/warning-cues.js';
+import { type AnchorEvent, demonymsOf, findWarningMentions, type WarningMention } from './events/warning-cues.js';
 import type { Analysis } from './nlp.js';
 
 // The town or region is the event's place; a building named with it is what was hit (a target), so the
@@ -141,7 +141,7 @@ function pickLocation(doc: DocContext, m: EventMention, all: EventMention[]): Pl
     (p) =>
       !claimed.some((c) => inside(p.span, c)) &&
       !inDescriptiveClause(doc, m, p) &&
-      // in wire copy a foreign country elsewhere in the sentence is background ("trained in Nicaragua")
+      // in wire copy a foreign country elsewhere in the sentence is background ("left Panama after the attack")
       !(doc.dateline && p.entity.type === 'country' && home && p.entity.id !== home.id),
   );
   return pickPlace(doc, inSentence, m.trigger[0]);
@@ -169,6 +169,14 @@ export function documentCountry(doc: DocContext): Entity | null {
     if (p.entity.type !== 'country') {
       const c = byCode(p.entity.geo?.country);
       if (c) c.score += 0.5;
+    }
+  }
+  // "Salvadoran army", "Colombian police": the people of a country name it too
+  for (const c of countries.values()) {
+    const code = c.entity.geo?.country;
+    for (const demonym of code ? demonymsOf(code) : []) {
+      const re = new RegExp(`\\b${demonym}s?\\b`, 'gi');
+      c.score += 0.5 * (doc.a.text.match(re)?.length ?? 0);
     }
   }
   const atDateline = doc.mentions.find((p) => p.span[0] >= line.placeSpan[0] && p.span[1] <= line.span[1]);

@@ -93,6 +93,19 @@ function countryKeyMap(): Map<string, string> {
   return map;
 }
 
+let demonyms: Map<string, string[]> | undefined;
+/** English demonyms of a country by ISO code ("SV" → ["Salvadoran"]). */
+export function demonymsOf(code: string): string[] {
+  if (!demonyms) {
+    const require = createRequire(import.meta.url);
+    const list = require('world-countries') as CountryRecord[];
+    demonyms = new Map(
+      list.map((c) => [c.cca2, [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d))]]),
+    );
+  }
+  return demonyms.get(code) ?? [];
+}
+
 /** One key for a party: the country a country, capital or "Iranian authorities" stands for, else the entity. */
 export function partyKey(e: Entity | null | undefined): string | null {
   if (!e) return null;
