@@ -229,3 +229,31 @@ describe('views after a split', () => {
     expect(f.documentStory('nope')).toBeNull();
   });
 });
+
+describe('stories after an analyst’s merge', () => {
+  it('joins the stories two names of one group held apart', () => {
+    const f = createFusion();
+    for (const [id, town, group, day] of [
+      ['d1', 'Garissa', 'Red Front', '2031-03-01'],
+      ['d2', 'Lamu', 'Frente Rojo', '2031-03-09'],
+      ['d3', 'Wajir', 'Blue Brigade', '2031-03-10'],
+    ] as const) {
+      add(f, id, day, `An attack in ${town} by the ${group}.`, {
+        entities: [
+          { id: 'e1', name: town, type: 'location' },
+          { id: 'e2', name: group, type: 'armed_group' },
+        ],
+        events: [attack('ev1', day, 'e1', { actors: ['e2'] })],
+      });
+    }
+    expect(f.listStories()).toHaveLength(3);
+    const red = f.entities.memberCluster('d1', 'e2') ?? '';
+    const rojo = f.entities.memberCluster('d2', 'e2') ?? '';
+    f.merge(red, rojo, 'analyst:jo');
+    const stories = f.listStories().map((s) => [...s.documents].sort().join(' '));
+    expect(stories.sort()).toEqual(['d1 d2', 'd3']);
+    expect(f.documentStory('d1')).toBe(f.documentStory('d2'));
+    // and the replayed log reaches the same stories
+    expect(fromJSON(f.toJSON()).listStories()).toEqual(f.listStories());
+  });
+});

@@ -403,6 +403,9 @@ export class FusionState {
       for (const e of salientTyped) {
         const s = this.storyOfEntityUse(e, touched, story);
         push(this.storyByEntity, `${e}|${month}`, s);
+        const ms = this.entityMonths.get(e);
+        if (ms) ms.add(month);
+        else this.entityMonths.set(e, new Set([month]));
       }
     }
     const anything = touched.size + summary.claim_groups.length + newWarnings.length > 0;
@@ -744,6 +747,8 @@ export class FusionState {
 
   private blameIncident = new Map<string, string>();
   private docStory = new Map<string, string>();
+  /** the months in which a salient entity tied stories together, so a merge can revisit just those */
+  private entityMonths = new Map<string, Set<number>>();
   /** entities where some incident happened, as canonical ids at the time */
   private incidentPlaces = new Set<string>();
   private eventPlace = (token: string): boolean => {
@@ -1127,10 +1132,34 @@ export class FusionState {
   // ------------------------------------------------------ analysts' actions
 
   merge(a: string, b: string, by: string, at: string | null = null): AuditRecord {
+    const ra = this.entities.find(a);
+    const rb = this.entities.find(b);
     const rec = this.entities.merge(a, b, by, at);
     this.log.push({ op: 'merge', a, b, by, at });
     this.audit.push(rec);
+    this.relinkAfterMerge(ra, rb, rec.result);
     return rec;
+  }
+
+  /**
+   * Two names now one entity: the stories each name held together in nearby
+   * months are one story, as they would have been had the names matched at ingest.
+   */
+  private relinkAfterMerge(a: string, b: string, into: string): void {
+    const months = new Set<number>();
+    for (const e of [a, b]) for (const m of this.entityMonths.get(e) ?? []) months.add(m);
+    for (const m of months) {
+      const near: string[] = [];
+      for (const e of [a, b])
+        for (const k of [m - 1, m, m + 1]) for (const s of this.storyByEntity.get(`${e}|${k}`) ?? []) near.push(s);
+      const here = [a, b].flatMap((e) => this.storyByEntity.get(`${e}|${m}`) ?? []);
+      if (!here.length) continue;
+      const root = this.unionAll(near);
+      push(this.storyByEntity, `${into}|${m}`, root);
+    }
+    const all = this.entityMonths.get(into) ?? new Set<number>();
+    for (const m of months) all.add(m);
+    this.entityMonths.set(into, all);
   }
 
   split(entity: string, mentions: MemberRef[], by: string, at: string | null = null): AuditRecord {
