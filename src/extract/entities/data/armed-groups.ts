@@ -133,6 +133,8 @@ export const ARMED_GROUPS: KnownName[] = [
     aliases: ['Revolutionary Party of Central American Workers', 'Central American Workers Revolutionary Party'],
   },
   { key: 'fal', name: 'Armed Forces of Liberation', aliases: ['Armed Forces of National Liberation'] },
+  { key: 'ado', name: 'Workers Self-Defense Movement', aliases: ['ADO', 'Workers Self-Defense', 'Autodefensa Obrera'] },
+  { key: 'fdr-sv', name: 'Revolutionary Democratic Front', aliases: ['FDR'] },
   {
     key: 'urng',
     name: 'URNG',

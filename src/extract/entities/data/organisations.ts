@@ -63,6 +63,11 @@ export const KNOWN_ORGANISATIONS: KnownName[] = [
   { key: 'mi6', name: 'MI6', aliases: [] },
   { key: 'isi', name: 'ISI', aliases: ['Inter-Services Intelligence'] },
   { key: 'coprefa', name: 'COPREFA', aliases: ['Armed Forces Press Committee'] },
+  {
+    key: 'eps',
+    name: "Sandinist People's Army",
+    aliases: ['EPS', "Sandinista People's Army", 'Sandinist Peoples Army'],
+  },
   { key: 'das', name: 'DAS', aliases: ['Administrative Department of Security'] },
   { key: 'opec', name: 'OPEC', aliases: [] },
   { key: 'imf', name: 'IMF', aliases: ['International Monetary Fund'] },
