@@ -133,8 +133,13 @@ export const ARMED_GROUPS: KnownName[] = [
     aliases: ['Revolutionary Party of Central American Workers', 'Central American Workers Revolutionary Party'],
   },
   { key: 'fal', name: 'Armed Forces of Liberation', aliases: ['Armed Forces of National Liberation'] },
-  { key: 'ado', name: 'Workers Self-Defense Movement', aliases: ['ADO', 'Workers Self-Defense', 'Autodefensa Obrera'] },
-  { key: 'fdr-sv', name: 'Revolutionary Democratic Front', aliases: ['FDR'] },
+  {
+    key: 'ado',
+    name: 'Workers Self-Defense Movement',
+    aliases: ['Workers Self-Defense', 'Autodefensa Obrera'],
+    weak: ['ADO'],
+  },
+  { key: 'fdr-sv', name: 'Revolutionary Democratic Front', aliases: [], weak: ['FDR'] },
   {
     key: 'urng',
     name: 'URNG',
