@@ -437,7 +437,8 @@ function contextLocation(doc: DocContext, d: EventDraft, earlier: EventDraft[]):
   const before = earlier.filter((e) => e.location && doc.paragraphOf[e.mention.sentence] === paragraph);
   // the same kind of event just told ("arrested 35 people ... arrested one of the commanders") first
   const previous = before.filter((e) => e.type === d.type).at(-1) ?? before.at(-1);
-  if (previous?.location) {
+  // (wire copy jumps from incident to incident within a paragraph: its country is safer than the last town)
+  if (previous?.location && !doc.dateline) {
     d.location = previous.location;
     return;
   }
