@@ -66,7 +66,8 @@ export const KNOWN_ORGANISATIONS: KnownName[] = [
   {
     key: 'eps',
     name: "Sandinist People's Army",
-    aliases: ['EPS', "Sandinista People's Army", 'Sandinist Peoples Army'],
+    aliases: ["Sandinista People's Army", 'Sandinist Peoples Army'],
+    weak: ['EPS'],
   },
   { key: 'das', name: 'DAS', aliases: ['Administrative Department of Security'] },
   { key: 'opec', name: 'OPEC', aliases: [] },
