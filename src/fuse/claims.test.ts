@@ -126,3 +126,17 @@ describe('contradictions in one document', () => {
     expect(contradictionsInDocument(calm)).toEqual([]);
   });
 });
+
+describe('words that are not what they seem', () => {
+  it('does not count dates, years or clock times as figures', () => {
+    const p = propositionOf(claim('on Oct 5 in 2026 at 9 p.m. two officials said 12 people died'), [], null);
+    expect(p.numbers).toEqual([2, 12]);
+  });
+
+  it('does not read the anonymity formula as a negation', () => {
+    const a = propositionOf(claim('who asked not to be named, said the group was behind the attack'), [], null);
+    const b = propositionOf(claim('the group was behind the attack'), [], null);
+    expect(a.polarity).toBe('affirm');
+    expect(a.tokens).toEqual(b.tokens);
+  });
+});

@@ -69,6 +69,14 @@ const FIRST_PERSON = new Set(['we', 'our', 'us', 'i', 'my', 'ours']);
 // "was behind the attack" and "is responsible for the attack" share a frame.
 const RESPONSIBILITY = new Set(['responsibl', 'responsibility', 'behind', 'blam', 'blame', 'perpetrat', 'orchestrat']);
 const RESP = 'RESP';
+const MONTHS = new Set(
+  'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december'.split(
+    ' ',
+  ),
+);
+// "who asked not to be named": the words of anonymity carry a "not" that negates nothing said
+const ANONYMITY =
+  /\b(?:(?:who )?(?:asked|requested|spoke on condition) )?not to be (?:named|identified)\b|\bon condition of anonymity\b/gi;
 const QUALIFIER_WORDS = new Set(['least', 'about', 'around', 'nearly', 'almost', 'approximately', 'some', 'over']);
 
 /**
@@ -90,13 +98,24 @@ export function propositionOf(claim: Claim, mentions: MentionSpan[], speakerEnti
   let responsibility = false;
   let carried = false;
   const words = (piece: string) => {
-    for (const raw of piece.toLowerCase().match(/[a-z0-9][a-z0-9,'’-]*/g) ?? []) {
-      const w = raw.replace(/[’]/g, "'").replace(/,$/, '');
+    let previous = '';
+    const raws =
+      piece
+        .replace(ANONYMITY, ' ')
+        .toLowerCase()
+        .match(/[a-z0-9][a-z0-9,.'’-]*/g) ?? [];
+    for (let i = 0; i < raws.length; i++) {
+      const w = (raws[i] as string).replace(/[’]/g, "'").replace(/[,.]+$/, '');
+      const before = previous;
+      previous = w;
       if (w.endsWith("n't")) negated = !negated;
       const bare = w.replace(/n't$/, '').replace(/'s$/, '');
       const n = numberValue(bare);
       if (n !== null) {
-        numbers.push(n);
+        // "Oct 5", "2026", "9 p.m." are when, not how many
+        const after = raws[i + 1] ?? '';
+        const when = MONTHS.has(before) || /^(a\.?m|p\.?m|gmt|utc|hours?)\b/.test(after) || (n >= 1900 && n <= 2100);
+        if (!when) numbers.push(n);
         continue;
       }
       for (const part of bare.split(/[-']/)) {
