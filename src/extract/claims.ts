@@ -157,7 +157,24 @@ const SETTING_WORDS = new Set([
 ]);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'you', 'it']);
 /** Inside a quotation only plain reporting verbs attribute: "I think", "we want" are the quoted speaker's own words. */
-const SPEECH_LEMMAS = new Set(['say', 'tell', 'claim', 'report', 'announce', 'warn', 'deny', 'confirm', 'write', 'add', 'state', 'insist', 'explain', 'admit', 'reveal', 'declare']);
+const SPEECH_LEMMAS = new Set([
+  'say',
+  'tell',
+  'claim',
+  'report',
+  'announce',
+  'warn',
+  'deny',
+  'confirm',
+  'write',
+  'add',
+  'state',
+  'insist',
+  'explain',
+  'admit',
+  'reveal',
+  'declare',
+]);
 const FIRST_SECOND_PERSON = new Set(['i', 'we', 'you']);
 const RESPONSIBILITY_VERBS = new Set(['claim', 'take', 'accept', 'assume', 'admit']);
 
@@ -189,7 +206,14 @@ function cueLemma(d: Doc, k: number): string | null {
 
 /** The cue lemma of a regular inflected form ("disputes", "emphasized"), if any. */
 function regularLemma(lower: string): string | null {
-  const candidates = [lower.replace(/ies$/, 'y'), lower.replace(/ied$/, 'y'), lower.replace(/e?s$/, ''), lower.replace(/s$/, ''), lower.replace(/d$/, ''), lower.replace(/ed$/, '')];
+  const candidates = [
+    lower.replace(/ies$/, 'y'),
+    lower.replace(/ied$/, 'y'),
+    lower.replace(/e?s$/, ''),
+    lower.replace(/s$/, ''),
+    lower.replace(/d$/, ''),
+    lower.replace(/ed$/, ''),
+  ];
   for (const c of candidates) if (c !== lower && CUE_LEMMAS.has(c)) return c;
   return null;
 }
@@ -316,6 +340,16 @@ function trimSpan(text: string, start: number, end: number, keepFinalStop: boole
     if (before[0] === s && before[1] === e) break;
   }
   return [s, e];
+}
+
+/** Keeps the closing mark of a quotation that opened inside the span: 'the plan was "a disaster"'. */
+function balanceQuotes(text: string, span: Span): Span {
+  const inner = text.slice(span[0], span[1]);
+  const opens = (inner.match(/[\u201C"]/g) ?? []).length - (inner.match(/\u201D/g) ?? []).length;
+  const straight = (inner.match(/"/g) ?? []).length;
+  const next = text[span[1]];
+  if ((next === '\u201D' && opens > 0) || (next === '"' && straight % 2 === 1)) return [span[0], span[1] + 1];
+  return span;
 }
 
 function containsQuoteMark(text: string, span: Span): boolean {
@@ -484,7 +518,12 @@ function backwardContent(d: Doc, endTok: number): { span: Span; quote: Quote | n
     // a quote that ends a sentence begun outside it: "Details aside, the priority ''is X,'' he said"
     const openTok = tokenAtOrAfter(d.tokens, q.open);
     const first = d.segStart[openTok]!;
-    if (!q.multiParagraph && openTok > first && d.segStart[endTok] === first && quoteAt(d.quotes, d.tokens[first]!.start) < 0) {
+    if (
+      !q.multiParagraph &&
+      openTok > first &&
+      d.segStart[endTok] === first &&
+      quoteAt(d.quotes, d.tokens[first]!.start) < 0
+    ) {
       const span = trimSpan(d.text, d.tokens[first]!.start, q.end, true);
       if (span[1] > span[0]) return { span, quote: null, mixed: true };
     }
@@ -555,7 +594,7 @@ function continuationEnd(d: Doc, afterTok: number): number | null {
  */
 function sentenceRunOnEnd(d: Doc, afterTok: number): number | null {
   const t = d.tokens[afterTok];
-  if (!t || t.text !== ',' || d.segStart[afterTok] !== d.segStart[afterTok - 1]) return null;
+  if (t?.text !== ',' || d.segStart[afterTok] !== d.segStart[afterTok - 1]) return null;
   const next = d.tokens[afterTok + 1];
   if (!next || !isWordLike(next) || isParticipleCue(next.lower) || next.lower === 'according') return null;
   if (['who', 'which', 'where', 'when', 'after', 'before', 'as', 'while', 'because', 'but', 'and'].includes(next.lower))
@@ -582,7 +621,8 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
   const hedges: string[] = [];
   let p = skipBackOverAux(d, k, segStart, hedges);
   // progressive "is warning voters that": the auxiliary belongs to the cue
-  const progressive = isParticipleCue(t.lower) && !!tokens[p] && BE_FORMS.has(tokens[p]!.lower) && tokens[p]!.lower !== 'being';
+  const progressive =
+    isParticipleCue(t.lower) && !!tokens[p] && BE_FORMS.has(tokens[p]!.lower) && tokens[p]!.lower !== 'being';
   if (progressive) p = skipBackOverAux(d, p, segStart, hedges);
   const prev = tokens[p];
   const via: string[] = [];
@@ -650,16 +690,25 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
     np = q >= segStart ? nounPhraseEndingAt(tokens, q, segStart) : null;
   }
   if (np && isTimePhrase(tokens, np.from, np.to)) return null;
-  if (!np && (prev?.text === ',' || prev?.text === '--' || prev?.text === '\u2014')) np = appositiveSubject(d, p, segStart);
+  if (!np && (prev?.text === ',' || prev?.text === '--' || prev?.text === '\u2014'))
+    np = appositiveSubject(d, p, segStart);
   if (!np) return null;
   if (insideQuote && np.to - np.from === 1 && FIRST_SECOND_PERSON.has(tokens[np.from]!.lower)) return null;
   const before = tokens[np.from - 1];
   const start = contentStartAfter(d, k, lemma, via);
-  const forwardPossible = start < segEnd && startsClause(d, start, k) && !(isParticipleCue(tokens[start]!.lower) && cueLemma(d, start));
+  const forwardPossible =
+    (start < segEnd || !!quoteOpeningAt(d, start)) &&
+    startsClause(d, start, k) &&
+    !(isParticipleCue(tokens[start]?.lower ?? '') && cueLemma(d, start));
   // a closing mark just before the speaker may end the previous segment: "“Really?” Clinton said."
   const afterQuote =
     before && np.from === segStart && CLOSE_MARKS.has(before.text) && d.paragraph[np.from - 1] === d.paragraph[np.from];
-  if (before && (np.from - 1 >= segStart || afterQuote) && (before.text === ',' || CLOSE_MARKS.has(before.text)) && !forwardPossible) {
+  if (
+    before &&
+    (np.from - 1 >= segStart || afterQuote) &&
+    (before.text === ',' || CLOSE_MARKS.has(before.text)) &&
+    !forwardPossible
+  ) {
     const back = backwardContent(d, np.from - 1);
     if (!back) return null;
     let after = k + 1;
@@ -678,14 +727,24 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
   const clausal = startsThatOrQuote(d, start, k);
   if (CLAUSE_ONLY_LEMMAS.has(lemma) && !clausal) return null;
   // relative "that"/"which" subjects only report speech: "dresses that showed more" is no claim
-  if (!clausal && np.to - np.from === 1 && ['that', 'which'].includes(tokens[np.from]!.lower) && lemma !== 'say') return null;
+  if (!clausal && np.to - np.from === 1 && ['that', 'which'].includes(tokens[np.from]!.lower) && lemma !== 'say')
+    return null;
   const content = forwardContent(d, k, start);
   if (!content) return null;
   return { ...base, speaker: np, ...content };
 }
 
-function backDraft(d: Doc, back: { span: Span; quote: Quote | null; mixed?: boolean }): Pick<Draft, 'content' | 'quote'> {
-  const quote: Claim['quote'] = back.mixed ? 'mixed' : back.quote ? 'direct' : containsQuoteMark(d.text, back.span) ? 'mixed' : 'indirect';
+function backDraft(
+  d: Doc,
+  back: { span: Span; quote: Quote | null; mixed?: boolean },
+): Pick<Draft, 'content' | 'quote'> {
+  const quote: Claim['quote'] = back.mixed
+    ? 'mixed'
+    : back.quote
+      ? 'direct'
+      : containsQuoteMark(d.text, back.span)
+        ? 'mixed'
+        : 'indirect';
   return { content: back.span, quote };
 }
 
@@ -733,7 +792,7 @@ function forwardContent(d: Doc, k: number, start: number): Pick<Draft, 'content'
   if (start >= d.tokens.length) return null;
   const { endToken } = forwardEnd(d, start, k);
   if (endToken <= start) return null;
-  const span = trimSpan(d.text, d.tokens[start]!.start, d.tokens[endToken - 1]!.end, false);
+  const span = balanceQuotes(d.text, trimSpan(d.text, d.tokens[start]!.start, d.tokens[endToken - 1]!.end, false));
   if (span[1] <= span[0]) return null;
   return { content: span, quote: containsQuoteMark(d.text, span) ? 'mixed' : 'indirect' };
 }
@@ -759,7 +818,12 @@ function appositiveSubject(d: Doc, comma: number, limit: number): NounPhrase | n
       // an appositive may hold a relative clause ("an economist who served as …") or open with a
       // participle ("Trump, speaking to veterans, said"); other verbs end the search
       let rel = c - 1;
-      while (rel > limit && !['who', 'which', 'whose'].includes(d.tokens[rel]!.lower) && d.tokens[rel]!.text !== delimiter) rel--;
+      while (
+        rel > limit &&
+        !['who', 'which', 'whose'].includes(d.tokens[rel]!.lower) &&
+        d.tokens[rel]!.text !== delimiter
+      )
+        rel--;
       const opensWithParticiple = d.tokens[rel]?.text === delimiter && rel === c - 1 && /(ing|ed)$/.test(t.lower);
       if (!['who', 'which', 'whose'].includes(d.tokens[rel]?.lower ?? '') && !opensWithParticiple) return null;
     }
@@ -880,7 +944,9 @@ function colonLead(d: Doc, k: number): Draft | null {
   const segEnd = d.segEnd[k]!;
   if (k + 1 >= segEnd) return null;
   const q = quoteOpeningAt(d, k + 1);
-  const span = q ? ([q.start, q.end] as Span) : trimSpan(d.text, d.tokens[k + 1]!.start, d.tokens[segEnd - 1]!.end, false);
+  const span = q
+    ? ([q.start, q.end] as Span)
+    : trimSpan(d.text, d.tokens[k + 1]!.start, d.tokens[segEnd - 1]!.end, false);
   if (span[1] <= span[0]) return null;
   const t = d.tokens[k]!;
   return {

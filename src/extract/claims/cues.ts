@@ -115,7 +115,6 @@ export const CUE_LEMMAS = new Set([
   'calculate',
   'determine',
   'decide',
-  'plan',
   'intend',
   'cite',
   'attack',

@@ -59,10 +59,45 @@ function isPossessiveMarker(t: Token): boolean {
 }
 
 const TIME_NOUNS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
-  'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'day', 'days', 'weeks', 'months', 'years',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'earlier', 'later', 'ago', 'time',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'day',
+  'days',
+  'weeks',
+  'months',
+  'years',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'earlier',
+  'later',
+  'ago',
+  'time',
 ]);
 
 /** A phrase made only of time words and determiners ("this month", "late August", "Tuesday"). */
@@ -71,7 +106,14 @@ export function isTimePhrase(tokens: Token[], from: number, to: number): boolean
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (TIME_NOUNS.has(t.lower)) sawTime = true;
-    else if (!(t.pos === 'DET' || t.pos === 'NUM' || ['last', 'next', 'late', 'early', 'this', 'that', 'mid'].includes(t.lower))) return false;
+    else if (
+      !(
+        t.pos === 'DET' ||
+        t.pos === 'NUM' ||
+        ['last', 'next', 'late', 'early', 'this', 'that', 'mid'].includes(t.lower)
+      )
+    )
+      return false;
   }
   return sawTime;
 }
@@ -129,6 +171,17 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, limit: number):
       }
       // "Mr. Morgan of the Sierra Club", "the head of the agency"
       if (of?.lower === 'of' && q && from - 2 >= limit && (q.pos === 'PROPN' || ROLE_NOUNS.has(q.lower))) {
+        from -= 2;
+        continue;
+      }
+      // "a person familiar with the matter", "a spokesman for the ministry"
+      if (
+        of &&
+        q &&
+        from - 2 >= limit &&
+        NP_PREPOSITIONS.has(of.lower) &&
+        (ROLE_NOUNS.has(q.lower) || q.lower === 'familiar')
+      ) {
         from -= 2;
         continue;
       }

@@ -1,0 +1,261 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './claims.js';
+import type { Claim, Entity } from './contract.js';
+import { analyse } from './nlp.js';
+
+const ctx = { id: 't', published: null, title: null };
+
+function claimsOf(text: string, entities: Entity[] = []): Claim[] {
+  const claims = extractClaims(analyse(text), entities, ctx);
+  // every span lies inside the text and agrees with its text field
+  for (const c of claims) {
+    for (const part of [c.content, c.cue]) {
+      expect(part.span[0]).toBeGreaterThanOrEqual(0);
+      expect(part.span[1]).toBeLessThanOrEqual(text.length);
+      expect(text.slice(part.span[0], part.span[1])).toBe(part.text);
+    }
+    if (c.speaker.span) expect(text.slice(c.speaker.span[0], c.speaker.span[1])).toBe(c.speaker.text);
+  }
+  return claims;
+}
+
+function only(text: string, entities: Entity[] = []): Claim {
+  const claims = claimsOf(text, entities);
+  expect(claims).toHaveLength(1);
+  return claims[0]!;
+}
+
+describe('extractClaims: indirect speech', () => {
+  it('reads "X said (that) C" without the "that"', () => {
+    const c = only('The harbour master said that two ferries had been cancelled.');
+    expect(c.speaker.text).toBe('The harbour master');
+    expect(c.cue.text).toBe('said');
+    expect(c.content.text).toBe('two ferries had been cancelled');
+    expect(c.quote).toBe('indirect');
+    expect(c.polarity).toBe('affirm');
+    expect(c.hedged).toBe(false);
+  });
+
+  it('reads "C, X said" and "C, said X"', () => {
+    const a = only('The bridge will reopen on Friday, the mayor said.');
+    expect(a.speaker.text).toBe('the mayor');
+    expect(a.content.text).toBe('The bridge will reopen on Friday');
+    const b = only('The bridge will reopen on Friday, said Anna Berg.');
+    expect(b.speaker.text).toBe('Anna Berg');
+    expect(b.content.text).toBe('The bridge will reopen on Friday');
+  });
+
+  it('keeps titles and roles in the speaker', () => {
+    const c = only('Norwegian Fisheries Minister Lars Holm said the quota would be cut.');
+    expect(c.speaker.text).toBe('Norwegian Fisheries Minister Lars Holm');
+    expect(c.speaker.anonymous).toBe(false);
+  });
+
+  it('reads "according to X, C" and "C, according to X"', () => {
+    const a = only('According to the port authority, nine ships were turned away.');
+    expect(a.speaker.text).toBe('the port authority');
+    expect(a.cue.text).toBe('According to');
+    expect(a.content.text).toBe('nine ships were turned away');
+    const b = only('Nine ships were turned away, according to the port authority.');
+    expect(b.content.text).toBe('Nine ships were turned away');
+    expect(b.speaker.text).toBe('the port authority');
+  });
+
+  it('skips the addressee and setting of "told reporters on Monday that"', () => {
+    const c = only('The governor told reporters on Monday that the dam was safe.');
+    expect(c.speaker.text).toBe('The governor');
+    expect(c.cue.text).toBe('told');
+    expect(c.content.text).toBe('the dam was safe');
+  });
+
+  it('finds the speaker before an appositive', () => {
+    const c = only('Maria Lopez, a lawyer for the union, said the strike would continue.');
+    expect(c.speaker.text).toBe('Maria Lopez');
+    expect(c.content.text).toBe('the strike would continue');
+  });
+
+  it('reads belief and announcement verbs', () => {
+    const a = only('The ministry announced that the border crossing was closed.');
+    expect(a.cue.text).toBe('announced');
+    expect(a.content.text).toBe('the border crossing was closed');
+    const b = only('The coast guard believes the vessel sank overnight.');
+    expect(b.cue.text).toBe('believes');
+    expect(b.content.text).toBe('the vessel sank overnight');
+  });
+
+  it('reads a nominal cue: "made a statement suggesting that C"', () => {
+    const c = only('Later, Peter Novak made a statement suggesting that the talks had failed.');
+    expect(c.speaker.text).toBe('Peter Novak');
+    expect(c.cue.text).toBe('suggesting');
+    expect(c.content.text).toBe('the talks had failed');
+  });
+
+  it('reads a possessive statement noun: "X\'s claim that C"', () => {
+    const c = only("Nobody believed the council's claim that the water was clean.");
+    expect(c.speaker.text).toBe('the council');
+    expect(c.cue.text).toBe('claim');
+    expect(c.content.text).toBe('the water was clean');
+  });
+});
+
+describe('extractClaims: quotes', () => {
+  it('reads "“C,” X said" without the marks and the comma', () => {
+    const c = only('“We are not leaving,” the farmer said.');
+    expect(c.content.text).toBe('We are not leaving');
+    expect(c.quote).toBe('direct');
+    expect(c.speaker.text).toBe('the farmer');
+  });
+
+  it('reads straight quotes and "X says “C”"', () => {
+    const c = only('A senior police officer says "the checkpoint stays open."');
+    expect(c.content.text).toBe('the checkpoint stays open.');
+    expect(c.quote).toBe('direct');
+    expect(c.speaker.text).toBe('A senior police officer');
+    expect(c.speaker.anonymous).toBe(true);
+  });
+
+  it('joins the two halves of "“C1,” X said. “C2”" into one claim', () => {
+    const text = '“The road is flooded,” said Tom Reed. “Nobody can pass.”';
+    const c = only(text);
+    expect(c.content.span[0]).toBe(text.indexOf('The road'));
+    expect(c.content.span[1]).toBe(text.indexOf('pass.') + 'pass.'.length);
+    expect(c.quote).toBe('direct');
+    expect(c.speaker.text).toBe('Tom Reed');
+  });
+
+  it('reads "X: “C”"', () => {
+    const c = only('Okafor: “The vote was rigged.”');
+    expect(c.speaker.text).toBe('Okafor');
+    expect(c.cue.text).toBe(':');
+    expect(c.content.text).toBe('The vote was rigged.');
+  });
+
+  it('follows a quote over several paragraphs', () => {
+    const text = 'The engineer said:\n“The pumps failed first.\n“Then the power went out,” she added later.';
+    const claims = claimsOf(text);
+    const said = claims.find((c) => c.cue.text === 'said');
+    expect(said).toBeDefined();
+    expect(said!.content.text.startsWith('The pumps failed first.')).toBe(true);
+    expect(said!.content.text.endsWith('Then the power went out')).toBe(true);
+    expect(said!.quote).toBe('direct');
+  });
+
+  it('marks partly quoted content as mixed', () => {
+    const c = only('The mayor said the plan was "a disaster for everyone".');
+    expect(c.quote).toBe('mixed');
+    expect(c.content.text).toBe('the plan was "a disaster for everyone"');
+  });
+});
+
+describe('extractClaims: speakers', () => {
+  it('marks unnamed sources and officials as anonymous, named people not', () => {
+    const a = only('One of the sources said the convoy left at dawn.');
+    expect(a.speaker.text).toBe('One of the sources');
+    expect(a.speaker.anonymous).toBe(true);
+    const b = only('A person familiar with the matter said the deal was off.');
+    expect(b.speaker.anonymous).toBe(true);
+    const c = only('Spokesman Jan Kral said the deal was off.');
+    expect(c.speaker.anonymous).toBe(false);
+  });
+
+  it('resolves "he" to the last person entity before it', () => {
+    const text = 'Omar Haddad arrived late. He said the meeting had been moved.';
+    const haddad: Entity = { id: 'e1', name: 'Omar Haddad', type: 'person', aliases: [], mentions: [[0, 11]] };
+    const c = only(text, [haddad]);
+    expect(c.speaker.text).toBe('He');
+    expect(c.speaker.entity).toBe('e1');
+  });
+
+  it('resolves "the agency" to the organisation named before', () => {
+    const text = 'The Weather Agency issued an alert. The agency said more rain was coming.';
+    const agency: Entity = { id: 'e7', name: 'Weather Agency', type: 'organization', aliases: [], mentions: [[4, 18]] };
+    const c = claimsOf(text, [agency]).find((x) => x.cue.text === 'said')!;
+    expect(c.speaker.text).toBe('The agency');
+    expect(c.speaker.entity).toBe('e7');
+  });
+
+  it('links a named speaker to the entity mentioned inside it', () => {
+    const text = 'Finance Minister Lena Dahl said taxes would rise.';
+    const dahl: Entity = { id: 'e3', name: 'Lena Dahl', type: 'person', aliases: [], mentions: [[17, 26]] };
+    expect(only(text, [dahl]).speaker.entity).toBe('e3');
+  });
+
+  it('gives a source-less "it is believed that" an empty speaker', () => {
+    const c = only('It is believed that the hostages are alive.');
+    expect(c.speaker.text).toBe('');
+    expect(c.content.text).toBe('the hostages are alive');
+  });
+});
+
+describe('extractClaims: nesting, coordination, responsibility', () => {
+  it('gives two claims for "X said that Y told him C"', () => {
+    const claims = claimsOf('The captain said that a crew member told him the engine was burning.');
+    expect(claims).toHaveLength(2);
+    const outer = claims.find((c) => c.cue.text === 'said')!;
+    const inner = claims.find((c) => c.cue.text === 'told')!;
+    expect(outer.content.text).toBe('a crew member told him the engine was burning');
+    expect(inner.speaker.text).toBe('a crew member');
+    expect(inner.content.text).toBe('the engine was burning');
+  });
+
+  it('splits "X confirmed A and denied B" into an affirmation and a denial', () => {
+    const claims = claimsOf('The embassy confirmed the arrest and denied any role in the raid.');
+    expect(claims).toHaveLength(2);
+    const [a, b] = claims;
+    expect(a!.content.text).toBe('the arrest');
+    expect(a!.polarity).toBe('affirm');
+    expect(b!.cue.text).toBe('denied');
+    expect(b!.content.text).toBe('any role in the raid');
+    expect(b!.polarity).toBe('deny');
+    expect(b!.speaker.text).toBe('The embassy');
+  });
+
+  it('treats "rejected claims that C" as a denial of C', () => {
+    const c = only('The army rejected claims that civilians were hit.');
+    expect(c.polarity).toBe('deny');
+    expect(c.content.text).toBe('civilians were hit');
+  });
+
+  it('reads a responsibility claim', () => {
+    const c = only('The Red Dawn group claimed responsibility for the bombing.');
+    expect(c.cue.text).toBe('claimed responsibility');
+    expect(c.content.text).toBe('responsibility for the bombing');
+    expect(c.speaker.text).toBe('The Red Dawn group');
+  });
+});
+
+describe('extractClaims: hedges and outlets', () => {
+  it('records hedges in the content', () => {
+    const c = only('The prosecutor said the suspects allegedly planned to flee.');
+    expect(c.hedged).toBe(true);
+    expect(c.hedges).toContain('allegedly');
+    const plain = only('The prosecutor said the suspects planned to flee.');
+    expect(plain.hedged).toBe(false);
+  });
+
+  it('records "may" as a hedge', () => {
+    const c = only('Doctors said the outbreak may spread further.');
+    expect(c.hedges).toContain('may');
+  });
+
+  it('gives anonymous sources the outlet the document cites', () => {
+    const text = 'The talks collapsed, according to Reuters.\nA diplomat said the delegations left early.';
+    const claims = claimsOf(text);
+    const diplomat = claims.find((c) => c.speaker.text === 'A diplomat')!;
+    expect(diplomat.speaker.anonymous).toBe(true);
+    expect(diplomat.via).toEqual(['Reuters']);
+    const reuters = claims.find((c) => c.speaker.text === 'Reuters')!;
+    expect(reuters.via).toBeUndefined();
+  });
+
+  it('records "told CNN" as the outlet', () => {
+    const c = only('The senator told CNN that the bill would pass.');
+    expect(c.via).toEqual(['CNN']);
+    expect(c.content.text).toBe('the bill would pass');
+  });
+
+  it('finds nothing in text without attribution', () => {
+    expect(claimsOf('The river rose two metres overnight and the road was closed.')).toHaveLength(0);
+    expect(claimsOf('')).toHaveLength(0);
+  });
+});
