@@ -111,6 +111,28 @@ describe('extractEntities', () => {
     expect(entityNamed(ents, 'GUERRILLAS')).toBeUndefined();
   });
 
+  it('reads a lone surname as the person, not a homonym town', () => {
+    const text = 'Governor Ann Richmond visited the site. Richmond said the state would pay for repairs.';
+    const ents = run(text);
+    const governor = named(ents, 'Ann Richmond');
+    expect(governor.type).toBe('person');
+    expect(mentionTexts(text, governor)).toEqual(['Ann Richmond', 'Richmond']);
+    expect(ents.filter((e) => e.type === 'location')).toEqual([]);
+  });
+
+  it('takes Georgia for the US state in a text about the United States, and for the country otherwise', () => {
+    const us = run('Voters in Georgia and Ohio will decide the race, the U.S. networks said.');
+    expect(named(us, 'Georgia').type).toBe('location');
+    const caucasus = run('Georgia and Armenia signed a border deal in Tbilisi.');
+    expect(named(caucasus, 'Georgia').type).toBe('country');
+  });
+
+  it('takes a place introduced as "the town of X" even when no gazetteer knows it', () => {
+    const text = 'Rebels burned crops near the town of Quebrada Honda on Sunday.';
+    const place = named(run(text), 'Quebrada Honda');
+    expect(place.type).toBe('location');
+  });
+
   it('finds nothing in sentences without names', () => {
     expect(run('However, on Monday the talks resumed in March as planned.')).toEqual([]);
     expect(run('Nobody was hurt. Police said the fire was an accident.')).toEqual([]);
