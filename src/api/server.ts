@@ -19,11 +19,20 @@ import Fastify, {
   type FastifyReply,
   type FastifyServerOptions,
 } from 'fastify';
-import { ERROR_CODES, type ErrorCode, isForewarnError } from '../errors.js';
+import { ERROR_CODES, type ErrorCode, ForewarnError, isForewarnError } from '../errors.js';
+import { type TaxiiOptions, taxiiPlugin } from '../share/taxii/server.js';
 import type { Store } from '../store/port.js';
+import { sharedConnectionOf } from '../store/sqlite.js';
+import { createWarningService, type WarningService } from '../warn/index.js';
+import { installAuth, type ServerMode } from './auth.js';
+import { auditRoutes } from './routes/audit.js';
+import { authRoutes } from './routes/auth.js';
 import { documentRoutes } from './routes/documents.js';
 import { healthRoutes } from './routes/health.js';
 import { itemRoutes } from './routes/items.js';
+import { userRoutes } from './routes/users.js';
+import { warningRoutes } from './routes/warnings.js';
+import { WARN_API_SCHEMAS } from './routes/warnings-schemas.js';
 import { SHARED_SCHEMAS } from './schemas.js';
 
 /** Read once: the same relative path works from src/ (tests) and dist/ (built). */
@@ -35,6 +44,35 @@ export interface BuildServerOptions {
   store: Store;
   /** Fastify logger options; off by default so tests and embedding stay quiet */
   logger?: FastifyServerOptions['logger'];
+  /**
+   * 'multi-user' (default): every /api route but health, OpenAPI and login
+   * needs credentials. 'local': single-user mode, see src/api/auth.ts.
+   */
+  mode?: ServerMode;
+  /** the duty-to-warn service; default: created on the SQLite store's own connection at first use */
+  warnings?: WarningService;
+  /** serve TAXII 2.1 under /taxii2/ from these collections (partners authenticate there on their own) */
+  taxii?: TaxiiOptions;
+}
+
+/**
+ * The warning service on the store's connection and write queue, created at
+ * first use (a server over a broken store still starts and answers 500s).
+ */
+function warningSource(store: Store, given: WarningService | undefined): () => Promise<WarningService> {
+  if (given) return async () => given;
+  let made: Promise<WarningService> | null = null;
+  return () => {
+    made ??= (async () => {
+      const shared = sharedConnectionOf(store);
+      if (!shared) throw new ForewarnError('storage_failure', 'the warning workflow needs the SQLite store');
+      return createWarningService(shared.db, { serialiseWrites: shared.serialise });
+    })();
+    made.catch(() => {
+      made = null;
+    });
+    return made;
+  };
 }
 
 const SECURITY_HEADERS: Record<string, string> = {
@@ -85,10 +123,12 @@ function validationBody(err: FastifyError): ErrorBody {
 
 export function buildServer(options: BuildServerOptions): FastifyInstance {
   const { store } = options;
+  const mode: ServerMode = options.mode ?? 'multi-user';
+  const warnings = warningSource(store, options.warnings);
   const app = Fastify({
     logger: options.logger ?? false,
-    // GET-only API: there is no body worth more than this
-    bodyLimit: 64 * 1024,
+    // the largest body is a warning draft: a few texts of at most 20 000 characters each
+    bodyLimit: 256 * 1024,
     routerOptions: { maxParamLength: 256 },
     // malformed URLs and over-long ids are refused by the router before any route runs: answer in our format
     frameworkErrors: (err, _req, routerReply) => {
@@ -104,6 +144,8 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
   });
 
   for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
+  for (const schema of WARN_API_SCHEMAS) app.addSchema(schema);
+  installAuth(app, { mode, warnings });
 
   app.addHook('onSend', async (req, reply, payload) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
@@ -159,7 +201,22 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
         { name: 'events' },
         { name: 'claims' },
         { name: 'warnings' },
+        { name: 'auth' },
+        { name: 'users' },
+        { name: 'audit' },
       ],
+      components: {
+        securitySchemes: {
+          bearerToken: { type: 'http', scheme: 'bearer', description: 'an API token (fwt_…)' },
+          sessionCookie: { type: 'apiKey', in: 'cookie', name: 'forewarn_session' },
+          partnerToken: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'a partner token (fwp_…), acknowledgements only',
+          },
+        },
+      },
+      security: [{ bearerToken: [] }, { sessionCookie: [] }],
     },
     refResolver: {
       buildLocalReference: (json, _base, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
@@ -168,11 +225,17 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
 
   // routes go in a plugin registered after swagger so its onRoute hook sees every one of them
   app.register(async (api) => {
-    await api.register(healthRoutes, { store, version: VERSION });
+    await api.register(healthRoutes, { store, version: VERSION, mode });
     await api.register(documentRoutes, { store });
     await api.register(itemRoutes, { store });
-    api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+    await api.register(authRoutes, { warnings, mode });
+    await api.register(warningRoutes, { warnings });
+    await api.register(userRoutes, { warnings });
+    await api.register(auditRoutes, { warnings });
+    api.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
   });
+
+  if (options.taxii) app.register(taxiiPlugin, { ...options.taxii, prefix: '/taxii2' });
 
   const root = staticRoot();
   if (root) app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: 'index.html' });
