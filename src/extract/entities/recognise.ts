@@ -207,7 +207,7 @@ export function titleCaseSentences(a: Analysis): Set<number> {
 const TITLE_CASE_TELLS = new Set(['VERB', 'AUX', 'ADJ', 'ADV']);
 
 /** Whether the written form of a list entry fits the text's capitals. */
-function caseFits(v: DocumentView, surface: string, e: GazetteerEntry, start: number): boolean {
+function caseFits(v: DocumentView, surface: string, e: GazetteerEntry): boolean {
   const key = normKey(e.written);
   if (v.upper) {
     if (FUNCTION_WORDS.has(key)) return false;
@@ -229,8 +229,6 @@ function caseFits(v: DocumentView, surface: string, e: GazetteerEntry, start: nu
       if (isCapitalised(writtenWords[k]!) && !isCapitalised(surfaceWords[k]!)) return false;
     }
   } else if (isCapitalised(e.written) && !isCapitalised(surface)) return false;
-  // a one-word list name at the start of a sentence may be an ordinary word ("Time", "Fox")
-  void start;
   return true;
 }
 
@@ -255,7 +253,7 @@ export function gazetteerCandidates(v: DocumentView): { candidates: Candidate[];
       if (!prefixes.has(key)) break;
       const entries = lookupName(key);
       for (const e of entries) {
-        if (!caseFits(v, surface, e, i)) continue;
+        if (!caseFits(v, surface, e)) continue;
         // "The" belongs to the name only when the list writes it
         const start = first.lower === 'the' && !/^the\s/i.test(e.written) ? i + 1 : i;
         if (start >= i + n) continue;

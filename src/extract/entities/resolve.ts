@@ -467,5 +467,3 @@ export function buildEntities(v: DocumentView, chosen: Candidate[]): Entity[] {
   });
   return list;
 }
-
-export { lookupName };
