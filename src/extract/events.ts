@@ -139,6 +139,8 @@ function pickLocation(doc: DocContext, m: EventMention, all: EventMention[]): Pl
   const home = documentCountry(doc);
   const inSentence = mentionsIn(doc, sentenceSpan(doc, m.sentence), PLACE_TYPES).filter(
     (p) =>
+      // the dateline shares the first sentence but says where the report was filed
+      !(doc.dateline && inside(p.span, doc.dateline.span)) &&
       !claimed.some((c) => inside(p.span, c)) &&
       !inDescriptiveClause(doc, m, p) &&
       // in wire copy a foreign country elsewhere in the sentence is background ("left Panama after the attack")
@@ -530,9 +532,9 @@ export function eventDrafts(doc: DocContext): EventDraft[] {
   drafts.forEach((d, i) => {
     contextLocation(doc, d, drafts.slice(0, i));
   });
-  const merged = mergeDrafts(doc, drafts);
-  for (const d of merged) contextDate(doc, d);
-  return merged;
+  // dated before merging: in wire copy an undated report is the dateline's news, not a repeat of an older event
+  for (const d of drafts) contextDate(doc, d);
+  return mergeDrafts(doc, drafts);
 }
 
 export function extractEvents(a: Analysis, entities: Entity[], ctx: ExtractionContext): Event[] {
