@@ -1,27 +1,38 @@
 /**
- * `GET /api/health`: liveness plus the number of stored documents, so a
- * client can tell a running but empty server from a populated one.
+ * `GET /api/health`: liveness, the server mode (local or multi-user) and the
+ * number of stored documents, so a client can tell a running but empty
+ * server from a populated one. Public: it reveals no stored content.
  *
- * Public surface: `healthRoutes` (a Fastify plugin taking `{ store, version }`).
+ * Public surface: `healthRoutes` (a Fastify plugin taking `{ store, version, mode }`).
  */
 import type { FastifyPluginAsync } from 'fastify';
 import type { Store } from '../../store/port.js';
+import type { ServerMode } from '../auth.js';
 import { errorResponses } from '../schemas.js';
 
-export const healthRoutes: FastifyPluginAsync<{ store: Store; version: string }> = async (app, { store, version }) => {
+export const healthRoutes: FastifyPluginAsync<{ store: Store; version: string; mode: ServerMode }> = async (
+  app,
+  { store, version, mode },
+) => {
   app.get(
     '/api/health',
     {
+      config: { auth: 'public' },
       schema: {
-        summary: 'Server status, version and document count',
+        summary: 'Server status, mode, version and document count',
         tags: ['meta'],
         response: {
           200: {
             type: 'object',
             additionalProperties: false,
-            required: ['status', 'version', 'documents'],
+            required: ['status', 'mode', 'version', 'documents'],
             properties: {
               status: { type: 'string', enum: ['ok'] },
+              mode: {
+                type: 'string',
+                enum: ['local', 'multi-user'],
+                description: 'local: single-user, see docs/API.md',
+              },
               version: { type: 'string' },
               documents: { type: 'integer', minimum: 0 },
             },
@@ -32,7 +43,7 @@ export const healthRoutes: FastifyPluginAsync<{ store: Store; version: string }>
     },
     async () => {
       const { total } = await store.listDocuments({ limit: 0 });
-      return { status: 'ok', version, documents: total };
+      return { status: 'ok', mode, version, documents: total };
     },
   );
 };

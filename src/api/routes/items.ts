@@ -1,6 +1,6 @@
 /**
  * Routes over extracted items across all documents: `GET /api/entities`,
- * `/api/events`, `/api/claims`, `/api/warnings`, each filtered and
+ * `/api/events`, `/api/claims`, `/api/extracted-warnings`, each filtered and
  * paginated as `{items, total}`.
  *
  * Public surface: `itemRoutes` (a Fastify plugin taking `{ store }`).
@@ -105,8 +105,9 @@ export const itemRoutes: FastifyPluginAsync<{ store: Store }> = async (app, { st
     async (req) => store.listClaims(defined(req.query)),
   );
 
+  // /api/warnings is the managed ledger (routes/warnings.ts); what reports say was warned lives here.
   app.get<{ Querystring: Paging & { document?: string } }>(
-    '/api/warnings',
+    '/api/extracted-warnings',
     list('Warnings issued or reported in the documents', 'warnings', { ...documentFilter }, 'LocatedWarning'),
     async (req) => store.listWarnings(defined(req.query)),
   );

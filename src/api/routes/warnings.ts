@@ -1,0 +1,309 @@
+/**
+ * The managed warnings (duty to warn) over HTTP: the ledger, drafting,
+ * assessment, the decision, deliveries, acknowledgements, the outcome, the
+ * CAP 1.2 export and each warning's history. Thin shells over
+ * `WarningService`: every rule (roles, self-approval, waiver justification,
+ * state transitions) and every audit row is the service's, so the CLI and
+ * the API cannot drift apart.
+ *
+ * Acknowledgements come from outside: `POST /api/ack/:token` (the one-time
+ * link sent with a delivery; the token is the credential) and
+ * `POST /api/partners/ack/:deliveryId` (a partner's bearer token).
+ *
+ * Public surface: `warningRoutes` (a Fastify plugin taking `{ warnings }`).
+ */
+import type { FastifyPluginAsync } from 'fastify';
+import type { CapAlert, Delivery, DeliveryInput, DraftInput, DraftPatch, WarningState } from '../../warn/index.js';
+import { partnerOf, principalOf, type WarningServiceSource } from '../auth.js';
+import { errorResponses, ref } from '../schemas.js';
+import {
+  ackBody,
+  assessBody,
+  decideBody,
+  deliveryBody,
+  draftBody,
+  outcomeBody,
+  pageQueryWarn,
+  patchBody,
+  warningId,
+} from './warnings-schemas.js';
+
+const TAG = 'warnings';
+const record = ref('WarningRecord');
+const page = (item: Record<string, unknown>) => ({
+  type: 'object',
+  additionalProperties: false,
+  required: ['items', 'total'],
+  properties: { items: { type: 'array', items: item }, total: { type: 'integer', minimum: 0 } },
+});
+const ackResult = {
+  type: 'object',
+  additionalProperties: true,
+  required: ['delivery', 'ack', 'xml'],
+  properties: {
+    delivery: ref('Delivery'),
+    ack: { type: 'object', additionalProperties: true, description: 'the CAP Ack (msgType Ack) as JSON' },
+    xml: { type: 'string', description: 'the same CAP Ack as XML' },
+  },
+};
+const idParams = { params: warningId };
+type IdParams = { Params: { id: string } };
+
+type AssessInput = Parameters<import('../../warn/index.js').WarningService['assess']>[2];
+type DecideInput = Parameters<import('../../warn/index.js').WarningService['decide']>[2];
+type OutcomeInput = Parameters<import('../../warn/index.js').WarningService['recordOutcome']>[2];
+
+export const warningRoutes: FastifyPluginAsync<{ warnings: WarningServiceSource }> = async (app, { warnings }) => {
+  app.get<{ Querystring: { state?: WarningState; limit: number; offset: number } }>(
+    '/api/warnings',
+    {
+      schema: {
+        summary: 'The warning ledger: managed warnings, most recently changed first',
+        tags: [TAG],
+        querystring: {
+          type: 'object',
+          properties: {
+            state: { type: 'string', enum: ['draft', 'assessed', 'decided', 'delivered', 'acknowledged', 'closed'] },
+            ...pageQueryWarn,
+          },
+        },
+        response: { 200: page(record), ...errorResponses(400, 401, 403, 500) },
+      },
+    },
+    async (req) => (await warnings()).listWarnings(await principalOf(req), req.query),
+  );
+
+  app.post<{ Body: DraftInput }>(
+    '/api/warnings',
+    {
+      schema: {
+        summary: 'Create a draft warning (analysts, approvers)',
+        tags: [TAG],
+        body: draftBody,
+        response: { 201: record, ...errorResponses(400, 401, 403, 422, 500) },
+      },
+    },
+    async (req, reply) => {
+      const created = await (await warnings()).createDraft(await principalOf(req), req.body);
+      return reply.status(201).send(created);
+    },
+  );
+
+  app.get<IdParams>(
+    '/api/warnings/:id',
+    {
+      schema: {
+        summary: 'One warning (reading a TLP:RED warning is audited)',
+        tags: [TAG],
+        ...idParams,
+        response: { 200: record, ...errorResponses(400, 401, 403, 404, 500) },
+      },
+    },
+    async (req) => (await warnings()).getWarning(await principalOf(req), req.params.id),
+  );
+
+  app.patch<IdParams & { Body: DraftPatch }>(
+    '/api/warnings/:id',
+    {
+      schema: {
+        summary: 'Edit a draft',
+        tags: [TAG],
+        ...idParams,
+        body: patchBody,
+        response: { 200: record, ...errorResponses(400, 401, 403, 404, 409, 422, 500) },
+      },
+    },
+    async (req) => (await warnings()).updateDraft(await principalOf(req), req.params.id, req.body),
+  );
+
+  app.post<IdParams & { Body: AssessInput }>(
+    '/api/warnings/:id/assess',
+    {
+      schema: {
+        summary: 'Grade a draft: Admiralty code, CAP urgency/severity/certainty, specificity',
+        tags: [TAG],
+        ...idParams,
+        body: assessBody,
+        response: { 200: record, ...errorResponses(400, 401, 403, 404, 409, 422, 500) },
+      },
+    },
+    async (req) => (await warnings()).assess(await principalOf(req), req.params.id, req.body),
+  );
+
+  app.post<IdParams & { Body: DecideInput }>(
+    '/api/warnings/:id/decide',
+    {
+      schema: {
+        summary: 'Decide to warn, or to waive with a reason and a justification (approvers; never the author)',
+        tags: [TAG],
+        ...idParams,
+        body: decideBody,
+        response: { 200: record, ...errorResponses(400, 401, 403, 404, 409, 422, 500) },
+      },
+    },
+    async (req) => (await warnings()).decide(await principalOf(req), req.params.id, req.body),
+  );
+
+  app.post<IdParams & { Body: DeliveryInput }>(
+    '/api/warnings/:id/deliveries',
+    {
+      schema: {
+        summary: 'Record (and send, when a transport is configured) a delivery; returns its one-time ack link',
+        tags: [TAG],
+        ...idParams,
+        body: deliveryBody,
+        response: {
+          201: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['warning', 'delivery', 'ackToken', 'ackPath'],
+            properties: {
+              warning: record,
+              delivery: ref('Delivery'),
+              ackToken: { type: 'string', description: 'shown once: the recipient acknowledges with it' },
+              ackPath: { type: 'string', description: 'POST here to acknowledge (the one-time link)' },
+            },
+          },
+          ...errorResponses(400, 401, 403, 404, 409, 500, 502),
+        },
+      },
+    },
+    async (req, reply) => {
+      const r = await (await warnings()).deliver(await principalOf(req), req.params.id, req.body);
+      return reply.status(201).send({ ...r, ackPath: `/api/ack/${r.ackToken}` });
+    },
+  );
+
+  app.get<IdParams>(
+    '/api/warnings/:id/deliveries',
+    {
+      schema: {
+        summary: 'Deliveries of a warning and their acknowledgements',
+        tags: [TAG],
+        ...idParams,
+        response: { 200: page(ref('Delivery')), ...errorResponses(400, 401, 403, 404, 500) },
+      },
+    },
+    async (req) => {
+      const items: Delivery[] = await (await warnings()).listDeliveries(await principalOf(req), req.params.id);
+      return { items, total: items.length };
+    },
+  );
+
+  app.post<IdParams & { Body: OutcomeInput }>(
+    '/api/warnings/:id/outcome',
+    {
+      schema: {
+        summary: 'Close a warning: linked to an incident (lead time computed) or with no incident',
+        tags: [TAG],
+        ...idParams,
+        body: outcomeBody,
+        response: { 200: record, ...errorResponses(400, 401, 403, 404, 409, 422, 500) },
+      },
+    },
+    async (req) => (await warnings()).recordOutcome(await principalOf(req), req.params.id, req.body),
+  );
+
+  app.get<IdParams>(
+    '/api/warnings/:id/cap.xml',
+    {
+      schema: {
+        summary: 'The warning as a CAP 1.2 alert (XML)',
+        tags: [TAG],
+        ...idParams,
+        produces: ['application/cap+xml'],
+        response: {
+          200: {
+            description: 'CAP 1.2 XML (application/cap+xml)',
+            content: { 'application/cap+xml': { schema: { type: 'string' } } },
+          },
+          ...errorResponses(400, 401, 403, 404, 500),
+        },
+      },
+    },
+    async (req, reply) => {
+      const xml = await (await warnings()).exportCap(await principalOf(req), req.params.id, 'xml');
+      return reply.type('application/cap+xml; charset=utf-8').send(xml);
+    },
+  );
+
+  app.get<IdParams>(
+    '/api/warnings/:id/cap.json',
+    {
+      schema: {
+        summary: 'The same CAP 1.2 alert as JSON',
+        tags: [TAG],
+        ...idParams,
+        response: {
+          200: { type: 'object', additionalProperties: true, required: ['identifier', 'sender', 'sent'] },
+          ...errorResponses(400, 401, 403, 404, 500),
+        },
+      },
+    },
+    async (req): Promise<CapAlert> => (await warnings()).exportCap(await principalOf(req), req.params.id, 'json'),
+  );
+
+  app.get<IdParams>(
+    '/api/warnings/:id/history',
+    {
+      schema: {
+        summary: 'The audit rows about this warning and its deliveries, oldest first',
+        tags: [TAG],
+        ...idParams,
+        response: { 200: page(ref('AuditRow')), ...errorResponses(400, 401, 403, 500) },
+      },
+    },
+    async (req) => {
+      const items = await (await warnings()).history(await principalOf(req), req.params.id);
+      return { items, total: items.length };
+    },
+  );
+
+  app.post<{ Params: { token: string }; Body: { note?: string | null } | null }>(
+    '/api/ack/:token',
+    {
+      config: { auth: 'link' },
+      schema: {
+        summary: 'Acknowledge a delivery with its one-time link token (no account needed)',
+        tags: [TAG],
+        params: {
+          type: 'object',
+          required: ['token'],
+          properties: { token: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[A-Za-z0-9_-]+$' } },
+        },
+        body: ackBody,
+        response: { 200: ackResult, ...errorResponses(400, 403, 409, 500) },
+      },
+    },
+    async (req) => (await warnings()).acknowledge({ ackToken: req.params.token, note: req.body?.note ?? null }),
+  );
+
+  app.post<{ Params: { deliveryId: string }; Body: { note?: string | null } | null }>(
+    '/api/partners/ack/:deliveryId',
+    {
+      config: { auth: 'partner' },
+      schema: {
+        summary: "Acknowledge a delivery made to the partner (partner's bearer token)",
+        tags: [TAG],
+        params: {
+          type: 'object',
+          required: ['deliveryId'],
+          properties: { deliveryId: { type: 'string', minLength: 1, maxLength: 200 } },
+        },
+        body: ackBody,
+        security: [{ partnerToken: [] }],
+        response: { 200: ackResult, ...errorResponses(400, 401, 403, 404, 409, 500) },
+      },
+    },
+    async (req) => {
+      // The hook authenticated the partner; the service re-checks the same token and the delivery's recipient.
+      partnerOf(req);
+      const token = /^Bearer\s+(\S+)/i.exec(req.headers.authorization ?? '')?.[1] ?? '';
+      return (await warnings()).acknowledge({
+        partnerToken: token,
+        deliveryId: req.params.deliveryId,
+        note: req.body?.note ?? null,
+      });
+    },
+  );
+};
