@@ -65,10 +65,13 @@ const taxiiError = (status: number, title: string, description: string, code: st
   new TaxiiError(status, title, description, code);
 
 function sendJson(reply: FastifyReply, status: number, value: unknown): FastifyReply {
-  return reply
-    .status(status)
-    .header('content-type', TAXII_MEDIA_TYPE)
-    .send(typeof value === 'string' ? value : JSON.stringify(value));
+  return (
+    reply
+      .status(status)
+      .header('content-type', TAXII_MEDIA_TYPE)
+      // a Buffer, so that Fastify sends the media type as written (it would add a quoted charset to a string)
+      .send(Buffer.from(typeof value === 'string' ? value : JSON.stringify(value), 'utf8'))
+  );
 }
 
 function sendError(reply: FastifyReply, e: TaxiiError): FastifyReply {
@@ -347,7 +350,7 @@ export async function taxiiPlugin(app: FastifyInstance, options: TaxiiOptions): 
     if (!sel.page.length)
       throw taxiiError(404, 'Not Found', `no object ${req.params.oid.slice(0, 120)} in this collection`, 'not_found');
     await share.deleteVersions(sel.page.map((m) => m.seq));
-    return reply.status(200).header('content-type', TAXII_MEDIA_TYPE).send('');
+    return reply.status(200).header('content-type', TAXII_MEDIA_TYPE).send(Buffer.alloc(0));
   });
 
   app.get<{ Params: { cid: string; oid: string } }>(

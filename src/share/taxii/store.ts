@@ -500,7 +500,7 @@ export class ShareStore {
 
   async listCollections(): Promise<ShareCollection[]> {
     const rows = (await this.#run('listCollections', false, () =>
-      this.#raw.prepare('SELECT * FROM share_collections ORDER BY created_at, id').all(),
+      this.#raw.prepare('SELECT * FROM share_collections ORDER BY created_at, rowid').all(),
     )) as { id: string; title: string; description: string | null; created_at: string }[];
     return rows.map((r) => ({ id: r.id, title: r.title, description: r.description, createdAt: r.created_at }));
   }
