@@ -330,7 +330,10 @@ describe('OpenAPI', () => {
     );
     for (const [path, ops] of Object.entries(doc.paths)) {
       for (const [method, op] of Object.entries(ops)) {
-        expect(Object.keys(op.responses).some((s) => /^20\d$/.test(s)), `${method} ${path}`).toBe(true);
+        expect(
+          Object.keys(op.responses).some((s) => /^20\d$/.test(s)),
+          `${method} ${path}`,
+        ).toBe(true);
       }
     }
     const limit = (doc.paths['/api/documents']!.get!.parameters as { name: string; in: string }[]).find(
