@@ -320,7 +320,10 @@ export function nameRuns(v: DocumentView): Run[] {
         ? SPANISH_PARTS.has(lower) || lower === 'of'
         : lower === 'of'
           ? ORGANISATION_LEADS.has(toks[end - 1]!.lower) || isLeadRun(toks, k, end)
-          : ['de', 'del', 'la', 'al', 'bin', 'ibn', 'van', 'von', 'da', 'di', 'y', 'el'].includes(next.text);
+          : lower === 'for'
+            ? // "Center for Responsive Politics", "Committee for the Protection of Journalists"
+              ORGANISATION_HEADS.has(toks[end - 1]!.lower) || ORGANISATION_LEADS.has(toks[end - 1]!.lower)
+            : ['de', 'del', 'la', 'al', 'bin', 'ibn', 'van', 'von', 'da', 'di', 'y', 'el'].includes(next.text);
       if (connector) {
         let j = end + 1;
         if (toks[j]?.lower === 'the' || (v.upper && SPANISH_PARTS.has(toks[j]?.lower ?? ''))) j++;
@@ -341,6 +344,13 @@ export function nameRuns(v: DocumentView): Run[] {
 function hasLeadOf(toks: Token[], start: number, end: number): boolean {
   for (let k = start; k < end - 2; k++)
     if (ORGANISATION_LEADS.has(toks[k]!.lower) && toks[k + 1]!.lower === 'of') return true;
+    else if (ORGANISATION_HEADS.has(toks[k]!.lower) && toks[k + 1]!.lower === 'for') return true;
+  return false;
+}
+
+/** A word outside the English lexicon: most surnames are ("Manzano"), most names of things are not ("Latino Decisions"). */
+function hasUnusualWord(toks: Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (GIVEN_NAMES.has(toks[k]!.lower) || !isKnownWord(toks[k]!.lower)) return true;
   return false;
 }
 
@@ -516,7 +526,12 @@ export function runCandidates(v: DocumentView, runs: Run[]): Candidate[] {
       ((titled && nameLength >= 1) ||
         (GIVEN_NAMES.has(first) && nameLength >= 2) ||
         (titleBefore && nameLength >= 1) ||
-        (saysAfter && nameLength >= 2 && nameLength <= 3 && !v.upper && toks[nameStart]!.pos === 'PROPN'));
+        (saysAfter &&
+          nameLength >= 2 &&
+          nameLength <= 3 &&
+          !v.upper &&
+          toks[nameStart]!.pos === 'PROPN' &&
+          hasUnusualWord(toks, nameStart, end)));
     if (person && lookupName(normKey(spanText(v, nameStart, end))).length === 0) {
       const name = spanText(v, nameStart, end);
       out.push({
