@@ -1,18 +1,56 @@
+/**
+ * `forewarn extract`: runs the pure extractor over files or standard input
+ * and prints contract-v1 JSON (one object for one input, an array for
+ * several), JSON lines, or a readable summary. A bad input is reported on
+ * stderr with its code and the others go on; the exit status is non-zero only
+ * when no input could be processed.
+ */
 import type { Command } from 'commander';
-import { isForewarnError } from '../errors.js';
+import { ForewarnError, isForewarnError } from '../errors.js';
+import type { Extraction } from '../extract/contract.js';
 import { extract } from '../extract/index.js';
 import { readDocument } from '../ingest/read.js';
+import { formatExtractionText } from './format-text.js';
+import { parsePublishedOption } from './options.js';
+
+const FORMATS = ['json', 'jsonl', 'text'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface ExtractOptions {
+  published?: string;
+  id?: string;
+  format: string;
+  withText?: boolean;
+}
 
 export function registerExtract(program: Command, setStatus: (s: number) => void): void {
   program
     .command('extract')
     .description('extract entities, events, claims and warnings from reports (contract extraction/1)')
-    .argument('<files...>', "text or HTML files; '-' reads standard input")
-    .option('--published <date>', 'publication date, YYYY-MM-DD')
-    .option('--id <id>', 'document id (one file only)')
-    .option('--format <format>', 'json | jsonl | text', 'json')
-    .option('--with-text', 'include the analysed text')
-    .action(async (files: string[], opts: { published?: string; id?: string; format: string; withText?: boolean }) => {
+    .argument('<files...>', "text (.txt) or HTML (.html) files; '-' reads standard input")
+    .option('--published <date>', 'publication date YYYY-MM-DD, against which relative dates are resolved')
+    .option('--id <id>', 'document id in the output (one input only; default: the file name)')
+    .option('--format <format>', 'json (one object, or an array for several inputs) | jsonl | text', 'json')
+    .option('--with-text', 'include the analysed text (the main text of an HTML page) as `text`')
+    .addHelpText(
+      'after',
+      '\nOffsets are UTF-16 code-unit offsets into the analysed text. The JSON follows docs/schema/extraction-v1.schema.json.',
+    )
+    .action(async (files: string[], opts: ExtractOptions) => {
+      try {
+        if (!FORMATS.includes(opts.format as Format)) {
+          throw new ForewarnError('bad_request', `--format must be one of ${FORMATS.join(', ')}, got "${opts.format}"`);
+        }
+        if (opts.id !== undefined && files.length > 1)
+          throw new ForewarnError('bad_request', '--id takes one input only');
+        if (opts.published !== undefined) parsePublishedOption(opts.published);
+      } catch (e) {
+        process.stderr.write(`forewarn extract: ${isForewarnError(e) ? e.message : String(e)}\n`);
+        setStatus(2);
+        return;
+      }
+      const format = opts.format as Format;
+      const results: Extraction[] = [];
       let failed = 0;
       for (const file of files) {
         try {
@@ -24,11 +62,16 @@ export function registerExtract(program: Command, setStatus: (s: number) => void
             title: doc.title,
           });
           if (opts.withText) result.text = doc.text;
-          process.stdout.write(`${JSON.stringify(result, null, opts.format === 'json' ? 2 : 0)}\n`);
+          if (format === 'jsonl') process.stdout.write(`${JSON.stringify(result)}\n`);
+          else if (format === 'text') process.stdout.write(`${formatExtractionText(result, doc.text)}\n`);
+          else results.push(result);
         } catch (e) {
           failed++;
           process.stderr.write(`${file}: ${isForewarnError(e) ? `${e.code}: ${e.message}` : String(e)}\n`);
         }
+      }
+      if (format === 'json' && results.length > 0) {
+        process.stdout.write(`${JSON.stringify(files.length === 1 ? results[0] : results, null, 2)}\n`);
       }
       setStatus(failed === files.length ? 1 : 0);
     });
