@@ -355,7 +355,8 @@ function sameEvent(doc: DocContext, e: EventDraft, d: EventDraft): boolean {
 
 /** A mention that adds nothing but its type: "terror attacks for years", "a terrorist attack". */
 function isVague(d: EventDraft): boolean {
-  return d.mention.kind === 'noun' && !d.date && !d.location && !d.killed && !d.injured && d.actors.length === 0;
+  const dated = d.date && d.dateSource !== 'context';
+  return d.mention.kind === 'noun' && !dated && !d.location && !d.killed && !d.injured && d.actors.length === 0;
 }
 
 /** Fold repeated mentions of one event into the best-described one. */

@@ -134,6 +134,7 @@ const NOT_EVENT_AFTER = new Set([
   'experts',
   'unit',
   'units',
+  'down',
 ]);
 const NOT_EVENT_BEFORE = new Set(['heart', 'panic', 'anxiety', 'asthma', 'sexual', 'in', 'under']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'got', 'gets', 'getting']);
