@@ -157,6 +157,16 @@ describe('attributes', () => {
     expect(one.events).toHaveLength(1);
   });
 
+  it('counts one death for the killing of one person, none when the victims are several', () => {
+    const one = run('On June 3, gunmen assassinated Judge Omar Velt in Rasta.', {
+      'Omar Velt': 'person',
+      Rasta: 'location',
+    });
+    expect(one.events[0]?.killed).toEqual({ value: 1, qualifier: 'exact' });
+    const many = run('On June 3, gunmen murdered two judges and a clerk in Rasta.', { Rasta: 'location' });
+    expect(many.events[0]?.killed ?? null).toBeNull();
+  });
+
   it('leaves the date empty when the sentence gives none', () => {
     const { events } = run('Security forces have detained four men.');
     expect(events[0]?.date).toBeNull();

@@ -248,18 +248,39 @@ function draftOf(doc: DocContext, m: EventMention, all: EventMention[]): EventDr
     const scope = others.length === 0 && s ? s.text : text.slice(m.evidence[0], m.region[1]);
     ({ killed, injured } = findCasualties(scope));
   }
+  const parties = pickParties(doc, m);
+  if (!killed && type === 'attack' && (subtype === 'assassination' || subtype === 'killing')) {
+    killed = singleVictim(doc, m, parties.targets);
+  }
   return {
     mention: m,
     type,
     ...(subtype ? { subtype } : {}),
     ...pickDate(doc, m, all),
     location: pickLocation(doc, m, all),
-    ...pickParties(doc, m),
+    ...parties,
     killed,
     injured,
     evidence: m.evidence,
     merged: [],
   };
+}
+
+/** "the mayor was murdered", "gunmen assassinated Judge X": a killing of one named or singular person is one death. */
+function singleVictim(doc: DocContext, m: EventMention, targets: Entity[]): Count | null {
+  const text = doc.a.text;
+  const victimText = m.passive ? text.slice(m.evidence[0], m.trigger[0]) : text.slice(m.trigger[1], m.region[1]);
+  if (
+    /\b(and|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|dozens|people|persons|members|families|civilians|peasants)\b/i.test(
+      victimText,
+    )
+  )
+    return null;
+  const people = targets.filter((e) => e.type === 'person');
+  const singular = /^\s*(a|an|the|his|her)\s+[a-z-]+(\s+[a-z-]+)?\s*$/i.test(
+    victimText.split(/\b(in|at|on|by|with|near|while)\b/i)[0] ?? '',
+  );
+  return people.length === 1 || singular ? { value: 1, qualifier: 'exact' } : null;
 }
 
 /** Secondary triggers ("were killed") stand alone only outside combat and away from a primary trigger. */
