@@ -354,6 +354,18 @@ function hasUnusualWord(toks: Token[], start: number, end: number): boolean {
   return false;
 }
 
+/** Ordinary English words after a given name ("Donald Trump Praises Breitbart"): a headline, not a four-part name. */
+function hasOrdinaryTail(toks: Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const t = toks[k]!;
+    if (/^\p{Lu}\.$/u.test(t.text) || NAME_PARTICLES.has(t.lower)) continue;
+    if (isKnownWord(t.lower) && !GIVEN_NAMES.has(t.lower) && t.pos !== 'PROPN') return true;
+  }
+  return false;
+}
+
+const NAME_PARTICLES = new Set(['de', 'del', 'la', 'van', 'von', 'bin', 'ibn', 'al', 'da', 'di', 'le']);
+
 function isLeadRun(toks: Token[], start: number, end: number): boolean {
   for (let k = start; k < end; k++)
     if (ORGANISATION_LEADS.has(toks[k]!.lower) || PERSON_TITLES.has(toks[k]!.lower)) return true;
@@ -524,7 +536,9 @@ export function runCandidates(v: DocumentView, runs: Run[]): Candidate[] {
       allCapitalWords &&
       nameLength <= 4 &&
       ((titled && nameLength >= 1) ||
-        (GIVEN_NAMES.has(first) && nameLength >= 2) ||
+        (GIVEN_NAMES.has(first) &&
+          nameLength >= 2 &&
+          (nameLength <= 3 || v.upper || !hasOrdinaryTail(toks, nameStart + 1, end))) ||
         (titleBefore && nameLength >= 1) ||
         (saysAfter &&
           nameLength >= 2 &&

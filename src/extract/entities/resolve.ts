@@ -211,7 +211,7 @@ function containsWords(a: string, b: string): boolean {
 }
 
 /** "Donald J. Trump" and "Donald Trump", "Hillary Rodham Clinton" and "Hillary Clinton": same first and last name. */
-function linkPersonVariants(drafts: Map<string, Draft>): void {
+function linkPersonVariants(v: DocumentView, drafts: Map<string, Draft>): void {
   const byEnds = new Map<string, Draft>();
   for (const d of [...drafts.values()]) {
     if (d.type !== 'person') continue;
@@ -226,9 +226,10 @@ function linkPersonVariants(drafts: Map<string, Draft>): void {
       continue;
     }
     const kept = merge(drafts, other, d);
-    // the fuller form names the person
-    const longer = d.name.length > other.name.length ? d.name : other.name;
-    kept.name = longer;
+    // the form used more often names the person, the fuller one on a tie
+    const uses = (n: string) => kept.mentions.filter(([s, e]) => normKey(spanText(v, s, e)) === normKey(n)).length;
+    const [a, b] = [d.name, other.name];
+    kept.name = uses(a) !== uses(b) ? (uses(a) > uses(b) ? a : b) : a.length >= b.length ? a : b;
     byEnds.set(ends, kept);
   }
 }
@@ -247,7 +248,7 @@ function linkSurnames(drafts: Map<string, Draft>): void {
     const people = surnames.get(normKey(d.name));
     if (!people || people.includes(d)) continue;
     // several people share it ("Hillary Clinton", "Bill Clinton"): only a place reading is overruled, by the most named
-    if (people.length > 1 && !d.key.startsWith('city:')) continue;
+    if (people.length > 1 && !d.key.startsWith('city:') && d.type !== 'person') continue;
     people.sort((x, y) => y.mentions.length - x.mentions.length);
     if (d.type === 'location' && d.mentions.length > 0 && !d.key.startsWith('city:')) continue;
     merge(drafts, people[0]!, d);
@@ -301,7 +302,7 @@ function propagate(v: DocumentView, drafts: Map<string, Draft>): void {
         n === 1
       )
         continue;
-      const d = nearestBefore(list, toks[i]!.i);
+      const d = nearestBefore(v, list, toks[i]!.i);
       if (!d || !drafts.has(d.key)) continue;
       d.mentions.push([i, i + n]);
       for (let k = i; k < i + n; k++) taken[k] = 1;
@@ -316,14 +317,21 @@ function caseFitsName(v: DocumentView, first: Token, surface: string): boolean {
   return surface.length > 1;
 }
 
-function nearestBefore(list: Draft[], at: number): Draft | undefined {
+/**
+ * Which of several things sharing a name ("Trump": Donald or Melania) a bare
+ * use means: the one named just before (within two sentences), otherwise the
+ * one named most often.
+ */
+function nearestBefore(v: DocumentView, list: Draft[], at: number): Draft | undefined {
   if (list.length === 1) return list[0];
   let best: Draft | undefined;
   let bestAt = -1;
   for (const d of list) {
     for (const [s] of d.mentions) if (s <= at && s > bestAt) [best, bestAt] = [d, s];
   }
-  return best ?? list[0];
+  const toks = v.a.tokens;
+  if (best && toks[at]!.sentence - toks[bestAt]!.sentence <= 2) return best;
+  return [...list].sort((x, y) => y.mentions.length - x.mentions.length)[0];
 }
 
 /**
@@ -430,7 +438,7 @@ export function buildEntities(v: DocumentView, chosen: Candidate[]): Entity[] {
   linkParentheses(v, drafts);
   linkAlsoKnownAs(v, drafts);
   linkOrganisationBases(drafts);
-  linkPersonVariants(drafts);
+  linkPersonVariants(v, drafts);
   linkSurnames(drafts);
   propagate(v, drafts);
   settleUnknown(v, drafts);
