@@ -6,9 +6,10 @@
  * 2. Opens a demo database: `$FOREWARN_DB` if set (used as is, never
  *    deleted), else `<user data dir>/demo.db`, deleted and recreated on each
  *    start so the demo always shows exactly the demo corpus.
- * 3. Loads demo/corpus with the published dates and outlets of its manifest.
+ * 3. Loads demo/corpus with the published dates and outlets of its manifest,
+ *    and proposes draft warnings (origin 'extracted') from what it reports.
  * 4. Serves the API and web page (PORT env or 8787, HOST env or 127.0.0.1)
- *    until Ctrl+C / SIGTERM.
+ *    in local single-user mode until Ctrl+C / SIGTERM.
  *
  * Plain JavaScript on purpose: it must run before anything is compiled.
  */
@@ -37,7 +38,13 @@ function newestSource(dir) {
   return newest;
 }
 
-const NEEDED = ['dist/cli/serve.js', 'dist/demo/load.js', 'dist/store/index.js', 'dist/api/server.js'];
+const NEEDED = [
+  'dist/cli/serve.js',
+  'dist/cli/warning.js',
+  'dist/demo/load.js',
+  'dist/store/index.js',
+  'dist/api/server.js',
+];
 
 function ensureBuilt() {
   const built = NEEDED.map((f) => join(root, f));
@@ -74,6 +81,7 @@ const load = (rel) => import(pathToFileURL(join(root, rel)).href);
 const { openStore } = await load('dist/store/index.js');
 const { loadDemoCorpus } = await load('dist/demo/load.js');
 const { serveStore, parsePort, DEFAULT_HOST } = await load('dist/cli/serve.js');
+const { proposeAfterIngest } = await load('dist/cli/warning.js');
 
 let port;
 try {
@@ -93,14 +101,21 @@ if (loaded.stored + loaded.duplicates === 0) {
   fail('no demo report could be loaded');
 }
 say(`Loaded ${loaded.stored} demo reports${loaded.duplicates ? ` (${loaded.duplicates} already there)` : ''}.`);
+const docs = await store.listDocuments({ limit: 1000 });
+const proposed = await proposeAfterIngest(
+  store,
+  docs.items.map((d) => d.id),
+);
+if (proposed > 0) say(`Proposed ${proposed} draft warnings from the reports (see /api/warnings).`);
 
 try {
   await serveStore({
     store,
     host,
     port,
+    mode: 'local',
     notes: [
-      'Local single-user mode with the demo corpus (fictional reports from demo/corpus), no accounts.',
+      'Local single-user mode with the demo corpus (fictional reports from demo/corpus), no sign-in needed here.',
       `Database: ${db.path}${db.fresh ? ' (recreated at every start)' : ' (FOREWARN_DB)'}`,
     ],
   });

@@ -4,6 +4,10 @@
  * goes to stderr (a bar on a terminal, a line per file otherwise, nothing
  * with --quiet); the summary goes to stdout, as text or JSON.
  *
+ * Warnings found in the reports are proposed as draft warnings in the
+ * ledger (origin 'extracted'), as local tooling; a failure there is
+ * reported but does not undo the ingest.
+ *
  * Exit status: 0 when at least one file was ingested or found already
  * stored; 1 when nothing could be processed; 2 for bad options.
  *
@@ -15,6 +19,7 @@ import { ForewarnError, isForewarnError } from '../errors.js';
 import { type IngestEvent, type IngestSummary, ingestPaths } from '../ingest/ingest.js';
 import { openStore } from '../store/index.js';
 import { parsePublishedOption, resolveDatabasePath } from './options.js';
+import { proposeAfterIngest } from './warning.js';
 
 interface IngestCliOptions {
   db?: string;
@@ -128,6 +133,7 @@ export function registerIngest(program: Command, setStatus: (s: number) => void)
       process.once('SIGINT', onInterrupt);
       const progress = progressReporter(opts.quiet === true);
       let summary: IngestSummary;
+      let proposedDrafts = 0;
       try {
         summary = await ingestPaths(paths, {
           store,
@@ -137,6 +143,10 @@ export function registerIngest(program: Command, setStatus: (s: number) => void)
           ...(published ? { published } : {}),
           ...(opts.outlet ? { outlet: opts.outlet } : {}),
         });
+        proposedDrafts = await proposeAfterIngest(
+          store,
+          summary.documents.map((d) => d.id),
+        );
       } finally {
         progress.stop();
         process.removeListener('SIGINT', onInterrupt);
@@ -144,9 +154,11 @@ export function registerIngest(program: Command, setStatus: (s: number) => void)
       }
 
       if (opts.format === 'json') {
-        process.stdout.write(`${JSON.stringify({ database, ...summary }, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify({ database, ...summary, proposedDrafts }, null, 2)}\n`);
       } else {
         printSummary(summary, database);
+        if (proposedDrafts > 0)
+          process.stdout.write(`proposed ${proposedDrafts} draft warnings (forewarn warning list)\n`);
       }
       setStatus(summary.ingested + summary.duplicates === 0 ? 1 : 0);
     });
