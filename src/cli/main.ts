@@ -5,12 +5,12 @@
  * Public surface: `main(argv)` returning the exit status.
  */
 import { Command, CommanderError } from 'commander';
-import { registerAudit } from './audit.js';
+import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
+import { registerPartner } from './partner.js';
 import { registerServe } from './serve.js';
-import { registerUser } from './user.js';
-import { registerWarning } from './warning.js';
+import { registerTaxii } from './taxii.js';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('forewarn')
@@ -24,9 +24,9 @@ export async function main(argv: string[]): Promise<number> {
   registerExtract(program, setStatus);
   registerIngest(program, setStatus);
   registerServe(program, setStatus);
-  registerUser(program, setStatus);
-  registerAudit(program, setStatus);
-  registerWarning(program, setStatus);
+  registerPartner(program, setStatus);
+  registerExport(program, setStatus);
+  registerTaxii(program, setStatus);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
