@@ -5,12 +5,15 @@
  * Public surface: `main(argv)` returning the exit status.
  */
 import { Command, CommanderError } from 'commander';
+import { registerAudit } from './audit.js';
 import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
 import { registerPartner } from './partner.js';
 import { registerServe } from './serve.js';
 import { registerTaxii } from './taxii.js';
+import { registerUser } from './user.js';
+import { registerWarning } from './warning.js';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('forewarn')
@@ -27,6 +30,9 @@ export async function main(argv: string[]): Promise<number> {
   registerPartner(program, setStatus);
   registerExport(program, setStatus);
   registerTaxii(program, setStatus);
+  registerUser(program, setStatus);
+  registerAudit(program, setStatus);
+  registerWarning(program, setStatus);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
