@@ -196,6 +196,8 @@ export function titleCaseSentences(a: Analysis): Set<number> {
     for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
       const t = a.tokens[k]!;
       if (!/^\p{L}{3,}$/u.test(t.text) || FUNCTION_WORDS.has(t.lower) || !TITLE_CASE_TELLS.has(t.pos)) continue;
+      // demonyms are capitalised adjectives in any sentence ("Russian", "American")
+      if (lookupName(t.lower).some((e) => e.demonym)) continue;
       content++;
       if (isCapitalised(t.text)) capital++;
     }
