@@ -87,9 +87,12 @@ const SECURITY_HEADERS: Record<string, string> = {
     "base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
 };
 
-/** The web page's files: beside the sources, or found from dist/ in a checkout (tsc does not copy them). */
+/**
+ * The web UI: the Vite build (dist/web, from src/web/app) when present, found
+ * from dist/api or src/api; else the minimal page beside the sources (tsc does not copy it).
+ */
 function staticRoot(): string | null {
-  for (const rel of ['../web/static/', '../../src/web/static/']) {
+  for (const rel of ['../web/', '../../dist/web/', '../web/static/', '../../src/web/static/']) {
     const dir = fileURLToPath(new URL(rel, import.meta.url));
     if (existsSync(`${dir}index.html`)) return dir;
   }
