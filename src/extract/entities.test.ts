@@ -133,6 +133,21 @@ describe('extractEntities', () => {
     expect(place.type).toBe('location');
   });
 
+  it('keeps an ambiguous short name only when the full name confirms it', () => {
+    const alone = run('The Post reported the deal on Friday.');
+    expect(entitiesOfType(alone, 'media')).toEqual([]);
+    const text = 'The Washington Post first reported the deal. The Post said two officials confirmed it.';
+    const post = named(run(text), 'The Washington Post');
+    expect(post.type).toBe('media');
+    expect(post.mentions).toHaveLength(2);
+  });
+
+  it('does not mistake a sentence with demonyms for a headline', () => {
+    const ents = run('Russian and Iranian officials met American envoys in Vienna, said Omar Haddad.');
+    expect(named(ents, 'Omar Haddad').type).toBe('person');
+    expect(named(ents, 'Vienna').geo?.country).toBe('AT');
+  });
+
   it('finds nothing in sentences without names', () => {
     expect(run('However, on Monday the talks resumed in March as planned.')).toEqual([]);
     expect(run('Nobody was hurt. Police said the fire was an accident.')).toEqual([]);
