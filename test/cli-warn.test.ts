@@ -1,0 +1,254 @@
+/**
+ * The warning commands as an operator runs them: the built CLI (`npm test`
+ * builds first) in child processes on a real SQLite file in a temp folder —
+ * accounts and tokens, drafts proposed by `forewarn ingest`, the ledger and
+ * its CAP export, and `forewarn audit verify` catching a tampered row (exit 1)
+ * after the append-only triggers were dropped by someone with the file.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { XMLParser } from 'fast-xml-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openWarningService } from '../src/warn/index.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BIN = join(ROOT, 'bin', 'forewarn.js');
+const dir = mkdtempSync(join(tmpdir(), 'forewarn-cli-warn-'));
+const db = join(dir, 'forewarn.db');
+const PASSWORD = 'a long enough password';
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function forewarn(args: string[], stdin?: string): Promise<Run> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: 'pipe' });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.on('error', fail);
+    child.on('close', (status) => done({ status, stdout, stderr }));
+    child.stdin.end(stdin ?? '');
+  });
+}
+
+beforeAll(() => {
+  if (!existsSync(join(ROOT, 'dist', 'cli', 'warning.js'))) {
+    throw new Error('the CLI is not built: run `npm run build` (npm test does) before these tests');
+  }
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('forewarn user and token', () => {
+  it('adds users from stdin, refuses a duplicate and a weak password, lists and disables', async () => {
+    const add = await forewarn(
+      ['user', 'add', 'alice', '--role', 'analyst', '--password-stdin', '--db', db],
+      `${PASSWORD}\n`,
+    );
+    expect(add.status, add.stderr).toBe(0);
+    expect(add.stdout).toMatch(/created user alice \(analyst\)/);
+    const bob = await forewarn(['user', 'add', 'bob', '--role', 'approver', '--password-stdin', '--db', db], PASSWORD);
+    expect(bob.status, bob.stderr).toBe(0);
+
+    const dup = await forewarn(['user', 'add', 'alice', '--role', 'analyst', '--password-stdin', '--db', db], PASSWORD);
+    expect(dup.status).toBe(1);
+    expect(dup.stderr).toMatch(/user_exists/);
+    const weak = await forewarn(['user', 'add', 'carl', '--role', 'analyst', '--password-stdin', '--db', db], 'short');
+    expect(weak.status).toBe(1);
+    expect(weak.stderr).toMatch(/weak_password/);
+    const role = await forewarn(['user', 'add', 'dora', '--role', 'boss', '--password-stdin', '--db', db], PASSWORD);
+    expect(role.status).toBe(2);
+
+    const list = await forewarn(['user', 'list', '--format', 'json', '--db', db]);
+    expect(list.status, list.stderr).toBe(0);
+    const users = JSON.parse(list.stdout) as { username: string; role: string; disabled: boolean }[];
+    expect(users.map((u) => [u.username, u.role, u.disabled])).toEqual([
+      ['alice', 'analyst', false],
+      ['bob', 'approver', false],
+    ]);
+    expect(list.stdout).not.toMatch(/scrypt|password/);
+
+    // The password typed (stdin) is the one that signs in.
+    const svc = await openWarningService({ path: db });
+    try {
+      await expect(svc.authenticatePassword('alice', PASSWORD)).resolves.toMatchObject({ username: 'alice' });
+    } finally {
+      await svc.close();
+    }
+
+    const token = await forewarn(['token', 'create', '--user', 'bob', '--name', 'ci', '--db', db]);
+    expect(token.status, token.stderr).toBe(0);
+    const secret = token.stdout.trim();
+    expect(secret).toMatch(/^fwt_[\w-]{20,}$/);
+    expect(token.stderr).toMatch(/shown once/);
+    const check = await openWarningService({ path: db });
+    try {
+      await expect(check.authenticateToken(secret)).resolves.toMatchObject({ username: 'bob', role: 'approver' });
+    } finally {
+      await check.close();
+    }
+
+    const disable = await forewarn(['user', 'disable', 'alice', '--db', db]);
+    expect(disable.status, disable.stderr).toBe(0);
+    const after = JSON.parse((await forewarn(['user', 'list', '--format', 'json', '--db', db])).stdout) as {
+      username: string;
+      disabled: boolean;
+    }[];
+    expect(after.find((u) => u.username === 'alice')?.disabled).toBe(true);
+    const missing = await forewarn(['user', 'disable', 'nobody', '--db', db]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/not_found/);
+  });
+});
+
+describe('forewarn ingest, warning list|show|cap', () => {
+  it('ingest proposes extracted drafts; the ledger shows them and exports CAP XML', async () => {
+    const ingest = await forewarn([
+      'ingest',
+      '--db',
+      db,
+      '--quiet',
+      '--format',
+      'json',
+      join(ROOT, 'demo', 'corpus', '01-tanzania-warns-kenya.txt'),
+    ]);
+    expect(ingest.status, ingest.stderr).toBe(0);
+    const summary = JSON.parse(ingest.stdout) as { ingested: number; proposedDrafts: number };
+    expect(summary.ingested).toBe(1);
+    expect(summary.proposedDrafts).toBeGreaterThan(0);
+    // Ingesting again proposes nothing new.
+    const again = JSON.parse(
+      (
+        await forewarn([
+          'ingest',
+          '--db',
+          db,
+          '--quiet',
+          '--format',
+          'json',
+          join(ROOT, 'demo', 'corpus', '01-tanzania-warns-kenya.txt'),
+        ])
+      ).stdout,
+    ) as { duplicates: number; proposedDrafts: number };
+    expect(again).toMatchObject({ duplicates: 1, proposedDrafts: 0 });
+
+    const list = await forewarn(['warning', 'list', '--format', 'json', '--db', db]);
+    expect(list.status, list.stderr).toBe(0);
+    const page = JSON.parse(list.stdout) as {
+      items: { identifier: string; origin: string; state: string; source: { document: string } | null }[];
+      total: number;
+    };
+    expect(page.total).toBe(summary.proposedDrafts);
+    expect(page.items.every((w) => w.origin === 'extracted' && w.state === 'draft' && w.source !== null)).toBe(true);
+    const id = page.items[0]!.identifier;
+
+    const text = await forewarn(['warning', 'list', '--db', db]);
+    expect(text.stdout).toContain(id);
+    expect(text.stdout).toMatch(/extracted/);
+
+    const show = await forewarn(['warning', 'show', id, '--db', db]);
+    expect(show.status, show.stderr).toBe(0);
+    expect(show.stdout).toMatch(new RegExp(`identifier\\s+${id}`));
+    expect(show.stdout).toMatch(/origin\s+extracted \(document doc_/);
+
+    const cap = await forewarn(['warning', 'cap', id, '--db', db]);
+    expect(cap.status, cap.stderr).toBe(0);
+    const alert = (
+      new XMLParser({ parseTagValue: false }).parse(cap.stdout, true) as { alert: Record<string, unknown> }
+    ).alert;
+    expect(alert.identifier).toBe(id);
+    for (const field of ['sender', 'sent', 'status', 'msgType', 'scope']) expect(alert[field], field).toBeTruthy();
+    expect((alert.info as { category: string }).category).toBe('Security');
+
+    const unknown = await forewarn(['warning', 'show', 'forewarn-missing', '--db', db]);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toMatch(/not_found/);
+  });
+});
+
+describe('forewarn audit verify', () => {
+  it('exits 0 on an intact trail and 1 at the first tampered row, which it names', async () => {
+    const ok = await forewarn(['audit', 'verify', '--db', db]);
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(ok.stdout).toMatch(/audit trail intact: \d+ rows/);
+
+    // Someone with the file drops the append-only trigger and rewrites who did something.
+    const raw = new Database(db);
+    let seq: number;
+    try {
+      raw.exec('DROP TRIGGER warn_audit_no_update');
+      seq = (raw.prepare("SELECT seq FROM warn_audit WHERE action = 'user.disable'").get() as { seq: number }).seq;
+      raw.prepare("UPDATE warn_audit SET actor = 'system:someone-else' WHERE seq = ?").run(seq);
+    } finally {
+      raw.close();
+    }
+    const broken = await forewarn(['audit', 'verify', '--db', db]);
+    expect(broken.status).toBe(1);
+    expect(broken.stdout).toMatch(new RegExp(`BROKEN at row ${seq}:`));
+    const json = await forewarn(['audit', 'verify', '--format', 'json', '--db', db]);
+    expect(json.status).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, firstBroken: { seq } });
+  });
+
+  it('catches a forged row appended after the recorded head', async () => {
+    const other = join(dir, 'inserted.db');
+    expect(
+      (await forewarn(['user', 'add', 'ann', '--role', 'analyst', '--password-stdin', '--db', other], PASSWORD)).status,
+    ).toBe(0);
+    expect(
+      (await forewarn(['user', 'add', 'ben', '--role', 'approver', '--password-stdin', '--db', other], PASSWORD))
+        .status,
+    ).toBe(0);
+    const raw = new Database(other);
+    try {
+      const last = raw.prepare('SELECT * FROM warn_audit ORDER BY seq DESC LIMIT 1').get() as Record<string, unknown>;
+      // A forged row after the head, with a plausible link but no valid hash.
+      raw
+        .prepare(
+          'INSERT INTO warn_audit (seq, at, actor, action, subject_type, subject_id, changes, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(
+          Number(last.seq) + 1,
+          String(last.at),
+          'system:forger',
+          'user.role',
+          'user',
+          String(last.subject_id),
+          '{}',
+          String(last.hash),
+          'f'.repeat(64),
+        );
+    } finally {
+      raw.close();
+    }
+    const r = await forewarn(['audit', 'verify', '--db', other]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/BROKEN at row 3:/);
+  });
+});
+
+describe('help', () => {
+  it('documents the new commands and their options', async () => {
+    const top = await forewarn(['--help']);
+    for (const c of ['user', 'token', 'audit', 'warning']) expect(top.stdout).toMatch(new RegExp(`\\n\\s+${c}\\b`));
+    const add = await forewarn(['user', 'add', '--help']);
+    expect(add.stdout).toMatch(/--role <role>\s+analyst \| approver \| administrator/);
+    expect(add.stdout).toMatch(/--password-stdin/);
+    const serve = await forewarn(['serve', '--help']);
+    expect(serve.stdout).toMatch(/--local/);
+  });
+});
