@@ -85,6 +85,11 @@ describe('event types', () => {
     expect(run(text).events.filter((e) => e.type === 'attack')).toEqual([]);
   });
 
+  it('does not take a verbal attack in politics for an incident', () => {
+    const text = 'The senator attacked the governor over the budget. The governor blasts his rival on taxes.';
+    expect(run(text).events).toEqual([]);
+  });
+
   it('does not take "those arrested" for a new arrest', () => {
     const text = 'Information came from interrogations of those arrested after the riots.';
     expect(run(text).events.filter((e) => e.type === 'arrest')).toEqual([]);

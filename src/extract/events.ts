@@ -283,6 +283,29 @@ function singleVictim(doc: DocContext, m: EventMention, targets: Entity[]): Coun
   return people.length === 1 || singular ? { value: 1, qualifier: 'exact' } : null;
 }
 
+// words that can be a violent act or a figure of speech ("Trump attacked Clinton", "Clinton blasts Trump")
+const FIGURATIVE_HEADS =
+  /^(attack|attacks|attacked|attacking|assault|assaults|assaulted|blast|blasts|stormed|shelled)$/i;
+const VIOLENCE =
+  /\b(kill\w*|dead|deaths?|died|wound\w*|injur\w*|bomb\w*|explos\w*|gun\w*|shot|shoot\w*|fire|armed|terror\w*|hostages?|militants?|rockets?|missiles?|weapons?|casualt\w*|victims?|military|garrisons?|barracks|police|army|troops|soldiers|commandos?|guerrillas?|rebels?|insurgents?|subversives?|extremists?|jihad\w*|security forces|massacre\w*|drones?|air ?strikes?|grenades?|knife|stabb\w*|mortars?|raid\w*)\b/i;
+
+/** An attack word with no violence around it is a verbal attack: politics, not an incident. */
+function isFigurative(doc: DocContext, m: EventMention): boolean {
+  if (m.type !== 'attack') return false;
+  const head = doc.a.text.slice(m.trigger[0], m.trigger[1]).split(/\s+/)[0] ?? '';
+  if (!FIGURATIVE_HEADS.test(head)) return false;
+  const s = doc.a.sentences[m.sentence];
+  if (!s) return false;
+  const armedGroup = mentionsIn(doc, [s.start, s.end], ['armed_group']).length > 0;
+  const rest = s.text.slice(0, m.trigger[0] - s.start) + s.text.slice(m.trigger[1] - s.start);
+  // the sentences around it in the paragraph count too: "the attack occurred at noon" follows the bombing
+  const around = [m.sentence - 1, m.sentence + 1]
+    .filter((i) => doc.paragraphOf[i] === doc.paragraphOf[m.sentence])
+    .map((i) => doc.a.sentences[i]?.text ?? '')
+    .join(' ');
+  return !armedGroup && !VIOLENCE.test(rest) && !VIOLENCE.test(around);
+}
+
 /** Secondary triggers ("were killed") stand alone only outside combat and away from a primary trigger. */
 function keepSecondary(doc: DocContext, m: EventMention, all: EventMention[]): boolean {
   const s = doc.a.sentences[m.sentence];
@@ -549,7 +572,7 @@ function splitByPlace(doc: DocContext, d: EventDraft): EventDraft[] {
 export function eventDrafts(doc: DocContext): EventDraft[] {
   const skip: Span[] = doc.dateline ? [doc.dateline.span] : [];
   const all = findEventMentions(doc.a, skip);
-  const kept = all.filter((m) => !m.secondary || keepSecondary(doc, m, all));
+  const kept = all.filter((m) => (!m.secondary || keepSecondary(doc, m, all)) && !isFigurative(doc, m));
   const drafts = kept.map((m) => draftOf(doc, m, kept)).flatMap((d) => splitByPlace(doc, d));
   drafts.forEach((d, i) => {
     contextLocation(doc, d, drafts.slice(0, i));

@@ -135,6 +135,7 @@ const NOT_EVENT_AFTER = new Set([
   'unit',
   'units',
   'down',
+  'out',
 ]);
 const NOT_EVENT_BEFORE = new Set(['heart', 'panic', 'anxiety', 'asthma', 'sexual', 'in', 'under']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'got', 'gets', 'getting']);
