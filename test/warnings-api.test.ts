@@ -537,6 +537,8 @@ describe('the API description and the extracted warnings', () => {
 });
 
 describe('one process, one connection', () => {
+  // With the warning service on a second connection to the file (openWarningService), this same
+  // interleaving fails with "database is locked": better-sqlite3 waits for the lock synchronously.
   it('store and warning writes interleave without "database is locked", and extracted drafts are proposed', async () => {
     const report = readFileSync(join(import.meta.dirname, '..', 'demo', 'corpus', readFirstReport()), 'utf8');
     const docs = Array.from({ length: 12 }, (_, i) => `${report}\n\nUpdate ${i}: officials repeated the warning.`);
