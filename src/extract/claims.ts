@@ -445,7 +445,13 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
       s++;
       continue;
     }
-    if (t.text === ',' && (quoteOpeningAt(d, s + 1) || tokens[s + 1]?.lower === 'that')) {
+    const afterComma = tokens[s + 1];
+    if (
+      t.text === ',' &&
+      (quoteOpeningAt(d, s + 1) ||
+        afterComma?.lower === 'that' ||
+        (s === k + 1 && lemma === 'say' && afterComma && isWordLike(afterComma) && !isParticipleCue(afterComma.lower) && afterComma.pos !== 'ADV'))
+    ) {
       s++;
       continue;
     }
@@ -615,6 +621,10 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
   // "claimed responsibility for the attack"
   if (next?.lower === 'responsibility' && RESPONSIBILITY_VERBS.has(lemma)) return responsibilityClaim(d, k, drafts);
   if (!CUE_LEMMAS.has(lemma)) return null;
+  // participial adjectives: "271 pledged delegates", "the reported attack"
+  const before1 = tokens[k - 1];
+  if (/ed$/.test(t.lower) && next && (next.pos === 'NOUN' || next.pos === 'PROPN') && before1 && ['DET', 'NUM', 'ADJ'].includes(before1.pos))
+    return null;
 
   const insideQuote = quoteAt(d.quotes, t.start) >= 0;
   if (insideQuote && !SPEECH_LEMMAS.has(lemma)) return null;
@@ -877,14 +887,19 @@ function accordingTo(d: Doc, k: number): Draft | null {
   const base = { cueSpan, cueTokens: [k, k + 2] as [number, number], polarity: 'affirm' as const, via: [] as string[] };
   let content: Pick<Draft, 'content' | 'quote'> | null = null;
   const prev = tokens[k - 1];
-  if (k === segStart || (prev && OPEN_MARKS.has(prev.text) && k - 1 === segStart)) {
-    let s = np.to;
-    // "according to a report by Reuters, C": skip the rest of the source phrase up to the comma
-    while (s < segEnd && tokens[s]!.text !== ',' && s - np.to < 8) s++;
-    if (tokens[s]?.text === ',') s++;
-    content = forwardContent(d, k, s);
-  } else if (prev?.text === ',' || prev?.text === '(' || prev?.text === '\u2014') {
-    const back = backwardContent(d, k - 1);
+  let s = np.to;
+  // "according to a report by Reuters, C": skip the rest of the source phrase up to the comma
+  while (s < segEnd && tokens[s]!.text !== ',' && s - np.to < 8) s++;
+  const commaAfter = tokens[s]?.text === ',';
+  const atStart = k === segStart || (prev && OPEN_MARKS.has(prev.text) && k - 1 === segStart);
+  // "Since last November, according to X, C": an introductory phrase without a verb before the cue
+  let introOnly = !atStart && prev?.text === ',';
+  for (let j = segStart; introOnly && j < k; j++) if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') introOnly = false;
+  if (atStart || (introOnly && commaAfter)) {
+    content = forwardContent(d, k, commaAfter ? s + 1 : s);
+    if (content && introOnly) content.content = [tokens[segStart]!.start, content.content[1]];
+  } else if (k > segStart) {
+    const back = backwardContent(d, prev && [',', '(', '\u2014'].includes(prev.text) ? k - 1 : k);
     if (back) content = backDraft(d, back);
   }
   if (!content) return null;
