@@ -145,7 +145,7 @@ export interface StoryWarning {
   id: string;
   document: string;
   issuer: { id: string; name: string } | string | null;
-  recipient: string | null;
+  recipient: { id: string; name: string } | string | null;
   issued: string | null;
   threat: string | null;
   matches: { incident: string; lead_time_days: number | null; specific: string[]; missing: string[] }[];

@@ -33,11 +33,25 @@ const EDGE: Record<GraphEdge['relation'], string> = {
   warned: '#9a6700',
 };
 
+/**
+ * Cytoscape injects a <style> element unless an element with this id exists;
+ * the server's Content-Security-Policy refuses inline styles, so the rule it
+ * would add lives in style.css and this marker stands in for the element.
+ */
+function claimCytoscapeStylesheet(): void {
+  const id = '__________cytoscape_stylesheet';
+  if (document.getElementById(id)) return;
+  const marker = document.createElement('meta');
+  marker.id = id;
+  document.head.append(marker);
+}
+
 export function EntityGraph({ nodes, edges }: { nodes: GraphNode[]; edges: GraphEdge[] }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = box.current;
     if (!el || nodes.length === 0) return;
+    claimCytoscapeStylesheet();
     const cy = cytoscape({
       container: el,
       elements: [
@@ -74,7 +88,6 @@ export function EntityGraph({ nodes, edges }: { nodes: GraphNode[]; edges: Graph
         },
       ],
       layout: { name: 'cose', animate: false, nodeDimensionsIncludeLabels: true },
-      wheelSensitivity: 0.3,
     });
     return () => cy.destroy();
   }, [nodes, edges]);

@@ -10,6 +10,8 @@ import { day } from '../util.js';
 
 const PALETTE = ['#1f6feb', '#d1242f', '#1a7f37', '#9a6700', '#8250df', '#bf3989', '#0a7f83', '#57606a'];
 
+const DAY = 86_400;
+
 const sourceName = (f: Figure): string => f.source.outlet ?? f.source.title ?? f.source.document;
 const seconds = (iso: string): number => Date.parse(iso.length === 10 ? `${iso}T12:00:00Z` : iso) / 1000;
 
@@ -39,7 +41,10 @@ function MeasureChart({ measure, figures }: { measure: string; figures: Figure[]
         width: width(),
         height: 180,
         title: `${measure} as reported`,
-        scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, Math.ceil(max * 1.15))] } },
+        scales: {
+          x: { time: true, range: (_u, min, max) => [min - DAY, max + DAY] },
+          y: { range: (_u, _min, max) => [0, Math.max(1, Math.ceil(max * 1.15))] },
+        },
         axes: [{}, { label: measure }],
         series: [
           { label: 'reported' },
@@ -51,7 +56,7 @@ function MeasureChart({ measure, figures }: { measure: string; figures: Figure[]
             points: { show: true, size: 8 },
           })),
         ],
-        legend: { show: true },
+        legend: { show: true, live: false },
       },
       data,
       el,

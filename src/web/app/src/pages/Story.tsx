@@ -254,6 +254,8 @@ function buildGraph(loaded: Loaded): { nodes: GraphNode[]; edges: GraphEdge[] } 
     if (c.speaker.anonymous) continue;
     const ents = r.doc.extraction.entities;
     const speakerEnt = c.speaker.entity ? ents.find((e) => e.id === c.speaker.entity) : undefined;
+    // unresolved speakers ("who", "a report") say nothing about who claims what
+    if (!speakerEnt && !/^\p{Lu}\p{L}+ /u.test(c.speaker.text)) continue;
     const speaker = node(speakerEnt?.name ?? c.speaker.text, speakerEnt?.type ?? 'person');
     const [s, t] = c.content.span;
     for (const e of ents) {
@@ -269,7 +271,7 @@ function buildGraph(loaded: Loaded): { nodes: GraphNode[]; edges: GraphEdge[] } 
   }
   for (const w of story.warnings) {
     if (!w.issuer || !w.recipient) continue;
-    edge(node(nameOf(w.issuer), 'organization'), node(w.recipient, 'recipient'), 'warned');
+    edge(node(nameOf(w.issuer), 'organization'), node(nameOf(w.recipient), 'recipient'), 'warned');
   }
   const kept = [...edges.values()].sort((a, b) => b.count - a.count).slice(0, 150);
   const used = new Set(kept.flatMap((e) => [e.source, e.target]));
@@ -287,7 +289,7 @@ function timelineOf(loaded: Loaded): TimelineItem[] {
     items.push({
       date: w.issued ?? docs.get(w.document)?.published ?? null,
       kind: 'warning',
-      label: `${issuer} warned ${w.recipient ?? '—'}${w.threat ? `: ${w.threat}` : ''}`,
+      label: `${issuer} warned ${nameOf(w.recipient)}${w.threat ? `: ${w.threat}` : ''}`,
       target: `warning-${i}`,
     });
   });
@@ -379,7 +381,7 @@ export function StoryPage({ id }: { id: string }) {
           {story.warnings.map((w, i) => (
             <li key={w.id} id={`warning-${i}`} tabIndex={-1} class="card">
               <p>
-                <strong>{nameOf(w.issuer)}</strong> warned <strong>{w.recipient ?? '—'}</strong> on {day(w.issued)}
+                <strong>{nameOf(w.issuer)}</strong> warned <strong>{nameOf(w.recipient)}</strong> on {day(w.issued)}
                 {w.threat ? `: ${w.threat}` : ''}
               </p>
               <p class="sub">
