@@ -839,7 +839,8 @@ function cityCandidate(v: DocumentView, start: number, end: number): Candidate |
     name,
     aliases: city.name !== name ? [city.name] : [],
     geo: { lat: city.lat, lon: city.lon, country: city.country },
-    priority: 20,
+    // a town of a country the text names beats a guess from a head word ("LA UNION" is a town, not a union)
+    priority: inCountry ? 38 : 20,
     known: false,
   };
 }
@@ -878,7 +879,10 @@ export function upperHeadCandidates(v: DocumentView): Candidate[] {
     let start = k;
     while (start - 1 >= 0 && v.block[start - 1] === v.block[k] && k - start < 4) {
       const w = toks[start - 1]!;
-      if (upperNameWord(w) || (SPANISH_PARTS.has(w.lower) && start < k)) start--;
+      // "LA UNION", "EL PROGRESO": an ordinary word after a Spanish article is a name word too
+      const afterArticle =
+        SPANISH_ARTICLES.has(toks[start - 2]?.lower ?? '') && isWord(w) && !FUNCTION_WORDS.has(w.lower);
+      if (upperNameWord(w) || (SPANISH_PARTS.has(w.lower) && start < k) || afterArticle) start--;
       else break;
     }
     // "THE ATONAL BATTALION": one ordinary word right after "THE" names a unit
@@ -895,6 +899,8 @@ export function upperHeadCandidates(v: DocumentView): Candidate[] {
     while (start < k && SPANISH_PARTS.has(toks[start]!.lower) && ['de', 'del', 'y'].includes(toks[start]!.lower))
       start++;
     if (start === k) continue;
+    // the head itself after an article is the name ("LA UNION" is a department, not a union)
+    if (SPANISH_ARTICLES.has(toks[k - 1]!.lower) && start === k - 1) continue;
     if (isRegion) {
       out.push(regionCandidate(v, start, k, k + 1, head));
       // "USULUTAN AND MORAZAN DEPARTMENTS": both are departments
@@ -906,6 +912,8 @@ export function upperHeadCandidates(v: DocumentView): Candidate[] {
   }
   return out;
 }
+
+const SPANISH_ARTICLES = new Set(['la', 'las', 'los', 'el', 'san', 'santa', 'santo']);
 
 const GENERIC_UNIT_WORDS = new Set([
   'same',
