@@ -5,7 +5,7 @@
  * its CAP export, and `forewarn audit verify` catching a tampered row (exit 1)
  * after the append-only triggers were dropped by someone with the file.
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -238,6 +238,79 @@ describe('forewarn audit verify', () => {
     const r = await forewarn(['audit', 'verify', '--db', other]);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/BROKEN at row 3:/);
+  });
+});
+
+/** Starts a server in a child process; resolves with its URL once it prints it. */
+function serving(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ child: ChildProcess; url: string; out: () => string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'pipe', env: { ...process.env, ...env } });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = /serving at (http:\/\/127\.0\.0\.1:\d+\/)[\s\S]*Ctrl\+C/.exec(out);
+      if (m) done({ child, url: m[1]!, out: () => out });
+    });
+    child.stderr.on('data', (d) => {
+      out += d;
+    });
+    child.once('exit', (code) => fail(new Error(`exited ${code} before serving:\n${out}`)));
+  });
+}
+
+async function stop(child: ChildProcess): Promise<number | null> {
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  child.kill('SIGTERM');
+  return exited;
+}
+
+describe('forewarn serve and npm start', () => {
+  it('serve is multi-user unless --local: 401 without credentials, the mode printed and in /api/health', async () => {
+    const multi = await serving([BIN, 'serve', '--db', db, '--port', '0']);
+    try {
+      expect(multi.out()).toMatch(/Mode: multi-user/);
+      const health = (await (await fetch(`${multi.url}api/health`)).json()) as { mode: string };
+      expect(health.mode).toBe('multi-user');
+      const res = await fetch(`${multi.url}api/warnings`);
+      expect(res.status).toBe(401);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('unauthenticated');
+    } finally {
+      expect(await stop(multi.child)).toBe(0);
+    }
+    const local = await serving([BIN, 'serve', '--db', db, '--port', '0', '--local']);
+    try {
+      expect(local.out()).toMatch(/Mode: LOCAL/);
+      const health = (await (await fetch(`${local.url}api/health`)).json()) as { mode: string };
+      expect(health.mode).toBe('local');
+      expect((await fetch(`${local.url}api/warnings`)).status).toBe(200);
+    } finally {
+      expect(await stop(local.child)).toBe(0);
+    }
+  });
+
+  it('npm start serves the demo in local mode with drafts proposed from its reports', {
+    timeout: 240_000,
+  }, async () => {
+    const demo = await serving([join(ROOT, 'scripts', 'start.mjs')], {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      FOREWARN_DB: join(dir, 'demo.db'),
+    });
+    try {
+      expect(demo.out()).toMatch(/Proposed \d+ draft warnings/);
+      expect(demo.out()).toMatch(/Mode: LOCAL/);
+      const ledger = (await (await fetch(`${demo.url}api/warnings?limit=1000`)).json()) as {
+        items: { origin: string; state: string }[];
+        total: number;
+      };
+      expect(ledger.total).toBeGreaterThan(0);
+      expect(ledger.items.every((w) => w.origin === 'extracted' && w.state === 'draft')).toBe(true);
+    } finally {
+      expect(await stop(demo.child)).toBe(0);
+    }
   });
 });
 
