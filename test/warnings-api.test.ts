@@ -7,6 +7,7 @@
  * parser, and interleaves store and warning writes in one process.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
@@ -416,6 +417,11 @@ describe('sessions', () => {
       body: { decision: 'warn' },
     });
     expect(decided.status, decided.text).toBe(200);
+    const forged = await call('POST', `/api/warnings/${id}/outcome`, {
+      headers: { cookie, origin: 'https://evil.example' },
+      body: { kind: 'none' },
+    });
+    expect([forged.status, codeOf(forged)]).toEqual([401, 'unauthenticated']);
     const out = await call('POST', '/api/auth/logout', { headers: { cookie } });
     expect(out.status).toBe(200);
     expect(out.headers.get('set-cookie')).toMatch(/Max-Age=0/);
@@ -492,6 +498,39 @@ describe('local mode', () => {
       body: { decision: 'warn' },
     });
     expect([r.status, codeOf(r)]).toEqual([403, 'forbidden_role']);
+  });
+
+  it('is no credential for other sites: a cross-origin write or a rebound host name gets 401', async () => {
+    const crossSite = await call('POST', '/api/warnings', {
+      at: localBase,
+      headers: { origin: 'http://evil.example' },
+      body: draft,
+    });
+    expect([crossSite.status, codeOf(crossSite)]).toEqual([401, 'unauthenticated']);
+    const sameSite = await call('POST', '/api/warnings', {
+      at: localBase,
+      headers: { origin: localBase },
+      body: draft,
+    });
+    expect(sameSite.status, sameSite.text).toBe(201);
+    // DNS rebinding: the browser addresses evil.example, which now resolves to 127.0.0.1.
+    const rebound = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const url = new URL(`${localBase}/api/warnings`);
+      const req = request(
+        { host: '127.0.0.1', port: url.port, path: url.pathname, headers: { host: `evil.example:${url.port}` } },
+        (res) => {
+          let body = '';
+          res.on('data', (c) => {
+            body += c;
+          });
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+    expect(rebound.status).toBe(401);
+    expect(JSON.parse(rebound.body).error.code).toBe('unauthenticated');
   });
 
   it('X-Forewarn-User is refused by a multi-user server', async () => {

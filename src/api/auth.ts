@@ -19,6 +19,12 @@
  * from loopback, to act as another named local user (created on first use as
  * an approver). Outside local mode that header is refused, never ignored.
  *
+ * Browsers send cookies and reach 127.0.0.1 on any page's behalf, so a
+ * write authenticated by the session cookie or by the local mode must not
+ * come from another origin (Origin header), and the local operator answers
+ * only requests addressed to a loopback name (Host header), which defeats
+ * DNS rebinding.
+ *
  * Roles are checked by the warning service itself (forbidden_role,
  * self_approval); this module only establishes the principal.
  *
@@ -69,6 +75,31 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 const isLoopback = (req: FastifyRequest): boolean => LOOPBACK.has(req.socket.remoteAddress ?? '');
 
 const unauthenticated = (message: string): ForewarnError => new ForewarnError('unauthenticated', message);
+
+const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** The Host a browser sent names this machine, not some domain rebound to 127.0.0.1. */
+function loopbackHost(req: FastifyRequest): void {
+  const host = (req.headers.host ?? '').toLowerCase().replace(/:\d+$/, '');
+  if (!LOOPBACK_NAMES.has(host)) {
+    throw unauthenticated('the local operator answers only requests addressed to localhost or 127.0.0.1');
+  }
+}
+
+/** A browser names the page that sent a request in Origin; it must be this server. */
+function sameOrigin(req: FastifyRequest): void {
+  const origin = req.headers.origin;
+  if (origin === undefined) return;
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    host = '';
+  }
+  if (host === '' || host !== req.headers.host) {
+    throw unauthenticated('a cross-site request carries no credentials this server accepts');
+  }
+}
 
 function bearerOf(req: FastifyRequest): string | null {
   const h = req.headers.authorization;
@@ -181,15 +212,23 @@ export function installAuth(app: FastifyInstance, options: { mode: ServerMode; w
       state.principal = await (await warnings()).authenticateToken(bearer);
       return;
     }
+    const write = req.method !== 'GET' && req.method !== 'HEAD';
     const session = sessionIdOf(req);
     if (session) {
+      // Ambient credentials: a browser sends them on any site's behalf, so a write must come from our own pages.
+      if (write) sameOrigin(req);
       state.principal = await (await warnings()).authenticateSession(session);
       return;
     }
     if (mode === 'local') {
-      const write = req.method !== 'GET' && req.method !== 'HEAD';
       if (write && !isLoopback(req)) {
         throw unauthenticated('in local mode only this machine may write without signing in');
+      }
+      if (isLoopback(req)) {
+        // A page elsewhere can reach 127.0.0.1 from the user's browser (by a rebound DNS name, or a
+        // cross-site form): the local operator is no credential for it.
+        loopbackHost(req);
+        if (write) sameOrigin(req);
       }
       state.localName = asUser ?? LOCAL_OPERATOR;
       return;
