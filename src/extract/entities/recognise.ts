@@ -519,7 +519,15 @@ export function runCandidates(v: DocumentView, runs: Run[]): Candidate[] {
     // "Smith said", "said John Smith", "according to John Smith", "John Smith, who …", "John Smith, a lawyer for …"
     const after1 = toks[end + 1]?.lower ?? '';
     const after2 = toks[end + 2]?.lower ?? '';
+    // "a spokesman for the Foreign Office, Mumtaz Zahra Baloch, declined": a role noun shortly before, then a comma
+    let roleBefore = false;
+    if (prev?.text === ',') {
+      for (let k = start - 2; k >= Math.max(0, start - 9) && toks[k]!.sentence === toks[start]!.sentence; k--) {
+        if (PERSON_TITLES.has(toks[k]!.lower) && !isCapitalised(toks[k]!.text)) roleBefore = true;
+      }
+    }
     const saysAfter =
+      roleBefore ||
       (next && SPEECH_VERBS.has(next.lower)) ||
       (prev && ['said', 'says', 'added', 'wrote', 'asked'].includes(prev.lower)) ||
       (prev?.lower === 'to' && toks[start - 2]?.lower === 'according') ||
