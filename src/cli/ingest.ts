@@ -89,7 +89,10 @@ function parseMaxSize(value: string): number {
 export function registerIngest(program: Command, setStatus: (s: number) => void): void {
   program
     .command('ingest')
-    .description('read, extract and store reports from files and directories (recursively; hidden files skipped)')
+    .description(
+      'read, extract and store reports from files and directories (recursively; hidden files skipped), ' +
+        'and propose the warnings they report as draft warnings',
+    )
     .argument('<paths...>', 'text (.txt, .text, .md) or HTML (.html, .htm) files, or directories of them')
     .option('--db <path>', 'database file (default: $FOREWARN_DB, else forewarn.db in the user data directory)')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for documents that do not state their own')
