@@ -21,6 +21,7 @@ import Fastify, {
 } from 'fastify';
 import { ERROR_CODES, type ErrorCode, ForewarnError, isForewarnError } from '../errors.js';
 import { type TaxiiOptions, taxiiPlugin } from '../share/taxii/server.js';
+import { openFusionStore } from '../store/fusion.js';
 import type { Store } from '../store/port.js';
 import { sharedConnectionOf } from '../store/sqlite.js';
 import { createWarningService, type WarningService } from '../warn/index.js';
@@ -28,8 +29,10 @@ import { installAuth, type ServerMode } from './auth.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { documentRoutes } from './routes/documents.js';
+import { entityFusionRoutes } from './routes/entities-fusion.js';
 import { healthRoutes } from './routes/health.js';
 import { itemRoutes } from './routes/items.js';
+import { type FusionSource, storyRoutes } from './routes/stories.js';
 import { userRoutes } from './routes/users.js';
 import { warningRoutes } from './routes/warnings.js';
 import { WARN_API_SCHEMAS } from './routes/warnings-schemas.js';
@@ -71,6 +74,16 @@ function warningSource(store: Store, given: WarningService | undefined): () => P
     made.catch(() => {
       made = null;
     });
+    return made;
+  };
+}
+
+/** Fusion across reports (stories), kept in the store's own file; opened at first use. */
+function fusionSource(store: Store): FusionSource {
+  let made: ReturnType<typeof openFusionStore> | undefined;
+  return async () => {
+    made ??= openFusionStore(store);
+    if (!made) throw new ForewarnError('storage_failure', 'stories need the SQLite store');
     return made;
   };
 }
@@ -128,6 +141,7 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
   const { store } = options;
   const mode: ServerMode = options.mode ?? 'multi-user';
   const warnings = warningSource(store, options.warnings);
+  const fusion = fusionSource(store);
   const app = Fastify({
     logger: options.logger ?? false,
     // the largest body is a warning draft: a few texts of at most 20 000 characters each
@@ -200,6 +214,7 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
       tags: [
         { name: 'meta' },
         { name: 'documents' },
+        { name: 'stories', description: 'stories fused across reports: incidents, figures, claims, warnings' },
         { name: 'entities' },
         { name: 'events' },
         { name: 'claims' },
@@ -231,6 +246,8 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
     await api.register(healthRoutes, { store, version: VERSION, mode });
     await api.register(documentRoutes, { store });
     await api.register(itemRoutes, { store });
+    await api.register(storyRoutes, { fusion });
+    await api.register(entityFusionRoutes, { fusion });
     await api.register(authRoutes, { warnings, mode });
     await api.register(warningRoutes, { warnings });
     await api.register(userRoutes, { warnings });

@@ -11,6 +11,7 @@ import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
 import { registerPartner } from './partner.js';
 import { registerServe } from './serve.js';
+import { registerStory } from './story.js';
 import { registerTaxii } from './taxii.js';
 import { registerUser } from './user.js';
 import { registerWarning } from './warning.js';
@@ -33,6 +34,7 @@ export async function main(argv: string[]): Promise<number> {
   registerUser(program, setStatus);
   registerAudit(program, setStatus);
   registerWarning(program, setStatus);
+  registerStory(program, setStatus);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { ForewarnError, isForewarnError } from '../errors.js';
 import { extract } from '../extract/index.js';
 import { readDocumentFile } from '../ingest/read.js';
+import { openFusionStore } from '../store/fusion.js';
 import { documentIdForText } from '../store/index.js';
 import type { Store } from '../store/port.js';
 
@@ -52,6 +53,8 @@ export async function readDemoManifest(dir: string = DEMO_CORPUS_DIR): Promise<M
 export async function loadDemoCorpus(options: { store: Store; dir?: string }): Promise<DemoLoadResult> {
   const dir = options.dir ?? DEMO_CORPUS_DIR;
   const result: DemoLoadResult = { stored: 0, duplicates: 0, failed: [] };
+  // each stored report is folded into the fusion state (stories) right after it is stored
+  const fusion = openFusionStore(options.store);
   for (const entry of await readDemoManifest(dir)) {
     try {
       const read = await readDocumentFile(join(dir, entry.file));
@@ -68,6 +71,7 @@ export async function loadDemoCorpus(options: { store: Store; dir?: string }): P
         title: doc.title,
       });
       const { created } = await options.store.addDocument(doc, extraction);
+      if (created) await fusion?.sync().catch(() => undefined); // caught up on the next read if this fails
       if (created) result.stored++;
       else result.duplicates++;
     } catch (e) {
@@ -78,5 +82,6 @@ export async function loadDemoCorpus(options: { store: Store; dir?: string }): P
       });
     }
   }
+  await fusion?.checkpoint().catch(() => undefined);
   return result;
 }

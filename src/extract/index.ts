@@ -3,10 +3,12 @@
  * (docs/schema/extraction-v1.schema.json). Pure: no I/O, no clock.
  *
  * Stages, each a pure function over the shared `Analysis` (tokens, tags,
- * sentences from wink-nlp): entities → events → claims → warnings.
+ * sentences from wink-nlp): entities → events → claims → warnings; then the
+ * contradictions among the report's own claims (fuse's `contradictionsInDocument`).
  *
  * Public surface: `extract(input)`, the contract types, `EXTRACTION_SCHEMA_ID`.
  */
+import { contradictionsInDocument } from '../fuse/claims.js';
 import { extractClaims } from './claims.js';
 import type { ExtractionContext } from './context.js';
 import type { Extraction } from './contract.js';
@@ -47,7 +49,7 @@ export function extract(input: ExtractInput): Extraction {
   const events = extractEvents(a, entities, ctx);
   const claims = extractClaims(a, entities, ctx);
   const warnings = extractWarnings(a, entities, events, claims, ctx);
-  return {
+  const result: Extraction = {
     schema: EXTRACTION_SCHEMA_ID,
     document,
     entities,
@@ -56,4 +58,7 @@ export function extract(input: ExtractInput): Extraction {
     warnings,
     contradictions: [],
   };
+  // claims set against each other within this one report (src/fuse/claims.ts, the rules fusion uses across reports)
+  result.contradictions = contradictionsInDocument(result);
+  return result;
 }

@@ -5,7 +5,7 @@
  *
  * Public surface: `createFusion()` → `FusionState` (addDocument, merge, split,
  * listStories, showStory, entity, incidentView, groupView, warningView,
- * allContradictions, toJSON), `fromJSON`, `contradictionsInDocument(extraction)`
+ * allContradictions, document, toJSON, snapshot), `fromJSON`, `restoreSnapshot`, `contradictionsInDocument(extraction)`
  * for one report, and the types of the views.
  */
 export { contradictionsInDocument } from './claims.js';
@@ -19,11 +19,15 @@ export {
   type DocumentMeta,
   type FusionJSON,
   type FusionOp,
+  type FusionOptions,
+  type FusionSnapshot,
   FusionState,
   fromJSON,
   type IncidentView,
+  restoreSnapshot,
   type StorySummary,
   type StoryView,
   type WarningView,
 } from './state.js';
+export { type StoryDetail, type StoryListItem, type StoryReport, storyDetail, storySummaries } from './views.js';
 export type { WarningMatch } from './warnings.js';

@@ -60,6 +60,27 @@ export interface FusionJSON {
   ops: FusionOp[];
 }
 
+export interface FusionOptions {
+  /**
+   * Keep the op log in memory (default true). A store that keeps the log in
+   * its own table turns it off: the `add` ops hold every extraction.
+   */
+  keepLog?: boolean;
+}
+
+/**
+ * The state's data (Maps, Sets and plain objects, no functions and no op
+ * log) for a store's snapshot: structured-clone-able (e.g. node:v8
+ * serialize). Only the code that wrote it can read it back: `fields` lists
+ * the state's own keys, and a store should key its snapshots by version too.
+ */
+export interface FusionSnapshot {
+  schema: 'forewarn-fusion-snapshot/1';
+  fields: string;
+  state: Record<string, unknown>;
+  entities: Record<string, unknown>;
+}
+
 export interface AddSummary {
   document: string;
   /** false when the document was already in (a no-op) */
@@ -237,6 +258,7 @@ const wordsOf = (s: string | null | undefined): string[] =>
 export class FusionState {
   readonly entities = new EntityRegistry();
   readonly log: FusionOp[] = [];
+  private readonly keepLog: boolean;
   readonly audit: AuditRecord[] = [];
   private docs = new Map<string, DocumentMeta>();
   private incidents = new Map<string, IncidentRec>();
@@ -255,6 +277,10 @@ export class FusionState {
   private storyByEntity = new Map<string, string[]>();
   private next = { incident: 1, group: 1, story: 1, contradiction: 1 };
 
+  constructor(options: FusionOptions = {}) {
+    this.keepLog = options.keepLog ?? true;
+  }
+
   // ---------------------------------------------------------------- adding
 
   addDocument(meta: DocumentMeta, extraction: Extraction): AddSummary {
@@ -270,7 +296,7 @@ export class FusionState {
     };
     if (this.docs.has(meta.id)) return summary;
     const { text: _text, ...slim } = extraction;
-    this.log.push({ op: 'add', meta, extraction: slim });
+    if (this.keepLog) this.log.push({ op: 'add', meta, extraction: slim });
     this.docs.set(meta.id, meta);
     summary.added = true;
     const doc = meta.id;
@@ -1135,7 +1161,7 @@ export class FusionState {
     const ra = this.entities.find(a);
     const rb = this.entities.find(b);
     const rec = this.entities.merge(a, b, by, at);
-    this.log.push({ op: 'merge', a, b, by, at });
+    if (this.keepLog) this.log.push({ op: 'merge', a, b, by, at });
     this.audit.push(rec);
     this.relinkAfterMerge(ra, rb, rec.result);
     return rec;
@@ -1164,7 +1190,7 @@ export class FusionState {
 
   split(entity: string, mentions: MemberRef[], by: string, at: string | null = null): AuditRecord {
     const rec = this.entities.split(entity, mentions, by, at);
-    this.log.push({ op: 'split', entity, mentions, by, at });
+    if (this.keepLog) this.log.push({ op: 'split', entity, mentions, by, at });
     this.audit.push(rec);
     return rec;
   }
@@ -1329,6 +1355,11 @@ export class FusionState {
     return this.docs.size;
   }
 
+  /** The metadata a report was fused with (`published` null: an undated report), or null. */
+  document(id: string): DocumentMeta | null {
+    return this.docs.get(id) ?? null;
+  }
+
   private storyTitle(s: StoryRec): string {
     let main: IncidentRec | null = null;
     for (const id of s.incidents) {
@@ -1361,6 +1392,16 @@ export class FusionState {
     return { schema: 'forewarn-fusion/1', ops: [...this.log] };
   }
 
+  /** The state's data without the op log (see `FusionSnapshot`); `restoreSnapshot` reads it back. */
+  snapshot(): FusionSnapshot {
+    return {
+      schema: 'forewarn-fusion-snapshot/1',
+      fields: snapshotFields(),
+      state: dataOf(this, ['entities', 'log', 'keepLog']),
+      entities: dataOf(this.entities, []),
+    };
+  }
+
   apply(op: FusionOp): void {
     if (op.op === 'add') this.addDocument(op.meta, op.extraction);
     else if (op.op === 'merge') this.merge(op.a, op.b, op.by, op.at);
@@ -1390,8 +1431,30 @@ const size = (s: StoryRec) => s.incidents.size + s.warnings.size + s.groups.size
 
 const byDate = (a: IncidentView, b: IncidentView) => (a.date ?? '9999').localeCompare(b.date ?? '9999');
 
-export function createFusion(): FusionState {
-  return new FusionState();
+export function createFusion(options: FusionOptions = {}): FusionState {
+  return new FusionState(options);
+}
+
+function dataOf(o: object, skip: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) if (typeof v !== 'function' && !skip.includes(k)) out[k] = v;
+  return out;
+}
+
+/** The own keys of a fresh state and registry: a snapshot from code with other fields is refused. */
+function snapshotFields(): string {
+  const fresh = new FusionState();
+  return `${Object.keys(fresh).sort().join(',')}|${Object.keys(fresh.entities).sort().join(',')}`;
+}
+
+/** A state from `snapshot()` data (already deserialised); fails with bad_request when the fields differ. */
+export function restoreSnapshot(snap: FusionSnapshot, options: FusionOptions = {}): FusionState {
+  if (snap?.schema !== 'forewarn-fusion-snapshot/1' || snap.fields !== snapshotFields())
+    throw new ForewarnError('bad_request', 'not a fusion snapshot of this version');
+  const state = createFusion(options);
+  Object.assign(state, snap.state);
+  Object.assign(state.entities, snap.entities);
+  return state;
 }
 
 export function fromJSON(json: FusionJSON): FusionState {

@@ -14,6 +14,7 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { type ErrorCode, ForewarnError, isForewarnError } from '../errors.js';
 import type { Extraction } from '../extract/contract.js';
 import { type ExtractInput, extract as realExtract } from '../extract/index.js';
+import { openFusionStore } from '../store/fusion.js';
 import { documentIdForText } from '../store/index.js';
 import type { Store } from '../store/port.js';
 import { isSupportedFile, readDocumentFile } from './read.js';
@@ -63,6 +64,8 @@ export interface IngestOptions {
   outlet?: string;
   /** per-file size limit in bytes (reader default 20 MB) */
   maxBytes?: number;
+  /** fold each stored document into the store's fusion state (src/store/fusion.ts); default true */
+  fuse?: boolean;
 }
 
 const asFailure = (path: string, e: unknown): IngestFailure => {
@@ -172,6 +175,9 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
   };
 
   for (const failure of failures) report(failure.path, 'failed', { failure });
+  // Fusion across reports: each stored document is folded in right after it is stored (only it, not
+  // the ones before); the state is opened at the first new document, so a batch of duplicates costs nothing.
+  const fusion = options.fuse === false ? null : openFusionStore(store);
 
   for (const path of files) {
     if (signal?.aborted) {
@@ -195,6 +201,8 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
         const id = documentIdForText(doc.text);
         const extraction = extract({ id, text: doc.text, published: doc.published, title: doc.title });
         const result = await store.addDocument(doc, extraction);
+        // a failed fusion step does not fail the stored document: the next read of the stories catches up
+        if (result.created) await fusion?.sync().catch(() => undefined);
         if (result.created) summary.ingested++;
         else summary.duplicates++;
         summary.documents.push({ path, id: result.id, created: result.created });
@@ -206,5 +214,6 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
     // Extraction is synchronous CPU work: let signals, timers and output run between files.
     await yieldToEventLoop();
   }
+  await fusion?.checkpoint().catch(() => undefined);
   return summary;
 }

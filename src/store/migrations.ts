@@ -170,8 +170,39 @@ const initial: Migration = {
   },
 };
 
+/**
+ * Fusion across reports (src/store/fusion.ts): the append-only log of fusion
+ * operations in the order they were applied — one `add` per stored document
+ * (its extraction is read from `extractions` on replay), analysts' `merge`
+ * and `split` with who and when — and occasional snapshots of the state so
+ * opening a large store does not replay every report.
+ */
+const fusion: Migration = {
+  async up(db) {
+    await run(db, [
+      `CREATE TABLE fusion_ops (
+        seq INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        document_id TEXT UNIQUE,
+        document_seq INTEGER,
+        op TEXT NOT NULL,
+        actor TEXT,
+        at TEXT NOT NULL
+      )`,
+      'CREATE INDEX fusion_ops_document_seq ON fusion_ops (document_seq)',
+      `CREATE TABLE fusion_snapshots (
+        seq INTEGER PRIMARY KEY,
+        format TEXT NOT NULL,
+        data BLOB NOT NULL,
+        created_at TEXT NOT NULL
+      )`,
+    ]);
+  },
+};
+
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
+  '0002_fusion': fusion,
 };
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1) as string;

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { isForewarnError } from '../errors.js';
 import { describeStoreConformance, sampleDocument, sampleExtraction } from './conformance.js';
 import { documentIdForText, openStore } from './index.js';
-import { LATEST_MIGRATION } from './migrations.js';
+import { LATEST_MIGRATION, MIGRATIONS } from './migrations.js';
 
 const temps: string[] = [];
 function tempDir(): string {
@@ -36,8 +36,9 @@ describe('sqlite store specifics', () => {
     const raw = new Database(path, { readonly: true });
     try {
       expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
-      const names = raw.prepare('SELECT name FROM kysely_migration').all() as { name: string }[];
-      expect(names.map((n) => n.name)).toEqual([LATEST_MIGRATION]);
+      const names = raw.prepare('SELECT name FROM kysely_migration ORDER BY name').all() as { name: string }[];
+      expect(names.map((n) => n.name)).toEqual(Object.keys(MIGRATIONS).sort());
+      expect(names.at(-1)?.name).toBe(LATEST_MIGRATION);
       const tables = raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[];
       expect(tables.map((t) => t.name)).toEqual(
         expect.arrayContaining(['documents', 'extractions', 'entities', 'events', 'claims', 'warnings']),
