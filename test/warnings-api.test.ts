@@ -8,7 +8,7 @@
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
+import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import type { FastifyInstance } from 'fastify';
@@ -531,6 +531,29 @@ describe('local mode', () => {
     });
     expect(rebound.status).toBe(401);
     expect(JSON.parse(rebound.body).error.code).toBe('unauthenticated');
+  });
+
+  // Needs an address of this machine that is not loopback, to be a client that is not "this machine".
+  const external = Object.values(networkInterfaces())
+    .flat()
+    .find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
+  it.skipIf(!external)('from another machine: reads only; no anonymous write, no X-Forewarn-User', async () => {
+    const remote = buildServer({ store, warnings: svc, mode: 'local' });
+    await remote.listen({ host: external!, port: 0 });
+    try {
+      const address = remote.server.address();
+      if (!address || typeof address === 'string') throw new Error('no address');
+      const at = `http://${external}:${address.port}`;
+      expect((await call('GET', '/api/warnings', { at })).status).toBe(200);
+      const write = await call('POST', '/api/warnings', { at, body: draft });
+      expect([write.status, codeOf(write)]).toEqual([401, 'unauthenticated']);
+      const named = await call('GET', '/api/warnings', { at, headers: { 'x-forewarn-user': 'dana' } });
+      expect([named.status, codeOf(named)]).toEqual([400, 'bad_request']);
+      // a token still works from anywhere
+      expect((await call('POST', '/api/warnings', { at, as: 'alice', body: draft })).status).toBe(201);
+    } finally {
+      await remote.close();
+    }
   });
 
   it('X-Forewarn-User is refused by a multi-user server', async () => {
