@@ -98,8 +98,26 @@ export function parseFilters(
   };
 }
 
-/** The page of versions a partner gets for a query, over `metas` in date-added order. */
-export function selectObjects(partner: Partner, metas: readonly ObjectMeta[], f: Filters): Selection {
+/**
+ * The versions a partner may see that match the filters other than
+ * `added_after`, `next` and `limit`, in date-added order. Cached per list of
+ * metas (a new list whenever the collection changes), partner and filters.
+ */
+const selections = new WeakMap<readonly ObjectMeta[], Map<string, ObjectMeta[]>>();
+
+function matching(partner: Partner, metas: readonly ObjectMeta[], f: Filters): ObjectMeta[] {
+  const key = JSON.stringify([
+    partner.id,
+    partner.organization,
+    partner.canRead,
+    f.ids,
+    f.types,
+    f.specVersions,
+    f.version,
+  ]);
+  let perList = selections.get(metas);
+  const hit = perList?.get(key);
+  if (hit) return hit;
   const ids = f.ids ? new Set(f.ids) : null;
   const types = f.types ? new Set(f.types) : null;
   const specs = f.specVersions ? new Set(f.specVersions) : null;
@@ -121,11 +139,46 @@ export function selectObjects(partner: Partner, metas: readonly ObjectMeta[], f:
     const wanted = new Set(f.version);
     rows = rows.filter((m) => wanted.has(m.versionUs));
   }
-  const rest = rows.filter(
-    (m) => (f.addedAfterUs === null || m.dateAddedUs > f.addedAfterUs) && (f.after === null || m.seq > f.after),
-  );
-  const page = rest.slice(0, f.limit);
-  const more = rest.length > f.limit;
+  if (!perList) {
+    perList = new Map();
+    selections.set(metas, perList);
+  }
+  if (perList.size >= 64) perList.clear();
+  perList.set(key, rows);
+  return rows;
+}
+
+/** The first index in `rows` (ascending in `by`) whose value is above `value`. */
+function firstAbove(rows: readonly ObjectMeta[], by: (m: ObjectMeta) => number, value: number): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (by(rows[mid] as ObjectMeta) > value) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * The page of versions a partner gets for a query, over `metas` in date-added
+ * order (seq and date added both strictly increase along it).
+ */
+export function selectObjects(partner: Partner, metas: readonly ObjectMeta[], f: Filters): Selection {
+  const rows = matching(partner, metas, f);
+  let start = 0;
+  if (f.addedAfterUs !== null)
+    start = Math.max(
+      start,
+      firstAbove(rows, (m) => m.dateAddedUs, f.addedAfterUs),
+    );
+  if (f.after !== null)
+    start = Math.max(
+      start,
+      firstAbove(rows, (m) => m.seq, f.after),
+    );
+  const page = rows.slice(start, start + f.limit);
+  const more = rows.length > start + f.limit;
   const last = page[page.length - 1];
   return { page, more, next: more && last ? `s${last.seq}` : null };
 }
