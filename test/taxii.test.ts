@@ -294,6 +294,42 @@ describe('partner × marking × endpoint', () => {
   });
 });
 
+describe('query parameters', () => {
+  it.each([
+    'limit=0',
+    'limit=abc',
+    'added_after=yesterday',
+    'added_after=2026-13-01T00:00:00Z',
+    'next=bogus',
+    'match[version]=latest',
+  ])('400 TAXII error for %s', async (q) => {
+    const r = await call(`${objectsUrl()}?${q}`, { who: 'same' });
+    expect(r.status).toBe(400);
+    expect(r.json).toMatchObject({ http_status: '400', title: 'Bad Request' });
+  });
+
+  it('match[spec_version] and a limit above the maximum', async () => {
+    expect(idsOf(await call(`${objectsUrl()}?match[spec_version]=2.0`, { who: 'same' }))).toEqual([]);
+    expect(idsOf(await call(`${objectsUrl()}?match[spec_version]=2.1`, { who: 'same' }))).toEqual(expectedIds('same'));
+    const r = await call(`${objectsUrl()}?limit=100000`, { who: 'same' });
+    expect(r.status).toBe(200);
+    expect(idsOf(r)).toEqual(expectedIds('same'));
+  });
+
+  it('added_after accepts millisecond and second precision and is exclusive', async () => {
+    const first = await call(`${objectsUrl()}?limit=1`, { who: 'unnamed' });
+    const at = first.headers.get('x-taxii-date-added-first')!;
+    expect(at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
+    const before = new Date(Date.parse(at) - 1000).toISOString().replace(/\.\d+Z$/, 'Z');
+    expect(idsOf(await call(`${objectsUrl()}?added_after=${before}`, { who: 'unnamed' }))).toEqual(
+      expectedIds('unnamed'),
+    );
+    expect(idsOf(await call(`${objectsUrl()}?added_after=${at}`, { who: 'unnamed' }))).toEqual(
+      expectedIds('unnamed').slice(1),
+    );
+  });
+});
+
 describe('POST, status and DELETE', () => {
   const envelope = (objects: unknown[]) => JSON.stringify({ objects });
   const post = (who: Who, body: string, c = collection) =>
