@@ -225,7 +225,7 @@ async function request<T>(method: string, url: string, body?: unknown): Promise<
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   const as = actingAs();
-  if (as && !url.startsWith('/api/auth/')) headers['x-forewarn-user'] = as;
+  if (as && !/^\/api\/auth\/log(in|out)/.test(url)) headers['x-forewarn-user'] = as;
   const res = await fetch(url, {
     method,
     headers,

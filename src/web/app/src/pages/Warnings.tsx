@@ -5,7 +5,7 @@
  * Controls follow the user's role: only analysts and approvers write.
  */
 import { useState } from 'preact/hooks';
-import { api, type ExtractedWarning, type Me, postJson, type WarningRecord } from '../api.js';
+import { api, type ExtractedWarning, getDocument, type Me, mapLimit, postJson, type WarningRecord } from '../api.js';
 import { go } from '../router.js';
 import { day, useAsync } from '../util.js';
 
@@ -31,6 +31,18 @@ export function Specificity({ s }: { s: WarningRecord['specificity'] }) {
       )}
     </span>
   );
+}
+
+/** Extracted warnings name their issuer and recipient by the document's entity ids: resolve them to names. */
+async function extractedWithNames(): Promise<ExtractedWarning[]> {
+  const page = await api.extractedWarnings();
+  const ids = [...new Set(page.items.map((w) => w.document).filter((d): d is string => !!d))];
+  const docs = new Map((await mapLimit(ids, 4, (d) => getDocument(d).catch(() => null))).map((d, i) => [ids[i], d]));
+  return page.items.map((w) => {
+    const ents = (w.document && docs.get(w.document)?.extraction.entities) || [];
+    const name = (x: string | null | undefined) => (x ? (ents.find((e) => e.id === x)?.name ?? x) : null);
+    return { ...w, issuer: name(w.issuer), recipient: name(w.recipient), threat_actor: name(w.threat_actor) };
+  });
 }
 
 function draftFromExtracted(w: ExtractedWarning) {
@@ -111,7 +123,7 @@ function NewDraft({ onCreated }: { onCreated: (w: WarningRecord) => void }) {
 export function WarningsPage({ me }: { me: Me | null }) {
   const [state, setState] = useState('');
   const ledger = useAsync(() => api.warnings(state), [state]);
-  const extracted = useAsync(() => api.extractedWarnings(), []);
+  const extracted = useAsync(extractedWithNames, []);
   const [error, setError] = useState('');
   const proposed = new Set(
     (ledger.data?.items ?? []).map((w) => w.source && `${w.source.document}:${w.source.warning}`),
@@ -180,7 +192,7 @@ export function WarningsPage({ me }: { me: Me | null }) {
       <h2>Warnings reported in documents</h2>
       {error ? <p role="alert">{error}</p> : null}
       <ul class="cards extracted">
-        {(extracted.data?.items ?? []).map((w) => {
+        {(extracted.data ?? []).map((w) => {
           const key = `${w.document}:${w.id}`;
           return (
             <li key={key} class="card">
