@@ -190,11 +190,12 @@ function cueLemma(d: Doc, k: number): string | null {
     return irregular ?? null;
   }
   // tagger slips: "sources claim that", "the woman disputes the idea"
-  const irregular = IRREGULAR_FORMS.get(t.lower) ?? regularLemma(t.lower);
-  if (!irregular) return null;
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') return null;
   const next = d.tokens[k + 1];
   const prev = d.tokens[k - 1];
-  if (!next || !prev) return null;
+  if (!next || !prev || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) return null;
+  const irregular = IRREGULAR_FORMS.get(t.lower) ?? regularLemma(t.lower);
+  if (!irregular) return null;
   const prevNominal = prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON';
   if (prevNominal && (next.lower === 'that' || next.text === ':' || OPEN_MARKS.has(next.text) || next.text === ','))
     return irregular;
@@ -236,8 +237,9 @@ function buildDoc(a: Analysis, entities: Entity[]): Doc {
   let parens = 0;
   for (let k = 0; k < n; k++) {
     if (k > 0) {
-      const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
-      if (gap.includes('\n')) {
+      const gapStart = tokens[k - 1]!.end;
+      const newline = gapStart < tokens[k]!.start ? text.indexOf('\n', gapStart) : -1;
+      if (newline >= 0 && newline < tokens[k]!.start) {
         para++;
         parens = 0;
         close(k);
@@ -450,7 +452,12 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
       t.text === ',' &&
       (quoteOpeningAt(d, s + 1) ||
         afterComma?.lower === 'that' ||
-        (s === k + 1 && lemma === 'say' && afterComma && isWordLike(afterComma) && !isParticipleCue(afterComma.lower) && afterComma.pos !== 'ADV'))
+        (s === k + 1 &&
+          lemma === 'say' &&
+          afterComma &&
+          isWordLike(afterComma) &&
+          !isParticipleCue(afterComma.lower) &&
+          afterComma.pos !== 'ADV'))
     ) {
       s++;
       continue;
@@ -610,6 +617,17 @@ function sentenceRunOnEnd(d: Doc, afterTok: number): number | null {
   return span[1] > span[0] ? span[1] : null;
 }
 
+/** The latest claim whose cue sits earlier in the same segment as token k (drafts are in text order). */
+function ownerInSegment(d: Doc, drafts: Draft[], k: number): Draft | undefined {
+  const segStart = d.segStart[k];
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const x = drafts[i]!;
+    if (d.segStart[x.cueTokens[0]] !== segStart) return undefined;
+    if (x.cueTokens[0] < k) return x;
+  }
+  return undefined;
+}
+
 /** Claims with a verb cue at token k. */
 function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | null {
   const tokens = d.tokens;
@@ -623,7 +641,13 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
   if (!CUE_LEMMAS.has(lemma)) return null;
   // participial adjectives: "271 pledged delegates", "the reported attack"
   const before1 = tokens[k - 1];
-  if (/ed$/.test(t.lower) && next && (next.pos === 'NOUN' || next.pos === 'PROPN') && before1 && ['DET', 'NUM', 'ADJ'].includes(before1.pos))
+  if (
+    /ed$/.test(t.lower) &&
+    next &&
+    (next.pos === 'NOUN' || next.pos === 'PROPN') &&
+    before1 &&
+    ['DET', 'NUM', 'ADJ'].includes(before1.pos)
+  )
     return null;
 
   const insideQuote = quoteAt(d.quotes, t.start) >= 0;
@@ -660,7 +684,7 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
     const content = forwardContent(d, k, start);
     if (!content) return null;
     if (prev.text === ',' || STATEMENT_NOUNS.has(prev.lower)) {
-      const owner = [...drafts].reverse().find((x) => d.segStart[x.cueTokens[0]] === segStart && x.cueTokens[0] < k);
+      const owner = ownerInSegment(d, drafts, k);
       if (owner) return { ...base, speaker: null, speakerFrom: owner, ...content };
       const subject = clauseSubject(d, STATEMENT_NOUNS.has(prev.lower) ? p : p - 1, segStart);
       return subject ? { ...base, speaker: subject, ...content } : null;
@@ -670,7 +694,7 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
 
   // coordination: "X confirmed A and denied B"
   if (prev && (prev.lower === 'and' || prev.lower === 'but')) {
-    const owner = [...drafts].reverse().find((x) => d.segStart[x.cueTokens[0]] === segStart && x.cueTokens[0] < k);
+    const owner = ownerInSegment(d, drafts, k);
     if (!owner) return null;
     const start = contentStartAfter(d, k, lemma, via);
     if (CLAUSE_ONLY_LEMMAS.has(lemma) && !startsClause(d, start, k)) return null;
@@ -855,7 +879,7 @@ function responsibilityClaim(d: Doc, k: number, drafts: Draft[]): Draft | null {
   const speaker: NounPhrase | null = prev ? nounPhraseEndingAt(tokens, p, segStart) : null;
   let speakerFrom: Draft | undefined;
   if (!speaker && prev && (prev.lower === 'and' || prev.text === ',')) {
-    speakerFrom = [...drafts].reverse().find((x) => d.segStart[x.cueTokens[0]] === segStart && x.cueTokens[0] < k);
+    speakerFrom = ownerInSegment(d, drafts, k);
     if (!speakerFrom) return null;
   } else if (!speaker) return null;
   let end = k + 2;
@@ -894,7 +918,8 @@ function accordingTo(d: Doc, k: number): Draft | null {
   const atStart = k === segStart || (prev && OPEN_MARKS.has(prev.text) && k - 1 === segStart);
   // "Since last November, according to X, C": an introductory phrase without a verb before the cue
   let introOnly = !atStart && prev?.text === ',';
-  for (let j = segStart; introOnly && j < k; j++) if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') introOnly = false;
+  for (let j = segStart; introOnly && j < k; j++)
+    if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') introOnly = false;
   if (atStart || (introOnly && commaAfter)) {
     content = forwardContent(d, k, commaAfter ? s + 1 : s);
     if (content && introOnly) content.content = [tokens[segStart]!.start, content.content[1]];
@@ -1056,21 +1081,22 @@ function outletByEntity(d: Doc, id: string): string | null {
   return e && e.type === 'media' ? e.name : null;
 }
 
-function overlaps(a: Span, b: Span): boolean {
-  return a[0] < b[1] && b[0] < a[1];
-}
-
 export function extractClaims(a: Analysis, entities: Entity[], _ctx: ExtractionContext): Claim[] {
   if (a.tokens.length === 0) return [];
   const d = buildDoc(a, entities);
   const drafts: Draft[] = [];
+  const contentKeys = new Set<string>();
+  const cueTaken = new Uint8Array(d.tokens.length);
   const add = (draft: Draft | null) => {
     if (!draft) return;
     const [s, e] = draft.content;
     if (!(e > s && s >= 0 && e <= d.text.length)) return;
     // one claim per content span and cue
-    if (drafts.some((x) => x.content[0] === s && x.content[1] === e)) return;
-    if (drafts.some((x) => overlaps(x.cueSpan, draft.cueSpan))) return;
+    const key = `${s}:${e}`;
+    if (contentKeys.has(key)) return;
+    for (let c = draft.cueTokens[0]; c < draft.cueTokens[1]; c++) if (cueTaken[c]) return;
+    contentKeys.add(key);
+    cueTaken.fill(1, draft.cueTokens[0], draft.cueTokens[1]);
     drafts.push(draft);
   };
   const tokens = d.tokens;
