@@ -65,6 +65,28 @@ function ensureBuilt() {
   }
 }
 
+/** Newest modification time of any file under dir. */
+function newestFile(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestFile(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** The web UI (src/web/app → dist/web, by Vite); without it the server falls back to the minimal page. */
+function ensureWebBuilt() {
+  const index = join(root, 'dist', 'web', 'index.html');
+  const app = join(root, 'src', 'web', 'app');
+  if (!existsSync(app) || (existsSync(index) && statSync(index).mtimeMs >= newestFile(app))) return;
+  const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+  if (!existsSync(vite)) return process.stderr.write('npm start: Vite is not installed: serving the minimal page\n');
+  say('Building the web UI…');
+  const r = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) process.stderr.write('npm start: the web UI build failed (see above)\n');
+}
+
 function demoDatabase() {
   const fromEnv = process.env.FOREWARN_DB;
   if (fromEnv) return { path: fromEnv, fresh: false };
@@ -77,6 +99,7 @@ function demoDatabase() {
 }
 
 ensureBuilt();
+ensureWebBuilt();
 const load = (rel) => import(pathToFileURL(join(root, rel)).href);
 const { openStore } = await load('dist/store/index.js');
 const { loadDemoCorpus } = await load('dist/demo/load.js');
