@@ -223,6 +223,13 @@ describe('the sharing CLI (built, in child processes)', () => {
     const again = await cli(['share', 'publish', '--collection', colId, '--tlp', 'green', '--db', db, '--org', 'Ops']);
     expect(again.stdout).toMatch(/added 0, unchanged \d+/);
 
+    // a bundle file kept as received material, twice: the second time nothing is new
+    const importDb = join(dir, 'cli-import.db');
+    const imp = await cli(['share', 'import', out, '--db', importDb]);
+    expect(imp.status, imp.stderr).toBe(0);
+    expect(imp.stdout).toContain(`${bundle.objects.length} objects (${bundle.objects.length} new)`);
+    expect((await cli(['share', 'import', out, '--db', importDb])).stdout).toContain('(0 new)');
+
     // serve that database and pull it from another one, through the CLI
     const served = await openStore({ path: db });
     const servedShare = await openShareStore({ path: db });

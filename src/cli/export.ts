@@ -11,15 +11,21 @@
  * $FOREWARN_ORG), `--to-org` names further organisations for AMBER,
  * `--recipient` names partners for RED.
  *
+ * `forewarn share import FILE...`: STIX bundle files kept as received
+ * material, like a TAXII pull (every object verbatim, and the documents and
+ * warnings the importer understood).
+ *
  * Exit status: 0 done, 1 failure, 2 bad options.
  *
  * Public surface: `registerExport(program, setStatus)`, `cliAction(name, setStatus, work)`.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ForewarnError, isForewarnError } from '../errors.js';
 import { type ExportSelection, exportFromStore } from '../share/from-store.js';
 import { bundleJson } from '../share/stix/export.js';
+import { fromStixBundle } from '../share/stix/import.js';
 import { openShareStore } from '../share/taxii/store.js';
 import { parseTlp, type TlpLevel } from '../share/tlp.js';
 import { openStore } from '../store/index.js';
@@ -156,4 +162,33 @@ export function registerExport(program: Command, setStatus: (s: number) => void)
       },
     ),
   );
+
+  share
+    .command('import')
+    .description(
+      'keep STIX 2.1 bundle files as received material (every object verbatim, and what Forewarn understood)',
+    )
+    .argument('<files...>', 'STIX 2.1 bundle files (.json)')
+    .option('--source <name>', 'where they came from (default: the file path)')
+    .option('--db <path>', 'database file (default: $FOREWARN_DB, else forewarn.db in the user data directory)')
+    .action(
+      cliAction('share import', setStatus, async (files: string[], opts: { source?: string; db?: string }) => {
+        const taxii = await openShareStore({ path: resolveDatabasePath(opts.db) });
+        try {
+          for (const file of files) {
+            const source = opts.source ?? `file:${resolve(file)}`;
+            const imported = fromStixBundle(readFileSync(file, 'utf8'), { source, collection: null });
+            const added = await taxii.keepReceived(imported, source, '');
+            const understood = imported.objects.filter((o) => o.understood).length;
+            process.stdout.write(
+              `${file}: ${imported.objects.length} objects (${added} new), ${understood} understood, ` +
+                `${imported.documents.length} documents, ${imported.warnings.length} warnings, ` +
+                `${imported.unknown.length} not understood\n`,
+            );
+          }
+        } finally {
+          await taxii.close();
+        }
+      }),
+    );
 }
