@@ -36,6 +36,7 @@ export const authRoutes: FastifyPluginAsync<{ warnings: WarningServiceSource; mo
       config: { auth: 'public' },
       schema: {
         summary: 'Sign in: sets the session cookie',
+        security: [],
         tags: [TAG],
         body: loginBody,
         response: {
@@ -63,6 +64,7 @@ export const authRoutes: FastifyPluginAsync<{ warnings: WarningServiceSource; mo
       config: { auth: 'public' },
       schema: {
         summary: 'Sign out: ends the session and clears the cookie',
+        security: [],
         tags: [TAG],
         response: {
           200: { type: 'object', additionalProperties: false, properties: { loggedOut: { type: 'boolean' } } },

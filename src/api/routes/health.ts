@@ -20,6 +20,7 @@ export const healthRoutes: FastifyPluginAsync<{ store: Store; version: string; m
       config: { auth: 'public' },
       schema: {
         summary: 'Server status, mode, version and document count',
+        security: [],
         tags: ['meta'],
         response: {
           200: {

@@ -211,7 +211,6 @@ export const warningRoutes: FastifyPluginAsync<{ warnings: WarningServiceSource 
         summary: 'The warning as a CAP 1.2 alert (XML)',
         tags: [TAG],
         ...idParams,
-        produces: ['application/cap+xml'],
         response: {
           200: {
             description: 'CAP 1.2 XML (application/cap+xml)',
@@ -265,6 +264,7 @@ export const warningRoutes: FastifyPluginAsync<{ warnings: WarningServiceSource 
       config: { auth: 'link' },
       schema: {
         summary: 'Acknowledge a delivery with its one-time link token (no account needed)',
+        security: [],
         tags: [TAG],
         params: {
           type: 'object',
