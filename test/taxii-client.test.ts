@@ -7,9 +7,11 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../src/api/server.js';
+import { createFusion } from '../src/fuse/index.js';
 import { announceNoSchemas, oasisSchemas } from '../src/share/stix/test-support.js';
 import type { StixBundle } from '../src/share/stix/types.js';
 import { stixId } from '../src/share/stix/uuid.js';
@@ -223,6 +225,48 @@ describe('the sharing CLI (built, in child processes)', () => {
     const again = await cli(['share', 'publish', '--collection', colId, '--tlp', 'green', '--db', db, '--org', 'Ops']);
     expect(again.stdout).toMatch(/added 0, unchanged \d+/);
 
+    // --story: the documents of one fusion story, as createFusion gives it over the same database
+    const stored = await openStore({ path: db });
+    let storyId: string;
+    let storyDocs: string[];
+    try {
+      const docs = [];
+      for (const d of (await stored.listDocuments({ limit: 100 })).items) docs.push(await stored.getDocument(d.id));
+      docs.sort((a, b) => (a!.ingestedAt < b!.ingestedAt ? -1 : 1));
+      const fusion = createFusion();
+      for (const d of docs)
+        fusion.addDocument({ id: d!.id, published: d!.published, outlet: d!.outlet, title: d!.title }, d!.extraction);
+      const story = fusion.listStories()[0]!;
+      storyId = story.id;
+      storyDocs = story.documents;
+    } finally {
+      await stored.close();
+    }
+    const storyOut = join(dir, 'story.json');
+    const byStory = await cli(['export', '--story', storyId, '--out', storyOut, '--db', db]);
+    expect(byStory.status, byStory.stderr).toBe(0);
+    const storyBundle = JSON.parse(readFileSync(storyOut, 'utf8')) as StixBundle;
+    expect(
+      storyBundle.objects.filter(
+        (o) => o.type === 'report' && !(o.report_types as string[] | undefined)?.includes('threat-report'),
+      ).length,
+    ).toBe(storyDocs.length);
+    expect((await cli(['export', '--story', 'story-none', '--db', db])).status).toBe(1);
+    const future = await cli([
+      'export',
+      '--since',
+      '2999-01-01T00:00:00Z',
+      '--out',
+      join(dir, 'none.json'),
+      '--db',
+      db,
+    ]);
+    expect(future.status, future.stderr).toBe(0);
+    expect(
+      (JSON.parse(readFileSync(join(dir, 'none.json'), 'utf8')) as StixBundle).objects.some((o) => o.type === 'report'),
+    ).toBe(false);
+    expect((await cli(['export', '--since', 'soon', '--db', db])).status).toBe(2);
+
     // a bundle file kept as received material, twice: the second time nothing is new
     const importDb = join(dir, 'cli-import.db');
     const imp = await cli(['share', 'import', out, '--db', importDb]);
@@ -285,6 +329,34 @@ describe('the sharing CLI (built, in child processes)', () => {
       expect(push.status, push.stderr).toBe(0);
       const status = JSON.parse(push.stdout) as { total_count: number; success_count: number };
       expect(status.success_count).toBe(status.total_count);
+      // a managed warning (a draft proposed at ingest), with its evidence
+      const raw = new Database(db, { readonly: true });
+      const warning = raw.prepare("SELECT id FROM warn_warnings WHERE tlp != 'RED' LIMIT 1").get() as
+        | { id: string }
+        | undefined;
+      raw.close();
+      if (warning) {
+        const pushWarning = await cli([
+          'taxii',
+          'push',
+          url,
+          '--collection',
+          '2b1c5a34-3f0e-4d52-8a51-6f3e0c9d7a11',
+          '--warning',
+          warning.id,
+          '--db',
+          db,
+          '--user',
+          'ally',
+          '--token',
+          ally.token,
+          '--json',
+        ]);
+        expect(pushWarning.status, pushWarning.stderr).toBe(0);
+        const st = JSON.parse(pushWarning.stdout) as { success_count: number; failure_count: number };
+        expect(st.failure_count).toBe(0);
+        expect(st.success_count).toBeGreaterThan(1);
+      } else console.log('no draft warning was proposed at ingest: push --warning not exercised');
       const denied = await cli(['taxii', 'push', url, '--collection', colId, '--bundle', out, '--token', ally.token]);
       expect(denied.status).toBe(1);
       expect(denied.stderr).toMatch(/HTTP 403/);
@@ -336,5 +408,5 @@ describe('the sharing CLI (built, in child processes)', () => {
       await servedShare.close();
       await served.close();
     }
-  });
+  }, 300_000);
 });
