@@ -2,6 +2,7 @@
 // Prints extraction throughput (documents/s and MB/s, one process) beside the
 // raw wink-nlp tokenise+tag pass over the same texts, in one run, as a ratio.
 // Texts: the shared dev sets when ../shared is present, else the demo corpus.
+// Then fusion: the time to fold one more report into a state of 1k, 5k and 20k (benchFusion).
 // Figures are printed, never asserted.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -66,3 +67,20 @@ for (const r of [raw, full]) {
   );
 }
 console.log(`  ratio: extract takes ${(full.seconds / raw.seconds).toFixed(2)}x the raw wink-nlp pass`);
+
+// Fusion across reports: time to fold one more report into a state already holding N (synthetic
+// reports from src/fuse/bench.ts; BENCH_FUSION_SIZES overrides the sizes, e.g. "1000,5000").
+const { benchFusion } = await import(join(root, 'dist', 'fuse', 'bench.js'));
+const sizes = (process.env.BENCH_FUSION_SIZES ?? '1000,5000,20000')
+  .split(',')
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0);
+console.log('fusion benchmark: ms to fold in one report, synthetic reports in publication order');
+for (const n of sizes) {
+  const b = benchFusion(n);
+  console.log(
+    `  ${String(n).padStart(6)} reports  median ${b.medianMs.toFixed(3)} ms  p95 ${b.p95Ms.toFixed(3)} ms  mean ${b.msPerReport.toFixed(3)} ms` +
+      `  (first tenth ${b.msPerReportFirstTenth.toFixed(3)}, last tenth ${b.msPerReportLastTenth.toFixed(3)})` +
+      `  → ${b.stories} stories, ${b.incidents} incidents, ${b.matchedWarnings}/${b.warnings} warnings matched`,
+  );
+}
