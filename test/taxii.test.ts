@@ -445,3 +445,35 @@ describe('media types, sizes and credentials', () => {
     expect([401, 403]).toContain(r.status);
   });
 });
+
+describe('TAXII by default over a store in a file', () => {
+  it('buildServer({ store }) serves the collections of the same file, opened at first use; :memory: has none', async () => {
+    const path = join(dir, 'default.db');
+    const fileStore = await openStore({ path });
+    const server = buildServer({ store: fileStore });
+    await server.listen({ host: '127.0.0.1', port: 0 });
+    const memStore = await openStore({ path: ':memory:' });
+    const memServer = buildServer({ store: memStore });
+    try {
+      const address = server.server.address();
+      if (!address || typeof address === 'string') throw new Error('no address');
+      const url = `http://127.0.0.1:${address.port}/taxii2/`;
+      const accept = { accept: TAXII_MEDIA_TYPE };
+      expect((await fetch(url, { headers: accept })).status).toBe(401);
+      // a partner added by another connection (the CLI) is known at once
+      const other = await openShareStore({ path });
+      const { token } = await other.addPartner({ name: 'late', organisation: 'Late Org' });
+      await other.close();
+      const ok = await fetch(url, { headers: { ...accept, authorization: `Bearer ${token}` } });
+      expect(ok.status).toBe(200);
+      const mem = await memServer.inject({ method: 'GET', url: '/taxii2/', headers: accept });
+      expect(mem.statusCode).toBe(404);
+      expect(mem.headers['content-type']).not.toBe(TAXII_MEDIA_TYPE);
+    } finally {
+      await server.close();
+      await memServer.close();
+      await fileStore.close();
+      await memStore.close();
+    }
+  });
+});

@@ -21,6 +21,7 @@ import Fastify, {
 } from 'fastify';
 import { ERROR_CODES, type ErrorCode, ForewarnError, isForewarnError } from '../errors.js';
 import { type TaxiiOptions, taxiiPlugin } from '../share/taxii/server.js';
+import { openShareStore } from '../share/taxii/store.js';
 import { openFusionStore } from '../store/fusion.js';
 import type { Store } from '../store/port.js';
 import { sharedConnectionOf } from '../store/sqlite.js';
@@ -54,8 +55,11 @@ export interface BuildServerOptions {
   mode?: ServerMode;
   /** the duty-to-warn service; default: created on the SQLite store's own connection at first use */
   warnings?: WarningService;
-  /** serve TAXII 2.1 under /taxii2/ from these collections (partners authenticate there on their own) */
-  taxii?: TaxiiOptions;
+  /**
+   * TAXII 2.1 under /taxii2/ (partners authenticate there on their own). Default: the collections in the
+   * store's own SQLite file, opened at first use; false: no TAXII.
+   */
+  taxii?: TaxiiOptions | false;
 }
 
 /**
@@ -255,7 +259,14 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
     api.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
   });
 
-  if (options.taxii) app.register(taxiiPlugin, { ...options.taxii, prefix: '/taxii2' });
+  // a store in a file (not ':memory:', which another connection cannot see) shares its collections by default
+  const storePath = (store as { path?: unknown }).path;
+  const taxii =
+    options.taxii ??
+    (typeof storePath === 'string' && storePath !== '' && storePath !== ':memory:'
+      ? { share: () => openShareStore({ path: storePath }) }
+      : false);
+  if (taxii) app.register(taxiiPlugin, { ...taxii, prefix: '/taxii2' });
 
   const root = staticRoot();
   if (root) app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: 'index.html' });

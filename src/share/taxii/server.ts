@@ -31,7 +31,8 @@ export const STIX_MEDIA_TYPE = 'application/stix+json;version=2.1';
 export const DEFAULT_MAX_CONTENT_LENGTH = 10 * 1024 * 1024;
 
 export interface TaxiiOptions {
-  share: ShareStore;
+  /** the collections; a function opens them at first use (and the plugin closes them with the server) */
+  share: ShareStore | (() => Promise<ShareStore>);
   /** largest POST body accepted, in bytes; default 10 MiB */
   maxContentLength?: number;
   /** objects per page when the client gives no limit; default 100 */
@@ -120,7 +121,33 @@ function basicOrBearer(header: string | undefined): { name?: string; token: stri
 }
 
 export async function taxiiPlugin(app: FastifyInstance, options: TaxiiOptions): Promise<void> {
-  const { share } = options;
+  const source = options.share;
+  let opened: Promise<ShareStore> | null = null;
+  const open = (): Promise<ShareStore> => {
+    if (typeof source !== 'function') return Promise.resolve(source);
+    opened ??= source();
+    opened.catch(() => {
+      opened = null;
+    });
+    return opened;
+  };
+  if (typeof source === 'function')
+    app.addHook('onClose', async () => {
+      if (opened) await (await opened.catch(() => null))?.close();
+    });
+  /** The share store, as a property bag so that routes read `share.x` as before. */
+  const share = {
+    authenticate: async (token: string, name?: string) => (await open()).authenticate(token, name),
+    getCollection: async (id: string) => (await open()).getCollection(id),
+    listCollections: async () => (await open()).listCollections(),
+    grantOf: async (partner: string, collection: string) => (await open()).grantOf(partner, collection),
+    objectMeta: async (collection: string) => (await open()).objectMeta(collection),
+    objectBodies: async (seqs: readonly number[]) => (await open()).objectBodies(seqs),
+    deleteVersions: async (seqs: readonly number[]) => (await open()).deleteVersions(seqs),
+    addObjects: async (...a: Parameters<ShareStore['addObjects']>) => (await open()).addObjects(...a),
+    saveStatus: async (...a: Parameters<ShareStore['saveStatus']>) => (await open()).saveStatus(...a),
+    getStatus: async (id: string, partner: string) => (await open()).getStatus(id, partner),
+  };
   const maxContentLength = options.maxContentLength ?? DEFAULT_MAX_CONTENT_LENGTH;
   const limits = { defaultLimit: options.defaultLimit ?? 100, maxLimit: options.maxLimit ?? 1000 };
 
