@@ -84,8 +84,9 @@ export interface DocumentFull extends DocumentSummary {
 export interface StorySummary {
   id: string;
   title: string;
-  documents: string[];
-  incidents: string[];
+  /** counts (the API), or ids (older builds) */
+  documents: number | string[];
+  incidents: number | string[];
   first: string | null;
   last: string | null;
 }
@@ -281,7 +282,15 @@ export function splitItemId(id: string): [string, string] {
 }
 
 export const api = {
-  stories: (q: string) => getJson<Page<StorySummary> | StorySummary[]>(`/api/stories${q ? `?q=${enc(q)}` : ''}`),
+  /** every story, fetched page by page (the API gives at most 200 at a time) */
+  stories: async (): Promise<StorySummary[]> => {
+    const all: StorySummary[] = [];
+    for (;;) {
+      const page = await getJson<Page<StorySummary>>(`/api/stories?limit=200&offset=${all.length}`);
+      all.push(...page.items);
+      if (page.items.length === 0 || all.length >= page.total) return all;
+    }
+  },
   story: (id: string) => getJson<Story>(`/api/stories/${enc(id)}`),
   documents: (q: string, offset: number) =>
     getJson<Page<DocumentSummary>>(`/api/documents?limit=20&offset=${offset}${q ? `&q=${enc(q)}` : ''}`),

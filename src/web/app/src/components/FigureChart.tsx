@@ -34,7 +34,8 @@ function MeasureChart({ measure, figures }: { measure: string; figures: Figure[]
     const el = box.current;
     if (!el) return;
     const { data, sources } = chartData(figures);
-    if ((data[0] as number[]).length === 0) return;
+    const xs = data[0] as number[];
+    if (xs.length === 0) return;
     const width = () => Math.max(240, Math.min(el.clientWidth || 480, 720));
     const plot = new uPlot(
       {
@@ -42,7 +43,8 @@ function MeasureChart({ measure, figures }: { measure: string; figures: Figure[]
         height: 180,
         title: `${measure} as reported`,
         scales: {
-          x: { time: true, range: (_u, min, max) => [min - DAY, max + DAY] },
+          // a day either side: a lone report would otherwise stretch the axis over years
+          x: { time: true, auto: false, range: [(xs[0] ?? 0) - DAY, (xs[xs.length - 1] ?? 0) + DAY] },
           y: { range: (_u, _min, max) => [0, Math.max(1, Math.ceil(max * 1.15))] },
         },
         axes: [{}, { label: measure }],

@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
-import { api, itemsOf, type StorySummary } from '../api.js';
+import { api } from '../api.js';
 import { day, useAsync } from '../util.js';
 
+const count = (x: number | string[]): number => (typeof x === 'number' ? x : x.length);
+
 export function StoriesPage() {
-  const stories = useAsync(() => api.stories('').then(itemsOf<StorySummary>), []);
+  const stories = useAsync(() => api.stories(), []);
   const [q, setQ] = useState('');
   const words = q.toLowerCase().split(/\s+/).filter(Boolean);
   const shown = (stories.data ?? []).filter((s) => words.every((w) => s.title.toLowerCase().includes(w)));
@@ -28,7 +30,7 @@ export function StoriesPage() {
             <a class="card story-link" href={`#/stories/${encodeURIComponent(s.id)}`}>
               <strong>{s.title}</strong>
               <span class="sub">
-                {day(s.first)} – {day(s.last)} · {s.documents.length} reports · {s.incidents.length} incidents
+                {day(s.first)} – {day(s.last)} · {count(s.documents)} reports · {count(s.incidents)} incidents
               </span>
             </a>
           </li>
