@@ -11,13 +11,13 @@ import Database from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../src/api/server.js';
-import { createFusion } from '../src/fuse/index.js';
 import { announceNoSchemas, oasisSchemas } from '../src/share/stix/test-support.js';
 import type { StixBundle } from '../src/share/stix/types.js';
 import { stixId } from '../src/share/stix/uuid.js';
 import { pullCollection } from '../src/share/taxii/client.js';
 import { openShareStore, type ShareStore } from '../src/share/taxii/store.js';
 import { TLP_MARKING_IDS, type TlpLevel } from '../src/share/tlp.js';
+import { openFusionStore } from '../src/store/fusion.js';
 import { openStore } from '../src/store/index.js';
 import type { Store } from '../src/store/port.js';
 
@@ -225,18 +225,14 @@ describe('the sharing CLI (built, in child processes)', () => {
     const again = await cli(['share', 'publish', '--collection', colId, '--tlp', 'green', '--db', db, '--org', 'Ops']);
     expect(again.stdout).toMatch(/added 0, unchanged \d+/);
 
-    // --story: the documents of one fusion story, as createFusion gives it over the same database
+    // --story: the documents of one story of the store's fusion state
     const stored = await openStore({ path: db });
     let storyId: string;
     let storyDocs: string[];
     try {
-      const docs = [];
-      for (const d of (await stored.listDocuments({ limit: 100 })).items) docs.push(await stored.getDocument(d.id));
-      docs.sort((a, b) => (a!.ingestedAt < b!.ingestedAt ? -1 : 1));
-      const fusion = createFusion();
-      for (const d of docs)
-        fusion.addDocument({ id: d!.id, published: d!.published, outlet: d!.outlet, title: d!.title }, d!.extraction);
-      const story = fusion.listStories()[0]!;
+      const fusion = openFusionStore(stored);
+      if (!fusion) throw new Error('no fusion store');
+      const story = (await fusion.state()).listStories()[0]!;
       storyId = story.id;
       storyDocs = story.documents;
     } finally {

@@ -3,16 +3,18 @@
  * (all, since a time, named ones, or one fusion story) and the STIX export of
  * them; a managed warning read for sharing.
  *
- * Stories are not persisted: `story` rebuilds the fusion state from the
- * stored documents in ingestion order and takes the story's documents, so a
- * story id is the one `createFusion()` gives over the same database.
+ * `story` takes the documents of a story of the store's persisted fusion
+ * state (src/store/fusion.ts: the ids `forewarn story list` and
+ * /api/stories show, analysts' merges and splits included); over a store
+ * without one, the state is rebuilt from the documents in ingestion order.
  *
  * Public surface: `exportFromStore(store, selection)`, `selectDocuments(store, selection)`,
  * `readManagedWarning(path, id)`, type `ExportSelection`.
  */
 import Database from 'better-sqlite3';
 import { ForewarnError } from '../errors.js';
-import { createFusion } from '../fuse/index.js';
+import { createFusion, type FusionState } from '../fuse/index.js';
+import { openFusionStore } from '../store/fusion.js';
 import type { Store, StoredDocument } from '../store/port.js';
 import type { WarningRecord } from '../warn/model.js';
 import { shareDocumentFromStored } from './stix/adapters.js';
@@ -61,9 +63,14 @@ export async function selectDocuments(store: Store, sel: ExportSelection): Promi
     docs = docs.filter((d) => wanted.has(d.id));
   }
   if (sel.story !== undefined) {
-    const fusion = createFusion();
-    for (const d of docs)
-      fusion.addDocument({ id: d.id, published: d.published, outlet: d.outlet, title: d.title }, d.extraction);
+    const persisted = openFusionStore(store);
+    let fusion: FusionState;
+    if (persisted) fusion = await persisted.state();
+    else {
+      fusion = createFusion();
+      for (const d of docs)
+        fusion.addDocument({ id: d.id, published: d.published, outlet: d.outlet, title: d.title }, d.extraction);
+    }
     const id = fusion.storyOf(sel.story);
     if (!id) throw new ForewarnError('not_found', `no story ${sel.story} over the stored documents`);
     const inStory = new Set(fusion.showStory(id).documents);
