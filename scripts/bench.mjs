@@ -84,3 +84,4 @@ for (const n of sizes) {
       `  → ${b.stories} stories, ${b.incidents} incidents, ${b.matchedWarnings}/${b.warnings} warnings matched`,
   );
 }
+await (await import('./bench-ui.mjs')).printStoryPageBench(); // the web UI: a story page with 1,000 claims

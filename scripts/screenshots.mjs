@@ -48,7 +48,7 @@ try {
   await shoot(p, 'stories');
 
   await p.locator('a.story-link').first().click();
-  await p.locator('article.story[data-ready]').waitFor();
+  await p.locator('article.story[data-claims-ready]').waitFor();
   await shoot(p, 'story-timeline');
   // the incident with the most reported figures
   const cards = p.locator('article.incident');
@@ -84,7 +84,7 @@ try {
   const narrow = await page(390, 844);
   await narrow.goto(`${server.base}/#/stories`);
   await narrow.locator('a.story-link').first().click();
-  await narrow.locator('article.story[data-ready]').waitFor();
+  await narrow.locator('article.story[data-claims-ready]').waitFor();
   await shoot(narrow, 'narrow-story');
 } finally {
   await browser.close();

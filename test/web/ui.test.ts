@@ -60,7 +60,8 @@ async function openFirstStory(page: Page): Promise<void> {
   const link = page.locator('a.story-link').first();
   await link.waitFor();
   await link.click();
-  await page.locator('article.story[data-ready]').waitFor();
+  // the story shows first; its claims follow when their reports are in
+  await page.locator('article.story[data-claims-ready]').waitFor();
 }
 
 describe('stories', () => {

@@ -156,6 +156,8 @@ export interface Story {
   id: string;
   title: string;
   documents: string[];
+  /** each report's title, outlet and publication time */
+  reports?: { id: string; title: string | null; outlet: string | null; published: string | null }[];
   incidents: Incident[];
   entities: { id: string; name: string; type: string; aliases?: string[] }[];
   claim_groups: ClaimGroup[];

@@ -33,15 +33,20 @@ interface Loaded {
   rows: ClaimRow[];
 }
 
-async function loadStory(id: string): Promise<Loaded> {
-  const story = await api.story(id);
+/** The reports a story's claims come from, fetched a few at a time; `onProgress` after each. */
+async function loadClaims(
+  story: Story,
+  onProgress: (done: number, of: number) => void,
+): Promise<{ docs: Map<string, DocumentFull>; rows: ClaimRow[] }> {
   const ids = [
     ...new Set([...story.documents, ...story.claim_groups.flatMap((g) => g.claims.map((c) => splitItemId(c)[0]))]),
   ];
   const docs = new Map<string, DocumentFull>();
+  let done = 0;
   await mapLimit(ids, 6, async (d) => {
     const doc = await getDocument(d).catch(() => null);
     if (doc) docs.set(d, doc);
+    onProgress(++done, ids.length);
   });
   const rows: ClaimRow[] = [];
   for (const group of story.claim_groups) {
@@ -52,7 +57,7 @@ async function loadStory(id: string): Promise<Loaded> {
       if (doc && claim) rows.push({ key, claim, doc, group });
     }
   }
-  return { story, docs, rows };
+  return { docs, rows };
 }
 
 const claimHref = (docId: string, claimId: string) =>
@@ -287,7 +292,11 @@ function timelineOf(loaded: Loaded): TimelineItem[] {
   story.warnings.forEach((w, i) => {
     const issuer = nameOf(w.issuer);
     items.push({
-      date: w.issued ?? docs.get(w.document)?.published ?? null,
+      date:
+        w.issued ??
+        docs.get(w.document)?.published ??
+        story.reports?.find((r) => r.id === w.document)?.published ??
+        null,
       kind: 'warning',
       label: `${issuer} warned ${nameOf(w.recipient)}${w.threat ? `: ${w.threat}` : ''}`,
       target: `warning-${i}`,
@@ -320,14 +329,45 @@ function timelineOf(loaded: Loaded): TimelineItem[] {
 }
 
 export function StoryPage({ id }: { id: string }) {
-  const loaded = useAsync(() => loadStory(id), [id]);
-  const graph = useMemo(() => (loaded.data ? buildGraph(loaded.data) : null), [loaded.data]);
-  const timeline = useMemo(() => (loaded.data ? timelineOf(loaded.data) : []), [loaded.data]);
-  if (loaded.loading) return <p aria-live="polite">Loading story…</p>;
-  if (loaded.error || !loaded.data) return <p role="alert">Could not load the story: {loaded.error?.message}</p>;
-  const { story, rows, docs } = loaded.data;
+  const loadedStory = useAsync(() => api.story(id), [id]);
+  const [progress, setProgress] = useState<[number, number]>([0, 0]);
+  const claims = useAsync(async () => {
+    if (!loadedStory.data) return null;
+    let last = 0;
+    return loadClaims(loadedStory.data, (done, of) => {
+      // a few progress updates, not one render per report
+      if (done === of || done - last >= Math.max(1, Math.ceil(of / 10))) {
+        last = done;
+        setProgress([done, of]);
+      }
+    });
+  }, [loadedStory.data]);
+  // the story shows at once; claims, key claims and the graph follow when their reports are in
+  const loaded = useMemo<Loaded | null>(
+    () =>
+      loadedStory.data
+        ? {
+            story: loadedStory.data,
+            docs: claims.data?.docs ?? new Map(),
+            rows: claims.data?.rows ?? [],
+          }
+        : null,
+    [loadedStory.data, claims.data],
+  );
+  const graph = useMemo(() => (loaded && claims.data ? buildGraph(loaded) : null), [loaded, claims.data]);
+  const timeline = useMemo(() => (loaded ? timelineOf(loaded) : []), [loaded]);
+  if (loadedStory.loading && !loadedStory.data) return <p aria-live="polite">Loading story…</p>;
+  if (loadedStory.error || !loaded) return <p role="alert">Could not load the story: {loadedStory.error?.message}</p>;
+  const { story, rows, docs } = loaded;
+  const claimsReady = !!claims.data;
+  const pending = (
+    <p class="muted" aria-live="polite">
+      Loading the claims from {progress[1] || story.documents.length} reports… {progress[0]} done
+    </p>
+  );
+  const reportTitle = (doc: string) => docs.get(doc)?.title ?? story.reports?.find((r) => r.id === doc)?.title ?? doc;
   return (
-    <article class="story" data-ready="true">
+    <article class="story" data-ready="true" data-claims-ready={claimsReady ? 'true' : undefined}>
       <p>
         <a href="#/stories">← All stories</a>
       </p>
@@ -364,7 +404,7 @@ export function StoryPage({ id }: { id: string }) {
       </section>
       <section id="claims" tabIndex={-1} aria-labelledby="claims-h">
         <h2 id="claims-h">Claims</h2>
-        <ClaimsTable rows={rows} />
+        {claimsReady ? <ClaimsTable rows={rows} /> : pending}
       </section>
       <section id="contradictions" tabIndex={-1} aria-labelledby="contradictions-h">
         <h2 id="contradictions-h">Contradictions</h2>
@@ -372,7 +412,7 @@ export function StoryPage({ id }: { id: string }) {
       </section>
       <section id="graph" tabIndex={-1} aria-labelledby="graph-h">
         <h2 id="graph-h">Entity graph</h2>
-        {graph ? <EntityGraph nodes={graph.nodes} edges={graph.edges} /> : null}
+        {graph ? <EntityGraph nodes={graph.nodes} edges={graph.edges} /> : pending}
       </section>
       <section id="warnings" tabIndex={-1} aria-labelledby="warnings-h">
         <h2 id="warnings-h">Warnings</h2>
@@ -385,9 +425,7 @@ export function StoryPage({ id }: { id: string }) {
                 {w.threat ? `: ${w.threat}` : ''}
               </p>
               <p class="sub">
-                <a href={`#/documents/${encodeURIComponent(w.document)}`}>
-                  {docs.get(w.document)?.title ?? w.document}
-                </a>
+                <a href={`#/documents/${encodeURIComponent(w.document)}`}>{reportTitle(w.document)}</a>
               </p>
               {w.matches.length === 0 ? <p class="muted">Not matched to a later incident.</p> : null}
               {w.matches.map((m) => {
