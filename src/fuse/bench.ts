@@ -15,6 +15,8 @@ import { isoDay } from './text.js';
 export interface SyntheticReport {
   meta: DocumentMeta;
   extraction: Extraction;
+  /** the report's text, which the extraction's spans point into */
+  text: string;
 }
 
 export interface FusionBench {
@@ -261,6 +263,7 @@ function report(p: Plot, k: number, r: () => number): SyntheticReport {
   }
   const text = t.toString();
   return {
+    text,
     meta: { id, published: isoDay(published), outlet, title: null },
     extraction: {
       schema: 'extraction/1',
