@@ -3,7 +3,7 @@
  * objects (GREEN notes, plus an AMBER+STRICT third the reading partner may not
  * see, so TLP filtering is part of the cost), then reads the whole collection
  * through paginated GETs over real HTTP on loopback and reports objects/s.
- * One warm-up pass, then the median of `rounds` passes. Figures are for
+ * One warm-up pass, then the median of `rounds` passes (default 5). Figures are for
  * printing (scripts/bench.mjs), never asserted.
  *
  * Public surface: `benchTaxiiGet(n, options)` → `TaxiiBench`.
@@ -35,7 +35,7 @@ export async function benchTaxiiGet(
   options: { pageSize?: number; rounds?: number } = {},
 ): Promise<TaxiiBench> {
   const pageSize = options.pageSize ?? 1000;
-  const rounds = options.rounds ?? 3;
+  const rounds = options.rounds ?? 5;
   const dir = mkdtempSync(join(tmpdir(), 'forewarn-taxii-bench-'));
   const path = join(dir, 'bench.db');
   const store = await openStore({ path });
