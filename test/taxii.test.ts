@@ -372,6 +372,18 @@ describe('POST, status and DELETE', () => {
     await share.grant('unnamed-org', collection, { write: false });
   });
 
+  it('sees at once what another connection (the CLI) published into a collection it has already read', async () => {
+    const before = idsOf(await call(objectsUrl(other), { who: 'same' }));
+    const second = await openShareStore({ path: share.path });
+    const id = stixId('note', 'from-another-connection');
+    try {
+      await second.addObjects(other, [note(id, 'green')], { audience: { organization: AUTHOR_ORG }, addedBy: 'cli' });
+    } finally {
+      await second.close();
+    }
+    expect(idsOf(await call(objectsUrl(other), { who: 'same' }))).toEqual([...before, id]);
+  });
+
   it('DELETE needs read and write, deletes only versions the partner sees, and 404s the rest', async () => {
     const id = stixId('note', 'to-delete');
     expect((await post('same', envelope([note(id, 'green')]), other)).status).toBe(202);
