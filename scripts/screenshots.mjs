@@ -79,7 +79,7 @@ try {
   await p.getByLabel('Acting as').fill('second-approver');
   await p.getByRole('button', { name: 'Switch' }).click();
   await p.getByRole('button', { name: 'Record decision' }).waitFor();
-  await shoot(p, 'warning-decide');
+  await shoot(p, 'warning-decide', '#actions-h');
 
   const narrow = await page(390, 844);
   await narrow.goto(`${server.base}/#/stories`);

@@ -132,7 +132,7 @@ function Assess({ w, act }: { w: WarningRecord; act: Act }) {
       <Select label="Severity" name="severity" options={SEVERITY} value={severity} onChange={setSeverity} />
       <Select label="Certainty" name="certainty" options={CERTAINTY} value={certainty} onChange={setCertainty} />
       <label>
-        Note
+        Assessment note
         <input name="assess-note" value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       </label>
       <button type="submit">{w.state === 'assessed' ? 'Re-assess' : 'Assess'}</button>
@@ -199,7 +199,7 @@ function Decide({ w, act }: { w: WarningRecord; act: Act }) {
         </>
       ) : (
         <label>
-          Note
+          Decision note
           <input name="decide-note" value={note} onInput={(e) => setNote(e.currentTarget.value)} />
         </label>
       )}
@@ -283,7 +283,7 @@ function Outcome({ w, act }: { w: WarningRecord; act: Act }) {
         </>
       ) : null}
       <label>
-        Note
+        Outcome note
         <input name="outcome-note" value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       </label>
       <button type="submit">Close the warning</button>
@@ -406,7 +406,6 @@ export function WarningPage({ id, me }: { id: string; me: Me | null }) {
         <h2 id="actions-h">Next steps</h2>
         {!writer ? <p class="muted">Your role may read warnings but not change them.</p> : null}
         {writer && r.state === 'draft' ? <EditDraft w={r} act={act} /> : null}
-        {writer && (r.state === 'draft' || r.state === 'assessed') ? <Assess w={r} act={act} /> : null}
         {r.state === 'assessed' && writer && !approver ? (
           <p class="muted">Only an approver may decide whether to warn.</p>
         ) : null}
@@ -414,6 +413,7 @@ export function WarningPage({ id, me }: { id: string; me: Me | null }) {
           <p class="muted">You wrote this warning: another approver must decide.</p>
         ) : null}
         {r.state === 'assessed' && approver && !author ? <Decide w={r} act={act} /> : null}
+        {writer && (r.state === 'draft' || r.state === 'assessed') ? <Assess w={r} act={act} /> : null}
         {writer && ['decided', 'delivered', 'acknowledged'].includes(r.state) && r.decision?.kind === 'warn' ? (
           <Deliver w={r} act={act} onLink={setAckPath} />
         ) : null}
