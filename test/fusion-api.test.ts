@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { synthesiseReports } from '../src/fuse/bench.js';
 import { openFusionStore } from '../src/store/fusion.js';
 import { openStore } from '../src/store/index.js';
 
@@ -339,6 +340,68 @@ describe('stories over HTTP', () => {
     expect(stats?.replayed).toBe(0);
     expect(JSON.stringify(state?.listStories().map((s) => state.showStory(s.id)))).toBe(expected);
     await reopened.close();
+  }, 60_000);
+});
+
+describe('fusion state shared by two store connections (as by two processes)', () => {
+  it("applies the other side's documents and merges in log order, and a fresh open rebuilds the same state", async () => {
+    const path = join(dir, 'shared.db');
+    const one = await openStore({ path });
+    const two = await openStore({ path });
+    const a = openFusionStore(one);
+    const b = openFusionStore(two);
+    if (!a || !b) throw new Error('SQLite store expected');
+    const reports = synthesiseReports(40);
+    const add = async (store: typeof one, r: (typeof reports)[number]) =>
+      store.addDocument(
+        {
+          id: r.meta.id,
+          text: r.text,
+          title: r.meta.title,
+          published: r.meta.published,
+          outlet: r.meta.outlet,
+          origin: 'synthetic',
+          mediaType: 'text/plain',
+        },
+        r.extraction,
+      );
+    for (const r of reports.slice(0, 20)) {
+      await add(one, r);
+      expect(await a.sync()).toBe(1);
+    }
+    // the other connection folds in nothing itself: it replays what the first one logged
+    const sb = await b.state();
+    expect((await b.stats()).appended).toBe(0);
+    const sa = await a.state();
+    expect(sb.listStories()).toEqual(sa.listStories());
+
+    // documents stored through the second connection, fused by it; a merge through the first
+    for (const r of reports.slice(20)) await add(two, r);
+    expect(await b.sync()).toBe(20);
+    const now = await a.state();
+    const groups = now
+      .listStories()
+      .flatMap((s) => now.showStory(s.id).entities.filter((e) => e.type === 'armed_group'));
+    const [g1, g2] = [...new Map(groups.map((g) => [g.id, g])).values()];
+    if (!g1 || !g2) throw new Error('two armed groups expected');
+    const mentions = (now.entity(g1.id)?.mentions.length ?? 0) + (now.entity(g2.id)?.mentions.length ?? 0);
+    const merged = await a.merge(g1.id, g2.id, 'tester');
+    expect(merged).toMatchObject({ action: 'merge', by: 'tester' });
+    // the other connection sees the merge, with every mention of both
+    expect((await b.state()).entity(merged.result)?.mentions).toHaveLength(mentions);
+    const all = (x: Awaited<ReturnType<typeof a.state>>) =>
+      JSON.stringify(x.listStories().map((s) => x.showStory(s.id)));
+    expect(all(await b.state())).toBe(all(await a.state()));
+    await one.close();
+    await two.close();
+
+    const three = await openStore({ path });
+    const c = openFusionStore(three);
+    const sc = await c?.state();
+    if (!sc) throw new Error('state expected');
+    expect((await c?.stats())?.ops).toBe(41);
+    expect(all(sc)).toBe(all(sa));
+    await three.close();
   }, 60_000);
 });
 
