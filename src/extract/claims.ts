@@ -175,6 +175,26 @@ const SPEECH_LEMMAS = new Set([
   'reveal',
   'declare',
 ]);
+/** Participles that attribute to the noun phrase right before them: "with O'Malley calling Trump a fascist". */
+const NP_PARTICIPLE_LEMMAS = new Set([
+  'say',
+  'tell',
+  'call',
+  'claim',
+  'warn',
+  'argue',
+  'insist',
+  'endorse',
+  'back',
+  'support',
+  'urge',
+  'accuse',
+  'criticize',
+  'deny',
+  'demand',
+  'praise',
+  'blame',
+]);
 const FIRST_SECOND_PERSON = new Set(['i', 'we', 'you']);
 const RESPONSIBILITY_VERBS = new Set(['claim', 'take', 'accept', 'assume', 'admit']);
 
@@ -689,6 +709,16 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
       const subject = clauseSubject(d, STATEMENT_NOUNS.has(prev.lower) ? p : p - 1, segStart);
       return subject ? { ...base, speaker: subject, ...content } : null;
     }
+    // "by telling Clinton she …": the subject of the clause the phrase hangs on
+    if (prev.lower === 'by' && prev.pos === 'ADP') {
+      const subject = clauseSubject(d, p - 1, segStart);
+      return subject ? { ...base, speaker: subject, ...content } : null;
+    }
+    // "with O'Malley calling Trump a fascist", "a group backing Rubio"
+    if (!NP_PARTICIPLE_LEMMAS.has(lemma) || /^[A-Z]/.test(t.text)) return null;
+    const np = nounPhraseEndingAt(tokens, p, segStart);
+    if (np && !isTimePhrase(tokens, np.from, np.to) && !isSubjectPronoun(tokens[np.head]!))
+      return { ...base, speaker: np, ...content };
     return null;
   }
 
