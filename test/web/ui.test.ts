@@ -11,12 +11,26 @@ import { buildServer } from '../../src/api/server.js';
 import { loadDemoCorpus } from '../../src/demo/load.js';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/port.js';
+import { sharedConnectionOf } from '../../src/store/sqlite.js';
+import { createWarningService, systemPrincipal, type WarningService } from '../../src/warn/index.js';
 import { ensureWebBuild, launchBrowser } from './browser.js';
 
 let dir: string;
 let store: Store;
 let server: ReturnType<typeof buildServer>;
+let multi: ReturnType<typeof buildServer>;
 let base: string;
+let multiBase: string;
+let svc: WarningService;
+let assessedByBob: string;
+const PASSWORD = 'correct horse battery staple';
+
+async function listen(app: ReturnType<typeof buildServer>): Promise<string> {
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('no address');
+  return `http://127.0.0.1:${address.port}`;
+}
 let browser: Browser;
 
 beforeAll(async () => {
@@ -25,23 +39,40 @@ beforeAll(async () => {
   store = await openStore({ path: join(dir, 'ui.db') });
   const loaded = await loadDemoCorpus({ store });
   expect(loaded.stored).toBeGreaterThan(10);
-  server = buildServer({ store, mode: 'local' });
-  await server.listen({ host: '127.0.0.1', port: 0 });
-  const address = server.server.address();
-  if (!address || typeof address === 'string') throw new Error('no address');
-  base = `http://127.0.0.1:${address.port}`;
+  const shared = sharedConnectionOf(store);
+  if (!shared) throw new Error('not a SQLite store');
+  // cheap scrypt: these tests are about the screens, not the password hash cost
+  svc = await createWarningService(shared.db, { serialiseWrites: shared.serialise, scrypt: { N: 1024, r: 8, p: 1 } });
+  for (const [username, role] of [
+    ['alice', 'analyst'],
+    ['bob', 'approver'],
+    ['carol', 'approver'],
+  ] as const)
+    await svc.createUser(systemPrincipal('test'), { username, password: PASSWORD, role });
+  const bob = (await svc.login('bob', PASSWORD)).user;
+  const draft = await svc.createDraft(bob, {
+    info: { event: 'Threat to the ferry terminal' },
+    threat: { type: 'kidnapping', actor: 'Coast Liberation Front', target: 'Likoni ferry passengers' },
+    specificity: { actor: true, target: true },
+  });
+  assessedByBob = (await svc.assess(bob, draft.identifier, { sourceReliability: 'B', infoCredibility: 2 })).identifier;
+  server = buildServer({ store, warnings: svc, mode: 'local' });
+  base = await listen(server);
+  multi = buildServer({ store, warnings: svc, mode: 'multi-user' });
+  multiBase = await listen(multi);
   browser = await launchBrowser();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await multi?.close();
   await store?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
 /** A fresh page that fails the test on any script error or request to another host. */
-async function open(path: string, width = 1280): Promise<{ page: Page; problems: string[] }> {
+async function open(path: string, width = 1280, at = base): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'en-GB' });
   const page = await context.newPage();
   const problems: string[] = [];
@@ -50,9 +81,9 @@ async function open(path: string, width = 1280): Promise<{ page: Page; problems:
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
   page.on('request', (r) => {
-    if (!r.url().startsWith(base)) problems.push(`request left the machine: ${r.url()}`);
+    if (!r.url().startsWith(at)) problems.push(`request left the machine: ${r.url()}`);
   });
-  await page.goto(`${base}${path}`);
+  await page.goto(`${at}${path}`);
   return { page, problems };
 }
 
@@ -203,6 +234,55 @@ describe('warnings', () => {
     expect(await row.getAttribute('data-state')).toBe('closed');
     expect(await row.locator('td').nth(4).textContent()).toMatch(/^1[01] days$/);
     expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('signs in on a multi-user server and shows each role only the controls it may use', async () => {
+    const { page, problems } = await open(`/#/warnings/${assessedByBob}`, 1280, multiBase);
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await page.getByLabel('User name').fill('alice');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('alice · analyst').waitFor();
+    await page.goto(`${multiBase}/#/warnings/${assessedByBob}`);
+    await page.locator('article.warning[data-state="assessed"]').waitFor();
+    await page.getByText('Only an approver may decide').waitFor();
+    expect(await page.getByRole('button', { name: 'Record decision' }).count()).toBe(0);
+    // an analyst may still re-grade before the decision
+    expect(await page.getByRole('button', { name: 'Re-assess' }).count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await page.getByLabel('User name').fill('bob');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('bob · approver').waitFor();
+    await page.goto(`${multiBase}/#/warnings/${assessedByBob}`);
+    await page.getByText('You wrote this warning: another approver must decide').waitFor();
+    expect(await page.getByRole('button', { name: 'Record decision' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('User name').fill('carol');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('carol · approver').waitFor();
+    await page.goto(`${multiBase}/#/warnings/${assessedByBob}`);
+    await page.getByLabel('Waive (with a reason and a written justification)').check();
+    await page.getByRole('button', { name: 'Record decision' }).click();
+    // a waiver without a justification is refused by the server, and the screen says why
+    await page.getByRole('alert').waitFor();
+    expect(await page.locator('article.warning').getAttribute('data-state')).toBe('assessed');
+    await page
+      .getByRole('textbox', { name: 'Justification' })
+      .fill('The passengers were already told by the port authority.');
+    await page.getByLabel('Waiver reason').selectOption('recipient_already_knows');
+    await page.getByRole('button', { name: 'Record decision' }).click();
+    await page.locator('article.warning[data-state="decided"]').waitFor();
+    expect(await page.locator('.facts').textContent()).toContain('waive by');
+    // a waived warning is not delivered: only its outcome remains to record
+    expect(await page.getByRole('button', { name: 'Record delivery' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Close the warning' }).count()).toBe(1);
+    expect(problems.filter((p) => !/status of 4\d\d/.test(p))).toEqual([]);
     await page.context().close();
   });
 });
