@@ -21,9 +21,10 @@ const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'forewarn.js');
 const FUSE = join(ROOT, 'test', 'fixtures', 'fuse-corpus');
 
-function cli(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function cli(args: string[], input?: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, FOREWARN_DB: '' } });
+    child.stdin.end(input ?? '');
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => {
@@ -44,9 +45,10 @@ interface Server {
 const running: Server[] = [];
 
 /** `forewarn serve --local --port 0` in a child process; resolves with its address once it listens. */
-function serve(db: string): Promise<Server> {
+function serve(db: string, mode: 'local' | 'multi-user' = 'local'): Promise<Server> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, 'serve', '--local', '--port', '0', '--db', db], {
+    const flags = mode === 'local' ? ['--local'] : [];
+    const child = spawn(process.execPath, [BIN, 'serve', ...flags, '--port', '0', '--db', db], {
       cwd: ROOT,
       env: { ...process.env, FOREWARN_DB: '', PORT: '' },
     });
@@ -341,6 +343,53 @@ describe('stories over HTTP', () => {
     expect(JSON.stringify(state?.listStories().map((s) => state.showStory(s.id)))).toBe(expected);
     await reopened.close();
   }, 60_000);
+});
+
+describe('stories in multi-user mode', () => {
+  it('need a signed-in user to read, and an analyst or approver to merge; the audit names the user', async () => {
+    for (const [name, role] of [
+      ['ana', 'analyst'],
+      ['root', 'administrator'],
+    ] as const) {
+      const r = await cli(
+        ['user', 'add', name, '--role', role, '--password-stdin', '--db', db],
+        'correct horse battery staple\n',
+      );
+      expect(r.status, r.stderr).toBe(0);
+    }
+    const server = await serve(db, 'multi-user');
+    const anonymous = await get<{ error: { code: string } }>(server, '/api/stories');
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.error.code).toBe('unauthenticated');
+    const login = async (username: string) => {
+      const r = await fetch(`${server.base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password: 'correct horse battery staple' }),
+      });
+      expect(r.status).toBe(200);
+      return { cookie: (r.headers.get('set-cookie') ?? '').split(';')[0] as string };
+    };
+    const ana = await login('ana');
+    const root = await login('root');
+    const list = await fetch(`${server.base}/api/stories`, { headers: ana });
+    expect(list.status).toBe(200);
+    const market = ((await list.json()) as { items: Summary[] }).items.find((s) => s.first === '2031-03-03') as Summary;
+    const story = (await (await fetch(`${server.base}/api/stories/${market.id}`, { headers: ana })).json()) as Story;
+    const [e1, e2] = story.entities;
+    if (!e1 || !e2) throw new Error('two entities expected');
+    const refused = await post<{ error: { code: string } }>(
+      server,
+      '/api/entities/merge',
+      { a: e1.id, b: e2.id },
+      root,
+    );
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe('forbidden_role');
+    const merged = await post<{ audit: Audit }>(server, '/api/entities/merge', { a: e1.id, b: e2.id }, ana);
+    expect(merged.status).toBe(200);
+    expect(merged.body.audit).toMatchObject({ action: 'merge', by: 'ana' });
+  }, 120_000);
 });
 
 describe('fusion state shared by two store connections (as by two processes)', () => {
