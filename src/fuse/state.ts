@@ -1383,6 +1383,16 @@ export class FusionState {
       const t = this.docs.get(d)?.title;
       if (t) return t;
     }
+    // untitled reports (plain text): who warned, else what was said
+    for (const w of s.warnings) {
+      const rec = this.warnings.get(w) as WarningRec;
+      if (rec.issuer)
+        return `Warning by ${this.entities.nameOf(rec.issuer)}${rec.issued ? `, ${rec.issued.slice(0, 10)}` : ''}`;
+    }
+    for (const g of s.groups) {
+      const content = (this.groups.get(g) as GroupRec).rep.content;
+      if (content) return content.length > 80 ? `${content.slice(0, 79)}…` : content;
+    }
     return s.id;
   }
 
