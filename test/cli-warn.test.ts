@@ -115,6 +115,31 @@ describe('forewarn user and token', () => {
   });
 });
 
+describe('forewarn recipient', () => {
+  it('registers a recipient whose token (printed once) authenticates it, lists and disables it', async () => {
+    const add = await forewarn(['recipient', 'add', 'Harbour Police', '--contact', 'duty desk', '--db', db]);
+    expect(add.status, add.stderr).toBe(0);
+    const token = add.stdout.trim();
+    expect(token).toMatch(/^fwp_[\w-]{20,}$/);
+    const list = await forewarn(['recipient', 'list', '--format', 'json', '--db', db]);
+    const partners = JSON.parse(list.stdout) as { id: string; name: string; disabled: boolean }[];
+    const harbour = partners.find((p) => p.name === 'Harbour Police');
+    expect(harbour).toMatchObject({ disabled: false });
+    const svc = await openWarningService({ path: db });
+    try {
+      await expect(svc.authenticatePartner(token)).resolves.toMatchObject({ name: 'Harbour Police' });
+    } finally {
+      await svc.close();
+    }
+    expect((await forewarn(['recipient', 'disable', harbour!.id, '--db', db])).status).toBe(0);
+    const after = JSON.parse((await forewarn(['recipient', 'list', '--format', 'json', '--db', db])).stdout) as {
+      name: string;
+      disabled: boolean;
+    }[];
+    expect(after.find((p) => p.name === 'Harbour Police')?.disabled).toBe(true);
+  });
+});
+
 describe('forewarn ingest, warning list|show|cap', () => {
   it('ingest proposes extracted drafts; the ledger shows them and exports CAP XML', async () => {
     const ingest = await forewarn([
@@ -317,7 +342,8 @@ describe('forewarn serve and npm start', () => {
 describe('help', () => {
   it('documents the new commands and their options', async () => {
     const top = await forewarn(['--help']);
-    for (const c of ['user', 'token', 'audit', 'warning']) expect(top.stdout).toMatch(new RegExp(`\\n\\s+${c}\\b`));
+    for (const c of ['user', 'token', 'recipient', 'audit', 'warning'])
+      expect(top.stdout).toMatch(new RegExp(`\\n\\s+${c}\\b`));
     const add = await forewarn(['user', 'add', '--help']);
     expect(add.stdout).toMatch(/--role <role>\s+analyst \| approver \| administrator/);
     expect(add.stdout).toMatch(/--password-stdin/);

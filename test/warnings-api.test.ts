@@ -464,6 +464,36 @@ describe('sessions', () => {
   });
 });
 
+describe('recipients (partners of the warning workflow)', () => {
+  it('an administrator registers one, analysts list them to deliver, the token acknowledges, disabling stops it', async () => {
+    const refused = await call('POST', '/api/partners', { as: 'alice', body: { name: 'Coast Guard' } });
+    expect([refused.status, codeOf(refused)]).toEqual([403, 'forbidden_role']);
+    const created = await call<{ partner: { id: string }; token: string }>('POST', '/api/partners', {
+      as: 'admin',
+      body: { name: 'Coast Guard', contact: 'duty officer' },
+    });
+    expect(created.status, created.text).toBe(201);
+    expect(created.json.token).toMatch(/^fwp_/);
+    const listed = await call<{ items: { id: string; name: string }[] }>('GET', '/api/partners', { as: 'alice' });
+    expect(listed.json.items.map((p) => p.name)).toContain('Coast Guard');
+    const id = await newAssessed('alice');
+    expect((await call('POST', `/api/warnings/${id}/decide`, { as: 'bob', body: { decision: 'warn' } })).status).toBe(
+      200,
+    );
+    const delivered = await call<{ delivery: { id: string } }>('POST', `/api/warnings/${id}/deliveries`, {
+      as: 'alice',
+      body: { channel: 'taxii', partnerId: created.json.partner.id },
+    });
+    expect(delivered.status, delivered.text).toBe(201);
+    expect((await call('POST', `/api/partners/${created.json.partner.id}/disable`, { as: 'admin' })).status).toBe(200);
+    const ack = await call('POST', `/api/partners/ack/${delivered.json.delivery.id}`, {
+      bearer: created.json.token,
+      body: {},
+    });
+    expect([ack.status, codeOf(ack)]).toEqual([403, 'user_disabled']);
+  });
+});
+
 describe('local mode', () => {
   it('is reported by health; the local operator reads and writes without an account', async () => {
     const health = await call('GET', '/api/health', { at: localBase });
@@ -585,6 +615,9 @@ describe('the API description and the extracted warnings', () => {
       ['/api/users', 'post'],
       ['/api/users/{username}/disable', 'post'],
       ['/api/tokens', 'post'],
+      ['/api/partners', 'get'],
+      ['/api/partners', 'post'],
+      ['/api/partners/{id}/disable', 'post'],
       ['/api/auth/login', 'post'],
       ['/api/auth/logout', 'post'],
       ['/api/extracted-warnings', 'get'],

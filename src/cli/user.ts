@@ -9,7 +9,12 @@
  * `--password-stdin`. A token is printed once, alone on stdout, so a script
  * can capture it.
  *
- * Public surface: `registerUser(program, setStatus)` (registers `user` and `token`).
+ * `forewarn recipient add|list|disable` manages the recipients of warnings
+ * that acknowledge deliveries with their own token (the warning workflow's
+ * partners; TAXII partners are `forewarn partner`).
+ *
+ * Public surface: `registerUser(program, setStatus)` (registers `user`,
+ * `token` and `recipient`).
  */
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
@@ -170,6 +175,82 @@ export function registerUser(program: Command, setStatus: (s: number) => void): 
         setStatus(0);
       } catch (e) {
         setStatus(reportError('token create', e));
+      } finally {
+        await opened?.close();
+      }
+    });
+
+  const recipient = program
+    .command('recipient')
+    .description('recipients of warnings who acknowledge deliveries with their own token (not TAXII partners)');
+  recipient
+    .command('add')
+    .description('register a recipient; its token is printed once, alone on stdout')
+    .argument('<name>', 'organisation or unit, e.g. "Harbour Police"')
+    .option('--contact <text>', 'how to reach them')
+    .option('--db <path>', DB_HELP)
+    .action(async (name: string, opts: { contact?: string; db?: string }) => {
+      let opened: Awaited<ReturnType<typeof openWarningsAt>> | undefined;
+      try {
+        opened = await openWarningsAt(opts.db);
+        const { partner, token: secret } = await opened.warnings.createPartner(localPrincipal(), {
+          name,
+          contact: opts.contact ?? null,
+        });
+        process.stdout.write(`${secret}\n`);
+        process.stderr.write(
+          `recipient ${partner.id} "${partner.name}": token shown once; they acknowledge with ` +
+            `POST /api/partners/ack/DELIVERY_ID and Authorization: Bearer <token>\n`,
+        );
+        setStatus(0);
+      } catch (e) {
+        setStatus(reportError('recipient add', e));
+      } finally {
+        await opened?.close();
+      }
+    });
+  recipient
+    .command('list')
+    .description('list recipients (their ids are what a TAXII delivery names)')
+    .option('--format <format>', 'text | json', 'text')
+    .option('--db <path>', DB_HELP)
+    .action(async (opts: { format: string; db?: string }) => {
+      let opened: Awaited<ReturnType<typeof openWarningsAt>> | undefined;
+      try {
+        if (opts.format !== 'text' && opts.format !== 'json') {
+          throw new ForewarnError('bad_request', `--format must be text or json, got "${opts.format}"`);
+        }
+        opened = await openWarningsAt(opts.db);
+        const partners = await opened.warnings.listPartners(localPrincipal());
+        if (opts.format === 'json') process.stdout.write(`${JSON.stringify(partners, null, 2)}\n`);
+        else {
+          for (const p of partners) {
+            process.stdout.write(
+              `${p.id}  ${p.disabled ? 'disabled' : 'active  '} ${p.name}${p.contact ? ` (${p.contact})` : ''}\n`,
+            );
+          }
+        }
+        setStatus(0);
+      } catch (e) {
+        setStatus(reportError('recipient list', e));
+      } finally {
+        await opened?.close();
+      }
+    });
+  recipient
+    .command('disable')
+    .description('disable a recipient: its token stops working')
+    .argument('<id>', 'recipient id (ptn_…)')
+    .option('--db <path>', DB_HELP)
+    .action(async (id: string, opts: { db?: string }) => {
+      let opened: Awaited<ReturnType<typeof openWarningsAt>> | undefined;
+      try {
+        opened = await openWarningsAt(opts.db);
+        await opened.warnings.disablePartner(localPrincipal(), id);
+        process.stdout.write(`disabled recipient ${id}\n`);
+        setStatus(0);
+      } catch (e) {
+        setStatus(reportError('recipient disable', e));
       } finally {
         await opened?.close();
       }

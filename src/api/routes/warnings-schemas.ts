@@ -11,7 +11,7 @@
  * Public surface: `WARN_API_SCHEMAS`, `warningId`, `pageQueryWarn`, the body
  * schemas (`draftBody`, `patchBody`, `assessBody`, `decideBody`,
  * `deliveryBody`, `outcomeBody`, `ackBody`, `loginBody`, `userBody`,
- * `tokenBody`).
+ * `tokenBody`, `partnerBody`).
  */
 import {
   CAP_CERTAINTIES,
@@ -270,6 +270,14 @@ export const userBody = open(
     displayName: nstr,
   },
   ['username', 'password', 'role'],
+);
+
+export const partnerBody = open(
+  {
+    name: { type: 'string', minLength: 1, maxLength: 200 },
+    contact: { ...nstr, description: 'how to reach them (not used to deliver)' },
+  },
+  ['name'],
 );
 
 export const tokenBody = open(
