@@ -400,6 +400,11 @@ describe('sessions', () => {
   it('login sets an HttpOnly SameSite=Strict cookie that authenticates; logout ends it', async () => {
     const bad = await call('POST', '/api/auth/login', { body: { username: 'bob', password: 'wrong password!!' } });
     expect([bad.status, codeOf(bad)]).toEqual([401, 'invalid_credentials']);
+    const foreign = await call('POST', '/api/auth/login', {
+      headers: { origin: 'https://evil.example' },
+      body: { username: 'bob', password: PASSWORD },
+    });
+    expect([foreign.status, codeOf(foreign)]).toEqual([401, 'unauthenticated']);
     const login = await call('POST', '/api/auth/login', { body: { username: 'bob', password: PASSWORD } });
     expect(login.status, login.text).toBe(200);
     expect(login.json).toMatchObject({ user: { username: 'bob', role: 'approver' } });

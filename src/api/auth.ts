@@ -197,6 +197,9 @@ export function installAuth(app: FastifyInstance, options: { mode: ServerMode; w
         'X-Forewarn-User is accepted only by a server in local mode, from this machine; sign in instead',
       );
     }
+    const write = req.method !== 'GET' && req.method !== 'HEAD';
+    // Signing in or out from another site's page would swap the browser's session behind the user's back.
+    if (needs === 'public' && write) sameOrigin(req);
     if (needs === 'public' || needs === 'link') return;
 
     const bearer = bearerOf(req);
@@ -212,7 +215,6 @@ export function installAuth(app: FastifyInstance, options: { mode: ServerMode; w
       state.principal = await (await warnings()).authenticateToken(bearer);
       return;
     }
-    const write = req.method !== 'GET' && req.method !== 'HEAD';
     const session = sessionIdOf(req);
     if (session) {
       // Ambient credentials: a browser sends them on any site's behalf, so a write must come from our own pages.
