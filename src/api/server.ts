@@ -212,8 +212,10 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
         title: 'Forewarn',
         version: VERSION,
         description:
-          'Read-only API over stored reports and what Forewarn extracted from them: entities, events, ' +
-          'attributed claims and warnings, each pointing to its span in the document text.',
+          'API over stored reports and what Forewarn extracted from them (entities, events, attributed ' +
+          'claims and warnings, each pointing to its span in the document text), and over the managed ' +
+          'warnings of the duty-to-warn workflow. Multi-user servers need a session cookie or an API token; ' +
+          'see docs/API.md for the local mode.',
       },
       tags: [
         { name: 'meta' },
