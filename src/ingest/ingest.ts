@@ -3,7 +3,9 @@
  * time, each committed on its own (killing the process loses nothing already
  * stored; a re-run finds those as duplicates and goes on with the rest).
  * A bad file, an unreadable directory or a failing extraction is recorded
- * and the batch goes on.
+ * and the batch goes on. Each new document is then folded into the store's
+ * fusion state (stories across reports, src/store/fusion.ts): only it, never
+ * the documents before it.
  *
  * Public surface: `ingestPaths(paths, options)` → `IngestSummary`,
  * `collectFiles(paths)`, and the event/summary types.
