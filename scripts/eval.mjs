@@ -12,7 +12,8 @@
 // The gold sets are research data that stay outside the project; without
 // ../shared this script says so and exits 0.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -85,16 +86,18 @@ for (const set of SETS) {
     continue;
   }
   results[set.name] = {};
-  for (const run of set.runs) {
+  // the extractor runs once per set; the other matching rules score the saved predictions
+  const saved = mkdtempSync(join(tmpdir(), `forewarn-eval-${set.name}-`));
+  for (const [k, run] of set.runs.entries()) {
     const started = Date.now();
+    const source = k === 0 ? ['--cmd', cmd, '--save', saved] : ['--pred', saved];
     const out = execFileSync(
       process.execPath,
       [
         join(shared, 'eval', 'score.mjs'),
         '--gold',
         gold,
-        '--cmd',
-        cmd,
+        ...source,
         '--json',
         '--jobs',
         '2',
@@ -109,6 +112,7 @@ for (const set of SETS) {
     console.log(`${set.name} [${run.label}] ${((Date.now() - started) / 1000).toFixed(1)}s  ${shown}`);
     for (const p of r.problems ?? []) console.log(`  problem: ${p}`);
   }
+  rmSync(saved, { recursive: true, force: true });
 }
 
 // docs/QUALITY.md: the tables are regenerated; the analysis below the marker is kept.
