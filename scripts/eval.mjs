@@ -37,6 +37,7 @@ const SETS = [
       'entities_typed.f1',
       'events.f1',
       'warnings.f1',
+      'contradictions.f1',
       'speaker_acc.accuracy',
       'event_date_acc.accuracy',
       'event_location_acc.accuracy',
