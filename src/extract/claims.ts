@@ -510,7 +510,10 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
       const onlyTime = tokens
         .slice(s + 1, j)
         .every((w) => TIME_WORDS.has(w.lower) || w.pos === 'DET' || w.pos === 'NUM');
-      if (stop && (stop.lower === 'that' || stop.text === ',' || stop.text === ':' || (onlyTime && j > s + 1))) {
+      if (
+        stop &&
+        (stop.lower === 'that' || (stop.text === ',' && j - s <= 4) || stop.text === ':' || (onlyTime && j > s + 1))
+      ) {
         s = j;
         continue;
       }
