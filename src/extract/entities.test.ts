@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entity } from './contract.js';
 import { normKey } from './entities/lexicon.js';
 import { entitiesOfType, entityAt, entityNamed, extractEntities } from './entities.js';
+import { extract } from './index.js';
 import { analyse } from './nlp.js';
 
 const run = (text: string): Entity[] => extractEntities(analyse(text), { id: 't', published: null, title: null });
@@ -63,7 +64,7 @@ describe('extractEntities', () => {
     expect(ministry.aliases).toContain("Italy's Ministry of Defence");
   });
 
-  it('reads "Iranian authorities" as the country, but not every demonym', () => {
+  it('reads "Iranian authorities" as the country, but not every demonym as one of its names', () => {
     const text = 'Iranian authorities detained two men. Russian officials were not told. A Russian tanker sailed.';
     const ents = run(text);
     const iran = named(ents, 'Iran');
@@ -71,7 +72,10 @@ describe('extractEntities', () => {
     expect(iran.aliases).toContain('Iranian authorities');
     expect(iran.geo?.country).toBe('IR');
     const russia = named(ents, 'Russia');
-    expect(mentionTexts(text, russia)).toEqual(['Russian officials']);
+    // "Russian" refers to the country (a mention) but is no name of it (not an alias)
+    expect(mentionTexts(text, russia)).toEqual(['Russian officials', 'Russian']);
+    expect(russia.aliases).toContain('Russian officials');
+    expect(russia.aliases).not.toContain('Russian');
   });
 
   it('geocodes a city with its country, choosing the homonym in a country the text names', () => {
@@ -173,5 +177,103 @@ describe('entity helpers', () => {
   it('entitiesOfType filters by type in document order', () => {
     expect(entitiesOfType(ents, 'country').map((e) => e.name)).toEqual(['Ukraine']);
     expect(entitiesOfType(ents, 'location').map((e) => e.name)).toEqual(['Moscow', 'Odesa']);
+  });
+});
+
+describe('places by their bare names and countries by their demonyms', () => {
+  it('gives an administrative division its bare name as an alias', () => {
+    const ents = run('Rebels burned a bus in Ayacucho Department on Monday.');
+    const dept = named(ents, 'Ayacucho Department');
+    expect(dept.type).toBe('location');
+    expect(dept.aliases).toContain('Ayacucho');
+  });
+
+  it('does the same in upper-case wire copy', () => {
+    const text = 'LIMA, 3 JAN 90 -- GUERRILLAS BURNED A BUS IN JUNIN DEPARTMENT YESTERDAY, THE POLICE SAID.';
+    const dept = named(run(text), 'Junin Department');
+    expect(dept.aliases).toContain('Junin');
+  });
+
+  it('leaves the bare name to another place the text names so', () => {
+    const ents = run('Police in Moscow said the blast in Moscow Region killed two.');
+    const region = named(ents, 'Moscow Region');
+    expect(region.aliases).not.toContain('Moscow');
+    expect(entityNamed(ents, 'Moscow')?.name).toBe('Moscow');
+  });
+
+  it('makes a demonym a mention of its country, not one of its names', () => {
+    const text = 'Gunmen shot a Salvadoran judge outside his home.';
+    const ents = run(text);
+    const country = named(ents, 'El Salvador');
+    expect(country.type).toBe('country');
+    expect(mentionTexts(text, country)).toEqual(['Salvadoran']);
+    expect(country.aliases).not.toContain('Salvadoran');
+  });
+
+  it('counts plural demonyms and keeps regional adjectives apart', () => {
+    const text = 'Two Peruvians were hurt. Latin American leaders condemned the attack.';
+    const ents = run(text);
+    expect(mentionTexts(text, named(ents, 'Peru'))).toEqual(['Peruvians']);
+    expect(entityNamed(ents, 'United States')).toBeUndefined();
+  });
+
+  it('lets a longer name containing a demonym keep it', () => {
+    const text = 'North Korean troops crossed the line.';
+    const countries = entitiesOfType(run(text), 'country');
+    expect(countries.map((e) => e.name)).toEqual(['North Korea']);
+    expect(mentionTexts(text, countries[0]!)).toEqual(['North Korean']);
+  });
+});
+
+describe('event places from these entities (wire copy)', () => {
+  const place = (text: string) => {
+    const out = extract({ id: 't', text });
+    const ev = out.events.find((e) => e.type === 'attack');
+    return out.entities.find((e) => e.id === ev?.location);
+  };
+
+  it('places an event told without a place in the country a demonym names, not the dateline city', () => {
+    const text = [
+      '   LIMA, 3 JAN 90 (RADIO SUR) -- [TEXT] UNIDENTIFIED GUNMEN KILLED A',
+      'RETIRED PERUVIAN JUDGE YESTERDAY AS HE LEFT HIS HOME, THE POLICE SAID.',
+      '',
+      '   THE JUDGE HAD RECEIVED THREATS FROM UNKNOWN PERSONS FOR SEVERAL',
+      'MONTHS, ACCORDING TO HIS FAMILY.',
+    ].join('\n');
+    expect(place(text)?.name).toBe('Peru');
+  });
+
+  it('names the place of an event in a department by the department, which answers to its bare name', () => {
+    const text = [
+      '   LIMA, 3 JAN 90 (RADIO SUR) -- [TEXT] GUERRILLAS KILLED TWO PEASANTS',
+      'YESTERDAY IN JUNIN DEPARTMENT, THE POLICE SAID.',
+      '',
+      '   THE VICTIMS HAD RECEIVED THREATS FOR SEVERAL MONTHS, ACCORDING TO',
+      'THEIR FAMILIES.',
+    ].join('\n');
+    const where = place(text);
+    expect(where?.name).toBe('Junin Department');
+    expect(where?.aliases).toContain('Junin');
+  });
+
+  it('reads "the capital" in a report from a national capital as that city, and "the Honduran capital" as Tegucigalpa', () => {
+    const text = [
+      '   SAN SALVADOR, 3 JAN 90 (RADIO SUR) -- [TEXT] GUERRILLAS ATTACKED A',
+      'POLICE PATROL IN THE CAPITAL YESTERDAY, THE ARMY SAID.  A BOMB ALSO',
+      'EXPLODED IN THE HONDURAN CAPITAL.  SANTA ANA, CAPITAL OF SANTA ANA',
+      'DEPARTMENT, WAS CALM.',
+    ].join('\n');
+    const ents = run(text);
+    const city = named(ents, 'San Salvador');
+    expect(mentionTexts(text, city)).toEqual(['SAN SALVADOR', 'CAPITAL']);
+    expect(city.aliases).not.toContain('CAPITAL');
+    expect(mentionTexts(text, named(ents, 'Tegucigalpa'))).toEqual(['HONDURAN CAPITAL']);
+    expect(place(text)?.name).toBe('San Salvador');
+  });
+
+  it('does not read "the capital" as the dateline city when that is no national capital', () => {
+    const text = 'OSORNO, 3 JAN 90 -- [TEXT] A BOMB EXPLODED IN THE CAPITAL YESTERDAY, THE POLICE SAID.';
+    const ents = run(text);
+    for (const e of ents) expect(mentionTexts(text, e)).not.toContain('CAPITAL');
   });
 });

@@ -17,8 +17,10 @@ import type { Entity, EntityType } from './contract.js';
 import { isUpperCaseText, normKey } from './entities/lexicon.js';
 import {
   type Candidate,
+  capitalCandidates,
   capitalCountries,
   type DocumentView,
+  demonymMentionCandidates,
   demonymStateCandidates,
   gazetteerCandidates,
   nameBlocks,
@@ -44,6 +46,8 @@ export function extractEntities(a: Analysis, _ctx: ExtractionContext): Entity[] 
   const candidates: Candidate[] = [
     ...listed,
     ...demonymStateCandidates(view, demonyms),
+    ...demonymMentionCandidates(view, demonyms),
+    ...capitalCandidates(view, demonyms),
     ...runCandidates(view, nameRuns(view)),
     ...upperHeadCandidates(view),
     ...upperCityCandidates(view),

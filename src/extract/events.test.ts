@@ -122,6 +122,13 @@ describe('attributes', () => {
     expect(events.map((e) => nameOf(e.location))).toEqual(['Lumen Hotel', 'Veloria']);
   });
 
+  it('keeps "other attacks" on the same day apart from the attack just told', () => {
+    const text =
+      'On June 1, gunmen shot dead a judge in Rasta. On June 1 there were also other attacks in Rasta, police said.';
+    const { events } = run(text, { Rasta: 'location' });
+    expect(events.filter((e) => e.type === 'attack')).toHaveLength(2);
+  });
+
   it('reads a passive agent after "by" as the actor and the subject as the target', () => {
     const text = 'Mayor Ilse Brant was kidnapped by the Northern Cells on June 2.';
     const { events, nameOf } = run(text, { 'Ilse Brant': 'person', 'Northern Cells': 'armed_group' });

@@ -389,10 +389,11 @@ const ANOTHER = /\b(another|second|third|fourth|new|separate|other|earlier|previ
 function sameEvent(doc: DocContext, e: EventDraft, d: EventDraft): boolean {
   if (e.type !== d.type) return false;
   if (e.splitFrom && e.splitFrom === d.splitFrom) return false;
+  // "other attacks", "a second bomb": told apart by the text itself, even on the same day
+  const lead = doc.a.text.slice(Math.max(0, d.mention.trigger[0] - 40), d.mention.trigger[0]);
+  if (INCIDENTS.has(d.type) && ANOTHER.test(lead)) return false;
   if (sameDay(e, d)) return locationsCompatible(doc, e, d);
   if (!INCIDENTS.has(d.type)) return false;
-  const lead = doc.a.text.slice(Math.max(0, d.mention.trigger[0] - 40), d.mention.trigger[0]);
-  if (ANOTHER.test(lead)) return false;
   if (e.date && d.date && e.date.value !== d.date.value) return false;
   return locationsCompatible(doc, e, d);
 }

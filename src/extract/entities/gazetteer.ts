@@ -74,7 +74,9 @@ export function getGazetteer(): Gazetteer {
   const members = [...countries()].sort((a, b) => Number(b.unMember) - Number(a.unMember));
   const seenDemonym = new Set<string>();
   for (const c of members) {
-    for (const d of c.demonyms) {
+    // "Peruvians", "Iraqis": the people of a country refer to it as well
+    const plurals = c.demonyms.filter((d) => /(an|i)$/.test(d)).map((d) => `${d}s`);
+    for (const d of [...c.demonyms, ...plurals]) {
       if (seenDemonym.has(d)) continue;
       seenDemonym.add(d);
       add(index, {

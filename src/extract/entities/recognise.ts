@@ -23,7 +23,7 @@ import {
   normKey,
   WEEKDAYS,
 } from './lexicon.js';
-import { chooseCity, citiesNamed, REGION_HEADS } from './places.js';
+import { type City, chooseCity, citiesNamed, REGION_HEADS } from './places.js';
 
 export interface Candidate {
   /** token range, end exclusive */
@@ -45,6 +45,13 @@ export interface Candidate {
   fallback?: boolean;
   /** organisation name without its country prefix, to link "State Department" to "US State Department" */
   base?: string;
+  /** a division's bare name ("Junin" for "Junin Department"): an alias unless something else in the text goes by it */
+  bare?: string;
+  /**
+   * a mention that refers to the thing without naming it: a demonym for its country ("Salvadoran" in "the
+   * Salvadoran minister"), "the capital" for the capital; never reported as an alias
+   */
+  unnamed?: boolean;
 }
 
 export interface DocumentView {
@@ -714,9 +721,11 @@ function regionCandidate(v: DocumentView, start: number, nameEnd: number, end: n
   const trusted = city && (v.countries.size === 0 || v.countries.has(city.country));
   const geo = trusted ? { lat: city.lat, lon: city.lon, country: city.country } : (country?.geo ?? null);
   const aliases = canonicalHead === 'Region' ? [`${place} Oblast`, `${place} region`] : [];
-  // a village or neighbourhood is also called by its bare name ("Zacamil" for "Zacamil Neighborhood")
+  // a village or neighbourhood is also called by its bare name ("Zacamil" for "Zacamil Neighborhood"), and so
+  // is an administrative division ("Junin" for "Junin Department", "Borno" for "Borno State")
   const local = LOCAL_HEADS.has(canonicalHead);
-  if (local) aliases.push(v.upper ? titleCase(place) : place);
+  const bare = v.upper ? titleCase(place) : place;
+  if (local) aliases.push(bare);
   return {
     start,
     end,
@@ -727,10 +736,17 @@ function regionCandidate(v: DocumentView, start: number, nameEnd: number, end: n
     geo,
     priority: 45,
     known: false,
+    ...(!local && BARE_NAME_HEADS.has(canonicalHead) ? { bare } : {}),
   };
 }
 
 const LOCAL_HEADS = new Set(['Village', 'Neighborhood', 'Hamlet', 'Canton', 'Settlement']);
+
+/**
+ * Divisions whose bare name is the division itself ("Junin" is Junin Department); not "County" ("Orange" is
+ * not Orange County) nor "District" or "Municipality", which often share the bare name with their town.
+ */
+const BARE_NAME_HEADS = new Set(['Department', 'Province', 'Region', 'Governorate', 'Prefecture', 'Krai', 'State']);
 
 /** Nouns that introduce a place's name: "the town of X", "the province of X". */
 const PLACE_OF_NOUNS = new Set([
@@ -964,6 +980,91 @@ export function demonymStateCandidates(v: DocumentView, demonyms: Candidate[]): 
     });
   }
   return out;
+}
+
+/**
+ * "the Salvadoran army", "a Peruvian court": a demonym refers to its country, so it is a mention of the
+ * country (a real span of the text) without being one of its names. Longer names containing it ("North
+ * Korean", "Iranian authorities") win the overlap; "Latin American" refers to no country.
+ */
+export function demonymMentionCandidates(v: DocumentView, demonyms: Candidate[]): Candidate[] {
+  const toks = v.a.tokens;
+  const out: Candidate[] = [];
+  for (const d of demonyms) {
+    const prev = toks[d.start - 1];
+    // "Latin American", "Central American": the people of a continent, not of the country
+    const continental = CONTINENTAL_DEMONYMS.has(normKey(spanText(v, d.start, d.end)));
+    if (continental && prev && REGIONAL_QUALIFIERS.has(prev.lower) && v.block[d.start - 1] === v.block[d.start])
+      continue;
+    // "Pro-American", "Anglo-American": a compound, not the country
+    if (prev?.text === '-' && prev.end === toks[d.start]!.start) continue;
+    const country = countryByCode(d.key.slice('country:'.length));
+    out.push({
+      ...d,
+      aliases: (country?.names ?? []).filter((n) => n !== d.name && !isAllUpper(n.replace(/\./g, ''))),
+      priority: 25,
+      unnamed: true,
+    });
+  }
+  return out;
+}
+
+const REGIONAL_QUALIFIERS = new Set(['latin', 'north', 'south', 'central', 'pan', 'anglo']);
+/** Demonyms of a country that also name the people of a continent. */
+const CONTINENTAL_DEMONYMS = new Set(['american', 'americans']);
+
+/**
+ * "the Honduran capital": the capital of that country; "in this capital", "the capital" in wire copy whose
+ * dateline is a national capital: the dateline city. The mention is the words "capital" (with the demonym).
+ */
+export function capitalCandidates(v: DocumentView, demonyms: Candidate[]): Candidate[] {
+  const toks = v.a.tokens;
+  const out: Candidate[] = [];
+  const home = datelineCity(v);
+  const demonymEnding = new Map(demonyms.map((d) => [d.end, d]));
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k]!.lower !== 'capital' || toks[k + 1]?.lower === 'of' || (!v.upper && isCapitalised(toks[k]!.text)))
+      continue;
+    const d = demonymEnding.get(k);
+    if (d && (toks[d.start - 1]?.lower === 'the' || toks[d.start - 1]?.lower === 'this')) {
+      const country = countryByCode(d.key.slice('country:'.length));
+      const city = country?.capitals
+        .flatMap((name) => citiesNamed(name))
+        .find((c) => c.country === country.cca2 && c.feature === 'PPLC');
+      if (city) out.push(capitalCandidate(d.start, k + 1, city));
+      continue;
+    }
+    if (home && (toks[k - 1]?.lower === 'the' || toks[k - 1]?.lower === 'this'))
+      out.push(capitalCandidate(k, k + 1, home));
+  }
+  return out;
+}
+
+function capitalCandidate(start: number, end: number, city: City): Candidate {
+  return {
+    start,
+    end,
+    type: 'location',
+    key: `city:${normKey(city.name)}:${city.country}`,
+    name: city.name,
+    aliases: [],
+    geo: { lat: city.lat, lon: city.lon, country: city.country },
+    priority: 30,
+    known: false,
+    unnamed: true,
+  };
+}
+
+/** The national capital a wire report is filed from ("SAN SALVADOR, 3 JAN 90 --"), if it is one. */
+function datelineCity(v: DocumentView): City | undefined {
+  const toks = v.a.tokens;
+  if (!toks[0] || /\S/.test(v.a.text.slice(0, toks[0].start))) return undefined;
+  for (let n = 1; n <= 4 && n < toks.length; n++) {
+    if (toks[n]!.text !== ',') continue;
+    const city = chooseCity(citiesNamed(spanText(v, 0, n)), v.countries);
+    return city?.feature === 'PPLC' ? city : undefined;
+  }
+  return undefined;
 }
 
 const STATE_WORDS = new Set(['authorities', 'government', 'regime', 'leadership', 'state', 'officials']);

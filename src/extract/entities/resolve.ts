@@ -23,6 +23,8 @@ interface Draft {
   mentions: Array<[number, number]>;
   geo?: Geo | null;
   base?: string;
+  /** bare name of a division, given as an alias when nothing else goes by it (see `bareAliases`) */
+  bare?: string;
 }
 
 const MEDIA_CUE_BEFORE = new Set(['told', 'to', 'by', 'in', 'on', 'with']);
@@ -95,9 +97,11 @@ function draftsFrom(v: DocumentView, chosen: Candidate[]): Map<string, Draft> {
       if (c.base) d.base = c.base;
       drafts.set(c.key, d);
     }
+    if (c.bare) d.bare ??= c.bare;
     for (const alias of c.aliases) d.aliases.add(alias);
     d.mentions.push([c.start, c.end]);
-    d.aliases.add(surface);
+    // a demonym ("Salvadoran") or "the capital" is a mention of the place but not one of its names
+    if (!c.unnamed) d.aliases.add(surface);
     // people are named by their fullest form
     if (c.type === 'person' && c.name.length > d.name.length) d.name = c.name;
     d.name = d.name.replace(/['’]s$/, '');
@@ -114,6 +118,7 @@ function merge(drafts: Map<string, Draft>, into: Draft, from: Draft): Draft {
   for (const a of drop.aliases) keep.aliases.add(a);
   keep.aliases.add(drop.name);
   keep.mentions.push(...drop.mentions);
+  keep.bare ??= drop.bare;
   if (keep.type === 'person' || keep.type === 'organization' || keep.type === 'media' || keep.type === 'armed_group')
     keep.geo = null;
   else if (!keep.geo && drop.geo) keep.geo = drop.geo;
@@ -432,6 +437,25 @@ const BRANCH_WORDS = new Set([
   'province',
 ]);
 
+/**
+ * "Junin Department" is also plain "Junin" — unless the text calls something
+ * else so ("Moscow" the city beside "Moscow Region"), when the bare name is
+ * that other thing's.
+ */
+function bareAliases(drafts: Map<string, Draft>): void {
+  const owners = new Map<string, Set<Draft>>();
+  for (const d of drafts.values())
+    for (const n of [d.name, ...d.aliases]) {
+      const k = normKey(n);
+      owners.set(k, (owners.get(k) ?? new Set()).add(d));
+    }
+  for (const d of drafts.values()) {
+    if (!d.bare) continue;
+    const others = [...(owners.get(normKey(d.bare)) ?? [])].filter((o) => o !== d);
+    if (others.length === 0) d.aliases.add(d.bare);
+  }
+}
+
 /** Entities in order of first mention, with character spans and aliases that differ from the name. */
 export function buildEntities(v: DocumentView, chosen: Candidate[]): Entity[] {
   const drafts = draftsFrom(v, chosen);
@@ -444,6 +468,7 @@ export function buildEntities(v: DocumentView, chosen: Candidate[]): Entity[] {
   settleUnknown(v, drafts);
   possessiveAliases(v, drafts);
   branchAppositions(v, drafts);
+  bareAliases(drafts);
   const toks = v.a.tokens;
   const list = [...drafts.values()].map((d) => {
     const spans = new Map<string, Span>();
