@@ -7,41 +7,19 @@
  * alone), survives new processes, keeps undated reports, and
  * `forewarn extract` carries the report's own contradictions.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Extraction } from '../src/extract/contract.js';
 import { contradictionsInDocument } from '../src/fuse/index.js';
+import { ingestEntry, type ManifestEntry, ROOT, type Run, runCli } from './helpers/cli.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const BIN = join(ROOT, 'bin', 'forewarn.js');
 const FUSE = join(ROOT, 'test', 'fixtures', 'fuse-corpus');
 const DEMO = join(ROOT, 'demo', 'corpus');
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[]): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, FOREWARN_DB: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('error', fail);
-    child.on('close', (status) => done({ status, stdout, stderr }));
-  });
-}
+const cli = (args: string[]): Promise<Run> => runCli(args, { env: { FOREWARN_DB: '' } });
 
 async function json<T>(args: string[]): Promise<T> {
   const r = await cli(args);
@@ -49,32 +27,10 @@ async function json<T>(args: string[]): Promise<T> {
   return JSON.parse(r.stdout) as T;
 }
 
-interface ManifestEntry {
-  file: string;
-  published: string;
-  outlet: string;
-}
 const manifest = (dir: string): ManifestEntry[] =>
   JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as ManifestEntry[];
 
-async function ingest(db: string, dir: string, e: ManifestEntry): Promise<string> {
-  const r = await cli([
-    'ingest',
-    '--quiet',
-    '--format',
-    'json',
-    '--db',
-    db,
-    '--published',
-    e.published,
-    '--outlet',
-    e.outlet,
-    join(dir, e.file),
-  ]);
-  expect(r.status, r.stderr).toBe(0);
-  const summary = JSON.parse(r.stdout) as { documents: { id: string }[] };
-  return summary.documents[0]?.id as string;
-}
+const ingest = (db: string, dir: string, e: ManifestEntry): Promise<string> => ingestEntry(cli, db, dir, e);
 
 interface OpRow {
   seq: number;

@@ -8,40 +8,18 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWarningService } from '../src/warn/index.js';
+import { BIN, ROOT, type Run, runCli } from './helpers/cli.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const BIN = join(ROOT, 'bin', 'forewarn.js');
 const dir = mkdtempSync(join(tmpdir(), 'forewarn-cli-warn-'));
 const db = join(dir, 'forewarn.db');
 const PASSWORD = 'a long enough password';
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function forewarn(args: string[], stdin?: string): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: 'pipe' });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('error', fail);
-    child.on('close', (status) => done({ status, stdout, stderr }));
-    child.stdin.end(stdin ?? '');
-  });
-}
+const forewarn = (args: string[], stdin?: string): Promise<Run> => runCli(args, { stdin: stdin ?? '' });
 
 beforeAll(() => {
   if (!existsSync(join(ROOT, 'dist', 'cli', 'warning.js'))) {

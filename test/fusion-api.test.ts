@@ -10,33 +10,18 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { synthesiseReports } from '../src/fuse/bench.js';
 import { openFusionStore } from '../src/store/fusion.js';
 import { openStore } from '../src/store/index.js';
+import { BIN, ingestEntry, type ManifestEntry, ROOT, type Run, runCli } from './helpers/cli.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const BIN = join(ROOT, 'bin', 'forewarn.js');
 const FUSE = join(ROOT, 'test', 'fixtures', 'fuse-corpus');
 
-function cli(args: string[], input?: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, FOREWARN_DB: '' } });
-    child.stdin.end(input ?? '');
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('error', fail);
-    child.on('close', (status) => done({ status, stdout, stderr }));
-  });
-}
+const cli = (args: string[], input?: string): Promise<Run> =>
+  runCli(args, { env: { FOREWARN_DB: '' }, stdin: input ?? '' });
 
 interface Server {
   base: string;
@@ -143,28 +128,8 @@ beforeAll(async () => {
   }
   dir = mkdtempSync(join(tmpdir(), 'forewarn-fusion-api-'));
   db = join(dir, 'fw.db');
-  const manifest = JSON.parse(readFileSync(join(FUSE, 'manifest.json'), 'utf8')) as {
-    file: string;
-    published: string;
-    outlet: string;
-  }[];
-  for (const e of manifest) {
-    const r = await cli([
-      'ingest',
-      '--quiet',
-      '--format',
-      'json',
-      '--db',
-      db,
-      '--published',
-      e.published,
-      '--outlet',
-      e.outlet,
-      join(FUSE, e.file),
-    ]);
-    expect(r.status, r.stderr).toBe(0);
-    ids.set(e.file, (JSON.parse(r.stdout) as { documents: { id: string }[] }).documents[0]?.id as string);
-  }
+  const manifest = JSON.parse(readFileSync(join(FUSE, 'manifest.json'), 'utf8')) as ManifestEntry[];
+  for (const e of manifest) ids.set(e.file, await ingestEntry(cli, db, FUSE, e));
 }, 240_000);
 
 afterEach(async () => {

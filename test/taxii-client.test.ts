@@ -3,10 +3,9 @@
  * (`partner`, `collection`, `export`, `share publish`, `taxii pull`, `taxii
  * push`) as child processes of the built CLI over real SQLite files.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,9 +19,7 @@ import { TLP_MARKING_IDS, type TlpLevel } from '../src/share/tlp.js';
 import { openFusionStore } from '../src/store/fusion.js';
 import { openStore } from '../src/store/index.js';
 import type { Store } from '../src/store/port.js';
-
-const ROOT = resolve(import.meta.dirname, '..');
-const BIN = join(ROOT, 'bin', 'forewarn.js');
+import { listenLocal, ROOT, type Run, runCli } from './helpers/cli.js';
 
 let dir: string;
 let store: Store;
@@ -46,30 +43,8 @@ function notes(prefix: string, n: number, level: TlpLevel = 'green') {
   }));
 }
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, FOREWARN_DB: '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('error', fail);
-    child.on('close', (status) => done({ status, stdout, stderr }));
-  });
-}
+const cli = (args: string[], env: Record<string, string> = {}): Promise<Run> =>
+  runCli(args, { env: { FOREWARN_DB: '', ...env }, stdin: 'ignore' });
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'forewarn-taxii-client-'));
@@ -80,10 +55,7 @@ beforeAll(async () => {
   ({ token } = await share.addPartner({ name: 'puller', organisation: 'Puller Org' }));
   await share.grant('puller', collection, { read: true, write: true });
   app = buildServer({ store, taxii: { share } });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  if (!address || typeof address === 'string') throw new Error('no address');
-  base = `http://127.0.0.1:${address.port}`;
+  base = await listenLocal(app);
 });
 
 afterAll(async () => {

@@ -17,6 +17,7 @@ import { openShareStore, type ShareStore } from '../src/share/taxii/store.js';
 import { TLP_LEVELS, TLP_MARKING_IDS, type TlpLevel } from '../src/share/tlp.js';
 import { openStore } from '../src/store/index.js';
 import type { Store } from '../src/store/port.js';
+import { listenLocal } from './helpers/cli.js';
 
 const AUTHOR_ORG = 'Forewarn Ops';
 const MAX = 4096;
@@ -141,10 +142,7 @@ beforeAll(async () => {
     await share.addObjects(collection, objs, { audience, addedBy: 'test' });
   }
   app = buildServer({ store, taxii: { share, maxContentLength: MAX, defaultLimit: 100 } });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  if (!address || typeof address === 'string') throw new Error('no address');
-  base = `http://127.0.0.1:${address.port}`;
+  base = await listenLocal(app);
 });
 
 afterAll(async () => {
