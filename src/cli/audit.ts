@@ -7,8 +7,7 @@
  * Public surface: `registerAudit(program, setStatus)`.
  */
 import type { Command } from 'commander';
-import { ForewarnError } from '../errors.js';
-import { localPrincipal, openWarningsAt, reportError } from './warning.js';
+import { checkFormat, localPrincipal, withWarnings } from './services.js';
 
 export function registerAudit(program: Command, setStatus: (s: number) => void): void {
   const audit = program.command('audit').description('the hash-chained audit trail of the warning workflow');
@@ -18,12 +17,9 @@ export function registerAudit(program: Command, setStatus: (s: number) => void):
     .option('--format <format>', 'text | json', 'text')
     .option('--db <path>', 'database file (default: $FOREWARN_DB, else forewarn.db in the user data directory)')
     .action(async (opts: { format: string; db?: string }) => {
-      let opened: Awaited<ReturnType<typeof openWarningsAt>> | undefined;
-      try {
-        if (opts.format !== 'text' && opts.format !== 'json') {
-          throw new ForewarnError('bad_request', `--format must be text or json, got "${opts.format}"`);
-        }
-        opened = await openWarningsAt(opts.db);
+      await withWarnings('audit verify', setStatus, async (open) => {
+        checkFormat(opts.format, ['text', 'json']);
+        const opened = await open(opts.db);
         const v = await opened.warnings.verifyAuditChain(localPrincipal());
         if (opts.format === 'json') process.stdout.write(`${JSON.stringify(v, null, 2)}\n`);
         else if (v.ok) {
@@ -32,11 +28,7 @@ export function registerAudit(program: Command, setStatus: (s: number) => void):
           const b = v.firstBroken;
           process.stdout.write(`audit trail BROKEN at row ${b.seq}: ${b.problem}: ${b.message} (${v.rows} rows)\n`);
         }
-        setStatus(v.ok ? 0 : 1);
-      } catch (e) {
-        setStatus(reportError('audit verify', e));
-      } finally {
-        await opened?.close();
-      }
+        return v.ok ? 0 : 1;
+      });
     });
 }

@@ -15,7 +15,7 @@ import { ForewarnError, isForewarnError } from '../errors.js';
 import { openStore } from '../store/index.js';
 import type { Store } from '../store/port.js';
 import { resolveDatabasePath } from './options.js';
-import { localPrincipal, serviceOnStore } from './warning.js';
+import { localPrincipal, serviceOnStore } from './services.js';
 
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_HOST = '127.0.0.1';

@@ -20,7 +20,7 @@ import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { ForewarnError } from '../errors.js';
 import { ROLES, type Role } from '../warn/index.js';
-import { localPrincipal, openWarningsAt, reportError } from './warning.js';
+import { checkFormat, localPrincipal, withWarnings } from './services.js';
 
 const DB_HELP = 'database file (default: $FOREWARN_DB, else forewarn.db in the user data directory)';
 
@@ -77,13 +77,12 @@ export function registerUser(program: Command, setStatus: (s: number) => void): 
     .option('--db <path>', DB_HELP)
     .action(
       async (username: string, opts: { role: string; displayName?: string; passwordStdin?: boolean; db?: string }) => {
-        let opened: Awaited<ReturnType<typeof openWarningsAt>> | undefined;
-        try {
+        await withWarnings('user add', setStatus, async (open) => {
           if (!ROLES.includes(opts.role as Role)) {
             throw new ForewarnError('bad_request', `--role must be one of ${ROLES.join(', ')}, got "${opts.role}"`);
           }
           const password = await newPassword(opts.passwordStdin === true);
-          opened = await openWarningsAt(opts.db);
+          const opened = await open(opts.db);
           const created = await opened.warnings.createUser(localPrincipal(), {
             username,
             password,
@@ -91,12 +90,8 @@ export function registerUser(program: Command, setStatus: (s: number) => void): 
             displayName: opts.displayName ?? null,
           });
           process.stdout.write(`created user ${created.username} (${created.role}) in ${opened.path}\n`);
-          setStatus(0);
-        } catch (e) {
-          setStatus(reportError('user add', e));
-        } finally {
-          await opened?.close();
-        }
+          return 0;
+        });
       },
     );
 
@@ -106,12 +101,9 @@ export function registerUser(program: Command, setStatus: (s: number) => void): 
     .option('--format <format>', 'text | json', 'text')
     .option('--db <path>', DB_HELP)
     .action(async (opts: { format: string; db?: string }) => {
-      let opened: Awaited<ReturnType<typeof openWarningsAt>> | undefined;
-      try {
-        if (opts.format !== 'text' && opts.format !== 'json') {
-          throw new ForewarnError('bad_request', `--format must be text or json, got "${opts.format}"`);
-        }
-        opened = await openWarningsAt(opts.db);
+      await withWarnings('user list', setStatus, async (open) => {
+        checkFormat(opts.format, ['text', 'json']);
+        const opened = await open(opts.db);
         const users = await opened.warnings.listUsers(localPrincipal());
         if (opts.format === 'json') process.stdout.write(`${JSON.stringify(users, null, 2)}\n`);
         else {
@@ -124,12 +116,8 @@ export function registerUser(program: Command, setStatus: (s: number) => void): 
           if (users.length === 0)
             process.stdout.write('no accounts yet: forewarn user add NAME --role administrator\n');
         }
-        setStatus(0);
-      } catch (e) {
-        setStatus(reportError('user list', e));
-      } finally {
-        await opened?.close();
-      }
+        return 0;
+      });
     });
 
   user
@@ -138,17 +126,12 @@ export function registerUser(program: Command, setStatus: (s: number) => void): 
     .argument('<username>')
     .option('--db <path>', DB_HELP)
     .action(async (username: string, opts: { db?: string }) => {
-      let opened: Awaited<ReturnType<typeof openWarningsAt>> | undefined;
-      try {
-        opened = await openWarningsAt(opts.db);
+      await withWarnings('user disable', setStatus, async (open) => {
+        const opened = await open(opts.db);
         await opened.warnings.disableUser(localPrincipal(), username);
         process.stdout.write(`disabled user ${username}\n`);
-        setStatus(0);
-      } catch (e) {
-        setStatus(reportError('user disable', e));
-      } finally {
-        await opened?.close();
-      }
+        return 0;
+      });
     });
 
   const token = program.command('token').description('API tokens for scripts and integrations');
@@ -160,9 +143,8 @@ export function registerUser(program: Command, setStatus: (s: number) => void): 
     .option('--expires <date-time>', 'ISO 8601 expiry (default: never)')
     .option('--db <path>', DB_HELP)
     .action(async (opts: { user: string; name: string; expires?: string; db?: string }) => {
-      let opened: Awaited<ReturnType<typeof openWarningsAt>> | undefined;
-      try {
-        opened = await openWarningsAt(opts.db);
+      await withWarnings('token create', setStatus, async (open) => {
+        const opened = await open(opts.db);
         const { token: secret, view } = await opened.warnings.createToken(localPrincipal(), {
           name: opts.name,
           username: opts.user,
@@ -172,12 +154,8 @@ export function registerUser(program: Command, setStatus: (s: number) => void): 
         process.stderr.write(
           `token ${view.id} "${view.name}" for ${opts.user}: shown once, store it now (send as Authorization: Bearer …)\n`,
         );
-        setStatus(0);
-      } catch (e) {
-        setStatus(reportError('token create', e));
-      } finally {
-        await opened?.close();
-      }
+        return 0;
+      });
     });
 
   const recipient = program
@@ -190,9 +168,8 @@ export function registerUser(program: Command, setStatus: (s: number) => void): 
     .option('--contact <text>', 'how to reach them')
     .option('--db <path>', DB_HELP)
     .action(async (name: string, opts: { contact?: string; db?: string }) => {
-      let opened: Awaited<ReturnType<typeof openWarningsAt>> | undefined;
-      try {
-        opened = await openWarningsAt(opts.db);
+      await withWarnings('recipient add', setStatus, async (open) => {
+        const opened = await open(opts.db);
         const { partner, token: secret } = await opened.warnings.createPartner(localPrincipal(), {
           name,
           contact: opts.contact ?? null,
@@ -202,12 +179,8 @@ export function registerUser(program: Command, setStatus: (s: number) => void): 
           `recipient ${partner.id} "${partner.name}": token shown once; they acknowledge with ` +
             `POST /api/partners/ack/DELIVERY_ID and Authorization: Bearer <token>\n`,
         );
-        setStatus(0);
-      } catch (e) {
-        setStatus(reportError('recipient add', e));
-      } finally {
-        await opened?.close();
-      }
+        return 0;
+      });
     });
   recipient
     .command('list')
@@ -215,12 +188,9 @@ export function registerUser(program: Command, setStatus: (s: number) => void): 
     .option('--format <format>', 'text | json', 'text')
     .option('--db <path>', DB_HELP)
     .action(async (opts: { format: string; db?: string }) => {
-      let opened: Awaited<ReturnType<typeof openWarningsAt>> | undefined;
-      try {
-        if (opts.format !== 'text' && opts.format !== 'json') {
-          throw new ForewarnError('bad_request', `--format must be text or json, got "${opts.format}"`);
-        }
-        opened = await openWarningsAt(opts.db);
+      await withWarnings('recipient list', setStatus, async (open) => {
+        checkFormat(opts.format, ['text', 'json']);
+        const opened = await open(opts.db);
         const partners = await opened.warnings.listPartners(localPrincipal());
         if (opts.format === 'json') process.stdout.write(`${JSON.stringify(partners, null, 2)}\n`);
         else {
@@ -230,12 +200,8 @@ export function registerUser(program: Command, setStatus: (s: number) => void): 
             );
           }
         }
-        setStatus(0);
-      } catch (e) {
-        setStatus(reportError('recipient list', e));
-      } finally {
-        await opened?.close();
-      }
+        return 0;
+      });
     });
   recipient
     .command('disable')
@@ -243,16 +209,11 @@ export function registerUser(program: Command, setStatus: (s: number) => void): 
     .argument('<id>', 'recipient id (ptn_…)')
     .option('--db <path>', DB_HELP)
     .action(async (id: string, opts: { db?: string }) => {
-      let opened: Awaited<ReturnType<typeof openWarningsAt>> | undefined;
-      try {
-        opened = await openWarningsAt(opts.db);
+      await withWarnings('recipient disable', setStatus, async (open) => {
+        const opened = await open(opts.db);
         await opened.warnings.disablePartner(localPrincipal(), id);
         process.stdout.write(`disabled recipient ${id}\n`);
-        setStatus(0);
-      } catch (e) {
-        setStatus(reportError('recipient disable', e));
-      } finally {
-        await opened?.close();
-      }
+        return 0;
+      });
     });
 }

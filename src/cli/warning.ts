@@ -5,79 +5,25 @@
  * (assess, decide, deliver) needs a signed-in user, so it is done over the
  * API, never here.
  *
- * Also the shared plumbing of the warning commands: opening the store and
- * the warning service on one connection (`openWarningsAt`), the local
- * principal (`localPrincipal`), reporting errors (`reportError`), and
- * proposing drafts from stored extractions (`proposeStoredDrafts`, used after
- * `forewarn ingest` and by `npm start`).
+ * Also proposing drafts from stored extractions (`proposeStoredDrafts`, used
+ * after `forewarn ingest` and by `npm start`). The plumbing shared with the
+ * other warning commands (opening the service, the local principal,
+ * reporting errors) is in `services.ts`.
  *
- * Public surface: `registerWarning(program, setStatus)`, `openWarningsAt`,
- * `localPrincipal`, `reportError`, `serviceOnStore`, `proposeStoredDrafts`,
+ * Public surface: `registerWarning(program, setStatus)`, `proposeStoredDrafts`,
  * `proposeAfterIngest`.
  */
-import { userInfo } from 'node:os';
 import type { Command } from 'commander';
-import { ForewarnError, isForewarnError } from '../errors.js';
-import { openStore } from '../store/index.js';
+import { ForewarnError } from '../errors.js';
 import type { Store } from '../store/port.js';
-import { sharedConnectionOf } from '../store/sqlite.js';
 import {
-  createWarningService,
   type Principal,
-  systemPrincipal,
   WARNING_STATES,
   type WarningRecord,
   type WarningService,
   type WarningState,
 } from '../warn/index.js';
-import { resolveDatabasePath } from './options.js';
-
-/** The person at the keyboard, as the audit trail names them. */
-export function localPrincipal(): Principal {
-  let name: string;
-  try {
-    name = userInfo().username;
-  } catch {
-    name = process.env.USER ?? process.env.USERNAME ?? 'unknown';
-  }
-  return systemPrincipal(name || 'unknown');
-}
-
-/** The warning service on the store's own connection (one connection, one write queue). */
-export async function serviceOnStore(store: Store): Promise<WarningService> {
-  const shared = sharedConnectionOf(store);
-  if (!shared) throw new ForewarnError('storage_failure', 'the warning workflow needs the SQLite store');
-  return createWarningService(shared.db, { serialiseWrites: shared.serialise });
-}
-
-export async function openWarningsAt(
-  dbOption: string | undefined,
-): Promise<{ path: string; store: Store; warnings: WarningService; close: () => Promise<void> }> {
-  const path = resolveDatabasePath(dbOption);
-  const store = await openStore({ path });
-  try {
-    const warnings = await serviceOnStore(store);
-    return {
-      path,
-      store,
-      warnings,
-      close: async () => {
-        await warnings.close();
-        await store.close();
-      },
-    };
-  } catch (e) {
-    await store.close().catch(() => undefined);
-    throw e;
-  }
-}
-
-/** Prints `forewarn CMD: code: message`; returns 2 for bad usage, 1 for anything else. */
-export function reportError(command: string, e: unknown): number {
-  const message = isForewarnError(e) ? `${e.code}: ${e.message}` : e instanceof Error ? e.message : String(e);
-  process.stderr.write(`forewarn ${command}: ${message}\n`);
-  return isForewarnError(e) && e.code === 'bad_request' ? 2 : 1;
-}
+import { checkFormat, localPrincipal, reportError, serviceOnStore, withWarnings } from './services.js';
 
 /**
  * Proposes drafts (origin 'extracted') from the warnings found in stored
@@ -125,13 +71,6 @@ export async function proposeAfterIngest(store: Store, documentIds: string[]): P
     reportError('ingest: proposing draft warnings', e);
     return 0;
   }
-}
-
-function checkFormat(value: string, allowed: string[]): string {
-  if (!allowed.includes(value)) {
-    throw new ForewarnError('bad_request', `--format must be ${allowed.join(' or ')}, got "${value}"`);
-  }
-  return value;
 }
 
 function line(w: WarningRecord): string {
@@ -195,14 +134,13 @@ export function registerWarning(program: Command, setStatus: (s: number) => void
     .option('--limit <n>', 'at most this many (1-1000)', '100')
     .option('--format <format>', 'text | json', 'text')
     .action(async (opts: { db?: string; state?: string; limit: string; format: string }) => {
-      let opened: Awaited<ReturnType<typeof openWarningsAt>> | undefined;
-      try {
+      await withWarnings('warning list', setStatus, async (open) => {
         const format = checkFormat(opts.format, ['text', 'json']);
         const limit = Number(opts.limit);
         if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
           throw new ForewarnError('bad_request', `--limit must be an integer from 1 to 1000, got "${opts.limit}"`);
         }
-        opened = await openWarningsAt(opts.db);
+        const opened = await open(opts.db);
         const page = await opened.warnings.listWarnings(localPrincipal(), {
           limit,
           ...(opts.state ? { state: opts.state as WarningState } : {}),
@@ -212,12 +150,8 @@ export function registerWarning(program: Command, setStatus: (s: number) => void
           for (const w of page.items) process.stdout.write(`${line(w)}\n`);
           process.stdout.write(`${page.items.length} of ${page.total} warnings\n`);
         }
-        setStatus(0);
-      } catch (e) {
-        setStatus(reportError('warning list', e));
-      } finally {
-        await opened?.close();
-      }
+        return 0;
+      });
     });
 
   warning
@@ -227,18 +161,13 @@ export function registerWarning(program: Command, setStatus: (s: number) => void
     .option('--db <path>', 'database file (default: $FOREWARN_DB, else forewarn.db in the user data directory)')
     .option('--format <format>', 'text | json', 'text')
     .action(async (id: string, opts: { db?: string; format: string }) => {
-      let opened: Awaited<ReturnType<typeof openWarningsAt>> | undefined;
-      try {
+      await withWarnings('warning show', setStatus, async (open) => {
         const format = checkFormat(opts.format, ['text', 'json']);
-        opened = await openWarningsAt(opts.db);
+        const opened = await open(opts.db);
         const w = await opened.warnings.getWarning(localPrincipal(), id);
         process.stdout.write(format === 'json' ? `${JSON.stringify(w, null, 2)}\n` : `${details(w)}\n`);
-        setStatus(0);
-      } catch (e) {
-        setStatus(reportError('warning show', e));
-      } finally {
-        await opened?.close();
-      }
+        return 0;
+      });
     });
 
   warning
@@ -248,20 +177,15 @@ export function registerWarning(program: Command, setStatus: (s: number) => void
     .option('--db <path>', 'database file (default: $FOREWARN_DB, else forewarn.db in the user data directory)')
     .option('--format <format>', 'xml | json', 'xml')
     .action(async (id: string, opts: { db?: string; format: string }) => {
-      let opened: Awaited<ReturnType<typeof openWarningsAt>> | undefined;
-      try {
+      await withWarnings('warning cap', setStatus, async (open) => {
         const format = checkFormat(opts.format, ['xml', 'json']);
-        opened = await openWarningsAt(opts.db);
+        const opened = await open(opts.db);
         const out =
           format === 'json'
             ? JSON.stringify(await opened.warnings.exportCap(localPrincipal(), id, 'json'), null, 2)
             : await opened.warnings.exportCap(localPrincipal(), id, 'xml');
         process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
-        setStatus(0);
-      } catch (e) {
-        setStatus(reportError('warning cap', e));
-      } finally {
-        await opened?.close();
-      }
+        return 0;
+      });
     });
 }
