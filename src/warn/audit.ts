@@ -134,17 +134,8 @@ export type AuditVerification =
       firstBroken: { seq: number; problem: AuditProblem; message: string };
     };
 
-interface RawAuditRow {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  subject_type: string;
-  subject_id: string;
-  changes: string;
-  prev_hash: string;
-  hash: string;
-}
+/** A row of `warn_audit` as stored. */
+type RawAuditRow = WarnSchema['warn_audit'];
 
 export function rowFromDb(r: RawAuditRow): AuditRow {
   return {

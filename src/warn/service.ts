@@ -18,7 +18,7 @@
  * `AckCredentials`, `WarningQuery`.
  */
 import { randomUUID } from 'node:crypto';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { ForewarnError } from '../errors.js';
 import type { Extraction } from '../extract/contract.js';
 import type { Page } from '../store/port.js';
@@ -33,7 +33,7 @@ import {
   verifyAuditChain,
 } from './audit.js';
 import { ackAlert, type CapAlert, capToXml, toCapAlert } from './cap.js';
-import { beginImmediate, storageError } from './db.js';
+import { immediateTransaction, storageError } from './db.js';
 import {
   type Delivery,
   type DeliveryChannel,
@@ -254,15 +254,7 @@ export class WarningService {
         this.#db.connection().execute(async (conn) => {
           // IMMEDIATE takes the write lock first, so the audit head read below
           // cannot be extended by another process before this commit.
-          await beginImmediate(conn);
-          try {
-            const result = await fn(conn, now, (e) => appendAudit(conn, e, now));
-            await sql`COMMIT`.execute(conn);
-            return result;
-          } catch (e) {
-            await sql`ROLLBACK`.execute(conn).catch(() => undefined);
-            throw e;
-          }
+          return immediateTransaction(conn, () => fn(conn, now, (e) => appendAudit(conn, e, now)));
         }),
       );
     } catch (e) {

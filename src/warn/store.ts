@@ -10,11 +10,8 @@
  * `createWarningService(db, options)` (on a Kysely the caller owns),
  * `migrateWarnings(db)`, `WARN_MIGRATIONS`, `WarnSchema` (table types).
  */
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
-import { Kysely, type Migration, Migrator, SqliteDialect, sql } from 'kysely';
-import { beginImmediate, sleep, storageError } from './db.js';
+import { Kysely, type Migration, SqliteDialect, sql } from 'kysely';
+import { migrateLocked, openSqliteFile, storageError } from './db.js';
 import { WarningService, type WarningServiceOptions } from './service.js';
 
 export interface WarnSchema {
@@ -210,21 +207,9 @@ export async function migrateWarnings(db: Kysely<WarnSchema>): Promise<void> {
             ?.name,
     );
   if (done === WARN_LATEST_MIGRATION) return;
-  await db.connection().execute(async (conn) => {
-    await beginImmediate(conn);
-    try {
-      const { error } = await new Migrator({
-        db: conn,
-        provider: { getMigrations: async () => WARN_MIGRATIONS },
-        migrationTableName: MIGRATION_TABLE,
-        migrationLockTableName: MIGRATION_LOCK_TABLE,
-      }).migrateToLatest();
-      if (error) throw error;
-      await sql`COMMIT`.execute(conn);
-    } catch (e) {
-      await sql`ROLLBACK`.execute(conn).catch(() => undefined);
-      throw e;
-    }
+  await migrateLocked(db, WARN_MIGRATIONS, {
+    migrationTableName: MIGRATION_TABLE,
+    migrationLockTableName: MIGRATION_LOCK_TABLE,
   });
 }
 
@@ -259,28 +244,7 @@ export interface OpenWarningServiceOptions extends WarningServiceOptions {
 /** Opens the database file (WAL, busy timeout, foreign keys) and returns the service; `close()` closes the file. */
 export async function openWarningService(options: OpenWarningServiceOptions): Promise<WarningService> {
   const { path, ...rest } = options;
-  let raw: Database.Database;
-  try {
-    if (path !== ':memory:' && path !== '') mkdirSync(dirname(path), { recursive: true });
-    // No synchronous busy wait: beginImmediate waits with timers instead, so a
-    // writer on another connection in this process can finish meanwhile.
-    raw = new Database(path, { timeout: 0 });
-    raw.pragma('busy_timeout = 0');
-    raw.pragma('foreign_keys = ON');
-    // Switching to WAL needs a moment's exclusive access; another connection may hold it.
-    for (let tries = 0; ; tries++) {
-      try {
-        raw.pragma('journal_mode = WAL');
-        break;
-      } catch (e) {
-        if ((e as { code?: unknown })?.code !== 'SQLITE_BUSY' || tries >= 100) throw e;
-        await sleep(20);
-      }
-    }
-    raw.pragma('synchronous = NORMAL');
-  } catch (e) {
-    throw storageError(e, `cannot open database ${path}`);
-  }
+  const raw = await openSqliteFile(path, 100);
   const db = new Kysely<WarnSchema>({ dialect: new SqliteDialect({ database: raw }) });
   try {
     return await createWarningService(db, { ...rest, onClose: () => db.destroy() });

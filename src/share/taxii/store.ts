@@ -22,12 +22,10 @@
  * types, `SHARE_MIGRATIONS`, `hashToken`.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
-import { Kysely, type Migration, Migrator, SqliteDialect, sql } from 'kysely';
+import type Database from 'better-sqlite3';
+import { Kysely, type Migration, SqliteDialect, sql } from 'kysely';
 import { ForewarnError } from '../../errors.js';
-import { beginImmediate, sleep, storageError } from '../../warn/db.js';
+import { migrateLocked, openSqliteFile, sleep, storageError } from '../../warn/db.js';
 import type { StixImport } from '../stix/import.js';
 import type { StixObject } from '../stix/types.js';
 import { isStixId } from '../stix/uuid.js';
@@ -274,25 +272,7 @@ export class ShareStore {
 
   static async open(options: { path: string }): Promise<ShareStore> {
     const { path } = options;
-    let raw: Database.Database;
-    try {
-      if (path !== ':memory:' && path !== '') mkdirSync(dirname(path), { recursive: true });
-      raw = new Database(path, { timeout: 0 });
-      raw.pragma('busy_timeout = 0');
-      raw.pragma('foreign_keys = ON');
-      for (let tries = 0; ; tries++) {
-        try {
-          raw.pragma('journal_mode = WAL');
-          break;
-        } catch (e) {
-          if ((e as { code?: unknown })?.code !== 'SQLITE_BUSY' || tries >= 200) throw e;
-          await sleep(20);
-        }
-      }
-      raw.pragma('synchronous = NORMAL');
-    } catch (e) {
-      throw storageError(e, `cannot open database ${path}`);
-    }
+    const raw = await openSqliteFile(path, 200);
     const store = new ShareStore(path, raw);
     try {
       await store.#migrate();
@@ -317,21 +297,9 @@ export class ShareStore {
         | undefined;
       if (row?.name === LATEST) return;
     }
-    await this.#db.connection().execute(async (conn) => {
-      await beginImmediate(conn);
-      try {
-        const { error } = await new Migrator({
-          db: conn,
-          provider: { getMigrations: async () => SHARE_MIGRATIONS },
-          migrationTableName: 'share_migration',
-          migrationLockTableName: 'share_migration_lock',
-        }).migrateToLatest();
-        if (error) throw error;
-        await sql`COMMIT`.execute(conn);
-      } catch (e) {
-        await sql`ROLLBACK`.execute(conn).catch(() => undefined);
-        throw e;
-      }
+    await migrateLocked(this.#db, SHARE_MIGRATIONS, {
+      migrationTableName: 'share_migration',
+      migrationLockTableName: 'share_migration_lock',
     });
   }
 
