@@ -267,16 +267,23 @@ export const SHARED_SCHEMAS: Schema[] = [
   ),
 ];
 
-/** `{items, total}` of the given item schema. */
-export const pageOf = (item: Schema): Schema => ({
+/**
+ * `{items, total}` with the given schemas of the items array and of the total
+ * (by default a bare integer); `pageOf` is the usual one.
+ */
+export const itemsAndTotal = (items: Schema, total: Schema = { type: 'integer' }): Schema => ({
   type: 'object',
   additionalProperties: false,
   required: ['items', 'total'],
-  properties: {
-    items: { type: 'array', items: item },
-    total: { type: 'integer', minimum: 0, description: 'matching items across all pages' },
-  },
+  properties: { items, total },
 });
+
+/** `{items, total}` of the given item schema. */
+export const pageOf = (item: Schema): Schema =>
+  itemsAndTotal(
+    { type: 'array', items: item },
+    { type: 'integer', minimum: 0, description: 'matching items across all pages' },
+  );
 
 export const textParam = (description: string): Schema => ({
   type: 'string',

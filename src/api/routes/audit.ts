@@ -8,7 +8,7 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { principalOf, type WarningServiceSource } from '../auth.js';
-import { errorResponses, ref } from '../schemas.js';
+import { errorResponses, itemsAndTotal, ref } from '../schemas.js';
 import { pageQueryWarn } from './warnings-schemas.js';
 
 const TAG = 'audit';
@@ -28,12 +28,7 @@ export const auditRoutes: FastifyPluginAsync<{ warnings: WarningServiceSource }>
           },
         },
         response: {
-          200: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['items', 'total'],
-            properties: { items: { type: 'array', items: ref('AuditRow') }, total: { type: 'integer' } },
-          },
+          200: itemsAndTotal({ type: 'array', items: ref('AuditRow') }),
           ...errorResponses(400, 401, 403, 500),
         },
       },

@@ -22,7 +22,7 @@ import { ForewarnError } from '../../errors.js';
 import type { CanonicalEntity } from '../../fuse/index.js';
 import { can } from '../../warn/index.js';
 import { principalOf } from '../auth.js';
-import { errorResponses, idParam, pageQuery } from '../schemas.js';
+import { errorResponses, idParam, itemsAndTotal, pageQuery } from '../schemas.js';
 import type { FusionSource } from './stories.js';
 
 type Schema = Record<string, unknown>;
@@ -199,12 +199,7 @@ export const entityFusionRoutes: FastifyPluginAsync<{ fusion: FusionSource }> = 
         tags: [TAG],
         querystring: { type: 'object', properties: { ...pageQuery } },
         response: {
-          200: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['items', 'total'],
-            properties: { items: { type: 'array', items: auditRecord }, total: { type: 'integer' } },
-          },
+          200: itemsAndTotal({ type: 'array', items: auditRecord }),
           ...errorResponses(400, 401, 500),
         },
       },

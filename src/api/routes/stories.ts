@@ -21,7 +21,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { ForewarnError } from '../../errors.js';
 import { storyDetail, storySummaries } from '../../fuse/index.js';
 import type { FusionStore } from '../../store/fusion.js';
-import { errorResponses, idParam, pageQuery } from '../schemas.js';
+import { errorResponses, idParam, itemsAndTotal, pageQuery } from '../schemas.js';
 
 /** Resolves the store's fusion state keeper (opened once, at first use). */
 export type FusionSource = () => Promise<FusionStore>;
@@ -187,12 +187,7 @@ export const storyRoutes: FastifyPluginAsync<{ fusion: FusionSource }> = async (
         tags: [TAG],
         querystring: { type: 'object', properties: { ...pageQuery } },
         response: {
-          200: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['items', 'total'],
-            properties: { items: arrayOf(STORY_SCHEMAS.summary), total: { type: 'integer', minimum: 0 } },
-          },
+          200: itemsAndTotal(arrayOf(STORY_SCHEMAS.summary), { type: 'integer', minimum: 0 }),
           ...errorResponses(400, 401, 500),
         },
       },

@@ -13,7 +13,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Role } from '../../warn/index.js';
 import { principalOf, type WarningServiceSource } from '../auth.js';
-import { errorResponses, ref } from '../schemas.js';
+import { errorResponses, itemsAndTotal, ref } from '../schemas.js';
 import { partnerBody, tokenBody, userBody } from './warnings-schemas.js';
 
 const TAG = 'users';
@@ -38,12 +38,7 @@ export const userRoutes: FastifyPluginAsync<{ warnings: WarningServiceSource }> 
         summary: 'All accounts (administrators)',
         tags: [TAG],
         response: {
-          200: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['items', 'total'],
-            properties: { items: { type: 'array', items: ref('User') }, total: { type: 'integer' } },
-          },
+          200: itemsAndTotal({ type: 'array', items: ref('User') }),
           ...errorResponses(401, 403, 500),
         },
       },
@@ -126,12 +121,7 @@ export const userRoutes: FastifyPluginAsync<{ warnings: WarningServiceSource }> 
         summary: 'Recipients of warnings that acknowledge with their own token (analysts, approvers, administrators)',
         tags: [TAG],
         response: {
-          200: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['items', 'total'],
-            properties: { items: { type: 'array', items: partner }, total: { type: 'integer' } },
-          },
+          200: itemsAndTotal({ type: 'array', items: partner }),
           ...errorResponses(401, 403, 500),
         },
       },

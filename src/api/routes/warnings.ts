@@ -15,7 +15,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { CapAlert, Delivery, DeliveryInput, DraftInput, DraftPatch, WarningState } from '../../warn/index.js';
 import { partnerOf, principalOf, type WarningServiceSource } from '../auth.js';
-import { errorResponses, ref } from '../schemas.js';
+import { errorResponses, itemsAndTotal, ref } from '../schemas.js';
 import {
   ackBody,
   assessBody,
@@ -30,12 +30,8 @@ import {
 
 const TAG = 'warnings';
 const record = ref('WarningRecord');
-const page = (item: Record<string, unknown>) => ({
-  type: 'object',
-  additionalProperties: false,
-  required: ['items', 'total'],
-  properties: { items: { type: 'array', items: item }, total: { type: 'integer', minimum: 0 } },
-});
+const page = (item: Record<string, unknown>) =>
+  itemsAndTotal({ type: 'array', items: item }, { type: 'integer', minimum: 0 });
 const ackResult = {
   type: 'object',
   additionalProperties: true,
