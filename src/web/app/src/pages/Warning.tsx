@@ -8,7 +8,7 @@
 import { useState } from 'preact/hooks';
 import { type AuditRow, api, itemsOf, type Me, patchJson, postJson, type WarningRecord } from '../api.js';
 import { day, useAsync } from '../util.js';
-import { canWrite, PARTS, Specificity, STATES, THREAT_TYPES } from './Warnings.js';
+import { canWrite, PARTS, Specificity, STATES, THREAT_TYPES, ThreatParties } from './Warnings.js';
 
 const RELIABILITY = ['A', 'B', 'C', 'D', 'E', 'F'];
 const CREDIBILITY = [1, 2, 3, 4, 5, 6];
@@ -67,14 +67,7 @@ function EditDraft({ w, act }: { w: WarningRecord; act: Act }) {
     >
       <h3 id="edit-h">Edit the draft</h3>
       <Select label="Threat type" name="threat-type" options={['', ...THREAT_TYPES]} value={type} onChange={setType} />
-      <label>
-        Threat actor
-        <input name="actor" value={actor} onInput={(e) => setActor(e.currentTarget.value)} />
-      </label>
-      <label>
-        Intended victim (target)
-        <input name="target" value={target} onInput={(e) => setTarget(e.currentTarget.value)} />
-      </label>
+      <ThreatParties actor={actor} setActor={setActor} target={target} setTarget={setTarget} />
       <fieldset>
         <legend>Known parts of the threat</legend>
         {PARTS.map((p) => (

@@ -66,6 +66,32 @@ function draftFromExtracted(w: ExtractedWarning) {
   };
 }
 
+/** The threat actor and intended victim fields of a draft form (new or edited). */
+export function ThreatParties({
+  actor,
+  setActor,
+  target,
+  setTarget,
+}: {
+  actor: string;
+  setActor: (v: string) => void;
+  target: string;
+  setTarget: (v: string) => void;
+}) {
+  return (
+    <>
+      <label>
+        Threat actor
+        <input name="actor" value={actor} onInput={(e) => setActor(e.currentTarget.value)} />
+      </label>
+      <label>
+        Intended victim (target)
+        <input name="target" value={target} onInput={(e) => setTarget(e.currentTarget.value)} />
+      </label>
+    </>
+  );
+}
+
 function NewDraft({ onCreated }: { onCreated: (w: WarningRecord) => void }) {
   const [event, setEvent] = useState('');
   const [type, setType] = useState('');
@@ -106,14 +132,7 @@ function NewDraft({ onCreated }: { onCreated: (w: WarningRecord) => void }) {
           ))}
         </select>
       </label>
-      <label>
-        Threat actor
-        <input name="actor" value={actor} onInput={(e) => setActor(e.currentTarget.value)} />
-      </label>
-      <label>
-        Intended victim (target)
-        <input name="target" value={target} onInput={(e) => setTarget(e.currentTarget.value)} />
-      </label>
+      <ThreatParties actor={actor} setActor={setActor} target={target} setTarget={setTarget} />
       <button type="submit">Create draft</button>
       {error ? <p role="alert">{error}</p> : null}
     </form>
