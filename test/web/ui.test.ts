@@ -13,6 +13,7 @@ import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/port.js';
 import { sharedConnectionOf } from '../../src/store/sqlite.js';
 import { createWarningService, systemPrincipal, type WarningService } from '../../src/warn/index.js';
+import { listenLocal } from '../helpers/cli.js';
 import { ensureWebBuild, launchBrowser } from './browser.js';
 
 let dir: string;
@@ -25,12 +26,6 @@ let svc: WarningService;
 let assessedByBob: string;
 const PASSWORD = 'correct horse battery staple';
 
-async function listen(app: ReturnType<typeof buildServer>): Promise<string> {
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  if (!address || typeof address === 'string') throw new Error('no address');
-  return `http://127.0.0.1:${address.port}`;
-}
 let browser: Browser;
 
 beforeAll(async () => {
@@ -57,9 +52,9 @@ beforeAll(async () => {
   });
   assessedByBob = (await svc.assess(bob, draft.identifier, { sourceReliability: 'B', infoCredibility: 2 })).identifier;
   server = buildServer({ store, warnings: svc, mode: 'local' });
-  base = await listen(server);
+  base = await listenLocal(server);
   multi = buildServer({ store, warnings: svc, mode: 'multi-user' });
-  multiBase = await listen(multi);
+  multiBase = await listenLocal(multi);
   browser = await launchBrowser();
 }, 120_000);
 
