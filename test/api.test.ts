@@ -11,6 +11,7 @@ import { buildServer } from '../src/api/server.js';
 import { loadDemoCorpus, readDemoManifest } from '../src/demo/load.js';
 import { openStore } from '../src/store/index.js';
 import type { Store, StoredDocument } from '../src/store/port.js';
+import { jsonOrNull } from './helpers/http.js';
 import { projectRoot } from './helpers/shared.js';
 
 interface ErrorBody {
@@ -31,12 +32,7 @@ const docs: StoredDocument[] = [];
 async function get(path: string): Promise<{ status: number; headers: Headers; json: unknown; text: string }> {
   const res = await fetch(`${base}${path}`);
   const text = await res.text();
-  let json: unknown = null;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = null;
-  }
+  const json = jsonOrNull(text);
   return { status: res.status, headers: res.headers, json, text };
 }
 

@@ -19,6 +19,7 @@ import { documentIdForText, openStore } from '../src/store/index.js';
 import type { Store } from '../src/store/port.js';
 import { sharedConnectionOf } from '../src/store/sqlite.js';
 import { createWarningService, systemPrincipal, type WarningService } from '../src/warn/index.js';
+import { jsonOrNull } from './helpers/http.js';
 
 interface Res<T = Record<string, unknown>> {
   status: number;
@@ -61,12 +62,7 @@ async function call<T = Record<string, unknown>>(
     ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
   });
   const text = await res.text();
-  let json: unknown = null;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = null;
-  }
+  const json = jsonOrNull(text);
   return { status: res.status, headers: res.headers, json: json as T, text };
 }
 
