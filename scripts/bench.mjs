@@ -84,4 +84,11 @@ for (const n of sizes) {
       `  → ${b.stories} stories, ${b.incidents} incidents, ${b.matchedWarnings}/${b.warnings} warnings matched`,
   );
 }
+// TAXII 2.1: paginated GETs of a 10,000-object collection over real HTTP on loopback, TLP-filtered.
+const { benchTaxiiGet } = await import(join(root, 'dist', 'share', 'taxii', 'bench.js'));
+const taxii = await benchTaxiiGet(10_000);
+console.log(
+  `TAXII benchmark: ${taxii.stored} objects stored, ${taxii.objects} visible to the reading partner, pages of ${taxii.pageSize}: ` +
+    `${Math.round(taxii.objectsPerSecond)} objects/s (median pass ${taxii.seconds.toFixed(3)} s, ${taxii.pages} pages)`,
+);
 await (await import('./bench-ui.mjs')).printStoryPageBench(); // the web UI: a story page with 1,000 claims
