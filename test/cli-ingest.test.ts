@@ -7,7 +7,7 @@
  * cases therefore run the CLI as the unprivileged `nobody` user (uid 65534)
  * so "permission denied" is real.
  */
-import { type SpawnOptions, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   chmodSync,
@@ -23,19 +23,16 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { assertCliBuilt, BIN, ROOT, type Run, runCli as runBuiltCli } from './helpers/cli.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const BIN = join(ROOT, 'bin', 'forewarn.js');
 const UNPRIVILEGED = 65534;
 const asRoot = process.getuid?.() === 0;
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist', 'cli', 'ingest.js'))) {
-    throw new Error('the CLI is not built: run `npm run build` (npm test does) before these tests');
-  }
+  assertCliBuilt('ingest.js');
 });
 
 const temps: string[] = [];
@@ -67,39 +64,14 @@ function chownTree(path: string): void {
   if (statSync(path).isDirectory()) for (const name of readdirSync(path)) chownTree(join(path, name));
 }
 
-interface Run {
-  status: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
 function runCli(
   args: string[],
   options: { unprivileged?: boolean; input?: string | Buffer; env?: Record<string, string> } = {},
 ): Promise<Run> {
-  const spawnOptions: SpawnOptions = {
-    cwd: ROOT,
-    env: { ...process.env, FOREWARN_DB: '', ...options.env },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  };
-  if (options.unprivileged && asRoot) {
-    spawnOptions.uid = UNPRIVILEGED;
-    spawnOptions.gid = UNPRIVILEGED;
-  }
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], spawnOptions);
-    let stdout = '';
-    let stderr = '';
-    child.stdout?.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr?.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('error', fail);
-    child.on('close', (status, signal) => done({ status, signal, stdout, stderr }));
-    child.stdin?.end(options.input ?? '');
+  return runBuiltCli(args, {
+    env: { FOREWARN_DB: '', ...options.env },
+    stdin: options.input ?? '',
+    ...(options.unprivileged && asRoot ? { uid: UNPRIVILEGED, gid: UNPRIVILEGED } : {}),
   });
 }
 

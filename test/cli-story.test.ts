@@ -7,14 +7,14 @@
  * alone), survives new processes, keeps undated reports, and
  * `forewarn extract` carries the report's own contradictions.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Extraction } from '../src/extract/contract.js';
 import { contradictionsInDocument } from '../src/fuse/index.js';
-import { ingestEntry, type ManifestEntry, ROOT, type Run, runCli } from './helpers/cli.js';
+import { assertCliBuilt, ingestEntry, type ManifestEntry, ROOT, type Run, runCli } from './helpers/cli.js';
 
 const FUSE = join(ROOT, 'test', 'fixtures', 'fuse-corpus');
 const DEMO = join(ROOT, 'demo', 'corpus');
@@ -92,9 +92,7 @@ let db: string;
 const ids = new Map<string, string>();
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'dist', 'cli', 'story.js'))) {
-    throw new Error('the CLI is not built: run `npm run build` (npm test does) before these tests');
-  }
+  assertCliBuilt('story.js');
   dir = mkdtempSync(join(tmpdir(), 'forewarn-story-'));
   db = join(dir, 'fw.db');
   // all of the fusion corpus but its last report; the incremental test adds that one

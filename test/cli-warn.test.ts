@@ -6,14 +6,14 @@
  * after the append-only triggers were dropped by someone with the file.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWarningService } from '../src/warn/index.js';
-import { BIN, ROOT, type Run, runCli } from './helpers/cli.js';
+import { assertCliBuilt, BIN, ROOT, type Run, runCli } from './helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'forewarn-cli-warn-'));
 const db = join(dir, 'forewarn.db');
@@ -22,9 +22,7 @@ const PASSWORD = 'a long enough password';
 const forewarn = (args: string[], stdin?: string): Promise<Run> => runCli(args, { stdin: stdin ?? '' });
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist', 'cli', 'warning.js'))) {
-    throw new Error('the CLI is not built: run `npm run build` (npm test does) before these tests');
-  }
+  assertCliBuilt('warning.js');
 });
 
 afterAll(() => {

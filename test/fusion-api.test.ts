@@ -16,7 +16,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { synthesiseReports } from '../src/fuse/bench.js';
 import { openFusionStore } from '../src/store/fusion.js';
 import { openStore } from '../src/store/index.js';
-import { BIN, ingestEntry, type ManifestEntry, ROOT, type Run, runCli } from './helpers/cli.js';
+import { assertCliBuilt, BIN, ingestEntry, type ManifestEntry, ROOT, type Run, runCli } from './helpers/cli.js';
 
 const FUSE = join(ROOT, 'test', 'fixtures', 'fuse-corpus');
 
@@ -123,9 +123,7 @@ let db: string;
 const ids = new Map<string, string>();
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'dist', 'cli', 'story.js'))) {
-    throw new Error('the CLI is not built: run `npm run build` (npm test does) before these tests');
-  }
+  assertCliBuilt('story.js');
   dir = mkdtempSync(join(tmpdir(), 'forewarn-fusion-api-'));
   db = join(dir, 'fw.db');
   const manifest = JSON.parse(readFileSync(join(FUSE, 'manifest.json'), 'utf8')) as ManifestEntry[];

@@ -3,7 +3,7 @@
  * (`partner`, `collection`, `export`, `share publish`, `taxii pull`, `taxii
  * push`) as child processes of the built CLI over real SQLite files.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -19,7 +19,7 @@ import { TLP_MARKING_IDS, type TlpLevel } from '../src/share/tlp.js';
 import { openFusionStore } from '../src/store/fusion.js';
 import { openStore } from '../src/store/index.js';
 import type { Store } from '../src/store/port.js';
-import { listenLocal, ROOT, type Run, runCli } from './helpers/cli.js';
+import { assertCliBuilt, listenLocal, type Run, runCli } from './helpers/cli.js';
 
 let dir: string;
 let store: Store;
@@ -129,8 +129,7 @@ describe('pullCollection against our own server', () => {
 
 describe('the sharing CLI (built, in child processes)', () => {
   beforeAll(() => {
-    if (!existsSync(join(ROOT, 'dist', 'cli', 'taxii.js')))
-      throw new Error('the CLI is not built: run `npm run build` (npm test does) before these tests');
+    assertCliBuilt('taxii.js');
   });
 
   it('partner, collection, export, publish, then another Forewarn pulls and pushes over TAXII', async () => {

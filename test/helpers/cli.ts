@@ -4,6 +4,7 @@
  * port: shared by the CLI, fusion and TAXII tests.
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
@@ -13,6 +14,7 @@ export const BIN = join(ROOT, 'bin', 'forewarn.js');
 
 export interface Run {
   status: number | null;
+  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
@@ -24,17 +26,29 @@ export interface CliOptions {
    * The child's standard input: a string is written and then closed,
    * `'ignore'` gives it none, and without it the pipe stays open.
    */
-  stdin?: string | 'ignore';
+  stdin?: string | Buffer | 'ignore';
+  /** Run the child as this user and group (needs root). */
+  uid?: number;
+  gid?: number;
+}
+
+/** Throws unless `npm run build` has built `dist/cli/<file>`: the CLI tests run the built CLI. */
+export function assertCliBuilt(file: string): void {
+  if (!existsSync(join(ROOT, 'dist', 'cli', file))) {
+    throw new Error('the CLI is not built: run `npm run build` (npm test does) before these tests');
+  }
 }
 
 /** `forewarn ...args` in a child process from the project root; resolves with its exit status and output. */
 export function runCli(args: string[], options: CliOptions = {}): Promise<Run> {
-  const { env = {}, stdin } = options;
+  const { env = {}, stdin, uid, gid } = options;
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: ROOT,
       env: { ...process.env, ...env },
       stdio: [stdin === 'ignore' ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+      ...(uid === undefined ? {} : { uid }),
+      ...(gid === undefined ? {} : { gid }),
     });
     let stdout = '';
     let stderr = '';
@@ -45,7 +59,7 @@ export function runCli(args: string[], options: CliOptions = {}): Promise<Run> {
       stderr += d;
     });
     child.on('error', fail);
-    child.on('close', (status) => done({ status, stdout, stderr }));
+    child.on('close', (status, signal) => done({ status, signal, stdout, stderr }));
     if (stdin !== undefined && stdin !== 'ignore') child.stdin?.end(stdin);
   });
 }
