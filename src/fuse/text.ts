@@ -7,6 +7,7 @@
  * `stem`, `STOPWORDS`, `NEGATIONS`, `numberValue`, `dayOf`, `intervalOf`, `isoDay`,
  * `weekOf`, `monthOf`, `jaccard`.
  */
+import { parseNumber } from '../extract/events/counts.js';
 
 const MS_DAY = 86_400_000;
 
@@ -139,43 +140,14 @@ export const STOPWORDS = new Set(
 // "out" is a stopword but "carried out" matters for responsibility; handled by the responsibility lexicon.
 export const NEGATIONS = new Set(['not', 'no', 'never', "n't", 'nt', 'nor', 'neither', 'none', 'nobody', 'nothing']);
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  dozen: 12,
-};
+/** Words that are numbers only inside a phrase ("a dozen"), never as a single token of a proposition. */
+const NOT_NUMBERS_ALONE = new Set(['a', 'an', 'no']);
 
-/** The value of a numeral or a number word; null for anything else. */
+/** The value of a numeral or a single number word; null for anything else. */
 export function numberValue(token: string): number | null {
   const t = token.toLowerCase();
-  if (/^\d{1,3}(,\d{3})+$|^\d+$/.test(t)) return Number(t.replace(/,/g, ''));
-  return NUMBER_WORDS[t] ?? null;
+  if (NOT_NUMBERS_ALONE.has(t) || /\s/.test(t)) return null;
+  return parseNumber(t);
 }
 
 /**
