@@ -12,6 +12,7 @@
  * Public surface: `SHARED_SCHEMAS`, `ref(id)`, `pageQuery`, `textParam`,
  * `dateParam`, `pageOf(itemRef)`, `API_LIMITS`.
  */
+import { ENTITY_TYPES, EVENT_TYPES } from '../extract/contract.js';
 
 export const API_LIMITS = {
   defaultLimit: 20,
@@ -50,26 +51,7 @@ const count: Schema = {
 };
 const partialDate: Schema = { ...nullable('string'), description: 'YYYY, YYYY-MM or YYYY-MM-DD' };
 
-export const ENTITY_TYPES = [
-  'person',
-  'organization',
-  'armed_group',
-  'country',
-  'location',
-  'facility',
-  'media',
-  'other',
-] as const;
-export const EVENT_TYPES = [
-  'attack',
-  'kidnapping',
-  'arrest',
-  'detention',
-  'warning',
-  'responsibility_claim',
-  'court_action',
-  'other',
-] as const;
+export { ENTITY_TYPES, EVENT_TYPES };
 export const POLARITIES = ['affirm', 'deny'] as const;
 
 const entityProps: Schema = {

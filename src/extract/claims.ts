@@ -964,23 +964,28 @@ function accordingTo(d: Doc, k: number): Draft | null {
   return { ...base, speaker: np, hedges: [], ...content };
 }
 
-/** "X: “C”" — a name, a colon, a quote. */
-function colonQuote(d: Doc, k: number): Draft | null {
-  const q = quoteOpeningAt(d, k + 1);
-  if (!q || k - 1 < d.segStart[k]!) return null;
-  const np = nounPhraseEndingAt(d.tokens, k - 1, d.segStart[k]!);
-  if (!np || np.from !== d.segStart[k]) return null;
+/** A direct quote whose cue is one punctuation token (a colon or a dash) beside its speaker. */
+function punctuationCuedQuote(d: Doc, k: number, speaker: Draft['speaker'], q: { start: number; end: number }): Draft {
   const t = d.tokens[k]!;
   return {
     cueSpan: [t.start, t.end],
     cueTokens: [k, k + 1],
-    speaker: np,
+    speaker,
     content: [q.start, q.end],
     quote: 'direct',
     polarity: 'affirm',
     hedges: [],
     via: [],
   };
+}
+
+/** "X: “C”" — a name, a colon, a quote. */
+function colonQuote(d: Doc, k: number): Draft | null {
+  const q = quoteOpeningAt(d, k + 1);
+  if (!q || k - 1 < d.segStart[k]!) return null;
+  const np = nounPhraseEndingAt(d.tokens, k - 1, d.segStart[k]!);
+  if (!np || np.from !== d.segStart[k]) return null;
+  return punctuationCuedQuote(d, k, np, q);
 }
 
 const DASHES = new Set(['\u2015', '\u2014', '\u2013', '-', '--']);
@@ -991,17 +996,7 @@ function dashAttribution(d: Doc, k: number): Draft | null {
   if (!q || d.paragraph[k] !== d.paragraph[tokenAtOrAfter(d.tokens, q.open)]) return null;
   const np = nounPhraseStartingAt(d.tokens, k + 1, d.tokens.length);
   if (!np || d.tokens[np.head]!.pos !== 'PROPN' || !endsClause(d, np.to)) return null;
-  const t = d.tokens[k]!;
-  return {
-    cueSpan: [t.start, t.end],
-    cueTokens: [k, k + 1],
-    speaker: np,
-    content: [q.start, q.end],
-    quote: 'direct',
-    polarity: 'affirm',
-    hedges: [],
-    via: [],
-  };
+  return punctuationCuedQuote(d, k, np, q);
 }
 
 /** "Sanders: Clinton needs to …" — a short name leading a headline or a transcript turn. */

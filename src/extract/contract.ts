@@ -6,15 +6,18 @@
 export type Span = [number, number];
 export type DateOrNull = string | null;
 
-export type EntityType =
-  | 'person'
-  | 'organization'
-  | 'armed_group'
-  | 'country'
-  | 'location'
-  | 'facility'
-  | 'media'
-  | 'other';
+/** Every entity type of the contract, in its order; the API and STIX import validate against it. */
+export const ENTITY_TYPES = [
+  'person',
+  'organization',
+  'armed_group',
+  'country',
+  'location',
+  'facility',
+  'media',
+  'other',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export interface Geo {
   lat: number;
@@ -31,21 +34,24 @@ export interface Entity {
   geo?: Geo | null;
 }
 
-export type Qualifier = 'exact' | 'at_least' | 'approximately' | 'up_to' | 'more_than';
+export const QUALIFIERS = ['exact', 'at_least', 'approximately', 'up_to', 'more_than'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
 export interface Count {
   value: number;
   qualifier: Qualifier;
 }
 
-export type EventType =
-  | 'attack'
-  | 'kidnapping'
-  | 'arrest'
-  | 'detention'
-  | 'warning'
-  | 'responsibility_claim'
-  | 'court_action'
-  | 'other';
+export const EVENT_TYPES = [
+  'attack',
+  'kidnapping',
+  'arrest',
+  'detention',
+  'warning',
+  'responsibility_claim',
+  'court_action',
+  'other',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
 
 export interface Event {
   id: string;

@@ -34,6 +34,7 @@ import type {
   Specificity,
   Warning,
 } from '../../extract/contract.js';
+import { ENTITY_TYPES, EVENT_TYPES, QUALIFIERS } from '../../extract/contract.js';
 import { mostRestrictive, type TlpLevel, tlpFromMarkingId, tlpOfMarkings } from '../tlp.js';
 import { exportStix } from './export.js';
 import { toStixTimestamp } from './time.js';
@@ -167,37 +168,17 @@ function versionOf(o: StixObject): string {
   return toStixTimestamp(str(o.modified)) || toStixTimestamp(str(o.created)) || '';
 }
 
-const ENTITY_TYPES: readonly EntityType[] = [
-  'person',
-  'organization',
-  'armed_group',
-  'country',
-  'location',
-  'facility',
-  'media',
-  'other',
-];
-const EVENT_TYPES: readonly EventType[] = [
-  'attack',
-  'kidnapping',
-  'arrest',
-  'detention',
-  'warning',
-  'responsibility_claim',
-  'court_action',
-  'other',
-];
-const QUALIFIERS: readonly Count['qualifier'][] = ['exact', 'at_least', 'approximately', 'up_to', 'more_than'];
-
 function countOf(v: unknown): Count | null {
   if (!isObj(v) || typeof v.value !== 'number') return null;
-  const q = QUALIFIERS.includes(v.qualifier as Count['qualifier']) ? (v.qualifier as Count['qualifier']) : 'exact';
+  const q = (QUALIFIERS as readonly string[]).includes(String(v.qualifier))
+    ? (v.qualifier as Count['qualifier'])
+    : 'exact';
   return { value: v.value, qualifier: q };
 }
 
 function entityTypeOf(o: StixObject, x: Json | null): EntityType {
   const t = x?.entity_type;
-  if (ENTITY_TYPES.includes(t as EntityType)) {
+  if ((ENTITY_TYPES as readonly string[]).includes(String(t))) {
     const fits: Record<string, readonly EntityType[]> = {
       identity: ['person', 'organization', 'media', 'other'],
       'threat-actor': ['armed_group'],
@@ -455,7 +436,7 @@ export function fromStixBundle(json: string | unknown, options: ImportOptions = 
     };
     const ev: Event = {
       id,
-      type: EVENT_TYPES.includes(x?.event_type as EventType) ? (x?.event_type as EventType) : 'other',
+      type: (EVENT_TYPES as readonly string[]).includes(String(x?.event_type)) ? (x?.event_type as EventType) : 'other',
       date: str(x?.date),
       location: local(x?.location_ref),
       actors: strs(x?.actor_refs)
