@@ -19,6 +19,18 @@ export const ENTITY_TYPES = [
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
+/**
+ * producer extension, present only with `extract(input, { explain: true })` /
+ * `forewarn extract --explain`: why the pipeline produced an item. `rule` is a
+ * stable kebab-case name of the rule or pattern (e.g. `verb-cue`,
+ * `according-to`, `gazetteer:armed-group`); `detail` says what matched.
+ */
+export interface Explanation {
+  stage: 'entities' | 'events' | 'claims' | 'warnings' | 'contradictions';
+  rule: string;
+  detail?: string;
+}
+
 export interface Geo {
   lat: number;
   lon: number;
@@ -32,6 +44,7 @@ export interface Entity {
   aliases: string[];
   mentions: Span[];
   geo?: Geo | null;
+  explanation?: Explanation;
 }
 
 export const QUALIFIERS = ['exact', 'at_least', 'approximately', 'up_to', 'more_than'] as const;
@@ -67,6 +80,7 @@ export interface Event {
   evidence: Span;
   /** producer extension: finer attack kind (shooting, bombing, arson, ...) */
   subtype?: string;
+  explanation?: Explanation;
 }
 
 export interface TextSpan {
@@ -84,6 +98,7 @@ export interface Claim {
   polarity: 'affirm' | 'deny';
   hedged: boolean;
   hedges?: string[];
+  explanation?: Explanation;
 }
 
 export interface Specificity {
@@ -104,11 +119,13 @@ export interface Warning {
   basis?: string | null;
   specificity: Specificity;
   evidence: Span;
+  explanation?: Explanation;
 }
 
 export interface Contradiction {
   claims: [string, string];
   reason?: string;
+  explanation?: Explanation;
 }
 
 export interface DocumentInfo {

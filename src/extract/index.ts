@@ -28,7 +28,12 @@ export interface ExtractInput {
   title?: string | null;
 }
 
-export function extract(input: ExtractInput): Extraction {
+export interface ExtractOptions {
+  /** keep each item's `explanation` (the rule that produced it); dropped otherwise */
+  explain?: boolean;
+}
+
+export function extract(input: ExtractInput, options: ExtractOptions = {}): Extraction {
   const ctx: ExtractionContext = { id: input.id, published: input.published ?? null, title: input.title ?? null };
   const { language } = detectLanguage(input.text);
   const document = { id: ctx.id, title: ctx.title, published: ctx.published, language, length: input.text.length };
@@ -60,5 +65,13 @@ export function extract(input: ExtractInput): Extraction {
   };
   // claims set against each other within this one report (src/fuse/claims.ts, the rules fusion uses across reports)
   result.contradictions = contradictionsInDocument(result);
+  if (!options.explain) dropExplanations(result);
   return result;
+}
+
+/** Stages always record why they produced an item (it costs nothing); the contract output leaves it out unless asked. */
+function dropExplanations(x: Extraction): void {
+  for (const list of [x.entities, x.events, x.claims, x.warnings, x.contradictions ?? []]) {
+    for (const item of list as { explanation?: unknown }[]) delete item.explanation;
+  }
 }
