@@ -816,7 +816,7 @@ export class WarningService {
           skipped.push(w.id);
           continue;
         }
-        const record = normaliseDraft(draftFromExtractedWarning(w, documentId), {
+        const record = normaliseDraft(draftFromExtractedWarning(w, documentId, extraction.entities), {
           identifier: `forewarn-${randomUUID()}`,
           sender: this.#sender,
           createdBy: actor.label,

@@ -203,4 +203,27 @@ describe('draftFromExtractedWarning', () => {
       'kidnapping',
     );
   });
+
+  it('names the issuer, recipient and threat actor instead of showing entity ids', () => {
+    const w = {
+      id: 'w1',
+      issuer: 'e2',
+      recipient: 'e5',
+      issued: '2026-03-01',
+      threat: 'a bombing of the port',
+      threat_actor: 'e7',
+      specificity: { actor: true, location: 'city' as const, target: true, time: 'none' as const },
+      evidence: [0, 10] as [number, number],
+    };
+    const entities = [
+      { id: 'e2', name: 'Norland' },
+      { id: 'e5', name: 'Estmark' },
+      { id: 'e7', name: 'Harbour Brigades' },
+    ];
+    const d = draftFromExtractedWarning(w, 'doc_4', entities);
+    expect(d.threat?.actor).toBe('Harbour Brigades');
+    expect(d.info?.description).toContain('Issuer: Norland.');
+    expect(d.info?.description).toContain('Recipient of the reported warning: Estmark.');
+    expect(d.info?.description).not.toMatch(/\be[257]\b/);
+  });
 });

@@ -18,7 +18,7 @@
  * `gradeThreat`, `leadTimeDays`, `draftFromExtractedWarning`.
  */
 import { ForewarnError } from '../errors.js';
-import type { Warning as ExtractedWarning } from '../extract/contract.js';
+import type { Entity, Warning as ExtractedWarning } from '../extract/contract.js';
 import {
   applyPatch,
   CAP_CERTAINTIES,
@@ -272,17 +272,26 @@ const THREAT_PATTERNS: [RegExp, ThreatType][] = [
  * with the reported specificity; the threat type only when the threat's words
  * make it plain, otherwise left for the analyst.
  */
-export function draftFromExtractedWarning(w: ExtractedWarning, documentId: string): DraftInput {
+export function draftFromExtractedWarning(
+  w: ExtractedWarning,
+  documentId: string,
+  entities: readonly Pick<Entity, 'id' | 'name'>[] = [],
+): DraftInput {
+  // issuer, recipient and threat actor are entity ids in the contract: an analyst reads names
+  const nameOf = (id: string | null | undefined): string | null =>
+    id ? (entities.find((e) => e.id === id)?.name ?? id) : null;
+  const issuer = nameOf(w.issuer);
+  const recipient = nameOf(w.recipient);
   const threatText = w.threat?.trim() || null;
   const type = threatText ? (THREAT_PATTERNS.find(([re]) => re.test(threatText))?.[1] ?? null) : null;
   const reported = [
-    w.issuer ? `Issuer: ${w.issuer}.` : null,
-    w.recipient ? `Recipient of the reported warning: ${w.recipient}.` : null,
+    issuer ? `Issuer: ${issuer}.` : null,
+    recipient ? `Recipient of the reported warning: ${recipient}.` : null,
     w.issued ? `Issued: ${w.issued}.` : null,
     threatText ? `Threat: ${threatText}.` : null,
   ].filter((s): s is string => s !== null);
   return {
-    threat: { type, actor: w.threat_actor ?? null, target: null },
+    threat: { type, actor: nameOf(w.threat_actor), target: null },
     info: {
       event: threatText ? threatText.slice(0, 200) : 'Reported threat',
       headline: threatText ? `Reported threat: ${threatText}`.slice(0, 500) : null,
