@@ -178,6 +178,28 @@ describe('the whole lifecycle over HTTP', () => {
     expect(taxii.json.delivery.target).toBe(partner.id);
     expect(taxii.json.delivery.message).toContain('<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">');
 
+    // The same link as a page: opening it shows the warning and a form, and acknowledges nothing.
+    const form = (path: string, body: string) =>
+      fetch(`${base}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body,
+      });
+    const ackPage = `/ack/${manual.json.ackToken}`;
+    expect((manual.json as { ackPage?: string }).ackPage).toBe(ackPage);
+    for (let i = 0; i < 2; i++) {
+      const opened = await fetch(`${base}${ackPage}`);
+      const html = await opened.text();
+      expect(opened.status).toBe(200);
+      expect(opened.headers.get('content-type')).toContain('text/html');
+      expect(html).toContain('Planned shooting of magistrate at the Mombasa law courts');
+      expect(html).toContain(`<form method="post" action="${ackPage}">`);
+    }
+    expect((await fetch(`${base}/ack/fwa_not-a-real-token`)).status).toBe(404);
+    expect((await form('/ack/fwa_not-a-real-token', 'note=hello')).status).toBe(404);
+    // a form body is understood by that page only: the JSON API refuses it
+    expect((await form(manual.json.ackPath, 'note=hello')).status).toBe(415);
+
     // The one-time link: no account, the token is the credential; a second use is refused.
     const byLink = await call<{ delivery: { acknowledgedBy: string }; xml: string }>('POST', manual.json.ackPath, {
       body: { note: 'received, escort arranged' },
@@ -187,6 +209,10 @@ describe('the whole lifecycle over HTTP', () => {
     expect(byLink.json.xml).toContain('<msgType>Ack</msgType>');
     const again = await call('POST', manual.json.ackPath, { body: {} });
     expect([again.status, codeOf(again)]).toEqual([409, 'ack_token_used']);
+    const usedPage = await form(ackPage, 'note=twice');
+    expect(usedPage.status).toBe(409);
+    expect(await usedPage.text()).toContain('already been used');
+    expect(await (await fetch(`${base}${ackPage}`)).text()).toContain('Already acknowledged');
 
     // The partner acknowledges with its own token; another partner may not.
     const wrong = await call('POST', `/api/partners/ack/${taxii.json.delivery.id}`, {
@@ -609,6 +635,8 @@ describe('the API description and the extracted warnings', () => {
       ['/api/warnings/{id}/cap.json', 'get'],
       ['/api/warnings/{id}/history', 'get'],
       ['/api/ack/{token}', 'post'],
+      ['/ack/{token}', 'get'],
+      ['/ack/{token}', 'post'],
       ['/api/partners/ack/{deliveryId}', 'post'],
       ['/api/audit', 'get'],
       ['/api/audit/verify', 'get'],

@@ -21,12 +21,13 @@ import Fastify, {
 } from 'fastify';
 import { ERROR_CODES, type ErrorCode, ForewarnError, isForewarnError } from '../errors.js';
 import { type TaxiiOptions, taxiiPlugin } from '../share/taxii/server.js';
-import { openShareStore } from '../share/taxii/store.js';
+import { shareStoreOn } from '../share/taxii/store.js';
 import { openFusionStore } from '../store/fusion.js';
 import type { Store } from '../store/port.js';
 import { sharedConnectionOf } from '../store/sqlite.js';
 import { createWarningService, type WarningService } from '../warn/index.js';
 import { installAuth, type ServerMode } from './auth.js';
+import { ackPageRoutes } from './routes/ack-page.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { documentRoutes } from './routes/documents.js';
@@ -256,18 +257,14 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
     await api.register(entityFusionRoutes, { fusion });
     await api.register(authRoutes, { warnings, mode });
     await api.register(warningRoutes, { warnings });
+    await api.register(ackPageRoutes, { warnings });
     await api.register(userRoutes, { warnings });
     await api.register(auditRoutes, { warnings });
     api.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
   });
 
-  // a store in a file (not ':memory:', which another connection cannot see) shares its collections by default
-  const storePath = (store as { path?: unknown }).path;
-  const taxii =
-    options.taxii ??
-    (typeof storePath === 'string' && storePath !== '' && storePath !== ':memory:'
-      ? { share: () => openShareStore({ path: storePath }) }
-      : false);
+  // a SQLite store shares its collections by default, on its own connection and write queue
+  const taxii = options.taxii ?? (sharedConnectionOf(store) ? { share: () => shareStoreOn(store) } : false);
   if (taxii) app.register(taxiiPlugin, { ...taxii, prefix: '/taxii2' });
 
   const root = staticRoot();

@@ -1124,6 +1124,35 @@ export class WarningService {
   }
 
   /**
+   * What a one-time acknowledgement link is for, without using it: the page a
+   * recipient opens from the link shows this and a button. Reading is
+   * side-effect free because mail scanners and previews fetch links. Null
+   * when the token matches no delivery.
+   */
+  async ackLinkInfo(ackToken: string): Promise<{
+    headline: string;
+    sender: string;
+    sent: string;
+    acknowledgedAt: string | null;
+  } | null> {
+    return this.#read('ackLinkInfo', async (db) => {
+      const row = await db
+        .selectFrom('warn_deliveries')
+        .select(['warning_id', 'acknowledged_at'])
+        .where('ack_token_hash', '=', hashSecret(String(ackToken)))
+        .executeTakeFirst();
+      if (!row) return null;
+      const w = await this.#warningRow(db, row.warning_id);
+      return {
+        headline: w.info.headline ?? w.info.event,
+        sender: w.sender,
+        sent: w.sent,
+        acknowledgedAt: row.acknowledged_at ?? null,
+      };
+    });
+  }
+
+  /**
    * A recipient acknowledges a delivery, with its partner token (the delivery
    * must be to that partner) or with the one-time link token of the
    * delivery. Records a CAP Ack referencing the warning. Errors:

@@ -7,7 +7,8 @@
  * the API cannot drift apart.
  *
  * Acknowledgements come from outside: `POST /api/ack/:token` (the one-time
- * link sent with a delivery; the token is the credential) and
+ * link sent with a delivery; the token is the credential; `GET /ack/:token`
+ * is the same link as a page, in ./ack-page.ts) and
  * `POST /api/partners/ack/:deliveryId` (a partner's bearer token).
  *
  * Public surface: `warningRoutes` (a Fastify plugin taking `{ warnings }`).
@@ -158,6 +159,10 @@ export const warningRoutes: FastifyPluginAsync<{ warnings: WarningServiceSource 
               delivery: ref('Delivery'),
               ackToken: { type: 'string', description: 'shown once: the recipient acknowledges with it' },
               ackPath: { type: 'string', description: 'POST here to acknowledge (the one-time link)' },
+              ackPage: {
+                type: 'string',
+                description: 'the same link as a page for a browser: opening it shows the warning and a button',
+              },
             },
           },
           ...errorResponses(400, 401, 403, 404, 409, 500, 502),
@@ -166,7 +171,7 @@ export const warningRoutes: FastifyPluginAsync<{ warnings: WarningServiceSource 
     },
     async (req, reply) => {
       const r = await (await warnings()).deliver(await principalOf(req), req.params.id, req.body);
-      return reply.status(201).send({ ...r, ackPath: `/api/ack/${r.ackToken}` });
+      return reply.status(201).send({ ...r, ackPath: `/api/ack/${r.ackToken}`, ackPage: `/ack/${r.ackToken}` });
     },
   );
 
