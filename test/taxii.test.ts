@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../src/api/server.js';
 import { stixId } from '../src/share/stix/uuid.js';
 import { TAXII_MEDIA_TYPE } from '../src/share/taxii/server.js';
-import { openShareStore, type ShareStore } from '../src/share/taxii/store.js';
+import { openShareStore, type ShareStore, shareStoreOn } from '../src/share/taxii/store.js';
 import { TLP_LEVELS, TLP_MARKING_IDS, type TlpLevel } from '../src/share/tlp.js';
 import { openStore } from '../src/store/index.js';
 import type { Store } from '../src/store/port.js';
@@ -457,7 +457,7 @@ describe('media types, sizes and credentials', () => {
 });
 
 describe('TAXII by default over a store in a file', () => {
-  it('buildServer({ store }) serves the collections of the same file, opened at first use; :memory: has none', async () => {
+  it('buildServer({ store }) serves the collections of the same file on the store connection, :memory: included', async () => {
     const path = join(dir, 'default.db');
     const fileStore = await openStore({ path });
     const server = buildServer({ store: fileStore });
@@ -476,9 +476,19 @@ describe('TAXII by default over a store in a file', () => {
       await other.close();
       const ok = await fetch(url, { headers: { ...accept, authorization: `Bearer ${token}` } });
       expect(ok.status).toBe(200);
+      // no other connection can see a :memory: database: this partner is known only because the server's share
+      // store is on the store's own connection (shareStoreOn), as the warning workflow and fusion are
       const mem = await memServer.inject({ method: 'GET', url: '/taxii2/', headers: accept });
-      expect(mem.statusCode).toBe(404);
-      expect(mem.headers['content-type']).not.toBe(TAXII_MEDIA_TYPE);
+      expect(mem.statusCode).toBe(401);
+      const memShare = await shareStoreOn(memStore);
+      const { token: memToken } = await memShare.addPartner({ name: 'inmem', organisation: 'Mem Org' });
+      await memShare.close();
+      const memOk = await memServer.inject({
+        method: 'GET',
+        url: '/taxii2/',
+        headers: { ...accept, authorization: `Bearer ${memToken}` },
+      });
+      expect(memOk.statusCode).toBe(200);
     } finally {
       await server.close();
       await memServer.close();

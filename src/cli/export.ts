@@ -26,7 +26,7 @@ import { ForewarnError, isForewarnError } from '../errors.js';
 import { type ExportSelection, exportFromStore } from '../share/from-store.js';
 import { bundleJson } from '../share/stix/export.js';
 import { fromStixBundle } from '../share/stix/import.js';
-import { openShareStore } from '../share/taxii/store.js';
+import { openShareStore, shareStoreOn } from '../share/taxii/store.js';
 import { parseTlp, type TlpLevel } from '../share/tlp.js';
 import { openStore } from '../store/index.js';
 import { resolveDatabasePath } from './options.js';
@@ -134,7 +134,7 @@ export function registerExport(program: Command, setStatus: (s: number) => void)
         const org = opts.org ?? process.env.FOREWARN_ORG ?? null;
         const path = resolveDatabasePath(opts.db);
         const store = await openStore({ path });
-        const taxii = await openShareStore({ path });
+        const taxii = await shareStoreOn(store);
         try {
           if (!(await taxii.getCollection(opts.collection)))
             throw new ForewarnError('not_found', `no collection ${opts.collection}`);

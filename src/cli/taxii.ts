@@ -26,7 +26,7 @@ import { parseBundle } from '../share/stix/import.js';
 import type { StixObject } from '../share/stix/types.js';
 import { pullCollection, pushObjects } from '../share/taxii/client.js';
 import { DEFAULT_MAX_CONTENT_LENGTH } from '../share/taxii/server.js';
-import { openShareStore } from '../share/taxii/store.js';
+import { openShareStore, shareStoreOn } from '../share/taxii/store.js';
 import { openStore } from '../store/index.js';
 import { cliAction } from './export.js';
 import { resolveDatabasePath } from './options.js';
@@ -197,7 +197,7 @@ export function registerTaxii(program: Command, setStatus: (s: number) => void):
           const maxContentLength = positiveInt('--max-content-length', opts.maxContentLength);
           const path = resolveDatabasePath(opts.db);
           const store = await openStore({ path });
-          const share = await openShareStore({ path });
+          const share = await shareStoreOn(store);
           const app = buildServer({
             store,
             logger: { level: 'warn' },

@@ -231,7 +231,7 @@ export class SqliteStore implements Store {
 
   /**
    * The store's own Kysely and its per-file write queue, for a service that
-   * keeps its tables in the same file (the warning workflow): sharing both
+   * keeps its tables in the same file (the warning workflow, fusion, the TAXII share store): sharing both
    * keeps its transactions and the store's on one connection, one at a
    * time, instead of two connections waiting on each other's lock.
    */
@@ -239,6 +239,7 @@ export class SqliteStore implements Store {
     this.#assertOpen();
     return {
       db: this.#db as unknown as Kysely<unknown>,
+      raw: this.#raw,
       serialise: (work) => serialised(this.#lockKey, work),
     };
   }
@@ -745,6 +746,8 @@ async function insertNames(
 
 export interface SharedConnection {
   db: Kysely<unknown>;
+  /** the same connection as better-sqlite3, for synchronous statements (run writes inside `serialise`) */
+  raw: Database.Database;
   /** runs `work` in the store's in-process write queue for its file */
   serialise: <T>(work: () => Promise<T>) => Promise<T>;
 }

@@ -14,17 +14,22 @@
  * The tables are created by their own Kysely Migrator with its own
  * bookkeeping tables (`share_migration`, `share_migration_lock`). Queries are
  * synchronous better-sqlite3 statements, each write one synchronous
- * transaction: no transaction ever spans an event-loop turn, so this
- * connection never holds the write lock while another connection in the same
- * process waits for it; a busy database is retried with timers.
+ * transaction: no transaction ever spans an event-loop turn. `shareStoreOn(store)`
+ * works on the SQLite store's own connection (`sharedConnectionOf`), its writes
+ * in the store's per-file write queue, as the warning workflow and fusion do,
+ * so one process has one connection per file; `openShareStore({ path })` opens
+ * a connection of its own for commands that open no store. A busy database
+ * (another process) is retried with timers.
  *
- * Public surface: `openShareStore({ path })` → `ShareStore`, the record
- * types, `SHARE_MIGRATIONS`, `hashToken`.
+ * Public surface: `openShareStore({ path })`, `shareStoreOn(store)` → `ShareStore`,
+ * the record types, `SHARE_MIGRATIONS`, `hashToken`.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { Kysely, type Migration, SqliteDialect, sql } from 'kysely';
 import { ForewarnError } from '../../errors.js';
+import type { Store } from '../../store/port.js';
+import { sharedConnectionOf } from '../../store/sqlite.js';
 import { migrateLocked, openSqliteFile, sleep, storageError } from '../../warn/db.js';
 import type { StixImport } from '../stix/import.js';
 import type { StixObject } from '../stix/types.js';
@@ -104,6 +109,25 @@ export interface StatusResource {
   failures: StatusDetail[];
   pending_count: number;
   pendings: StatusDetail[];
+}
+
+/** Where a document of the store came from, when it arrived as STIX (a TAXII pull or an ingested bundle file). */
+export interface ReceivedDocument {
+  /** the TAXII API root, or `file:<path>` */
+  source: string;
+  /** the TAXII collection; '' for a file */
+  collection: string;
+  /** the STIX object the text came from (a report, or a note or incident outside any report) */
+  stixId: string;
+  version: string;
+  /** the document in the store */
+  document: string;
+  /** the collection's date_added for the object, when the server said */
+  dateAdded: string | null;
+  /** the most restrictive TLP level of the objects the text came from; null when unmarked */
+  tlp: TlpLevel | null;
+  markings: string[];
+  receivedAt: string;
 }
 
 export interface PullState {
@@ -210,8 +234,32 @@ const initial: Migration = {
   },
 };
 
-export const SHARE_MIGRATIONS: Record<string, Migration> = { '0001_share_initial': initial };
-const LATEST = '0001_share_initial';
+// Received reports (and notes, incidents) that became documents of the store: provenance and markings.
+const receivedDocuments: Migration = {
+  async up(db) {
+    await run(db, [
+      `CREATE TABLE share_received_documents (
+        source TEXT NOT NULL,
+        collection_id TEXT NOT NULL,
+        stix_id TEXT NOT NULL,
+        version TEXT NOT NULL,
+        document_id TEXT NOT NULL,
+        date_added TEXT,
+        tlp TEXT,
+        markings TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        PRIMARY KEY (source, collection_id, stix_id)
+      )`,
+      'CREATE INDEX share_received_documents_document ON share_received_documents (document_id)',
+    ]);
+  },
+};
+
+export const SHARE_MIGRATIONS: Record<string, Migration> = {
+  '0001_share_initial': initial,
+  '0002_share_received_documents': receivedDocuments,
+};
+const LATEST = '0002_share_received_documents';
 
 interface ObjectRow {
   seq: number;
@@ -260,30 +308,63 @@ export class ShareStore {
   readonly path: string;
   readonly #raw: Database.Database;
   readonly #db: Kysely<unknown>;
-  #writes = 0;
-  #lastAddedUs = 0;
+  /** the store's write queue when on its shared connection; null on a connection of its own */
+  readonly #serialise: (<T>(work: () => Promise<T>) => Promise<T>) | null;
   readonly #metaCache = new Map<string, { stamp: string; rows: ObjectMeta[] }>();
+  #lastAddedUs = 0;
 
-  private constructor(path: string, raw: Database.Database) {
+  private constructor(
+    path: string,
+    raw: Database.Database,
+    db: Kysely<unknown>,
+    serialise: (<T>(work: () => Promise<T>) => Promise<T>) | null,
+  ) {
     this.path = path;
     this.#raw = raw;
-    this.#db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: raw }) });
+    this.#db = db;
+    this.#serialise = serialise;
   }
 
+  /** On a connection of its own to the file (for commands that open no store). */
   static async open(options: { path: string }): Promise<ShareStore> {
     const { path } = options;
     const raw = await openSqliteFile(path, 200);
-    const store = new ShareStore(path, raw);
+    const store = new ShareStore(
+      path,
+      raw,
+      new Kysely<unknown>({ dialect: new SqliteDialect({ database: raw }) }),
+      null,
+    );
+    return store.#prepared();
+  }
+
+  /**
+   * On the SQLite store's own connection and write queue (as the warning
+   * workflow and fusion are): one connection per file in a process, so no
+   * two connections of this process ever wait on each other's write lock.
+   * Closing it leaves the connection to the store. Errors: storage_failure
+   * for another backend.
+   */
+  static async onStore(store: Store): Promise<ShareStore> {
+    const shared = sharedConnectionOf(store);
+    if (!shared) throw new ForewarnError('storage_failure', 'TAXII sharing needs the SQLite store');
+    const path = (store as { path?: unknown }).path;
+    return new ShareStore(typeof path === 'string' ? path : '', shared.raw, shared.db, shared.serialise).#prepared();
+  }
+
+  async #prepared(): Promise<ShareStore> {
     try {
-      await store.#migrate();
+      if (this.#serialise) await this.#serialise(() => this.#migrate());
+      else await this.#migrate();
     } catch (e) {
-      await store.close();
+      await this.close();
       throw storageError(e, 'cannot prepare the sharing tables');
     }
-    return store;
+    return this;
   }
 
   async close(): Promise<void> {
+    if (this.#serialise) return;
     await this.#db.destroy().catch(() => undefined);
   }
 
@@ -303,15 +384,22 @@ export class ShareStore {
     });
   }
 
-  /** Runs `work` synchronously (one transaction when writing), retrying with timers while the file is busy. */
+  /**
+   * Runs `work` synchronously (one immediate transaction when writing; on the
+   * shared connection, in the store's write queue), retrying with timers
+   * while another process holds the file.
+   */
   async #run<T>(doing: string, write: boolean, work: () => T): Promise<T> {
+    if (write && this.#serialise) return this.#serialise(() => this.#attempt(doing, true, work));
+    return this.#attempt(doing, write, work);
+  }
+
+  async #attempt<T>(doing: string, write: boolean, work: () => T): Promise<T> {
     const deadline = Date.now() + 10_000;
     for (let wait = 2; ; wait = Math.min(wait * 2, 50)) {
       try {
         if (!write) return work();
-        const result = this.#raw.transaction(work).immediate();
-        this.#writes++;
-        return result;
+        return this.#raw.transaction(work).immediate();
       } catch (e) {
         const code = (e as { code?: unknown })?.code;
         if (code !== 'SQLITE_BUSY' || Date.now() >= deadline) throw storageError(e, doing);
@@ -585,7 +673,8 @@ export class ShareStore {
    * Cached per collection until this or another connection writes.
    */
   async objectMeta(collectionId: string): Promise<ObjectMeta[]> {
-    const stamp = `${this.#raw.pragma('data_version', { simple: true })}:${this.#writes}`;
+    // data_version moves with other connections' commits, total_changes with this connection's (whoever wrote)
+    const stamp = `${this.#raw.pragma('data_version', { simple: true })}:${(this.#raw.prepare('SELECT total_changes() AS n').get() as { n: number }).n}`;
     const cached = this.#metaCache.get(collectionId);
     if (cached && cached.stamp === stamp) return cached.rows;
     const rows = (await this.#run('objectMeta', false, () =>
@@ -711,6 +800,62 @@ export class ShareStore {
     });
   }
 
+  /** Records (or updates) which store document a received STIX object became, with its provenance and markings. */
+  async recordReceivedDocument(r: Omit<ReceivedDocument, 'receivedAt'>): Promise<void> {
+    await this.#run('recordReceivedDocument', true, () =>
+      this.#raw
+        .prepare(
+          `INSERT INTO share_received_documents (source, collection_id, stix_id, version, document_id, date_added, tlp,
+             markings, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (source, collection_id, stix_id) DO UPDATE SET version = excluded.version,
+             document_id = excluded.document_id, date_added = coalesce(excluded.date_added, date_added),
+             tlp = excluded.tlp, markings = excluded.markings, received_at = excluded.received_at`,
+        )
+        .run(
+          r.source,
+          r.collection,
+          r.stixId,
+          r.version,
+          r.document,
+          r.dateAdded,
+          r.tlp,
+          JSON.stringify(r.markings),
+          new Date().toISOString(),
+        ),
+    );
+  }
+
+  /** The provenance of received documents: of the given documents, or all. */
+  async receivedDocuments(documents?: readonly string[]): Promise<ReceivedDocument[]> {
+    const rows = (await this.#run('receivedDocuments', false, () =>
+      this.#raw.prepare('SELECT * FROM share_received_documents ORDER BY received_at, rowid').all(),
+    )) as {
+      source: string;
+      collection_id: string;
+      stix_id: string;
+      version: string;
+      document_id: string;
+      date_added: string | null;
+      tlp: string | null;
+      markings: string;
+      received_at: string;
+    }[];
+    const wanted = documents ? new Set(documents) : null;
+    return rows
+      .filter((r) => !wanted || wanted.has(r.document_id))
+      .map((r) => ({
+        source: r.source,
+        collection: r.collection_id,
+        stixId: r.stix_id,
+        version: r.version,
+        document: r.document_id,
+        dateAdded: r.date_added,
+        tlp: (r.tlp as TlpLevel | null) ?? null,
+        markings: JSON.parse(r.markings) as string[],
+        receivedAt: r.received_at,
+      }));
+  }
+
   async receivedCounts(): Promise<{ objects: number; understood: number; documents: number; warnings: number }> {
     return this.#run('receivedCounts', false, () => {
       const o = this.#raw
@@ -730,6 +875,12 @@ export class ShareStore {
   }
 }
 
+/** The share store on a connection of its own (commands that open no store). */
 export async function openShareStore(options: { path: string }): Promise<ShareStore> {
   return ShareStore.open(options);
+}
+
+/** The share store on the SQLite store's own connection and write queue. */
+export async function shareStoreOn(store: Store): Promise<ShareStore> {
+  return ShareStore.onStore(store);
 }
