@@ -210,7 +210,13 @@ describe('warnings', () => {
     await page.getByLabel('Who was told, how and when').fill('Phoned the hall manager at 09:00');
     await page.getByRole('button', { name: 'Record delivery' }).click();
     await page.locator('article.warning[data-state="delivered"]').waitFor();
-    expect(await page.locator('code').textContent()).toMatch(/^\/api\/ack\//);
+    const ackLink = (await page.locator('code.ack-link').textContent()) ?? '';
+    expect(ackLink).toMatch(/^https?:\/\/[^/]+\/ack\/fwa/);
+    // the recipient's browser opens the link: the page shows the form and acknowledges nothing yet
+    const recipient = await page.context().newPage();
+    await recipient.goto(ackLink);
+    await recipient.getByRole('button', { name: 'Acknowledge receipt' }).waitFor();
+    await recipient.close();
     await page.getByRole('button', { name: "Record the recipient's acknowledgement" }).click();
     await page.locator('article.warning[data-state="acknowledged"]').waitFor();
     await page.locator('ul.deliveries li', { hasText: 'acknowledged' }).waitFor();

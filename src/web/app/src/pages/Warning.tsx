@@ -201,7 +201,15 @@ function Decide({ w, act }: { w: WarningRecord; act: Act }) {
   );
 }
 
-function Deliver({ w, act, onLink }: { w: WarningRecord; act: Act; onLink: (path: string) => void }) {
+function Deliver({
+  w,
+  act,
+  onLink,
+}: {
+  w: WarningRecord;
+  act: Act;
+  onLink: (link: { path: string; page: string }) => void;
+}) {
   const [notes, setNotes] = useState('');
   return (
     <form
@@ -210,14 +218,14 @@ function Deliver({ w, act, onLink }: { w: WarningRecord; act: Act; onLink: (path
       onSubmit={(e) => {
         e.preventDefault();
         act('Delivery recorded', async () => {
-          const r = await postJson<{ ackPath: string }>(
+          const r = await postJson<{ ackPath: string; ackPage: string }>(
             `/api/warnings/${encodeURIComponent(w.identifier)}/deliveries`,
             {
               channel: 'manual',
               notes,
             },
           );
-          onLink(r.ackPath);
+          onLink({ path: r.ackPath, page: r.ackPage });
         });
       }}
     >
@@ -290,7 +298,7 @@ export function WarningPage({ id, me }: { id: string; me: Me | null }) {
   const history = useAsync(() => api.history(id).then(itemsOf<AuditRow>), [id, w.data?.version]);
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
-  const [ackPath, setAckPath] = useState('');
+  const [ackLink, setAckLink] = useState<{ path: string; page: string } | null>(null);
   const act: Act = async (label, run) => {
     setError('');
     setMessage('');
@@ -408,14 +416,15 @@ export function WarningPage({ id, me }: { id: string; me: Me | null }) {
         {r.state === 'assessed' && approver && !author ? <Decide w={r} act={act} /> : null}
         {writer && (r.state === 'draft' || r.state === 'assessed') ? <Assess w={r} act={act} /> : null}
         {writer && ['decided', 'delivered', 'acknowledged'].includes(r.state) && r.decision?.kind === 'warn' ? (
-          <Deliver w={r} act={act} onLink={setAckPath} />
+          <Deliver w={r} act={act} onLink={setAckLink} />
         ) : null}
-        {ackPath ? (
+        {ackLink ? (
           <div class="card">
             <p>
-              One-time acknowledgement link for the recipient: <code>{ackPath}</code>
+              One-time acknowledgement link for the recipient (shown once):{' '}
+              <code class="ack-link">{`${location.origin}${ackLink.page}`}</code>
             </p>
-            <button type="button" onClick={() => act('Acknowledgement recorded', () => postJson(ackPath, {}))}>
+            <button type="button" onClick={() => act('Acknowledgement recorded', () => postJson(ackLink.path, {}))}>
               Record the recipient's acknowledgement
             </button>
           </div>
