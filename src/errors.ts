@@ -21,6 +21,7 @@ export const ERROR_CODES = {
   // duty-to-warn workflow (warn)
   unauthenticated: 401,
   invalid_credentials: 401,
+  too_many_attempts: 429,
   session_expired: 401,
   user_disabled: 403,
   forbidden_role: 403,

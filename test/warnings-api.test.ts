@@ -419,6 +419,15 @@ describe('CAP 1.2 export', () => {
 });
 
 describe('sessions', () => {
+  it('login is refused with 429 and Retry-After after repeated failures for one username', async () => {
+    const guess = (n: number) =>
+      call('POST', '/api/auth/login', { body: { username: 'nobody-here', password: `guess number ${n}!` } });
+    for (let i = 0; i < 5; i++) expect((await guess(i)).status).toBe(401);
+    const refused = await guess(5);
+    expect([refused.status, codeOf(refused)]).toEqual([429, 'too_many_attempts']);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
   it('login sets an HttpOnly SameSite=Strict cookie that authenticates; logout ends it', async () => {
     const bad = await call('POST', '/api/auth/login', { body: { username: 'bob', password: 'wrong password!!' } });
     expect([bad.status, codeOf(bad)]).toEqual([401, 'invalid_credentials']);

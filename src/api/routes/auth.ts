@@ -7,6 +7,7 @@
  * Public surface: `authRoutes` (a Fastify plugin taking `{ warnings, mode }`).
  */
 import type { FastifyPluginAsync } from 'fastify';
+import { isForewarnError } from '../../errors.js';
 import {
   clearedSessionCookie,
   principalOf,
@@ -15,6 +16,7 @@ import {
   sessionIdOf,
   type WarningServiceSource,
 } from '../auth.js';
+import { createLoginThrottle } from '../login-throttle.js';
 import { errorResponses } from '../schemas.js';
 import { loginBody } from './warnings-schemas.js';
 
@@ -30,6 +32,7 @@ export const authRoutes: FastifyPluginAsync<{ warnings: WarningServiceSource; mo
   app,
   { warnings, mode },
 ) => {
+  const throttle = createLoginThrottle();
   app.post<{ Body: { username: string; password: string } }>(
     '/api/auth/login',
     {
@@ -46,12 +49,27 @@ export const authRoutes: FastifyPluginAsync<{ warnings: WarningServiceSource; mo
             required: ['user', 'expiresAt'],
             properties: { user: who, expiresAt: { type: 'string' } },
           },
-          ...errorResponses(400, 401, 403, 500),
+          ...errorResponses(400, 401, 403, 429, 500),
         },
       },
     },
     async (req, reply) => {
-      const { sessionId, expiresAt, user } = await (await warnings()).login(req.body.username, req.body.password);
+      const { username } = req.body;
+      try {
+        throttle.check(username, req.ip);
+      } catch (e) {
+        reply.header('retry-after', String((e as { details?: { retryAfter?: number } }).details?.retryAfter ?? 60));
+        throw e;
+      }
+      let session: Awaited<ReturnType<Awaited<ReturnType<WarningServiceSource>>['login']>>;
+      try {
+        session = await (await warnings()).login(username, req.body.password);
+      } catch (e) {
+        if (isForewarnError(e) && e.code === 'invalid_credentials') throttle.failed(username, req.ip);
+        throw e;
+      }
+      throttle.succeeded(username);
+      const { sessionId, expiresAt, user } = session;
       if (user.kind !== 'user') throw new Error('login returned a non-user principal');
       reply.header('set-cookie', sessionCookie(req, sessionId, expiresAt));
       return { user: { id: user.id, username: user.username, role: user.role }, expiresAt };
