@@ -4,12 +4,18 @@
  * goes to stderr (a bar on a terminal, a line per file otherwise, nothing
  * with --quiet); the summary goes to stdout, as text or JSON.
  *
+ * A `.json` file is a STIX 2.1 bundle: its objects are kept with their
+ * provenance and markings, its reports with text become documents (see
+ * src/ingest/ingest.ts), and the summary says what was understood and what
+ * not.
+ *
  * Warnings found in the reports are proposed as draft warnings in the
  * ledger (origin 'extracted'), as local tooling; a failure there is
  * reported but does not undo the ingest.
  *
  * Exit status: 0 when at least one file was ingested or found already
- * stored; 1 when nothing could be processed; 2 for bad options.
+ * stored, or a bundle was kept; 1 when nothing could be processed; 2 for bad
+ * options.
  *
  * Public surface: `registerIngest(program, setStatus)`.
  */
@@ -57,7 +63,9 @@ function progressReporter(quiet: boolean): { onProgress: (e: IngestEvent) => voi
       const line =
         e.outcome === 'failed'
           ? `failed    ${e.path}: ${e.error?.code}: ${e.error?.message}`
-          : `${e.outcome.padEnd(9)} ${e.id} ${e.path}`;
+          : e.outcome === 'received'
+            ? `received  ${e.path} (STIX bundle kept; no report with text)`
+            : `${e.outcome.padEnd(9)} ${e.id} ${e.path}`;
       process.stderr.write(`[${e.done}/${e.total}] ${line}\n`);
     },
     stop: () => undefined,
@@ -70,8 +78,24 @@ function printSummary(summary: IngestSummary, database: string): void {
       (summary.skipped.length ? `, skipped ${summary.skipped.length} non-report files` : '') +
       ` (database ${database})`,
   ];
-  if (summary.ingested + summary.duplicates + summary.failed.length === 0) {
-    lines.push('no report files found (expected .txt, .text, .md, .html or .htm files, or directories of them)');
+  if (summary.ingested + summary.duplicates + summary.failed.length + summary.bundles.length === 0) {
+    lines.push(
+      'no report files found (expected .txt, .text, .md, .html or .htm files, .json STIX 2.1 bundles, or directories of them)',
+    );
+  }
+  for (const b of summary.bundles) {
+    const created = b.documents.filter((d) => d.created).length;
+    lines.push(
+      `  bundle ${b.path}: ${b.objects} STIX objects (${b.newObjects} new), ${b.understood} understood, ` +
+        `${b.notUnderstood.length} not understood; ${created} new documents, ` +
+        `${b.documents.length - created} already stored, ${b.notDocuments.length} reports not documents`,
+    );
+    for (const u of b.notUnderstood.slice(0, 20)) lines.push(`    not understood ${u.id}: ${u.reason}`);
+    if (b.notUnderstood.length > 20)
+      lines.push(`    … and ${b.notUnderstood.length - 20} more (--format json lists all)`);
+    for (const n of b.notDocuments.slice(0, 20)) lines.push(`    not a document ${n.stixId}: ${n.reason}`);
+    if (b.notDocuments.length > 20)
+      lines.push(`    … and ${b.notDocuments.length - 20} more (--format json lists all)`);
   }
   if (summary.aborted) lines.push('interrupted: the remaining files were not read (run again to continue)');
   for (const f of summary.failed) lines.push(`  failed ${f.path}: ${f.code}: ${f.message}`);
@@ -91,9 +115,13 @@ export function registerIngest(program: Command, setStatus: (s: number) => void)
     .command('ingest')
     .description(
       'read, extract and store reports from files and directories (recursively; hidden files skipped), ' +
-        'and propose the warnings they report as draft warnings',
+        'and propose the warnings they report as draft warnings; a .json file is a STIX 2.1 bundle, kept with ' +
+        'its provenance and markings, whose reports with text become documents',
     )
-    .argument('<paths...>', 'text (.txt, .text, .md) or HTML (.html, .htm) files, or directories of them')
+    .argument(
+      '<paths...>',
+      'text (.txt, .text, .md), HTML (.html, .htm) or STIX 2.1 bundle (.json) files, or directories of them',
+    )
     .option('--db <path>', 'database file (default: $FOREWARN_DB, else forewarn.db in the user data directory)')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for documents that do not state their own')
     .option('--outlet <name>', 'outlet for documents that do not state their own')
@@ -163,6 +191,6 @@ export function registerIngest(program: Command, setStatus: (s: number) => void)
         if (proposedDrafts > 0)
           process.stdout.write(`proposed ${proposedDrafts} draft warnings (forewarn warning list)\n`);
       }
-      setStatus(summary.ingested + summary.duplicates === 0 ? 1 : 0);
+      setStatus(summary.ingested + summary.duplicates + summary.bundles.length === 0 ? 1 : 0);
     });
 }

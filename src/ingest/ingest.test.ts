@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { extract } from '../extract/index.js';
+import { shareStoreOn } from '../share/taxii/store.js';
+import { openFusionStore } from '../store/fusion.js';
 import { documentIdForText, openStore, type Store } from '../store/index.js';
 import { collectFiles, type IngestEvent, ingestPaths } from './ingest.js';
 
@@ -182,5 +184,142 @@ describe('ingestPaths', () => {
     });
     expect(summary).toMatchObject({ ingested: 2, aborted: true });
     expect((await store.listDocuments()).total).toBe(2);
+  });
+});
+
+describe('ingestPaths over STIX 2.1 bundles (.json)', () => {
+  const GREEN = 'marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb';
+  const AMBER = 'marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421';
+  const PARTNER_TEXT =
+    'Gunmen attacked a police station in Kano on Monday, killing five officers, police said. ' +
+    'The army said it had arrested 12 suspects in Maiduguri.';
+  const NOTE_TEXT = 'A bomb exploded at a market in Lagos on Friday, police said.';
+  const id = (type: string, n: number) => `${type}--00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+  const common = { spec_version: '2.1', created: '2026-03-02T08:00:00.000Z', modified: '2026-03-02T08:00:00.000Z' };
+  const partnerBundle = () => ({
+    type: 'bundle',
+    id: id('bundle', 1),
+    objects: [
+      {
+        ...common,
+        type: 'report',
+        id: id('report', 2),
+        name: 'Police station attacked in Kano',
+        description: PARTNER_TEXT,
+        published: '2026-03-02T07:00:00Z',
+        object_refs: [id('identity', 3)],
+        object_marking_refs: [GREEN],
+      },
+      {
+        ...common,
+        type: 'identity',
+        id: id('identity', 3),
+        name: 'Kano police',
+        identity_class: 'organization',
+        object_marking_refs: [GREEN],
+      },
+      { ...common, type: 'malware', id: id('malware', 4), name: 'x', is_family: false, object_marking_refs: [GREEN] },
+      // a report with nothing to read is kept but is not a document
+      {
+        ...common,
+        type: 'report',
+        id: id('report', 5),
+        name: 'empty',
+        published: '2026-03-01T00:00:00Z',
+        object_refs: [id('identity', 3)],
+        object_marking_refs: [GREEN],
+      },
+      // a note outside every report is a report of its own, with its marking
+      {
+        ...common,
+        type: 'note',
+        id: id('note', 6),
+        content: NOTE_TEXT,
+        object_refs: [id('identity', 3)],
+        object_marking_refs: [AMBER],
+      },
+    ],
+  });
+
+  it('keeps every object with provenance and markings, and stores the texts as documents that fusion takes in', async () => {
+    const dir = tempDir();
+    const file = write(dir, 'partner.json', JSON.stringify(partnerBundle()));
+    const store = await storeIn(dir);
+    const events: IngestEvent[] = [];
+    const summary = await ingestPaths([file], { store, onProgress: (e) => events.push(e) });
+    expect(summary).toMatchObject({ ingested: 2, duplicates: 0, failed: [] });
+    expect(events.at(-1)).toMatchObject({ kind: 'file', outcome: 'ingested', path: file });
+    const bundle = summary.bundles[0];
+    expect(bundle).toMatchObject({ path: file, bundleId: id('bundle', 1), objects: 5, newObjects: 5 });
+    // the lone note is read (it becomes a document below), but the importer's "understood" means "exported again
+    // with its id", and a note referring to nothing in the export cannot be
+    expect(bundle?.notUnderstood.map((u) => u.id)).toEqual([id('malware', 4), id('note', 6)]);
+    expect(bundle?.notDocuments).toEqual([
+      { stixId: id('report', 5), type: 'report', reason: expect.stringMatching(/without text/) },
+    ]);
+
+    const report = await store.getDocument(documentIdForText(PARTNER_TEXT));
+    expect(report).toMatchObject({
+      title: 'Police station attacked in Kano',
+      published: '2026-03-02',
+      origin: `stix:file:${file}#${id('report', 2)}`,
+    });
+    // extracted like any report
+    expect(report?.extraction.events.length).toBeGreaterThan(0);
+    expect(report?.extraction.entities.map((e) => e.name)).toContain('Kano');
+    const note = await store.getDocument(documentIdForText(NOTE_TEXT));
+    expect(note).toMatchObject({ published: '2026-03-02' });
+    // and folded into the stories across reports
+    const fusion = await openFusionStore(store)?.state();
+    expect(fusion?.documentStory(report?.id ?? '')).toBeTruthy();
+
+    const share = await shareStoreOn(store);
+    const provenance = await share.receivedDocuments();
+    expect(provenance.map((p) => [p.stixId, p.document, p.tlp, p.source, p.collection])).toEqual([
+      [id('report', 2), report?.id, 'green', `file:${file}`, ''],
+      [id('note', 6), note?.id, 'amber', `file:${file}`, ''],
+    ]);
+    expect(provenance[1]?.markings).toEqual([AMBER]);
+    expect(await share.receivedCounts()).toMatchObject({ objects: 5 });
+
+    const again = await ingestPaths([file], { store });
+    expect(again).toMatchObject({ ingested: 0, duplicates: 2, failed: [] });
+    expect(again.bundles[0]?.newObjects).toBe(0);
+    expect((await store.listDocuments()).total).toBe(2);
+  });
+
+  it('takes bundles in directories and skips other JSON there; refuses bad JSON named explicitly with clear codes', async () => {
+    const dir = tempDir();
+    const docs = tempDir();
+    write(docs, 'manifest.json', '{"documents": []}');
+    // "type": "bundle" is not the first key here, and there is space around the colon
+    const { type: _t, ...rest } = partnerBundle();
+    write(docs, 'feed/partner.json', JSON.stringify({ ...rest, type: 'bundle' }, null, 1));
+    const notBundle = write(dir, 'config.json', '{"type": "settings"}');
+    const list = write(dir, 'list.json', '[1, 2]');
+    const malformed = write(dir, 'broken.json', '{"type": "bundle", "objects": [');
+    const binary = write(dir, 'blob.json', Buffer.from([0x7b, 0x00, 0x01, 0x02, 0x7d]));
+    const badObject = write(
+      dir,
+      'bad.json',
+      JSON.stringify({ type: 'bundle', id: id('bundle', 9), objects: [{ type: 'report', id: 'nope' }] }),
+    );
+    const huge = write(dir, 'huge.json', JSON.stringify({ ...partnerBundle(), pad: 'x'.repeat(4096) }));
+    const empty = write(dir, 'empty.json', '');
+    const store = await storeIn(dir);
+    const summary = await ingestPaths([docs, notBundle, list, malformed, binary, badObject, empty], { store });
+    expect(summary.skipped.map((f) => f.slice(docs.length + 1))).toEqual(['manifest.json']);
+    expect(summary.ingested).toBe(2);
+    expect(summary.failed.map((f) => [f.path.split('/').pop(), f.code])).toEqual([
+      ['config.json', 'unsupported_type'],
+      ['list.json', 'unsupported_type'],
+      ['broken.json', 'stix_malformed_json'],
+      ['blob.json', 'binary_input'],
+      ['bad.json', 'stix_invalid_bundle'],
+      ['empty.json', 'empty_input'],
+    ]);
+    expect(summary.failed[0]?.message).toMatch(/read as a STIX 2.1 bundle, and this one is not \(type "settings"\)/);
+    const tooBig = await ingestPaths([huge], { store, maxBytes: 1024 });
+    expect(tooBig.failed.map((f) => f.code)).toEqual(['input_too_large']);
   });
 });

@@ -8,7 +8,9 @@
  * Public surface: `readDocumentFile(path, options?)`, `readDocument(pathOr-,
  * options?)` (also reads stdin for '-'), `readDocumentStream(stream, options)`,
  * `documentFromBytes(bytes, options)`, `isSupportedFile(path)`,
- * `DEFAULT_MAX_INPUT_BYTES`, and the `SourceDocument` type.
+ * `readFileBytes(path, maxBytes)`, `readUtf8File(path, options)` (JSON, e.g.
+ * STIX bundles, which src/ingest/ingest.ts routes to the STIX import),
+ * `isJsonFile(path)`, `DEFAULT_MAX_INPUT_BYTES`, and the `SourceDocument` type.
  *
  * Input must be UTF-8, except HTML that declares a legacy charset in a
  * <meta> tag (e.g. windows-1252), which is decoded as declared.
@@ -242,18 +244,12 @@ export function documentFromBytes(bytes: Uint8Array, options: FromBytesOptions):
   return { id, text: decoded, title: null, published: null, outlet: null, origin, mediaType: 'text/plain' };
 }
 
-/** Reads a text or HTML file. Size is checked before a byte is read. */
-export async function readDocumentFile(path: string, options: ReadOptions = {}): Promise<SourceDocument> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES;
-  const ext = extname(path).toLowerCase();
-  const kind = KIND_BY_EXTENSION[ext];
-  if (kind === undefined) {
-    throw new ForewarnError(
-      'unsupported_type',
-      `unsupported file type "${ext}" (expected .txt, .text, .md, .html or .htm)`,
-      { path },
-    );
-  }
+/**
+ * The bytes of a regular file, refused before reading when it is over the
+ * limit or empty, and when it grows past the limit while read. Errors:
+ * unreadable, input_too_large, empty_input.
+ */
+export async function readFileBytes(path: string, maxBytes: number = DEFAULT_MAX_INPUT_BYTES): Promise<Buffer> {
   const info = await stat(path).catch((e: unknown) => {
     throw fsError(e, path);
   });
@@ -283,7 +279,38 @@ export async function readDocumentFile(path: string, options: ReadOptions = {}):
     await handle.close();
   }
   if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes, path);
+  return bytes;
+}
+
+/** Reads a text or HTML file. Size is checked before a byte is read. */
+export async function readDocumentFile(path: string, options: ReadOptions = {}): Promise<SourceDocument> {
+  const ext = extname(path).toLowerCase();
+  const kind = KIND_BY_EXTENSION[ext];
+  if (kind === undefined) {
+    throw new ForewarnError(
+      'unsupported_type',
+      `unsupported file type "${ext}" (expected .txt, .text, .md, .html or .htm, or a .json STIX 2.1 bundle)`,
+      { path },
+    );
+  }
+  const bytes = await readFileBytes(path, options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES);
   return documentFromBytes(bytes, { origin: path, kind });
+}
+
+/**
+ * A UTF-8 text file read whole (a JSON file, e.g. a STIX bundle), with the
+ * same refusals as a report: unreadable, too large, empty, binary, not UTF-8.
+ * A byte-order mark is dropped.
+ */
+export async function readUtf8File(path: string, options: ReadOptions = {}): Promise<string> {
+  const bytes = await readFileBytes(path, options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES);
+  checkNotBinary(bytes, path);
+  return decodeUtf8(bytes, path).replace(/^\uFEFF/, '');
+}
+
+/** Whether a path names a JSON file (read by ingest as a STIX 2.1 bundle). */
+export function isJsonFile(path: string): boolean {
+  return extname(path).toLowerCase() === '.json';
 }
 
 /** Reads a whole stream (e.g. stdin) as one document, refusing it as soon as it passes the size limit. */
