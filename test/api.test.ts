@@ -145,6 +145,23 @@ describe('GET /api/documents', () => {
     expect(spans).toBeGreaterThan(0);
   });
 
+  it('serves many extractions in one request, without the texts, leaving unknown ids out', async () => {
+    const ids = docs.slice(0, 3).map((d) => d.id);
+    const r = await get(`/api/extractions?documents=${[...ids, 'doc_0000000000000000', ids[0]].join(',')}`);
+    expect(r.status).toBe(200);
+    const page = r.json as { items: (StoredDocument & { text?: string })[]; total: number };
+    expect(page.items.map((d) => d.id)).toEqual(ids);
+    expect(page.total).toBe(3);
+    for (const d of page.items) {
+      expect(d.text).toBeUndefined();
+      const full = (await get(`/api/documents/${d.id}`)).json as StoredDocument;
+      expect(d.extraction).toEqual(full.extraction);
+    }
+    const tooMany = await get(`/api/extractions?documents=${Array.from({ length: 201 }, (_, i) => `d${i}`).join(',')}`);
+    expect([tooMany.status, (tooMany.json as ErrorBody).error.code]).toEqual([400, 'bad_request']);
+    expect((await get('/api/extractions')).status).toBe(400);
+  });
+
   it('answers 404 not_found in JSON for an unknown id and an unknown route', async () => {
     const missing = await get('/api/documents/doc_0000000000000000');
     expect(missing.status).toBe(404);
@@ -320,6 +337,7 @@ describe('OpenAPI', () => {
         '/api/entities',
         '/api/events',
         '/api/extracted-warnings',
+        '/api/extractions',
         '/api/health',
         '/api/warnings',
       ]),

@@ -242,6 +242,12 @@ export const SHARED_SCHEMAS: Schema[] = [
   ),
   object('DocumentSummary', 'A stored document without its text.', summaryProps, ['id', 'title', 'published']),
   object(
+    'DocumentExtraction',
+    'A stored document with its extraction but without its text (what a story page needs of each report).',
+    { ...summaryProps, extraction: ref('Extraction') },
+    ['id', 'extraction'],
+  ),
+  object(
     'Document',
     'A stored document with its text and extraction; every span indexes into `text`.',
     { ...summaryProps, text: { type: 'string' }, extraction: ref('Extraction') },

@@ -1,6 +1,8 @@
 /**
- * Document routes: `GET /api/documents` (full-text search, paginated) and
- * `GET /api/documents/:id` (text and extraction).
+ * Document routes: `GET /api/documents` (full-text search, paginated),
+ * `GET /api/documents/:id` (text and extraction) and `GET /api/extractions`
+ * (the extractions of many documents in one request, without their texts:
+ * a story page of a hundred reports makes one request instead of a hundred).
  *
  * Public surface: `documentRoutes` (a Fastify plugin taking `{ store }`).
  */
@@ -8,6 +10,9 @@ import type { FastifyPluginAsync } from 'fastify';
 import { ForewarnError } from '../../errors.js';
 import type { Store } from '../../store/port.js';
 import { errorResponses, idParam, pageOf, pageQuery, ref, textParam } from '../schemas.js';
+
+/** ids per `GET /api/extractions` request */
+const MAX_EXTRACTION_IDS = 200;
 
 interface ListQuery {
   q?: string;
@@ -56,6 +61,47 @@ export const documentRoutes: FastifyPluginAsync<{ store: Store }> = async (app, 
       const doc = await store.getDocument(req.params.id);
       if (!doc) throw new ForewarnError('not_found', `no document with id ${req.params.id}`);
       return doc;
+    },
+  );
+
+  app.get<{ Querystring: { documents: string } }>(
+    '/api/extractions',
+    {
+      schema: {
+        summary:
+          'The extractions of several documents (comma-separated ids), without their texts; unknown ids are left out',
+        tags: ['documents'],
+        querystring: {
+          type: 'object',
+          required: ['documents'],
+          properties: {
+            documents: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 64 * 1024,
+              description: `document ids separated by commas, at most ${MAX_EXTRACTION_IDS}`,
+            },
+          },
+        },
+        response: { 200: pageOf(ref('DocumentExtraction')), ...errorResponses(400, 500) },
+      },
+    },
+    async (req) => {
+      const ids = [...new Set(req.query.documents.split(',').map((id) => id.trim()))].filter(Boolean);
+      if (ids.length > MAX_EXTRACTION_IDS) {
+        throw new ForewarnError('bad_request', `at most ${MAX_EXTRACTION_IDS} document ids per request`, {
+          parameter: 'documents',
+          in: 'querystring',
+        });
+      }
+      const items = [];
+      for (const id of ids) {
+        const doc = await store.getDocument(id);
+        if (!doc) continue;
+        const { text: _text, ...withoutText } = doc;
+        items.push(withoutText);
+      }
+      return { items, total: items.length };
     },
   );
 };

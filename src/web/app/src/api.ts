@@ -71,14 +71,18 @@ export interface ExtractedWarning {
   published?: string | null;
 }
 
-export interface DocumentFull extends DocumentSummary {
-  text: string;
+/** A document's extraction without its text (`GET /api/extractions`). */
+export interface DocumentExtraction extends DocumentSummary {
   extraction: {
     entities: Entity[];
     events: Event[];
     claims: Claim[];
     warnings: ExtractedWarning[];
   };
+}
+
+export interface DocumentFull extends DocumentExtraction {
+  text: string;
 }
 
 export interface StorySummary {
@@ -261,6 +265,25 @@ export function getDocument(id: string): Promise<DocumentFull> {
     docCache.set(id, p);
   }
   return p;
+}
+
+/** The extractions of many documents, a batch of ids per request; `onProgress` after each batch. */
+export async function getExtractions(
+  ids: string[],
+  onProgress: (done: number, of: number) => void,
+): Promise<Map<string, DocumentExtraction>> {
+  const BATCH = 50;
+  const batches: string[][] = [];
+  for (let i = 0; i < ids.length; i += BATCH) batches.push(ids.slice(i, i + BATCH));
+  const out = new Map<string, DocumentExtraction>();
+  let done = 0;
+  await mapLimit(batches, 3, async (batch) => {
+    const page = await getJson<{ items: DocumentExtraction[] }>(`/api/extractions?documents=${enc(batch.join(','))}`);
+    for (const d of page.items) out.set(d.id, d);
+    done += batch.length;
+    onProgress(done, ids.length);
+  });
+  return out;
 }
 
 /** Runs `fn` over `items` with at most `n` at a time. */

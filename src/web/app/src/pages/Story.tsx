@@ -9,10 +9,9 @@ import {
   api,
   type Claim,
   type ClaimGroup,
-  type DocumentFull,
-  getDocument,
+  type DocumentExtraction,
+  getExtractions,
   type Incident,
-  mapLimit,
   type Story,
   splitItemId,
 } from '../api.js';
@@ -23,31 +22,25 @@ import { day, nameOf, useAsync } from '../util.js';
 interface ClaimRow {
   key: string;
   claim: Claim;
-  doc: DocumentFull;
+  doc: DocumentExtraction;
   group: ClaimGroup;
 }
 
 interface Loaded {
   story: Story;
-  docs: Map<string, DocumentFull>;
+  docs: Map<string, DocumentExtraction>;
   rows: ClaimRow[];
 }
 
-/** The reports a story's claims come from, fetched a few at a time; `onProgress` after each. */
+/** The extractions of the reports a story's claims come from, in batches; `onProgress` after each. */
 async function loadClaims(
   story: Story,
   onProgress: (done: number, of: number) => void,
-): Promise<{ docs: Map<string, DocumentFull>; rows: ClaimRow[] }> {
+): Promise<{ docs: Map<string, DocumentExtraction>; rows: ClaimRow[] }> {
   const ids = [
     ...new Set([...story.documents, ...story.claim_groups.flatMap((g) => g.claims.map((c) => splitItemId(c)[0]))]),
   ];
-  const docs = new Map<string, DocumentFull>();
-  let done = 0;
-  await mapLimit(ids, 6, async (d) => {
-    const doc = await getDocument(d).catch(() => null);
-    if (doc) docs.set(d, doc);
-    onProgress(++done, ids.length);
-  });
+  const docs = await getExtractions(ids, onProgress);
   const rows: ClaimRow[] = [];
   for (const group of story.claim_groups) {
     for (const key of group.claims) {
