@@ -8,7 +8,7 @@
  */
 
 import type { ExtractionContext } from './context.js';
-import type { Count, Entity, EntityType, Event, EventType, Span } from './contract.js';
+import type { Count, Entity, EntityType, Event, EventType, Explanation, Span } from './contract.js';
 import type { DateMention } from './dates.js';
 import {
   buildDocContext,
@@ -21,7 +21,13 @@ import {
 } from './events/context.js';
 import { findCasualties } from './events/counts.js';
 import { type EventMention, findEventMentions } from './events/mentions.js';
-import { type AnchorEvent, demonymsOf, findWarningMentions, type WarningMention } from './events/warning-cues.js';
+import {
+  type AnchorEvent,
+  demonymsOf,
+  findWarningMentions,
+  type WarningMention,
+  warningExplanationParts,
+} from './events/warning-cues.js';
 import type { Analysis } from './nlp.js';
 
 // The town or region is the event's place; a building named with it is what was hit (a target), so the
@@ -48,11 +54,20 @@ export interface EventDraft {
   /** where the date came from: the mention's own words, its sentence, or the context */
   dateSource: 'own' | 'sentence' | 'context' | null;
   location: PlacedMention | null;
+  /** where the place came from ("the clause", "the sentence", "the dateline's country"), for explanations */
+  locationSource: string | null;
   actors: Entity[];
   targets: Entity[];
+  /** how actors and targets were found ("the subject before the verb"), for explanations */
+  partiesHow: string[];
   killed: Count | null;
   injured: Count | null;
+  /** the words the counts were read from */
+  countsSaid: { killed?: string; injured?: string };
   evidence: Span;
+  /** the rule that produced the draft (`trigger:attack`, `warning-cue:warn`) and what else it is worth saying */
+  rule: string;
+  notes: string[];
   /** the other mentions folded into this one */
   merged: EventMention[];
   /** drafts split from one clause naming several places ("in A, B and C"): never merged back together */
@@ -131,10 +146,14 @@ function inDescriptiveClause(doc: DocContext, m: EventMention, p: PlacedMention)
   return /\b(who|which|whose)\b/i.test(between) || /\b\w+ed\s+(in|from|to|at)\s+(the\s+)?$/i.test(between);
 }
 
-function pickLocation(doc: DocContext, m: EventMention, all: EventMention[]): PlacedMention | null {
+function pickLocation(
+  doc: DocContext,
+  m: EventMention,
+  all: EventMention[],
+): Pick<EventDraft, 'location' | 'locationSource'> {
   const ownPlaces = mentionsIn(doc, m.region, PLACE_TYPES).filter((p) => !inDescriptiveClause(doc, m, p));
   const own = pickPlace(doc, ownPlaces, m.trigger[0]);
-  if (own) return own;
+  if (own) return { location: own, locationSource: placeHow(ownPlaces, own, 'the clause') };
   const claimed = claimedElsewhere(m, all);
   const home = documentCountry(doc);
   const inSentence = mentionsIn(doc, sentenceSpan(doc, m.sentence), PLACE_TYPES).filter(
@@ -146,7 +165,18 @@ function pickLocation(doc: DocContext, m: EventMention, all: EventMention[]): Pl
       // in wire copy a foreign country elsewhere in the sentence is background ("left Panama after the attack")
       !(doc.dateline && p.entity.type === 'country' && home && p.entity.id !== home.id),
   );
-  return pickPlace(doc, inSentence, m.trigger[0]);
+  const picked = pickPlace(doc, inSentence, m.trigger[0]);
+  return { location: picked, locationSource: picked ? placeHow(inSentence, picked, 'the sentence') : null };
+}
+
+/** "the clause, ranked before 1 other place": where a place was found; a town ranks before a building, a building before a country. */
+function placeHow(candidates: PlacedMention[], chosen: PlacedMention, where: string): string {
+  const others = new Set(
+    candidates
+      .filter((c) => c.entity.id !== chosen.entity.id && rankPlace(c) < rankPlace(chosen))
+      .map((c) => c.entity.id),
+  );
+  return others.size > 0 ? `${where}, ranked before ${others.size} other place${others.size > 1 ? 's' : ''}` : where;
 }
 
 /**
@@ -202,7 +232,7 @@ function unique(entities: Entity[]): Entity[] {
   return [...new Map(entities.map((e) => [e.id, e])).values()];
 }
 
-function pickParties(doc: DocContext, m: EventMention): Pick<EventDraft, 'actors' | 'targets'> {
+function pickParties(doc: DocContext, m: EventMention): Pick<EventDraft, 'actors' | 'targets' | 'partiesHow'> {
   const text = doc.a.text;
   const clause: Span = m.evidence;
   const inClause = mentionsIn(doc, [clause[0], Math.max(clause[1], m.region[1])]).filter(
@@ -213,55 +243,77 @@ function pickParties(doc: DocContext, m: EventMention): Pick<EventDraft, 'actors
   const byAgent = after.filter((p) => /\bby\s+(the\s+)?$/i.test(text.slice(Math.max(0, p.span[0] - 12), p.span[0])));
   let actors: Entity[] = [];
   let targets: Entity[] = [];
+  let actorsHow = '';
+  let targetsHow = '';
   if (m.type === 'responsibility_claim') {
     actors = before.map((p) => p.entity).filter((e) => isAgentOrTargetType(e, AGENT_TYPES));
+    actorsHow = 'the claimant before the verb';
   } else if (m.kind === 'verb' && !m.passive) {
     actors = before.map((p) => p.entity).filter((e) => isAgentOrTargetType(e, AGENT_TYPES));
     targets = after.map((p) => p.entity).filter((e) => isAgentOrTargetType(e, [...TARGET_TYPES, 'armed_group']));
+    actorsHow = 'the subject before the verb';
+    targetsHow = 'the object after the verb';
   } else {
     actors = byAgent.map((p) => p.entity).filter((e) => isAgentOrTargetType(e, AGENT_TYPES));
     const rest = m.passive ? before : after.filter((p) => !byAgent.includes(p));
     targets = rest.map((p) => p.entity).filter((e) => isAgentOrTargetType(e, TARGET_TYPES));
+    actorsHow = 'the agent after "by"';
+    targetsHow = m.passive ? 'the subject of the passive verb' : 'names after the noun';
   }
   if (actors.length === 0 && (m.type === 'attack' || m.type === 'kidnapping' || m.type === 'responsibility_claim')) {
     // an armed group named in the sentence is the likeliest perpetrator
     actors = mentionsIn(doc, sentenceSpan(doc, m.sentence), ['armed_group']).map((p) => p.entity);
+    actorsHow = 'an armed group named in the sentence';
   }
   const actorIds = new Set(actors.map((e) => e.id));
-  return { actors: unique(actors), targets: unique(targets.filter((e) => !actorIds.has(e.id))) };
+  const kept = unique(targets.filter((e) => !actorIds.has(e.id)));
+  const partiesHow = [
+    ...(actors.length > 0 ? [`actors: ${actorsHow}`] : []),
+    ...(kept.length > 0 ? [`targets: ${targetsHow}`] : []),
+  ];
+  return { actors: unique(actors), targets: kept, partiesHow };
 }
 
 function draftOf(doc: DocContext, m: EventMention, all: EventMention[]): EventDraft {
   const text = doc.a.text;
   let type = m.type;
   let subtype = m.subtype;
+  const notes: string[] = [];
   if ((type === 'arrest' || type === 'detention') && COURT.test(text.slice(m.evidence[0], m.trigger[0]))) {
     // a court "arresting" someone is a court order, not a police arrest
     type = 'court_action';
     subtype = 'order';
+    notes.push('a court ordered it: a court action');
   }
   let killed: Count | null = null;
   let injured: Count | null = null;
+  let countsSaid: EventDraft['countsSaid'] = {};
   if (CASUALTY_TYPES.has(type)) {
     const others = all.filter((o) => o !== m && o.sentence === m.sentence && CASUALTY_TYPES.has(o.type));
     const s = doc.a.sentences[m.sentence];
     const scope = others.length === 0 && s ? s.text : text.slice(m.evidence[0], m.region[1]);
-    ({ killed, injured } = findCasualties(scope));
+    const counts = findCasualties(scope);
+    ({ killed, injured } = counts);
+    countsSaid = counts.said ?? {};
   }
   const parties = pickParties(doc, m);
   if (!killed && type === 'attack' && (subtype === 'assassination' || subtype === 'killing')) {
     killed = singleVictim(doc, m, parties.targets);
+    if (killed) countsSaid.killed = 'one victim named or singular';
   }
   return {
     mention: m,
     type,
     ...(subtype ? { subtype } : {}),
     ...pickDate(doc, m, all),
-    location: pickLocation(doc, m, all),
+    ...pickLocation(doc, m, all),
     ...parties,
     killed,
     injured,
+    countsSaid,
     evidence: m.evidence,
+    rule: `trigger:${m.phrase.replace(/\s+/g, '-')}`,
+    notes,
     merged: [],
   };
 }
@@ -368,9 +420,13 @@ function sameDay(x: EventDraft, y: EventDraft): boolean {
 
 function absorb(into: EventDraft, from: EventDraft): void {
   into.merged.push(from.mention, ...from.merged);
+  if (!into.killed && from.killed) into.countsSaid.killed = from.countsSaid.killed;
+  if (!into.injured && from.injured) into.countsSaid.injured = from.countsSaid.injured;
   into.killed ??= from.killed;
   into.injured ??= from.injured;
+  if (!into.location && from.location) into.locationSource = `${from.locationSource} of another mention`;
   into.location ??= from.location;
+  for (const h of from.partiesHow) if (!into.partiesHow.includes(h)) into.partiesHow.push(h);
   into.actors = unique([...into.actors, ...from.actors]);
   into.targets = unique([...into.targets, ...from.targets]);
   if ((!into.subtype || into.subtype === 'armed attack') && from.subtype && from.subtype !== 'killing')
@@ -488,6 +544,7 @@ function contextLocation(doc: DocContext, d: EventDraft, earlier: EventDraft[]):
   // (wire copy jumps from incident to incident within a paragraph: its country is safer than the last town)
   if (previous?.location && !doc.dateline) {
     d.location = previous.location;
+    d.locationSource = 'the event told before it in the paragraph';
     return;
   }
   if (doc.dateline) {
@@ -498,7 +555,10 @@ function contextLocation(doc: DocContext, d: EventDraft, earlier: EventDraft[]):
     );
     const country = home ? doc.mentions.find((p) => p.entity.id === home.id) : undefined;
     const chosen = country ?? at;
-    if (chosen) d.location = chosen;
+    if (chosen) {
+      d.location = chosen;
+      d.locationSource = country ? 'the country the wire report is about' : 'the dateline';
+    }
   }
 }
 
@@ -512,13 +572,14 @@ export function anchorsOf(drafts: EventDraft[]): AnchorEvent[] {
   }));
 }
 
-function warningDraft(w: WarningMention): EventDraft {
+function warningDraft(doc: DocContext, w: WarningMention): EventDraft {
   const m: EventMention = {
     type: 'warning',
     kind: 'verb',
     first: w.first,
     last: w.first,
     trigger: w.cue,
+    phrase: w.rule,
     sentence: w.sentence,
     evidence: w.evidence,
     region: w.evidence,
@@ -532,11 +593,16 @@ function warningDraft(w: WarningMention): EventDraft {
     date: w.issued,
     dateSource: w.issued ? 'own' : null,
     location: null,
+    locationSource: null,
     actors: w.issuer ? [w.issuer.entity] : [],
     targets: w.recipient ? [w.recipient.entity] : [],
+    partiesHow: [],
     killed: null,
     injured: null,
+    countsSaid: {},
     evidence: w.evidence,
+    rule: w.rule,
+    notes: warningExplanationParts(doc, w).slice(1),
     merged: [],
   };
 }
@@ -566,7 +632,13 @@ function splitByPlace(doc: DocContext, d: EventDraft): EventDraft[] {
     } else break;
   }
   if (!closed || list.length < 2 || new Set(list.map((p) => p.entity.id)).size < list.length) return [d];
-  return list.map((place) => ({ ...d, location: place, merged: [], splitFrom: d.mention }));
+  return list.map((place) => ({
+    ...d,
+    location: place,
+    locationSource: `one of ${list.length} places listed in the sentence`,
+    merged: [],
+    splitFrom: d.mention,
+  }));
 }
 
 /** Event drafts before ids are given: the warning stage reads them too. */
@@ -586,7 +658,7 @@ export function eventDrafts(doc: DocContext): EventDraft[] {
 export function extractEvents(a: Analysis, entities: Entity[], ctx: ExtractionContext): Event[] {
   const doc = buildDocContext(a, entities, ctx);
   const drafts = eventDrafts(doc);
-  const warnings = findWarningMentions(doc, anchorsOf(drafts)).map((w) => warningDraft(w));
+  const warnings = findWarningMentions(doc, anchorsOf(drafts)).map((w) => warningDraft(doc, w));
   const all = [...drafts, ...warnings].sort((x, y) => x.evidence[0] - y.evidence[0]);
   return all.map((d, i) => ({
     id: `ev${i + 1}`,
@@ -599,5 +671,51 @@ export function extractEvents(a: Analysis, entities: Entity[], ctx: ExtractionCo
     injured: d.injured,
     evidence: d.evidence,
     ...(d.subtype ? { subtype: d.subtype } : {}),
+    explanation: explanationOf(doc, d),
   }));
+}
+
+/**
+ * How a date was resolved: written out with its year (`explicit`), counted from the date told just before
+ * ("two days later"), or placed against the reference (`relative to published`, `relative to dateline`).
+ */
+function dateHow(doc: DocContext, date: DateMention): string {
+  const said = date.text;
+  if (!date.relative && (/\b\d{4}\b/.test(said) || /\p{L}{3}\.?\s+\d{2}$/u.test(said))) return 'explicit';
+  if (
+    /\b(later|afterwards?|earlier|before|after)\b/i.test(said) &&
+    /\b\w+\s+(hours?|days?|weeks?|months?)\b/i.test(said)
+  )
+    return 'relative to the date told before it';
+  return `relative to ${doc.dateline?.date ? 'dateline' : 'published'}`;
+}
+
+/**
+ * Why an event: the trigger lexicon entry (or warning cue) that announced it, then how its date, place,
+ * parties and counts were found. Dates say whether they were written out (`explicit`), resolved against the
+ * publication date or the dateline (`relative to published`, `relative to dateline`), or are the dateline's.
+ */
+function explanationOf(doc: DocContext, d: EventDraft): Explanation {
+  const text = doc.a.text;
+  const triggerText = text.slice(d.mention.trigger[0], d.mention.trigger[1]).replace(/\s+/g, ' ');
+  const warning = d.type === 'warning';
+  const parts = [warning ? `cue "${triggerText}"` : `trigger "${triggerText}" (${d.mention.kind})`, ...d.notes];
+  // (a warning's notes say how its issued date was found)
+  if (d.date && !warning) {
+    const where = d.dateSource === 'own' ? 'in the clause' : d.dateSource === 'sentence' ? 'in the sentence' : '';
+    const said = d.date.text.replace(/\s+/g, ' ');
+    if (d.dateSource === 'context') parts.push(`date ${d.date.value} from the dateline`);
+    else parts.push(`date ${d.date.value} ${dateHow(doc, d.date)} ("${said}", ${where})`);
+  }
+  if (d.location) {
+    const surface = text.slice(d.location.span[0], d.location.span[1]).replace(/\s+/g, ' ');
+    parts.push(`place "${surface}" from ${d.locationSource ?? 'the text'}`);
+  }
+  parts.push(...d.partiesHow);
+  for (const kind of ['killed', 'injured'] as const) {
+    const c = d[kind];
+    if (c) parts.push(`${kind} ${c.qualifier} ${c.value}${d.countsSaid[kind] ? ` from "${d.countsSaid[kind]}"` : ''}`);
+  }
+  if (d.merged.length > 0) parts.push(`${d.merged.length + 1} mentions merged`);
+  return { stage: 'events', rule: d.rule, detail: parts.join('; ') };
 }

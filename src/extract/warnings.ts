@@ -9,7 +9,7 @@
 import type { ExtractionContext } from './context.js';
 import type { Claim, Entity, Event, Warning } from './contract.js';
 import { buildDocContext } from './events/context.js';
-import { findWarningMentions } from './events/warning-cues.js';
+import { findWarningMentions, warningExplanationParts } from './events/warning-cues.js';
 import { anchorsOf, eventDrafts } from './events.js';
 import type { Analysis } from './nlp.js';
 
@@ -33,5 +33,6 @@ export function extractWarnings(
     basis: w.basis,
     specificity: w.specificity,
     evidence: w.evidence,
+    explanation: { stage: 'warnings', rule: w.rule, detail: warningExplanationParts(doc, w).join('; ') },
   }));
 }

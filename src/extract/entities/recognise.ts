@@ -52,7 +52,20 @@ export interface Candidate {
    * Salvadoran minister"), "the capital" for the capital; never reported as an alias
    */
   unnamed?: boolean;
+  /** the rule that found this mention (kebab-case, stable: `gazetteer:country`, `title-person`, …) */
+  rule: string;
+  /** what the rule matched, for a person reading `--explain` */
+  detail?: string;
 }
+
+/** The rule name of a gazetteer entry: `gazetteer:country`, `gazetteer:armed-group`, … */
+const GAZETTEER_RULES: Record<string, string> = {
+  country: 'gazetteer:country',
+  armed_group: 'gazetteer:armed-group',
+  media: 'gazetteer:media',
+  organization: 'gazetteer:organisation',
+  location: 'gazetteer:region',
+};
 
 export interface DocumentView {
   a: Analysis;
@@ -277,6 +290,10 @@ export function gazetteerCandidates(v: DocumentView): { candidates: Candidate[];
           priority: e.type === 'country' ? 60 : 50,
           known: true,
           weak: e.weak,
+          rule: e.demonym ? 'demonym' : (GAZETTEER_RULES[e.type] ?? `gazetteer:${e.type}`),
+          detail: e.demonym
+            ? `"${surface}" refers to ${e.name}`
+            : `listed ${e.written === e.name ? 'name' : `alias of ${e.name}`}${e.weak ? ' (ambiguous: needs confirming)' : ''}`,
         };
         if (e.demonym) demonyms.push(c);
         else candidates.push(c);
@@ -478,6 +495,8 @@ export function runCandidates(v: DocumentView, runs: Run[]): Candidate[] {
         aliases: [],
         priority: 40,
         known: false,
+        rule: 'honorific-person',
+        detail: `after the honorific "${toks[start]!.text}"`,
       });
       continue;
     }
@@ -574,6 +593,7 @@ export function runCandidates(v: DocumentView, runs: Run[]): Candidate[] {
         aliases: [],
         priority: 40,
         known: false,
+        ...personRule(v, start, nameStart, titled, !!titleBefore, GIVEN_NAMES.has(first), !!saysAfter),
       });
       continue;
     }
@@ -588,7 +608,11 @@ export function runCandidates(v: DocumentView, runs: Run[]): Candidate[] {
       citiesNamed(toks[start]!.text).length === 0
     ) {
       if (lookupName(normKey(toks[start]!.text)).length === 0)
-        out.push(simpleCandidate(v, start, end, 'organization', 10));
+        out.push({
+          ...simpleCandidate(v, start, end, 'organization', 10),
+          rule: 'acronym',
+          detail: 'an upper-case word outside the lexicon',
+        });
       continue;
     }
 
@@ -607,7 +631,13 @@ export function runCandidates(v: DocumentView, runs: Run[]): Candidate[] {
         PERSON_TITLES.has(toks[start]!.lower) ||
         TITLE_PARTS.has(toks[start]!.lower) ||
         lookupName(normKey(spanText(v, start, end))).length > 0;
-      if (proper && !titleOrListed) out.push({ ...simpleCandidate(v, start, end, 'other', 0), fallback: true });
+      if (proper && !titleOrListed)
+        out.push({
+          ...simpleCandidate(v, start, end, 'other', 0),
+          fallback: true,
+          rule: 'capitalised-name',
+          detail: 'a run of capitalised proper nouns of unknown kind',
+        });
     }
   }
   return out;
@@ -636,7 +666,36 @@ function isRegionName(v: DocumentView, start: number, end: number, head: string)
 
 function simpleCandidate(v: DocumentView, start: number, end: number, type: EntityType, priority: number): Candidate {
   const name = spanText(v, start, end);
-  return { start, end, type, key: `${type}:${normKey(name)}`, name, aliases: [], priority, known: false };
+  return {
+    start,
+    end,
+    type,
+    key: `${type}:${normKey(name)}`,
+    name,
+    aliases: [],
+    priority,
+    known: false,
+    rule: `head-word:${type === 'organization' ? 'organisation' : type}`,
+    detail: `ends in "${v.a.tokens[end - 1]!.text}"`,
+  };
+}
+
+/** Which person cue made a run a person's name (the first that holds, most telling first). */
+function personRule(
+  v: DocumentView,
+  start: number,
+  nameStart: number,
+  titled: boolean,
+  titleBefore: boolean,
+  givenName: boolean,
+  saysAfter: boolean,
+): Pick<Candidate, 'rule' | 'detail'> {
+  const toks = v.a.tokens;
+  if (titled) return { rule: 'title-person', detail: `after the title "${spanText(v, start, nameStart)}"` };
+  if (titleBefore) return { rule: 'title-person', detail: `after the title "${toks[start - 1]!.text}"` };
+  if (givenName) return { rule: 'given-name', detail: `opens with the given name "${toks[nameStart]!.text}"` };
+  if (saysAfter) return { rule: 'speech-cue-person', detail: 'an unusual name beside a speech verb or role' };
+  return { rule: 'person-name' };
 }
 
 const UNIT_WORDS = new Set([
@@ -680,6 +739,8 @@ function organisationCandidate(v: DocumentView, start: number, end: number): Can
       aliases: group.aliases,
       priority: 45,
       known: true,
+      rule: 'gazetteer:armed-group',
+      detail: `listed group "${group.written}" with the unit word "${toks[end - 1]!.text}"`,
     };
   }
   // a known organisation under its plain name ("State Department" in "US State Department")
@@ -694,6 +755,8 @@ function organisationCandidate(v: DocumentView, start: number, end: number): Can
       aliases: [...known.aliases, name],
       priority: 45,
       known: true,
+      rule: known.type === 'armed_group' ? 'gazetteer:armed-group' : 'gazetteer:organisation',
+      detail: `listed name "${known.written}"${prefix ? ' after a country' : ''}`,
     };
   }
   const key = prefix ? `${type}:${prefix.code}:${normKey(base)}` : `${type}:${normKey(base)}`;
@@ -707,6 +770,8 @@ function organisationCandidate(v: DocumentView, start: number, end: number): Can
     priority: 35,
     known: false,
     base: normKey(base),
+    rule: `head-word:${type === 'armed_group' ? 'armed-group' : 'organisation'}`,
+    detail: `ends in "${toks[end - 1]!.text}"${type === 'armed_group' ? ' with an armed-group word' : ''}`,
   };
 }
 
@@ -737,6 +802,8 @@ function regionCandidate(v: DocumentView, start: number, nameEnd: number, end: n
     priority: 45,
     known: false,
     ...(!local && BARE_NAME_HEADS.has(canonicalHead) ? { bare } : {}),
+    rule: 'region-head',
+    detail: `"${place}" before the head word "${canonicalHead}"${geo ? (trusted ? ', geocoded by GeoNames' : ', geocoded to its country') : ''}`,
   };
 }
 
@@ -787,7 +854,7 @@ export function placeOfCandidates(v: DocumentView): Candidate[] {
     if (e === s || !isName(toks[e - 1])) continue;
     if (lookupName(normKey(spanText(v, s, e))).some((x) => x.type === 'country')) continue;
     if (REGION_HEADS[noun] && !LOCAL_HEADS.has(REGION_HEADS[noun]!)) {
-      out.push({ ...regionCandidate(v, s, e, e, noun), priority: 15 });
+      out.push({ ...regionCandidate(v, s, e, e, noun), priority: 15, rule: 'place-of', detail: `"the ${noun} of …"` });
       continue;
     }
     const city = cityCandidate(v, s, e);
@@ -806,6 +873,8 @@ export function placeOfCandidates(v: DocumentView): Candidate[] {
       geo,
       priority: 15,
       known: false,
+      rule: 'place-of',
+      detail: `"the ${noun} of …"${geo ? ', geocoded by GeoNames' : ''}`,
     });
   }
   return out;
@@ -866,7 +935,21 @@ function cityCandidate(v: DocumentView, start: number, end: number): Candidate |
     // a town of a country the text names beats a guess from a head word ("LA UNION" is a town, not a union)
     priority: inCountry ? 38 : 20,
     known: false,
+    rule: 'gazetteer:city',
+    detail: `GeoNames ${city.name}, ${city.country} (population ${city.population}${homonyms.length > 1 ? `, chosen among ${homonyms.length} homonyms` : ''})${cueWord(v, start, end, !!cue)}`,
   };
+}
+
+/** What introduced a place name, for the explanation: the word before it, a dateline, or its country after it. */
+function cueWord(v: DocumentView, start: number, end: number, cued: boolean): string {
+  if (!cued) return '';
+  const toks = v.a.tokens;
+  const prev = toks[start - 1];
+  if (prev && (PLACE_CUES.has(prev.lower) || PLACE_NOUNS.has(prev.lower) || prev.lower === 'of'))
+    return `, after "${prev.text}"`;
+  if (toks[end]?.text === ',' && (start === 0 || /\n\s*$/.test(v.a.text.slice(prev?.end ?? 0, toks[start]!.start))))
+    return ', a dateline';
+  return ', before its country';
 }
 
 /** Upper-case text: any word n-gram that names a place ("SAN SALVADOR", whose words are ordinary). */
@@ -977,6 +1060,8 @@ export function demonymStateCandidates(v: DocumentView, demonyms: Candidate[]): 
       aliases: [...(country?.names ?? []), spanText(v, d.start, d.end + 1)],
       priority: 55,
       name: country?.name ?? d.name,
+      rule: 'demonym-state',
+      detail: `"${spanText(v, d.start, d.end + 1)}" stands for ${country?.name ?? d.name}`,
     });
   }
   return out;
@@ -1031,16 +1116,16 @@ export function capitalCandidates(v: DocumentView, demonyms: Candidate[]): Candi
       const city = country?.capitals
         .flatMap((name) => citiesNamed(name))
         .find((c) => c.country === country.cca2 && c.feature === 'PPLC');
-      if (city) out.push(capitalCandidate(d.start, k + 1, city));
+      if (city) out.push(capitalCandidate(d.start, k + 1, city, `"the ${d.name}'s capital" is ${city.name}`));
       continue;
     }
     if (home && (toks[k - 1]?.lower === 'the' || toks[k - 1]?.lower === 'this'))
-      out.push(capitalCandidate(k, k + 1, home));
+      out.push(capitalCandidate(k, k + 1, home, `"the capital" in a report filed from ${home.name}`));
   }
   return out;
 }
 
-function capitalCandidate(start: number, end: number, city: City): Candidate {
+function capitalCandidate(start: number, end: number, city: City, detail: string): Candidate {
   return {
     start,
     end,
@@ -1052,6 +1137,8 @@ function capitalCandidate(start: number, end: number, city: City): Candidate {
     priority: 30,
     known: false,
     unnamed: true,
+    rule: 'capital',
+    detail,
   };
 }
 

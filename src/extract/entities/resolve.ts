@@ -6,7 +6,7 @@
  * Department" for "US State Department" — then finds every further
  * occurrence of each name.
  */
-import type { Entity, EntityType, Geo, Span } from '../contract.js';
+import type { Entity, EntityType, Explanation, Geo, Span } from '../contract.js';
 import type { Token } from '../nlp.js';
 import { PERSON_TITLES, TITLE_PARTS } from './data/people.js';
 import { lookupName } from './gazetteer.js';
@@ -25,6 +25,12 @@ interface Draft {
   base?: string;
   /** bare name of a division, given as an alias when nothing else goes by it (see `bareAliases`) */
   bare?: string;
+  /** the rule that found the earliest recognised mention, where it starts (token), and what it matched */
+  rule: string;
+  ruleAt: number;
+  ruleDetail: string;
+  /** what the text taught about this thing: learnt aliases, linked names */
+  notes: string[];
 }
 
 const MEDIA_CUE_BEFORE = new Set(['told', 'to', 'by', 'in', 'on', 'with']);
@@ -93,6 +99,10 @@ function draftsFrom(v: DocumentView, chosen: Candidate[]): Map<string, Draft> {
         aliases: new Set(c.aliases),
         mentions: [],
         geo: c.geo ?? null,
+        rule: c.rule,
+        ruleAt: c.start,
+        ruleDetail: `"${surface}"${c.detail ? `: ${c.detail}` : ''}`,
+        notes: [],
       };
       if (c.base) d.base = c.base;
       drafts.set(c.key, d);
@@ -109,12 +119,20 @@ function draftsFrom(v: DocumentView, chosen: Candidate[]): Map<string, Draft> {
   return drafts;
 }
 
-/** Folds `from` into `into`: the known (listed) one keeps its name and type. */
-function merge(drafts: Map<string, Draft>, into: Draft, from: Draft): Draft {
+/** Folds `from` into `into`: the known (listed) one keeps its name and type. `why` says what linked them. */
+function merge(drafts: Map<string, Draft>, into: Draft, from: Draft, why?: string): Draft {
   if (into === from) return into;
   let keep = into;
   let drop = from;
   if (drop.known && !keep.known) [keep, drop] = [drop, keep];
+  // the explanation names the rule of the first mention, whichever draft had it
+  if (drop.ruleAt < keep.ruleAt) {
+    keep.rule = drop.rule;
+    keep.ruleAt = drop.ruleAt;
+    keep.ruleDetail = drop.ruleDetail;
+  }
+  keep.notes.push(...drop.notes);
+  if (why) keep.notes.push(why);
   for (const a of drop.aliases) keep.aliases.add(a);
   keep.aliases.add(drop.name);
   keep.mentions.push(...drop.mentions);
@@ -137,7 +155,7 @@ function linkParentheses(v: DocumentView, drafts: Map<string, Draft>): void {
   const toks = v.a.tokens;
   for (const d of [...drafts.values()]) {
     if (!drafts.has(d.key)) continue;
-    for (const [, e] of [...d.mentions]) {
+    for (const [s, e] of [...d.mentions]) {
       const open = toks[e];
       if (!open || (open.text !== '(' && open.text !== '[')) continue;
       const close = open.text === '(' ? ')' : ']';
@@ -148,13 +166,15 @@ function linkParentheses(v: DocumentView, drafts: Map<string, Draft>): void {
       const letters = inner.replace(/[^\p{L}]/gu, '');
       if (letters.length < 2 || !isAllUpper(letters) || inner.length > 12) continue;
       const existing = draftAt(drafts, e + 1, j);
+      const why = `learnt alias "${inner}" from the parentheses after "${spanText(v, s, e)}"`;
       if (existing) {
         if (existing !== d && (existing.type === d.type || existing.known || d.type === 'other' || !d.known))
-          merge(drafts, d, existing);
+          merge(drafts, d, existing, why);
       } else {
         const target = drafts.get(d.key) ?? d;
         target.mentions.push([e + 1, j]);
         target.aliases.add(inner);
+        target.notes.push(why);
       }
     }
   }
@@ -178,7 +198,10 @@ function linkAlsoKnownAs(v: DocumentView, drafts: Map<string, Draft>): void {
       if (toks[after]?.lower === 'the') after++;
       const other = starts.get(after);
       const current = drafts.get(d.key);
-      if (other && current && drafts.has(other.key)) merge(drafts, current, other);
+      if (other && current && drafts.has(other.key)) {
+        const cue = spanText(v, j, after).replace(/\s+the$/i, '');
+        merge(drafts, current, other, `learnt alias "${other.name}" from "${cue}"`);
+      }
     }
   }
 }
@@ -190,7 +213,8 @@ function linkOrganisationBases(drafts: Map<string, Draft>): void {
   for (const list of byBase.values()) {
     const qualified = list.filter((d) => d.key.split(':').length === 3);
     const plain = list.filter((d) => d.key.split(':').length === 2);
-    if (qualified.length === 1 && plain.length > 0) for (const p of plain) merge(drafts, qualified[0]!, p);
+    if (qualified.length === 1 && plain.length > 0)
+      for (const p of plain) merge(drafts, qualified[0]!, p, `"${p.name}" is the same body without its country`);
   }
 }
 
@@ -230,7 +254,7 @@ function linkPersonVariants(v: DocumentView, drafts: Map<string, Draft>): void {
       byEnds.set(ends, d);
       continue;
     }
-    const kept = merge(drafts, other, d);
+    const kept = merge(drafts, other, d, `"${d.name}" and "${other.name}" name one person`);
     // the form used more often names the person, the fuller one on a tie
     const uses = (n: string) => kept.mentions.filter(([s, e]) => normKey(spanText(v, s, e)) === normKey(n)).length;
     const [a, b] = [d.name, other.name];
@@ -256,7 +280,7 @@ function linkSurnames(drafts: Map<string, Draft>): void {
     if (people.length > 1 && !d.key.startsWith('city:') && d.type !== 'person') continue;
     people.sort((x, y) => y.mentions.length - x.mentions.length);
     if (d.type === 'location' && d.mentions.length > 0 && !d.key.startsWith('city:')) continue;
-    merge(drafts, people[0]!, d);
+    merge(drafts, people[0]!, d, `"${d.name}" alone is ${people[0]!.name}'s surname`);
   }
 }
 
@@ -369,6 +393,7 @@ function settleUnknown(v: DocumentView, drafts: Map<string, Draft>): void {
     }
     if (alone) {
       d.type = 'person';
+      d.notes.push(`a person: "${last}" also stands alone as a surname`);
       const key = `person:${normKey(d.name)}`;
       drafts.delete(d.key);
       d.key = key;
@@ -456,6 +481,15 @@ function bareAliases(drafts: Map<string, Draft>): void {
   }
 }
 
+/** Why the entity exists: the rule of its first recognised mention, then what the text linked to it. */
+function explanationOf(d: Draft, mentionCount: number): Explanation {
+  const parts = [`first mention ${d.ruleDetail}`, ...new Set(d.notes)];
+  if (d.geo)
+    parts.push(`geo ${d.geo.lat.toFixed(2)}, ${d.geo.lon.toFixed(2)}${d.geo.country ? ` (${d.geo.country})` : ''}`);
+  if (mentionCount > 1) parts.push(`${mentionCount} mentions`);
+  return { stage: 'entities', rule: d.rule, detail: parts.join('; ') };
+}
+
 /** Entities in order of first mention, with character spans and aliases that differ from the name. */
 export function buildEntities(v: DocumentView, chosen: Candidate[]): Entity[] {
   const drafts = draftsFrom(v, chosen);
@@ -492,6 +526,7 @@ export function buildEntities(v: DocumentView, chosen: Candidate[]): Entity[] {
     if (name !== d.name && !aliases.includes(d.name)) aliases.unshift(d.name);
     const entity: Entity = { id: '', name, type: d.type, aliases, mentions };
     if (d.geo) entity.geo = d.geo;
+    entity.explanation = explanationOf(d, mentions.length);
     return entity;
   });
   list.sort((x, y) => (x.mentions[0]?.[0] ?? 0) - (y.mentions[0]?.[0] ?? 0));

@@ -46,10 +46,13 @@ describe('findCasualties', () => {
   });
 
   it('reads number words before the outcome', () => {
-    expect(findCasualties('Three policemen were killed and eleven others were wounded.')).toEqual({
+    const c = findCasualties('Three policemen were killed and eleven others were wounded.');
+    expect(c).toMatchObject({
       killed: { value: 3, qualifier: 'exact' },
       injured: { value: 11, qualifier: 'exact' },
     });
+    // the words each count was read from, for `--explain`
+    expect(c.said).toEqual({ killed: 'Three policemen were killed', injured: 'eleven others were wounded' });
   });
 
   it('reads "left N dead" and "N dead"', () => {

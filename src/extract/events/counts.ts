@@ -139,6 +139,8 @@ const PATTERNS: Pattern[] = [
 export interface CasualtyCounts {
   killed: Count | null;
   injured: Count | null;
+  /** the words each count was read from ("at least 12 people were killed"), for explanations */
+  said?: { killed?: string; injured?: string };
 }
 
 const COUNTED = new RegExp(`^(?:(${QUALIFIER})\\s+)?(${NUMBER_WORD})\\b`, i);
@@ -149,14 +151,15 @@ const COUNTED = new RegExp(`^(?:(${QUALIFIER})\\s+)?(${NUMBER_WORD})\\b`, i);
  * repeat or break it down.
  */
 export function findCasualties(text: string): CasualtyCounts {
-  const out: CasualtyCounts = { killed: null, injured: null };
+  const out: CasualtyCounts = { killed: null, injured: null, said: {} };
   for (const p of PATTERNS) {
     if (out[p.kind]) continue;
     const global = new RegExp(p.re.source, 'gi');
     for (let m = global.exec(text); m; m = global.exec(text)) {
-      const count = countAt(text, m.index, m[0]);
-      if (count) {
-        out[p.kind] = count;
+      const found = countAt(text, m.index, m[0]);
+      if (found) {
+        out[p.kind] = found.count;
+        out.said![p.kind] = found.said.replace(/\s+/g, ' ').trim();
         break;
       }
     }
@@ -164,7 +167,7 @@ export function findCasualties(text: string): CasualtyCounts {
   return out;
 }
 
-function countAt(text: string, index: number, matched: string): Count | null {
+function countAt(text: string, index: number, matched: string): { count: Count; said: string } | null {
   // verb-first patterns: the number follows the match
   if (
     /^(killed|killing|kills|kill|murdered|murdering|slaying|slew|massacred|wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting|death toll)/i.test(
@@ -181,11 +184,11 @@ function countAt(text: string, index: number, matched: string): Count | null {
     if (/^\s*(hours?|days?|weeks?|months?|years?|minutes?|km|kilometers|miles|percent|%)/i.test(after)) return null;
     const value = parseNumber(numberText);
     if (value === null) return null;
-    return { value, qualifier: qualifierOf(m[1]) };
+    return { count: { value, qualifier: qualifierOf(m[1]) }, said: matched + m[0] };
   }
   const m = new RegExp(`^(?:(${QUALIFIER})\\s+)?(${NUMBER_WORD})`, i).exec(matched.replace(/^left\s+/i, ''));
   if (!m) return null;
   const value = parseNumber(m[2] ?? '');
   if (value === null) return null;
-  return { value, qualifier: qualifierOf(m[1]) };
+  return { count: { value, qualifier: qualifierOf(m[1]) }, said: matched };
 }

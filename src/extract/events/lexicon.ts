@@ -11,6 +11,8 @@ export type TriggerKind = 'verb' | 'noun';
 export interface TriggerEntry {
   /** words of the phrase, lower case; a word may end in `*` for "any inflection of this stem" */
   words: string[];
+  /** the lexicon entry in its base form ("open fire", "car bomb"): named by `--explain` as `trigger:open-fire` */
+  phrase: string;
   type: EventType;
   subtype?: string;
   kind: TriggerKind;
@@ -218,6 +220,7 @@ function expand(spec: Spec): TriggerEntry[] {
 function entry(words: string[], spec: Spec): TriggerEntry {
   return {
     words,
+    phrase: spec.phrase,
     type: spec.type,
     kind: spec.kind,
     ...(spec.subtype ? { subtype: spec.subtype } : {}),

@@ -12,6 +12,8 @@ export interface EventMention {
   type: EventType;
   subtype?: string;
   kind: TriggerKind;
+  /** the trigger lexicon entry that matched, in its base form ("open fire") */
+  phrase: string;
   /** token range of the trigger words, end exclusive */
   first: number;
   last: number;
@@ -394,6 +396,7 @@ export function findEventMentions(a: Analysis, skip: Span[] = []): EventMention[
       type: entry.type,
       ...(entry.subtype ? { subtype: entry.subtype } : {}),
       kind: entry.kind,
+      phrase: entry.phrase,
       first: k,
       last,
       trigger: [t.start, tokens[last]?.end ?? t.end],

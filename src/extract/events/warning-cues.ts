@@ -33,6 +33,11 @@ export interface WarningMention {
   specificity: Specificity;
   /** all the clauses that tell of this warning */
   mentions: Span[];
+  /** the cue's rule (`warning-cue:warn-verb`, …) and how the parties and issued date were found, for explanations */
+  rule: string;
+  issuerHow: string | null;
+  recipientHow: string | null;
+  issuedHow?: string;
 }
 
 const PARTY_TYPES: EntityType[] = ['country', 'location', 'organization', 'person', 'armed_group', 'media'];
@@ -132,6 +137,8 @@ interface Cue {
   /** token from which the recipient is looked for */
   recipientFrom: number;
   passive: boolean;
+  /** `warning-cue:warn-verb`, `warning-cue:tipped-off`, `warning-cue:shared-information`, `warning-cue:told-of` */
+  rule: string;
 }
 
 function lower(tokens: Token[], k: number): string {
@@ -144,11 +151,11 @@ function findCues(tokens: Token[]): Cue[] {
     const w = lower(tokens, k);
     if (WARN_VERBS.has(w)) {
       const passive = ['was', 'were', 'been', 'be', 'being', 'is', 'are'].includes(lower(tokens, k - 1));
-      cues.push({ first: k, last: k, recipientFrom: k + 1, passive });
+      cues.push({ first: k, last: k, recipientFrom: k + 1, passive, rule: 'warning-cue:warn-verb' });
       continue;
     }
     if (w === 'tipped' && lower(tokens, k + 1) === 'off') {
-      cues.push({ first: k, last: k + 1, recipientFrom: k + 2, passive: false });
+      cues.push({ first: k, last: k + 1, recipientFrom: k + 2, passive: false, rule: 'warning-cue:tipped-off' });
       continue;
     }
     // "shared information with Y", "passed intelligence to Y", "provided information to Y"
@@ -159,7 +166,13 @@ function findCues(tokens: Token[]): Cue[] {
         const x = lower(tokens, j);
         if (CLAUSE_BREAK.has(x)) break;
         if ((x === 'with' || x === 'to') && (hasInfoNoun(tokens, k + 1, j) || hasInfoNoun(tokens, k - 4, k))) {
-          cues.push({ first: k, last: j, recipientFrom: j + 1, passive: false });
+          cues.push({
+            first: k,
+            last: j,
+            recipientFrom: j + 1,
+            passive: false,
+            rule: 'warning-cue:shared-information',
+          });
           break;
         }
       }
@@ -171,7 +184,7 @@ function findCues(tokens: Token[]): Cue[] {
         const x = lower(tokens, j);
         if (CLAUSE_BREAK.has(x)) break;
         if ((x === 'of' || x === 'about') && THREAT_WORDS.test(tokensText(tokens, j + 1, j + 6))) {
-          cues.push({ first: k, last: k, recipientFrom: k + 1, passive: false });
+          cues.push({ first: k, last: k, recipientFrom: k + 1, passive: false, rule: 'warning-cue:told-of' });
           break;
         }
       }
@@ -407,16 +420,21 @@ export function findWarningMentions(doc: DocContext, anchors: AnchorEvent[]): Wa
     if (!s || !THREAT_WORDS.test(s.text)) continue;
     let issuer = partyBefore(doc, tokens, cue.first);
     let recipient = partyAfter(doc, tokens, cue.recipientFrom);
+    let issuerHow = 'the name before the cue';
+    let recipientHow = 'the name right after the cue';
     if (cue.passive) {
       const by = tokens.slice(cue.last + 1, cue.last + 4).findIndex((t) => t.lower === 'by');
       recipient = issuer;
       issuer = by >= 0 ? partyAfter(doc, tokens, cue.last + 2 + by) : null;
+      issuerHow = 'the agent after "by"';
+      recipientHow = 'the subject of the passive cue';
     }
     if (!issuer && !recipient) continue;
     if (issuer && recipient && partyKey(issuer.entity) === partyKey(recipient.entity)) continue;
     const threat = threatOf(doc, tokens, cue.recipientFrom);
     const evidenceStart = issuer && issuer.span[0] < head.start ? issuer.span[0] : head.start;
     const lastToken = threat ? threat.span[1] : (recipient?.span[1] ?? tokens[cue.last]?.end ?? head.end);
+    const issued = issuedDate(doc, head.sentence, anchors);
     raw.push({
       cue: [head.start, tokens[cue.last]?.end ?? head.end],
       first: cue.first,
@@ -424,12 +442,18 @@ export function findWarningMentions(doc: DocContext, anchors: AnchorEvent[]): Wa
       evidence: [evidenceStart, Math.max(lastToken, tokens[cue.last]?.end ?? head.end)],
       issuer,
       recipient,
-      issued: issuedDate(doc, head.sentence, anchors),
+      issued,
+      ...(issued?.relative && BEFORE_EVENT.test(issued.text)
+        ? { issuedHow: 'relative to the attack it preceded' }
+        : {}),
       threat,
       threatActor: null,
       basis: basisOf(doc, [head.sentence]),
       specificity: { actor: false, location: 'none', target: false, time: 'none' },
       mentions: [],
+      rule: cue.rule,
+      issuerHow: issuer ? issuerHow : null,
+      recipientHow: recipient ? recipientHow : null,
     });
   }
   // one warning per pair of parties; a mention missing a party joins the pair it shares the other with
@@ -452,14 +476,26 @@ export function findWarningMentions(doc: DocContext, anchors: AnchorEvent[]): Wa
     // the country rather than its capital when the text names both as the party
     const prefer = (p: PlacedMention | null, all: (PlacedMention | null)[]) =>
       all.find((o) => o && p && o.entity.type === 'country' && partyKey(o.entity) === partyKey(p.entity)) ?? p;
+    const issuerFrom = best.issuer ? best : g.find((w) => w.issuer);
+    const recipientFrom = best.recipient ? best : g.find((w) => w.recipient);
     const issuer = prefer(
-      best.issuer ?? g.find((w) => w.issuer)?.issuer ?? null,
+      issuerFrom?.issuer ?? null,
       g.map((w) => w.issuer),
     );
     const recipient = prefer(
-      best.recipient ?? g.find((w) => w.recipient)?.recipient ?? null,
+      recipientFrom?.recipient ?? null,
       g.map((w) => w.recipient),
     );
+    // how each party was found, in which mention, and whether a country stood in for its capital
+    const how = (
+      from: WarningMention | undefined,
+      said: string | null | undefined,
+      p: PlacedMention | null,
+      was: PlacedMention | null | undefined,
+    ) =>
+      p && said
+        ? `${said}${from !== best ? ' (another mention)' : ''}${p !== was ? ', the country named for its capital' : ''}`
+        : null;
     const threats = g.map((w) => w.threat).filter((t): t is { text: string; span: Span } => t !== null);
     const threatActor = nearestGroup(doc, sentences);
     return {
@@ -477,6 +513,24 @@ export function findWarningMentions(doc: DocContext, anchors: AnchorEvent[]): Wa
         ),
       specificity: specificityOf(doc, threats, threatActor, recipient?.entity ?? null, sentences),
       mentions: g.map((w) => w.evidence),
+      issuerHow: how(issuerFrom, issuerFrom?.issuerHow, issuer, issuerFrom?.issuer),
+      recipientHow: how(recipientFrom, recipientFrom?.recipientHow, recipient, recipientFrom?.recipient),
     };
   });
+}
+
+/** What a warning's explanation says besides its rule: the cue, how the parties and issued date were found. */
+export function warningExplanationParts(doc: DocContext, w: WarningMention): string[] {
+  const text = doc.a.text;
+  const said = (span: Span) => text.slice(span[0], span[1]).replace(/\s+/g, ' ');
+  const parts = [`cue "${said(w.cue)}"`];
+  if (w.issuer && w.issuerHow) parts.push(`issuer "${said(w.issuer.span)}": ${w.issuerHow}`);
+  if (w.recipient && w.recipientHow) parts.push(`recipient "${said(w.recipient.span)}": ${w.recipientHow}`);
+  if (w.issued)
+    parts.push(
+      `issued ${w.issued.value} ${w.issuedHow ?? (w.issued.relative ? 'relative to the report' : 'as written')} ("${w.issued.text.replace(/\s+/g, ' ')}")`,
+    );
+  if (w.threatActor) parts.push(`threat actor ${w.threatActor.name}: the armed group named nearest`);
+  if (w.mentions.length > 1) parts.push(`${w.mentions.length} mentions of one warning`);
+  return parts;
 }
