@@ -155,6 +155,24 @@ const SETTING_WORDS = new Set([
   'while',
   'earlier',
 ]);
+/** Words opening a phrase that sets the scene of a cue rather than its content: "said as he left". */
+const SETTING_OPENERS = new Set([
+  'as',
+  'when',
+  'while',
+  'after',
+  'before',
+  'during',
+  'at',
+  'in',
+  'on',
+  'following',
+  'upon',
+  'since',
+  'because',
+  'outside',
+  'from',
+]);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'you', 'it']);
 /** Inside a quotation only plain reporting verbs attribute: "I think", "we want" are the quoted speaker's own words. */
 const SPEECH_LEMMAS = new Set([
@@ -286,7 +304,11 @@ function buildDoc(a: Analysis, entities: Entity[]): Doc {
 /** A sentence break before token k: after . ? ! (and closing marks) when a capital, digit or opening mark follows. */
 function startsSentence(tokens: Token[], k: number): boolean {
   let p = k - 1;
-  while (p >= 0 && CLOSE_MARKS.has(tokens[p]!.text) && !OPEN_MARKS.has(tokens[k]!.text)) p--;
+  while (p >= 0 && CLOSE_MARKS.has(tokens[p]!.text) && !OPEN_MARKS.has(tokens[k]!.text)) {
+    // a mark glued to the word after it opens a quote: '. "Let …'
+    if (p === k - 1 && tokens[p]!.end === tokens[k]!.start && p > 0 && tokens[p - 1]!.end < tokens[p]!.start) break;
+    p--;
+  }
   const prev = tokens[p];
   if (!prev || !['.', '?', '!', '...', '\u2026'].includes(prev.text)) return false;
   // initials: "S. C.", "J. Smith"
@@ -763,10 +785,20 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
   if (insideQuote && np.to - np.from === 1 && FIRST_SECOND_PERSON.has(tokens[np.from]!.lower)) return null;
   const before = tokens[np.from - 1];
   const start = contentStartAfter(d, k, lemma, via);
-  const forwardPossible =
+  let forwardPossible =
     (start < segEnd || !!quoteOpeningAt(d, start)) &&
     startsClause(d, start, k) &&
     !(isParticipleCue(tokens[start]?.lower ?? '') && cueLemma(d, start));
+  // "“C,” X said at an event" / "C, X said as he left": what follows the cue is its setting, not its content
+  if (forwardPossible && before && (before.text === ',' || CLOSE_MARKS.has(before.text)) && np.from - 1 >= segStart) {
+    const first = tokens[start];
+    const q = quoteClosingAt(d, np.from - 1);
+    const lead = tokens[segStart]!;
+    const introPhrase = lead.pos === 'ADP' || lead.pos === 'SCONJ' || (lead.pos === 'VERB' && /ing$/.test(lead.lower));
+    const commaQuote = q && SPEECH_LEMMAS.has(lemma) && /[,?!]\W*$/.test(d.text.slice(q.start, q.close + 1));
+    if (!startsThatOrQuote(d, start, k) && !introPhrase && (commaQuote || (first && SETTING_OPENERS.has(first.lower))))
+      forwardPossible = false;
+  }
   // a closing mark just before the speaker may end the previous segment: "“Really?” Clinton said."
   const afterQuote =
     before && np.from === segStart && CLOSE_MARKS.has(before.text) && d.paragraph[np.from - 1] === d.paragraph[np.from];
