@@ -3,7 +3,8 @@
 // raw wink-nlp tokenise+tag pass over the same texts, in one run, as a ratio.
 // Texts: the shared dev sets when ../shared is present, else the demo corpus.
 // Then fusion: the time to fold one more report into a state of 1k, 5k and 20k (benchFusion).
-// Figures are printed, never asserted.
+// Figures are printed, never asserted. BENCH_ONLY=extraction stops after the extraction figures
+// (a quicker loop when working on extraction speed).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,6 +68,7 @@ for (const r of [raw, full]) {
   );
 }
 console.log(`  ratio: extract takes ${(full.seconds / raw.seconds).toFixed(2)}x the raw wink-nlp pass`);
+if (process.env.BENCH_ONLY === 'extraction') process.exit(0);
 
 // Fusion across reports: time to fold one more report into a state already holding N (synthetic
 // reports from src/fuse/bench.ts; BENCH_FUSION_SIZES overrides the sizes, e.g. "1000,5000").

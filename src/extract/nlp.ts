@@ -49,7 +49,10 @@ export interface Analysis {
 type Wink = ReturnType<typeof winkNLP>;
 let nlpInstance: Wink | undefined;
 function nlp(): Wink {
-  nlpInstance ??= winkNLP(model);
+  // Only sentence breaks and tags: the stages never read wink's entities, negation or sentiment, and
+  // leaving those passes out changes no token, tag, lemma or sentence (checked on the dev sets) while
+  // saving about a third of the time wink spends on a document.
+  nlpInstance ??= winkNLP(model, ['sbd', 'pos']);
   return nlpInstance;
 }
 
