@@ -14,10 +14,10 @@ import { announceNoSchemas, oasisSchemas } from '../src/share/stix/test-support.
 import type { StixBundle } from '../src/share/stix/types.js';
 import { stixId } from '../src/share/stix/uuid.js';
 import { pullCollection } from '../src/share/taxii/client.js';
-import { openShareStore, type ShareStore } from '../src/share/taxii/store.js';
+import { openShareStore, type ShareStore, shareStoreOn } from '../src/share/taxii/store.js';
 import { TLP_MARKING_IDS, type TlpLevel } from '../src/share/tlp.js';
 import { openFusionStore } from '../src/store/fusion.js';
-import { openStore } from '../src/store/index.js';
+import { documentIdForText, openStore } from '../src/store/index.js';
 import type { Store } from '../src/store/port.js';
 import { assertCliBuilt, listenLocal, type Run, runCli } from './helpers/cli.js';
 
@@ -121,6 +121,77 @@ describe('pullCollection against our own server', () => {
           token,
         }),
       ).rejects.toMatchObject({ code: 'not_found' });
+    } finally {
+      await local.close();
+    }
+  });
+});
+
+describe('pulled reports become documents', () => {
+  it('a report pulled from our own server is a document of the store, extracted and fused, with provenance and markings', async () => {
+    const reports = (await share.addCollection({ title: 'reports' })).id;
+    await share.grant('puller', reports, { read: true });
+    const text =
+      'Gunmen attacked a police station in Kano on Monday, killing five officers, police said. ' +
+      'The army said it had arrested 12 suspects in Maiduguri.';
+    const at = { spec_version: '2.1', created: '2026-03-02T08:00:00.000Z', modified: '2026-03-02T08:00:00.000Z' };
+    const report = (name: string, level: TlpLevel, description: string) => ({
+      ...at,
+      type: 'report',
+      id: stixId('report', 'partner', name),
+      name,
+      description,
+      published: '2026-03-02T07:00:00Z',
+      object_refs: [stixId('note', 'partner', name)],
+      object_marking_refs: [TLP_MARKING_IDS[level]],
+    });
+    const green = report('Kano attack', 'green', text);
+    // RED for named recipients the puller is not one of: never pulled, never a document
+    const red = report('Red only', 'red', 'A secret report about Jos that the puller may not read.');
+    await share.addObjects(reports, [green, red], { audience, addedBy: 'test' });
+
+    const path = join(dir, 'client-docs.db');
+    const local = await openStore({ path });
+    try {
+      const localShare = await shareStoreOn(local);
+      const pulled = await pullCollection(localShare, {
+        url: `${base}/taxii2/`,
+        collection: reports,
+        user: 'puller',
+        token,
+        store: local,
+        fusion: openFusionStore(local),
+      });
+      expect(pulled).toMatchObject({ received: 1, complete: true });
+      const id = documentIdForText(text);
+      expect(pulled.stored).toEqual([{ stixId: green.id, id, created: true }]);
+      const doc = await local.getDocument(id);
+      expect(doc).toMatchObject({
+        title: 'Kano attack',
+        published: '2026-03-02',
+        origin: `stix:${base}/taxii2/api/${reports}#${green.id}`,
+      });
+      expect(doc?.extraction.entities.map((e) => e.name)).toContain('Kano');
+      expect((await local.listDocuments()).total).toBe(1);
+      expect((await openFusionStore(local)?.state())?.documentStory(id)).toBeTruthy();
+      const [provenance] = await localShare.receivedDocuments([id]);
+      const served = (await share.objectMeta(reports)).find((m) => m.id === green.id);
+      expect(provenance).toMatchObject({
+        source: `${base}/taxii2/api/`,
+        collection: reports,
+        stixId: green.id,
+        tlp: 'green',
+        markings: [TLP_MARKING_IDS.green],
+        dateAdded: served?.dateAdded,
+      });
+      // the next pull brings nothing new and stores nothing twice
+      const again = await pullCollection(localShare, {
+        url: `${base}/taxii2/`,
+        collection: reports,
+        token,
+        store: local,
+      });
+      expect(again).toMatchObject({ received: 0, stored: [] });
     } finally {
       await local.close();
     }
@@ -258,11 +329,26 @@ describe('the sharing CLI (built, in child processes)', () => {
         },
       );
       expect(pull.status, pull.stderr).toBe(0);
-      const summary = JSON.parse(pull.stdout) as { received: number; documents: number; understood: number };
+      const summary = JSON.parse(pull.stdout) as {
+        received: number;
+        documents: number;
+        understood: number;
+        stored: { stixId: string; id: string; created: boolean }[];
+      };
       // everything was published GREEN or CLEAR (the TLP marking definitions are public): the ally gets it all
       expect(summary.received).toBe(bundle.objects.length);
       expect(summary.documents).toBe(3);
       expect(summary.understood).toBeGreaterThan(0);
+      // our export quotes no whole text: each report is told by its notes and incidents, and is a document there
+      const reportIds = bundle.objects.filter((o) => o.type === 'report' && !o.report_types).map((o) => o.id);
+      expect(summary.stored.map((d) => d.stixId).sort()).toEqual(reportIds.sort());
+      expect(summary.stored.every((d) => d.created)).toBe(true);
+      const clientStore = await openStore({ path: clientDb });
+      try {
+        expect((await clientStore.listDocuments()).total).toBe(3);
+      } finally {
+        await clientStore.close();
+      }
       const pull2 = await cli([
         'taxii',
         'pull',

@@ -4,7 +4,9 @@
  *   forewarn taxii pull URL --collection ID --user NAME [--token T] [--db]
  *     incremental (added_after from the last pull, kept in the database) and
  *     resumable (follows `next`; an interrupted pull continues where it was);
- *     objects go through the STIX importer and are kept with what it understood.
+ *     objects go through the STIX importer and are kept with what it understood;
+ *     reports with text become documents (extracted, fused, with provenance and
+ *     markings), as `forewarn ingest bundle.json` does.
  *   forewarn taxii push URL --collection ID (--warning ID | --bundle FILE) --user NAME [--token T]
  *     a managed warning (with its evidence documents) or a bundle file, POSTed as one envelope.
  *   forewarn taxii serve [--db] [--port] [--host] [--max-content-length BYTES]
@@ -26,10 +28,12 @@ import { parseBundle } from '../share/stix/import.js';
 import type { StixObject } from '../share/stix/types.js';
 import { pullCollection, pushObjects } from '../share/taxii/client.js';
 import { DEFAULT_MAX_CONTENT_LENGTH } from '../share/taxii/server.js';
-import { openShareStore, shareStoreOn } from '../share/taxii/store.js';
+import { shareStoreOn } from '../share/taxii/store.js';
+import { openFusionStore } from '../store/fusion.js';
 import { openStore } from '../store/index.js';
 import { cliAction } from './export.js';
 import { resolveDatabasePath } from './options.js';
+import { proposeAfterIngest } from './warning.js';
 
 const DB_HELP = 'database file (default: $FOREWARN_DB, else forewarn.db in the user data directory)';
 
@@ -51,7 +55,10 @@ export function registerTaxii(program: Command, setStatus: (s: number) => void):
 
   taxii
     .command('pull')
-    .description('pull new objects of a collection (incremental, resumable) into the local database')
+    .description(
+      'pull new objects of a collection (incremental, resumable) into the local database; ' +
+        'reports with text become documents, extracted and fused like ingested reports',
+    )
     .argument('<url>', 'the API root (…/taxii2/api/) or discovery URL (…/taxii2/)')
     .requiredOption('--collection <id>', 'collection id')
     .option('--user <name>', 'partner name for HTTP Basic (without it the token is sent as a bearer token)')
@@ -79,27 +86,41 @@ export function registerTaxii(program: Command, setStatus: (s: number) => void):
           const token = tokenOf(opts);
           const limit = positiveInt('--limit', opts.limit) ?? 500;
           const maxPages = positiveInt('--max-pages', opts.maxPages);
-          const share = await openShareStore({ path: resolveDatabasePath(opts.db) });
+          const store = await openStore({ path: resolveDatabasePath(opts.db) });
           try {
+            const share = await shareStoreOn(store);
+            const fusion = openFusionStore(store);
             const s = await pullCollection(share, {
               url,
               collection: opts.collection,
               token,
               limit,
+              store,
+              fusion,
               ...(opts.user ? { user: opts.user } : {}),
               ...(maxPages ? { maxPages } : {}),
             });
+            await fusion?.checkpoint().catch(() => undefined);
+            const created = s.stored.filter((d) => d.created);
+            const proposed = await proposeAfterIngest(
+              store,
+              created.map((d) => d.id),
+            );
             process.stdout.write(
               opts.json
-                ? `${JSON.stringify(s, null, 2)}\n`
+                ? `${JSON.stringify({ ...s, proposedDrafts: proposed }, null, 2)}\n`
                 : `pulled ${s.received} objects (${s.newObjects} new) in ${s.pages} pages from ${s.apiRoot} ` +
                     `collection ${s.collection}${s.addedAfter ? ` added after ${s.addedAfter}` : ''}: ` +
                     `${s.understood} understood, ${s.documents} documents, ${s.warnings} warnings, ` +
                     `${s.notUnderstood} not understood, ${s.refused} refused` +
-                    `${s.complete ? '' : ' (stopped early: the next pull resumes)'}\n`,
+                    `${s.complete ? '' : ' (stopped early: the next pull resumes)'}\n` +
+                    `stored ${created.length} new documents (${s.stored.length - created.length} already stored), ` +
+                    `${s.notDocuments.length} reports not documents` +
+                    `${proposed ? `; proposed ${proposed} draft warnings` : ''}\n` +
+                    s.notDocuments.map((n) => `  not a document ${n.stixId}: ${n.reason}\n`).join(''),
             );
           } finally {
-            await share.close();
+            await store.close();
           }
         },
       ),

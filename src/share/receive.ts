@@ -67,7 +67,7 @@ function originOf(o: StixObject, source: string | null, collection: string | nul
     .map((e) => (typeof e === 'object' && e !== null ? str((e as Record<string, unknown>).url) : null))
     .filter((u): u is string => u !== null && /^https?:\/\//.test(u));
   if (urls[0]) return urls[0];
-  return `stix:${[source, collection].filter((x) => x).join('/') || 'bundle'}#${o.id}`;
+  return `stix:${[source?.replace(/\/+$/, ''), collection].filter((x) => x).join('/') || 'bundle'}#${o.id}`;
 }
 
 const textOfPart = (o: StixObject): string | null =>

@@ -8,13 +8,24 @@
  * interrupted pull resumes with the same `added_after` and the saved `next`
  * (and starts that query again if the server no longer knows the token).
  * Each page goes through `fromStixBundle`; what it understood and every object
- * verbatim are kept (`ShareStore.keepReceived`).
+ * verbatim are kept (`ShareStore.keepReceived`). With `store`, the page's
+ * reports with text (and notes and incidents outside any report) also become
+ * documents of the store, extracted and fused like any report, with their
+ * provenance (API root, collection, date added from the manifest) and
+ * markings (src/share/receive.ts). A report is read with the objects of its
+ * own page: one told only by notes that arrive on a later page is not a
+ * document, and those notes are documents of their own.
  *
  * Public surface: `pullCollection(share, options)`, `pushObjects(options)`,
  * `resolveApiRoot(url, auth)`, types `PullOptions`, `PullSummary`, `TaxiiAuth`.
  */
 import { randomUUID } from 'node:crypto';
 import { ForewarnError, isForewarnError } from '../../errors.js';
+import type { Extraction } from '../../extract/contract.js';
+import type { ExtractInput } from '../../extract/index.js';
+import type { FusionStore } from '../../store/fusion.js';
+import type { Store } from '../../store/port.js';
+import { type NotADocument, receiveIntoStore } from '../receive.js';
 import { fromStixBundle, type StixImport } from '../stix/import.js';
 import type { StixObject } from '../stix/types.js';
 import { TAXII_MEDIA_TYPE } from './server.js';
@@ -34,6 +45,12 @@ export interface PullOptions extends TaxiiAuth {
   limit?: number;
   /** stop after this many pages (the position is kept; the next pull resumes) */
   maxPages?: number;
+  /** the store whose documents pulled reports become (without it, they are only kept as received material) */
+  store?: Store;
+  /** with `store`: fold new documents into fusion */
+  fusion?: FusionStore | null;
+  /** with `store`: the extractor (default the real one) */
+  extract?: (input: ExtractInput) => Extraction;
 }
 
 export interface PullSummary {
@@ -50,6 +67,10 @@ export interface PullSummary {
   notUnderstood: number;
   /** objects refused by the importer (not STIX) */
   refused: number;
+  /** with `store`: the documents pulled reports became (created: new in the store) */
+  stored: { stixId: string; id: string; created: boolean }[];
+  /** with `store`: reports that did not become documents, with the reason */
+  notDocuments: NotADocument[];
   /** the newest date added seen; the next pull asks for what came after it */
   lastAdded: string | null;
   /** false when stopped by maxPages: the next pull resumes */
@@ -138,6 +159,36 @@ function importPage(
   return { imported, refused };
 }
 
+/**
+ * The date_added of the objects that may become documents, from the
+ * collection's manifest (the object envelope does not carry it); empty when
+ * the server does not answer, which costs the provenance its date, not the pull.
+ */
+async function datesAdded(
+  apiRoot: string,
+  collection: string,
+  auth: TaxiiAuth,
+  imp: StixImport,
+): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const ids = imp.objects
+    .filter((k) => !k.superseded && (k.type === 'report' || k.type === 'note' || k.type === 'incident'))
+    .map((k) => k.id);
+  for (let i = 0; i < ids.length; i += 20) {
+    const q = new URLSearchParams({ 'match[id]': ids.slice(i, i + 20).join(',') });
+    try {
+      const { json } = await request(`${apiRoot}collections/${encodeURIComponent(collection)}/manifest/?${q}`, auth);
+      for (const m of Array.isArray(json.objects) ? json.objects : []) {
+        const r = m as { id?: unknown; date_added?: unknown };
+        if (typeof r.id === 'string' && typeof r.date_added === 'string') out.set(r.id, r.date_added);
+      }
+    } catch {
+      // the provenance goes without its date
+    }
+  }
+  return out;
+}
+
 export async function pullCollection(share: ShareStore, options: PullOptions): Promise<PullSummary> {
   const auth: TaxiiAuth = { token: options.token, ...(options.user ? { user: options.user } : {}) };
   const apiRoot = await resolveApiRoot(options.url, auth);
@@ -156,6 +207,8 @@ export async function pullCollection(share: ShareStore, options: PullOptions): P
     warnings: 0,
     notUnderstood: 0,
     refused: 0,
+    stored: [],
+    notDocuments: [],
     lastAdded: addedAfter,
     complete: false,
   };
@@ -189,6 +242,21 @@ export async function pullCollection(share: ShareStore, options: PullOptions): P
         summary.documents += imp.documents.length;
         summary.warnings += imp.warnings.length;
         summary.notUnderstood += imp.unknown.length;
+        if (options.store) {
+          const dateAdded = await datesAdded(apiRoot, options.collection, auth, imp);
+          const r = await receiveIntoStore(options.store, share, imp, {
+            source: apiRoot,
+            collection: options.collection,
+            dateAdded,
+            fusion: options.fusion ?? null,
+            ...(options.extract ? { extract: options.extract } : {}),
+          });
+          summary.stored.push(...r.documents);
+          summary.notDocuments.push(
+            ...r.skipped,
+            ...r.failed.map((f) => ({ stixId: f.stixId, type: 'report', reason: `${f.code}: ${f.message}` })),
+          );
+        }
       }
     }
     const last = page.headers.get('x-taxii-date-added-last');
