@@ -64,6 +64,10 @@ interface Draft {
   polarity: Claim['polarity'];
   hedges: string[];
   via: string[];
+  /** the rule that produced the claim (kebab-case, stable: it names the claim's `explanation.rule`) */
+  rule: string;
+  /** how the rule matched beyond the cue and speaker: "content before the cue", "continued over the next quote" */
+  notes?: string[];
 }
 
 const CLOSE_MARKS = new Set(['"', '\u201D', "''", '\u00BB', "'"]);
@@ -707,7 +711,7 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
   const via: string[] = [];
   const polarity: Claim['polarity'] = DENY_LEMMAS.has(lemma) ? 'deny' : 'affirm';
   const cueSpan: Span = [t.start, t.end];
-  const base = { cueSpan, cueTokens: [k, k + 1] as [number, number], polarity, hedges, via };
+  const base = { cueSpan, cueTokens: [k, k + 1] as [number, number], polarity, hedges, via, rule: 'verb-cue' };
 
   // infinitives and passives ("wants to say", "he was asked"), except source-less "it is believed that"
   if (prev && prev.lower === 'to' && prev.pos === 'PART') return null;
@@ -716,7 +720,7 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
     if (subject?.lower === 'it' && next?.lower === 'that') {
       const content = forwardContent(d, k, k + 2);
       if (!content) return null;
-      return { ...base, speaker: null, speakerText: '', ...content };
+      return { ...base, rule: 'source-less', speaker: null, speakerText: '', ...content };
     }
     return null;
   }
@@ -730,20 +734,20 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
     if (!content) return null;
     if (prev.text === ',' || STATEMENT_NOUNS.has(prev.lower)) {
       const owner = ownerInSegment(d, drafts, k);
-      if (owner) return { ...base, speaker: null, speakerFrom: owner, ...content };
+      if (owner) return { ...base, rule: 'participle-cue', speaker: null, speakerFrom: owner, ...content };
       const subject = clauseSubject(d, STATEMENT_NOUNS.has(prev.lower) ? p : p - 1, segStart);
-      return subject ? { ...base, speaker: subject, ...content } : null;
+      return subject ? { ...base, rule: 'participle-cue', speaker: subject, ...content } : null;
     }
     // "by telling Clinton she …": the subject of the clause the phrase hangs on
     if (prev.lower === 'by' && prev.pos === 'ADP') {
       const subject = clauseSubject(d, p - 1, segStart);
-      return subject ? { ...base, speaker: subject, ...content } : null;
+      return subject ? { ...base, rule: 'participle-cue', speaker: subject, ...content } : null;
     }
     // "with O'Malley calling Trump a fascist", "a group backing Rubio"
     if (!NP_PARTICIPLE_LEMMAS.has(lemma) || /^[A-Z]/.test(t.text)) return null;
     const np = nounPhraseEndingAt(tokens, p, segStart);
     if (np && !isTimePhrase(tokens, np.from, np.to) && !isSubjectPronoun(tokens[np.head]!))
-      return { ...base, speaker: np, ...content };
+      return { ...base, rule: 'participle-cue', speaker: np, ...content };
     return null;
   }
 
@@ -754,7 +758,7 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
     const start = contentStartAfter(d, k, lemma, via);
     if (CLAUSE_ONLY_LEMMAS.has(lemma) && !startsClause(d, start, k)) return null;
     const content = forwardContent(d, k, start);
-    return content ? { ...base, speaker: null, speakerFrom: owner, ...content } : null;
+    return content ? { ...base, rule: 'coordinated-cue', speaker: null, speakerFrom: owner, ...content } : null;
   }
 
   // inversion: "…, said Mr. Burman" / "“C,” said X"
@@ -767,7 +771,12 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
       endsClause(d, np.to)
     ) {
       const back = backwardContent(d, p);
-      if (back) return withContinuation(d, { ...base, speaker: np, ...backDraft(d, back) }, np.to);
+      if (back)
+        return withContinuation(
+          d,
+          { ...base, rule: 'inverted-verb-cue', speaker: np, ...backDraft(d, back), notes: ['content before the cue'] },
+          np.to,
+        );
     }
   }
 
@@ -820,7 +829,11 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
         after = obj.to;
       }
     }
-    return withContinuation(d, { ...base, speaker: np, ...backDraft(d, back) }, after);
+    return withContinuation(
+      d,
+      { ...base, speaker: np, ...backDraft(d, back), notes: ['content before the cue'] },
+      after,
+    );
   }
   if (!forwardPossible) return null;
   const clausal = startsThatOrQuote(d, start, k);
@@ -850,11 +863,18 @@ function backDraft(
 function withContinuation(d: Doc, draft: Draft, afterTok: number): Draft {
   if (draft.quote !== 'direct') {
     const runOn = sentenceRunOnEnd(d, afterTok);
-    if (runOn !== null && runOn > draft.content[1]) draft.content = [draft.content[0], runOn];
+    if (runOn !== null && runOn > draft.content[1]) {
+      draft.content = [draft.content[0], runOn];
+      draft.notes = [...(draft.notes ?? []), 'content runs on after the attribution'];
+    }
     return draft;
   }
   const end = continuationEnd(d, afterTok);
-  if (end !== null && end > draft.content[1]) draft.content = [draft.content[0], end];
+  if (end !== null && end > draft.content[1]) {
+    draft.content = [draft.content[0], end];
+    draft.rule = 'quote-continuation';
+    draft.notes = [...(draft.notes ?? []), 'the same speaker goes on in the next quote'];
+  }
   return draft;
 }
 
@@ -960,6 +980,7 @@ function responsibilityClaim(d: Doc, k: number, drafts: Draft[]): Draft | null {
     polarity: 'affirm',
     hedges,
     via: [],
+    rule: 'responsibility-claim',
   };
   if (speakerFrom) draft.speakerFrom = speakerFrom;
   return draft;
@@ -973,7 +994,13 @@ function accordingTo(d: Doc, k: number): Draft | null {
   const np = nounPhraseStartingAt(tokens, k + 2, segEnd);
   if (!np) return null;
   const cueSpan: Span = [tokens[k]!.start, tokens[k + 1]!.end];
-  const base = { cueSpan, cueTokens: [k, k + 2] as [number, number], polarity: 'affirm' as const, via: [] as string[] };
+  const base = {
+    cueSpan,
+    cueTokens: [k, k + 2] as [number, number],
+    polarity: 'affirm' as const,
+    via: [] as string[],
+    rule: 'according-to',
+  };
   let content: Pick<Draft, 'content' | 'quote'> | null = null;
   const prev = tokens[k - 1];
   let s = np.to;
@@ -997,7 +1024,13 @@ function accordingTo(d: Doc, k: number): Draft | null {
 }
 
 /** A direct quote whose cue is one punctuation token (a colon or a dash) beside its speaker. */
-function punctuationCuedQuote(d: Doc, k: number, speaker: Draft['speaker'], q: { start: number; end: number }): Draft {
+function punctuationCuedQuote(
+  d: Doc,
+  k: number,
+  speaker: Draft['speaker'],
+  q: { start: number; end: number },
+  rule: string,
+): Draft {
   const t = d.tokens[k]!;
   return {
     cueSpan: [t.start, t.end],
@@ -1008,6 +1041,7 @@ function punctuationCuedQuote(d: Doc, k: number, speaker: Draft['speaker'], q: {
     polarity: 'affirm',
     hedges: [],
     via: [],
+    rule,
   };
 }
 
@@ -1017,7 +1051,7 @@ function colonQuote(d: Doc, k: number): Draft | null {
   if (!q || k - 1 < d.segStart[k]!) return null;
   const np = nounPhraseEndingAt(d.tokens, k - 1, d.segStart[k]!);
   if (!np || np.from !== d.segStart[k]) return null;
-  return punctuationCuedQuote(d, k, np, q);
+  return punctuationCuedQuote(d, k, np, q, 'colon-quote');
 }
 
 const DASHES = new Set(['\u2015', '\u2014', '\u2013', '-', '--']);
@@ -1028,7 +1062,7 @@ function dashAttribution(d: Doc, k: number): Draft | null {
   if (!q || d.paragraph[k] !== d.paragraph[tokenAtOrAfter(d.tokens, q.open)]) return null;
   const np = nounPhraseStartingAt(d.tokens, k + 1, d.tokens.length);
   if (!np || d.tokens[np.head]!.pos !== 'PROPN' || !endsClause(d, np.to)) return null;
-  return punctuationCuedQuote(d, k, np, q);
+  return punctuationCuedQuote(d, k, np, q, 'dash-attribution');
 }
 
 /** "Sanders: Clinton needs to …" — a short name leading a headline or a transcript turn. */
@@ -1058,6 +1092,7 @@ function colonLead(d: Doc, k: number): Draft | null {
     polarity: 'affirm',
     hedges: [],
     via: [],
+    rule: 'colon-lead',
   };
 }
 
@@ -1084,6 +1119,7 @@ function statementNoun(d: Doc, k: number): Draft | null {
     polarity: 'affirm',
     hedges: [],
     via: [],
+    rule: 'statement-noun',
   };
 }
 
@@ -1091,22 +1127,38 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'his', 'her']);
 const ORG_TYPES: ReadonlySet<string> = new Set(['organization', 'armed_group', 'media']);
 const PERSON_TYPES: ReadonlySet<string> = new Set(['person']);
 
+interface ResolvedSpeaker {
+  speaker: Claim['speaker'];
+  /** how the speaker was found, for the explanation */
+  how: string;
+}
+
 /** Speaker text, entity and anonymity for a draft. */
-function resolveSpeaker(d: Doc, draft: Draft, resolved: Map<Draft, Claim['speaker']>): Claim['speaker'] {
+function resolveSpeaker(d: Doc, draft: Draft, resolved: Map<Draft, ResolvedSpeaker>): ResolvedSpeaker {
   if (draft.speakerFrom) {
     const owner = resolved.get(draft.speakerFrom);
-    if (owner) return { ...owner };
+    if (owner)
+      return {
+        speaker: { ...owner.speaker },
+        how: `speaker shared with the cue "${d.text.slice(draft.speakerFrom.cueSpan[0], draft.speakerFrom.cueSpan[1])}"`,
+      };
   }
   const np = draft.speaker;
-  if (!np) return { text: draft.speakerText ?? '', entity: null, anonymous: true, span: null };
+  if (!np)
+    return {
+      speaker: { text: draft.speakerText ?? '', entity: null, anonymous: true, span: null },
+      how: 'no speaker named',
+    };
   const tokens = d.tokens;
   const span: Span = [tokens[np.from]!.start, tokens[np.to - 1]!.end];
   const text = d.text.slice(span[0], span[1]);
   const head = tokens[np.head]!;
   const anonymous = isAnonymous(tokens, np);
   let entity: Entity | null = null;
+  let how = `speaker "${text}"`;
   if (np.to - np.from === 1 && PERSON_PRONOUNS.has(head.lower)) {
     entity = d.mentions.lastBefore(span[0], PERSON_TYPES);
+    how = `speaker by pronoun "${text}" → ${entity?.name ?? 'unresolved'}`;
   } else if (
     !anonymous &&
     head.pos === 'NOUN' &&
@@ -1118,10 +1170,12 @@ function resolveSpeaker(d: Doc, draft: Draft, resolved: Map<Draft, Claim['speake
     entity =
       d.mentions.lastBefore(span[0], ORG_TYPES, (e) => e.name.toLowerCase().includes(word)) ??
       d.mentions.lastBefore(span[0], ORG_TYPES);
+    how = `speaker by description "${text}" → ${entity?.name ?? 'unresolved'}`;
   } else if (!anonymous) {
     entity = d.mentions.linkSpan(span, head.start);
-  }
-  return { text, entity: entity?.id ?? null, anonymous, span };
+    if (entity) how = `speaker "${text}" → ${entity.name}`;
+  } else how = `anonymous speaker "${text}"`;
+  return { speaker: { text, entity: entity?.id ?? null, anonymous, span }, how };
 }
 
 /** Anonymous sources reach us through the outlet the document says is reporting. */
@@ -1197,12 +1251,13 @@ export function extractClaims(a: Analysis, entities: Entity[], _ctx: ExtractionC
     }
   }
 
-  const resolved = new Map<Draft, Claim['speaker']>();
-  const speakers = drafts.map((draft) => {
+  const resolved = new Map<Draft, ResolvedSpeaker>();
+  const found = drafts.map((draft) => {
     const s = resolveSpeaker(d, draft, resolved);
     resolved.set(draft, s);
     return s;
   });
+  const speakers = found.map((s) => s.speaker);
   const outlets = documentOutlets(d, drafts, speakers);
   return drafts.map((draft, i) => {
     const speaker = speakers[i]!;
@@ -1222,6 +1277,9 @@ export function extractClaims(a: Analysis, entities: Entity[], _ctx: ExtractionC
     };
     if (hedges.length) claim.hedges = hedges;
     if (via.length) claim.via = via;
+    const detail = [`cue "${claim.cue.text}"`, found[i]!.how, ...(draft.notes ?? [])];
+    if (via.length) detail.push(`via ${via.join(', ')}`);
+    claim.explanation = { stage: 'claims', rule: draft.rule, detail: detail.join('; ') };
     return claim;
   });
 }
