@@ -1,11 +1,12 @@
 /**
  * `forewarn extract` in a child process, as a user runs it: formats, several
- * inputs, stdin, bad options and bad files.
+ * inputs, stdin, bad options and bad files, and `--explain`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from './helpers/shared.js';
 
@@ -83,5 +84,76 @@ describe('forewarn extract', () => {
     const none = run([binary, join(dir, 'missing.txt')]);
     expect(none.status).toBe(1);
     expect(none.stderr).toContain('unreadable');
+  });
+});
+
+// our own text: an attack with a group, a place and a count, and a warning between two governments
+const incident = join(dir, 'depot-incident.txt');
+writeFileSync(
+  incident,
+  'Gunmen from al-Shabaab attacked a bus depot in Mombasa on Monday, killing at least 12 people, police said.\n' +
+    'The United States had warned Kenya of a possible attack by al-Shabaab on a bus depot days before the attack.\n',
+);
+const validate = new Ajv2020({ allErrors: true, strict: false }).compile(
+  JSON.parse(readFileSync(join(projectRoot, 'docs', 'schema', 'extraction-v1.schema.json'), 'utf8')),
+);
+
+describe('forewarn extract --explain', () => {
+  type Item = { explanation?: { stage: string; rule: string; detail?: string } };
+  const items = (x: { entities: Item[]; events: Item[]; warnings: Item[] }) => [
+    ...x.entities,
+    ...x.events,
+    ...x.warnings,
+  ];
+
+  it('gives every entity, event and warning a rule, and the JSON still validates', () => {
+    const r = run(['--explain', '--published', '2026-10-08', incident]);
+    expect(r.status).toBe(0);
+    const x = JSON.parse(r.stdout);
+    expect(x.entities.length).toBeGreaterThan(0);
+    expect(x.events.length).toBeGreaterThan(0);
+    expect(x.warnings.length).toBeGreaterThan(0);
+    for (const item of items(x)) expect(item.explanation?.rule).toMatch(/^[a-z]+(-[a-z]+)*(:[a-z]+(-[a-z]+)*)?$/);
+    const stages = (list: Item[]) => new Set(list.map((i) => i.explanation?.stage));
+    expect(stages(x.entities)).toEqual(new Set(['entities']));
+    expect(stages(x.warnings)).toEqual(new Set(['warnings']));
+    const attack = x.events.find((e: { type: string }) => e.type === 'attack');
+    expect(attack.explanation.rule).toBe('trigger:attack');
+    expect(attack.explanation.detail).toContain('"attacked"');
+    expect(attack.explanation.detail).toContain('relative to published');
+    expect(attack.explanation.detail).toContain('killed at_least 12');
+    expect(x.warnings[0].explanation.rule).toBe('warning-cue:warn-verb');
+    expect(validate(x) ? [] : validate.errors).toEqual([]);
+  });
+
+  it('leaves explanations out without the flag, in json and jsonl alike', () => {
+    const plain = JSON.parse(run(['--published', '2026-10-08', incident]).stdout);
+    expect(items(plain).length).toBeGreaterThan(0);
+    expect(items(plain).filter((i) => 'explanation' in i)).toEqual([]);
+    const lines = run(['--format', 'jsonl', '--explain', '--published', '2026-10-08', incident, report])
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(2);
+    for (const x of lines) for (const item of items(x)) expect(item.explanation?.rule).toBeTruthy();
+  });
+
+  it('prints a "why:" line under each item in text, and none without the flag', () => {
+    const explained = run(['--format', 'text', '--explain', '--published', '2026-10-08', incident]).stdout;
+    const x = JSON.parse(run(['--explain', '--published', '2026-10-08', incident]).stdout);
+    const whyLines = explained.split('\n').filter((l) => /^ {6}why: /.test(l));
+    // one per entity, event and warning, and one per claim or contradiction those stages explain
+    const others = [...x.claims, ...(x.contradictions ?? [])].filter((c: Item) => c.explanation).length;
+    expect(whyLines).toHaveLength(items(x).length + others);
+    expect(explained).toMatch(/why: gazetteer:armed-group — first mention "al-Shabaab"/);
+    expect(explained).toMatch(/why: trigger:attack — trigger "attacked"/);
+    const plain = run(['--format', 'text', '--published', '2026-10-08', incident]).stdout;
+    expect(plain).not.toContain('why:');
+  });
+
+  it('says what --explain does in --help', () => {
+    const help = spawnSync(process.execPath, [bin, 'extract', '--help'], { encoding: 'utf8', cwd: projectRoot }).stdout;
+    expect(help).toContain('--explain');
+    expect(help).toContain('why:');
   });
 });

@@ -21,6 +21,7 @@ interface ExtractOptions {
   id?: string;
   format: string;
   withText?: boolean;
+  explain?: boolean;
 }
 
 export function registerExtract(program: Command, setStatus: (s: number) => void): void {
@@ -32,9 +33,16 @@ export function registerExtract(program: Command, setStatus: (s: number) => void
     .option('--id <id>', 'document id in the output (one input only; default: the file name)')
     .option('--format <format>', 'json (one object, or an array for several inputs) | jsonl | text', 'json')
     .option('--with-text', 'include the analysed text (the main text of an HTML page) as `text`')
+    .option('--explain', 'say why each item was extracted: the rule that produced it and what it matched')
     .addHelpText(
       'after',
-      '\nOffsets are UTF-16 code-unit offsets into the analysed text. The JSON follows docs/schema/extraction-v1.schema.json.',
+      '\nOffsets are UTF-16 code-unit offsets into the analysed text. The JSON follows docs/schema/extraction-v1.schema.json.' +
+        '\n\nWith --explain every entity, event, claim, warning and contradiction carries `explanation`:' +
+        '\n{ stage, rule, detail } — `rule` is a stable kebab-case name (gazetteer:country, title-person,' +
+        '\ntrigger:attack, warning-cue:warn-verb, …), `detail` says what matched (for an event: the trigger word,' +
+        '\nhow its date was resolved — explicit, relative to published, relative to dateline, from the dateline —' +
+        '\nwhere its place came from, and the words its counts were read from). With --format text each item is' +
+        '\nfollowed by an indented "why:" line (rule — detail).',
     )
     .action(async (files: string[], opts: ExtractOptions) => {
       try {
@@ -55,12 +63,15 @@ export function registerExtract(program: Command, setStatus: (s: number) => void
       for (const file of files) {
         try {
           const doc = await readDocument(file);
-          const result = extract({
-            id: opts.id ?? doc.id,
-            text: doc.text,
-            published: opts.published ?? doc.published,
-            title: doc.title,
-          });
+          const result = extract(
+            {
+              id: opts.id ?? doc.id,
+              text: doc.text,
+              published: opts.published ?? doc.published,
+              title: doc.title,
+            },
+            { explain: opts.explain === true },
+          );
           if (opts.withText) result.text = doc.text;
           if (format === 'jsonl') process.stdout.write(`${JSON.stringify(result)}\n`);
           else if (format === 'text') process.stdout.write(`${formatExtractionText(result, doc.text)}\n`);

@@ -1,9 +1,10 @@
 /**
  * A readable summary of one extraction for a person at a terminal
  * (`forewarn extract --format text`): who said what, what happened where and
- * when, who warned whom — with entity ids resolved to names.
+ * when, who warned whom — with entity ids resolved to names. Items extracted
+ * with `--explain` are each followed by an indented "why:" line (rule — detail).
  */
-import type { Extraction } from '../extract/contract.js';
+import type { Explanation, Extraction } from '../extract/contract.js';
 
 const qualifierWords: Record<string, string> = {
   exact: '',
@@ -16,6 +17,11 @@ const qualifierWords: Record<string, string> = {
 function clip(s: string, max = 160): string {
   const flat = s.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** The "why:" line under an item extracted with `--explain` (rule — detail); nothing without an explanation. */
+function why(out: string[], e: Explanation | undefined): void {
+  if (e) out.push(`      why: ${e.rule}${e.detail ? ` — ${e.detail.replace(/\s+/g, ' ')}` : ''}`);
 }
 
 export function formatExtractionText(x: Extraction, text: string): string {
@@ -35,6 +41,7 @@ export function formatExtractionText(x: Extraction, text: string): string {
         ? ` [${e.geo.lat.toFixed(2)}, ${e.geo.lon.toFixed(2)}${e.geo.country ? ` ${e.geo.country}` : ''}]`
         : '';
       out.push(`  ${e.type.padEnd(12)} ${e.name}${aka}${geo} ×${e.mentions.length}`);
+      why(out, e.explanation);
     }
   }
   if (x.events.length) {
@@ -47,6 +54,7 @@ export function formatExtractionText(x: Extraction, text: string): string {
       if (ev.injured) parts.push(`${qualifierWords[ev.injured.qualifier] ?? ''}${ev.injured.value} injured`);
       out.push(parts.join(' · '));
       out.push(`      “${clip(text.slice(ev.evidence[0], ev.evidence[1]))}”`);
+      why(out, ev.explanation);
     }
   }
   if (x.claims.length) {
@@ -62,6 +70,7 @@ export function formatExtractionText(x: Extraction, text: string): string {
       ].filter(Boolean);
       out.push(`  ${who} — ${c.cue.text} [${badges.join('; ')}]`);
       out.push(`      “${clip(c.content.text)}”`);
+      why(out, c.explanation);
     }
   }
   if (x.warnings.length) {
@@ -74,9 +83,12 @@ export function formatExtractionText(x: Extraction, text: string): string {
       out.push(
         `      specificity: actor ${s.actor ? 'named' : 'unnamed'}, place ${s.location}, target ${s.target ? 'named' : 'unnamed'}, time ${s.time}`,
       );
+      why(out, w.explanation);
     }
   }
-  for (const c of x.contradictions ?? [])
+  for (const c of x.contradictions ?? []) {
     out.push('', `Contradiction: ${c.claims.join(' × ')}${c.reason ? ` — ${c.reason}` : ''}`);
+    why(out, c.explanation);
+  }
   return `${out.join('\n')}\n`;
 }

@@ -426,7 +426,12 @@ function absorb(into: EventDraft, from: EventDraft): void {
   into.injured ??= from.injured;
   if (!into.location && from.location) into.locationSource = `${from.locationSource} of another mention`;
   into.location ??= from.location;
-  for (const h of from.partiesHow) if (!into.partiesHow.includes(h)) into.partiesHow.push(h);
+  // the other mention's way of finding parties is worth telling only when it gave the first of them
+  const firstOf = (kind: 'actors' | 'targets') =>
+    into[kind].length === 0 && from[kind].length > 0
+      ? from.partiesHow.filter((h) => h.startsWith(`${kind}:`)).map((h) => `${h} (another mention)`)
+      : [];
+  into.partiesHow.push(...firstOf('actors'), ...firstOf('targets'));
   into.actors = unique([...into.actors, ...from.actors]);
   into.targets = unique([...into.targets, ...from.targets]);
   if ((!into.subtype || into.subtype === 'armed attack') && from.subtype && from.subtype !== 'killing')
