@@ -110,7 +110,7 @@ describe('contradictions in one document', () => {
     const pairs = found.map((c) => c.claims.join('-')).sort();
     expect(pairs).toEqual(['c1-c2', 'c3-c4', 'c5-c6']);
     const reason = (p: string) => found.find((c) => c.claims.join('-') === p)?.reason ?? '';
-    expect(reason('c1-c2')).toMatch(/Ukraine vs Belarus/);
+    expect(reason('c1-c2')).toMatch(/Ukraine \(Investigators\) vs Belarus \(A border official\)/);
     expect(reason('c3-c4')).toMatch(/40 vs 143/);
     expect(reason('c5-c6')).toMatch(/^The Red Dawn Brigade denies what Police asserts/);
   });
@@ -124,6 +124,184 @@ describe('contradictions in one document', () => {
       ],
     });
     expect(contradictionsInDocument(calm)).toEqual([]);
+  });
+});
+
+describe('destinations of flight and involvement', () => {
+  const rules = (x: ReturnType<typeof build>) =>
+    contradictionsInDocument(x)
+      .map((c) => `${c.claims.join('-')} ${c.explanation?.rule}`)
+      .sort();
+
+  const text =
+    'The interior minister said the three gunmen had tried to flee to Armenia, where a safe house had been prepared for them. ' +
+    'A day later the border guard commander said the gunmen were caught trying to cross the frontier into Georgia. ' +
+    "The foreign ministry in Yerevan denied Armenia's involvement in the raid. " +
+    'On Friday the interior minister repeated that the gunmen tried to flee to Armenia.';
+  const x = build('flight', text, '2031-05-02', {
+    entities: [
+      { id: 'e1', name: 'Armenia', type: 'country' },
+      { id: 'e2', name: 'Georgia', type: 'country' },
+      { id: 'e3', name: 'Yerevan', type: 'location' },
+    ],
+    claims: [
+      {
+        id: 'c1',
+        speaker: 'The interior minister',
+        cue: 'said',
+        content: 'the three gunmen had tried to flee to Armenia, where a safe house had been prepared for them',
+      },
+      {
+        id: 'c2',
+        speaker: 'the border guard commander',
+        cue: 'said',
+        content: 'the gunmen were caught trying to cross the frontier into Georgia',
+      },
+      {
+        id: 'c3',
+        speaker: 'The foreign ministry in Yerevan',
+        cue: 'denied',
+        content: "Armenia's involvement in the raid",
+        polarity: 'deny',
+      },
+      { id: 'c4', speaker: 'the interior minister', cue: 'repeated', content: 'the gunmen tried to flee to Armenia' },
+    ],
+  });
+  const found = contradictionsInDocument(x);
+
+  it('sets two destinations told with different verbs against each other, and a denial against an implied involvement', () => {
+    expect(rules(x)).toEqual([
+      'c1-c2 exclusive-values:destination',
+      'c1-c3 denial-vs-assertion:involvement',
+      'c2-c4 exclusive-values:destination',
+    ]);
+    const by = (p: string) => found.find((c) => c.claims.join('-') === p);
+    expect(by('c1-c2')?.reason).toBe(
+      'mutually exclusive destinations of flight: Armenia (The interior minister) vs Georgia (the border guard commander)',
+    );
+    expect(by('c1-c3')?.reason).toMatch(
+      /^The foreign ministry in Yerevan denies the involvement of Armenia that The interior minister implies/,
+    );
+    expect(by('c1-c3')?.explanation).toMatchObject({
+      stage: 'contradictions',
+      detail: expect.stringMatching(/implied/),
+    });
+  });
+
+  it('needs help prepared at the destination to read involvement into a flight', () => {
+    // c4 only says where the gunmen went: the denial of Armenia's involvement does not touch it
+    expect(found.some((c) => c.claims.includes('c3') && c.claims.includes('c4'))).toBe(false);
+    // and a speaker repeating the same destination does not contradict itself
+    expect(found.some((c) => c.claims.join('-') === 'c1-c4')).toBe(false);
+  });
+
+  it('sets an explicit "was behind" against the accused\'s own denial of involvement', () => {
+    const t = 'Prosecutors said the Sable Order was behind the arson. The Sable Order denied any involvement.';
+    const y = build('sable', t, null, {
+      entities: [{ id: 'e1', name: 'Sable Order', type: 'armed_group' }],
+      claims: [
+        { id: 'a', speaker: 'Prosecutors', cue: 'said', content: 'the Sable Order was behind the arson' },
+        {
+          id: 'b',
+          speaker: 'The Sable Order',
+          entity: 'e1',
+          cue: 'denied',
+          content: 'any involvement',
+          polarity: 'deny',
+        },
+      ],
+    });
+    expect(rules(y)).toEqual(['a-b denial-vs-assertion:involvement']);
+  });
+
+  it('leaves the same destination, other travellers, travel, two scales and a route alone', () => {
+    const t =
+      'Police said the kidnappers escaped to Chad. A herder said the kidnappers ran away to Chad. ' +
+      'Aid workers said thousands of families fled to Cameroon. ' +
+      'Relatives said they were headed to Egypt on holiday. A colleague said the professor was headed to Cairo. ' +
+      'The governor said the gunmen slipped into Kousseri. ' +
+      'Police said the kidnappers later crossed into Libya.';
+    const y = build('calm-flight', t, null, {
+      entities: [
+        { id: 'e1', name: 'Chad', type: 'country' },
+        { id: 'e2', name: 'Cameroon', type: 'country' },
+        { id: 'e3', name: 'Egypt', type: 'country' },
+        { id: 'e4', name: 'Cairo', type: 'location' },
+        { id: 'e5', name: 'Kousseri', type: 'location' },
+        { id: 'e6', name: 'Libya', type: 'country' },
+      ],
+      claims: [
+        { id: 'a', speaker: 'Police', cue: 'said', content: 'the kidnappers escaped to Chad' },
+        { id: 'b', speaker: 'A herder', cue: 'said', content: 'the kidnappers ran away to Chad' },
+        { id: 'c', speaker: 'Aid workers', cue: 'said', content: 'thousands of families fled to Cameroon' },
+        { id: 'd', speaker: 'Relatives', cue: 'said', content: 'they were headed to Egypt on holiday' },
+        { id: 'e', speaker: 'A colleague', cue: 'said', content: 'the professor was headed to Cairo' },
+        { id: 'f', speaker: 'The governor', cue: 'said', content: 'the gunmen slipped into Kousseri' },
+        { id: 'g', speaker: 'Police', cue: 'said', content: 'the kidnappers later crossed into Libya' },
+      ],
+    });
+    // a-b: one destination; c: other people; d, e: travel, not flight; f: a town, the others
+    // countries; g: the same police telling the route on (Libya still differs from the herder's Chad)
+    expect(rules(y)).toEqual(['b-g exclusive-values:destination']);
+  });
+
+  it('lets a hedged destination contradict another place, but not the same one', () => {
+    const t =
+      'An aide said the hostage takers may have fled to Niger. Police said the hostage takers fled to Niger. A mayor said the hostage takers fled to Mali.';
+    const y = build('hedge', t, null, {
+      entities: [
+        { id: 'e1', name: 'Niger', type: 'country' },
+        { id: 'e2', name: 'Mali', type: 'country' },
+      ],
+      claims: [
+        {
+          id: 'a',
+          speaker: 'An aide',
+          cue: 'said',
+          content: 'the hostage takers may have fled to Niger',
+          hedged: true,
+        },
+        { id: 'b', speaker: 'Police', cue: 'said', content: 'the hostage takers fled to Niger' },
+        { id: 'c', speaker: 'A mayor', cue: 'said', content: 'the hostage takers fled to Mali' },
+      ],
+    });
+    expect(rules(y)).toEqual(['a-c exclusive-values:destination', 'b-c exclusive-values:destination']);
+    expect(contradictionsInDocument(y)[0]?.reason).toContain('Niger (An aide, hedged) vs Mali (A mayor)');
+  });
+
+  it('reports a claim quoted inside another claim once, through the outer claim', () => {
+    const t =
+      'The minister said they wanted to escape to Moldova. Guards said the attackers tried to run away to Romania.';
+    const y = build('nested', t, null, {
+      entities: [
+        { id: 'e1', name: 'Moldova', type: 'country' },
+        { id: 'e2', name: 'Romania', type: 'country' },
+      ],
+      claims: [
+        { id: 'outer', speaker: 'The minister', cue: 'said', content: 'they wanted to escape to Moldova' },
+        { id: 'inner', speaker: 'they', cue: 'wanted', content: 'to escape to Moldova' },
+        { id: 'other', speaker: 'Guards', cue: 'said', content: 'the attackers tried to run away to Romania' },
+      ],
+    });
+    expect(rules(y)).toEqual(['outer-other exclusive-values:destination']);
+  });
+
+  it('reads "X was helped" as X getting help, not giving it', () => {
+    const t = 'Officials said the shooter was assisted from abroad. Officials said the consulate helped the shooter.';
+    const m = (name: string, entity: string) => {
+      const at = t.indexOf(name);
+      return { start: at, end: at + name.length, entity, type: 'organization' as const };
+    };
+    const content = (s: string) => ({ text: s, span: [t.indexOf(s), t.indexOf(s) + s.length] as [number, number] });
+    const mentions = [m('shooter', 'E1'), m('consulate', 'E2')];
+    const passive = propositionOf(
+      claim('', { content: content('the shooter was assisted from abroad') }),
+      mentions,
+      null,
+    );
+    expect(passive.involved).toEqual([]);
+    const active = propositionOf(claim('', { content: content('the consulate helped the shooter') }), mentions, null);
+    expect(active.involved).toEqual(['@E2']);
   });
 });
 

@@ -42,6 +42,20 @@ export interface Proposition {
   polarity: 'affirm' | 'deny';
   /** the extractor saw a denial (a cue like "denied"), not only a "not" somewhere in the words */
   denial: boolean;
+  /**
+   * Where the claim says someone fled, or meant to go ("escape to X", "cross the border
+   * into X", "make their way to X"): place tokens. Absent in propositions of older snapshots.
+   */
+  destinations?: string[];
+  /** the destinations that are countries: a country and a town in it are not exclusive */
+  countryDestinations?: string[];
+  /** who flees: the head words of the subject, [] for a pronoun or when unsaid */
+  movers?: string[];
+  /**
+   * Entities the claim says were involved ("X's involvement", "X was behind", "X organised",
+   * or a flight to X where help "had been prepared"): asserted when affirmed, denied when denied.
+   */
+  involved?: string[];
 }
 
 export interface ClaimFacts {
@@ -54,12 +68,32 @@ export interface ClaimFacts {
   content: string;
   source: string;
   prop: Proposition;
+  /** the claim is hedged ("allegedly", "may have"): shown in reasons, never a reason to drop a conflict */
+  hedged?: boolean;
 }
 
 export type ConflictKind = 'denial' | 'place' | 'number' | 'responsibility';
+/**
+ * The rules, by name (the `rule` of a contradiction's explanation):
+ * `denial-vs-assertion` (the same proposition, one side denying it),
+ * `denial-vs-assertion:involvement` (a denial of X's involvement against a claim that says or
+ * implies it), `exclusive-values:destination` (fled to X / to Y), `exclusive-values:place`
+ * (the same statement with another place), `exclusive-values:count` (different figures at the
+ * same time), `responsibility-conflict` (different perpetrators).
+ */
+export type ConflictRule =
+  | 'denial-vs-assertion'
+  | 'denial-vs-assertion:involvement'
+  | 'exclusive-values:destination'
+  | 'exclusive-values:place'
+  | 'exclusive-values:count'
+  | 'responsibility-conflict';
 export interface ClaimConflict {
   kind: ConflictKind;
+  rule: ConflictRule;
   reason: string;
+  /** what matched, for the explanation */
+  detail: string;
 }
 
 const PLACE_TYPES = new Set<EntityType>(['location', 'country', 'facility']);
@@ -78,6 +112,91 @@ const MONTHS = new Set(
 const ANONYMITY =
   /\b(?:(?:who )?(?:asked|requested|spoke on condition) )?not to be (?:named|identified)\b|\bon condition of anonymity\b/gi;
 const QUALIFIER_WORDS = new Set(['least', 'about', 'around', 'nearly', 'almost', 'approximately', 'some', 'over']);
+
+// A flight and where to: "escape to X", "fled into X", "slipped into X", "ran away to X",
+// "cross the border with X", "crossed into X". Tested on the claim's words just before a place.
+// "headed to X", "made their way to X", "ran to X" are as often travel as flight: they count
+// only when the claim says who moves and it is the attackers ("the gunmen headed for X").
+const STRONG_FLIGHT =
+  '(?:escap(?:e|es|ed|ing)|fle(?:e|es|eing|d)|r[au]n(?:s|ning)? (?:away|off)|slip(?:s|ped|ping)?|sneak(?:s|ed|ing)?|(?:get|got|getting) away|defect(?:s|ed|ing)?)';
+const WEAK_FLIGHT = '(?:r[au]n(?:s|ning)?|head(?:s|ed|ing)?|ma(?:ke|kes|de|king) (?:their|his|her|its|a) way)';
+const flightTo = (verb: string) =>
+  new RegExp(
+    `\\b${verb}\\b(?:\\s+(?!to\\b|towards?\\b|into\\b|and\\b|but\\b|or\\b)[\\w'’-]+){0,3}?\\s+(?:to|towards?|into|for)\\s+(?:the\\s+)?$`,
+    'i',
+  );
+const FLIGHT_TO = flightTo(STRONG_FLIGHT);
+const WEAK_FLIGHT_TO = flightTo(WEAK_FLIGHT);
+const CROSS_TO =
+  /\b(?:cross(?:es|ed|ing)?\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?(?:border|frontier)\s+(?:with|into|to)|cross(?:es|ed|ing)?\s+(?:over\s+)?into|across\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:border|frontier)\s+(?:into|to))\s+(?:the\s+)?$/i;
+const FLIGHT_ANYWHERE = new RegExp(
+  `\\b${STRONG_FLIGHT}\\b|\\b${WEAK_FLIGHT}\\b|\\bcross(?:es|ed|ing)?\\b|\\bacross\\s+the\\b`,
+  'i',
+);
+// the subject of a flight stops at the first auxiliary, intention or adverb: "the attackers | had planned to"
+const SUBJECT_STOP =
+  /^(?:had|has|have|was|were|is|are|would|could|should|might|may|will|did|do|does|wanted|want|wants|planned|plans|plan|tried|tries|try|intended|intend|meant|hoped|sought|attempted|then|also|all|both|later|first|to|who|which|that)$/;
+const PRONOUNS = new Set(['they', 'he', 'she', 'it', 'them', 'we', 'i', 'you', 'those', 'these']);
+/** words naming the people an attack report is about: any two of them may be the same people */
+const PERPETRATORS =
+  /^(?:attackers?|gunm[ae]n|assailants?|suspects?|perpetrators?|terrorists?|militants?|shooters?|bombers?|killers?|men|fighters?|kidnappers?|hijackers?|culprits?|raiders?|insurgents?|accused)$/;
+// help made ready at the destination implies the destination's involvement
+const PREPARED =
+  /\b(?:prepared|arranged|organi[sz]ed|set up|opened|ready|waiting|awaited|awaiting|helped|help|assisted|assistance|safe passage|corridor)\b/i;
+// "X's involvement", "X was (not) involved / behind", "X (had) organised …"; "X was helped" is the passive: X got help
+const INVOLVEMENT_AFTER =
+  /^(?:'s|’s)?\s+(?:involvement|complicity|participation|role|hand)\b|^\s+(?:was|were|is|are|had been|has been|have been)\s+(?:(?:also|directly|indirectly|allegedly|reportedly|not|never)\s+)?(?:involved|behind|complicit)\b|^\s+(?:(?:had|has|have)\s+)?(?:(?:also|directly|allegedly|reportedly)\s+)?(?:organi[sz]ed|orchestrated|masterminded|sponsored|financed|funded|helped|assisted|ordered)\b/i;
+const INVOLVEMENT_BEFORE = /\b(?:involvement|complicity|participation|role|hand)\s+(?:of|by)\s+(?:the\s+)?$/i;
+
+/** Lower-case words of a stretch of text. */
+const wordList = (s: string): string[] => s.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? [];
+
+/** The head words of whoever flees: [] for a pronoun or nothing said; perpetrator words stand for one another. */
+function moversOf(before: string): string[] {
+  const out: string[] = [];
+  for (const w of wordList(before)) {
+    if (SUBJECT_STOP.test(w) || /ly$/.test(w)) break;
+    if (PRONOUNS.has(w)) return [];
+    if (STOPWORDS.has(w)) continue;
+    out.push(PERPETRATORS.test(w) ? 'PERP' : stem(w));
+  }
+  return [...new Set(out)].sort();
+}
+
+/** Destinations of flight, who flees, and who is said to be involved, from a claim's text and mentions. */
+function flightAndInvolvement(
+  text: string,
+  cs: number,
+  inside: readonly MentionSpan[],
+): { destinations: string[]; countryDestinations: string[]; movers: string[]; involved: string[] } {
+  const strong = new Set<MentionSpan>();
+  const weak = new Set<MentionSpan>();
+  const involved = new Set<string>();
+  for (const m of inside) {
+    const head = text.slice(0, m.start - cs);
+    // the clause the place sits in: no further back than the last sentence break
+    const clause = head.slice(Math.max(head.search(/[.;!?](?=[^.;!?]*$)/) + 1, head.length - 90));
+    if (PLACE_TYPES.has(m.type)) {
+      if (FLIGHT_TO.test(clause) || CROSS_TO.test(clause)) strong.add(m);
+      else if (WEAK_FLIGHT_TO.test(clause)) weak.add(m);
+    }
+    if (m.type === 'media') continue;
+    const tail = text.slice(m.end - cs, m.end - cs + 60);
+    if (INVOLVEMENT_AFTER.test(tail) || INVOLVEMENT_BEFORE.test(clause)) involved.add(`@${m.entity}`);
+  }
+  const verb = FLIGHT_ANYWHERE.exec(text);
+  const movers = (strong.size || weak.size) && verb ? moversOf(text.slice(0, verb.index)) : [];
+  const all = [...strong, ...(movers.includes('PERP') ? weak : [])];
+  const destinations = [...new Set(all.map((m) => `@${m.entity}`))].sort();
+  const countryDestinations = [...new Set(all.filter((m) => m.type === 'country').map((m) => `@${m.entity}`))].sort();
+  if (destinations.length && PREPARED.test(text)) for (const d of destinations) involved.add(d);
+  return {
+    destinations,
+    countryDestinations,
+    movers: destinations.length ? movers : [],
+    involved: [...involved].sort(),
+  };
+}
 
 /**
  * The proposition of one claim. `mentions` are the document's entity mentions
@@ -180,6 +299,10 @@ export function propositionOf(claim: Claim, mentions: MentionSpan[], speakerEnti
   const polarity = deny !== negated ? 'deny' : 'affirm';
   const slot = new Set<string>([...places, ...(responsibility ? actors : [])]);
   const sorted = [...tokens].sort();
+  const flight = flightAndInvolvement(text, cs, inside);
+  // "denied involvement": the speaker denies its own part when the words name nobody else
+  if (deny && !flight.involved.length && speakerEntity && /\b(?:involvement|complicity|involved)\b/i.test(text))
+    flight.involved.push(`@${speakerEntity}`);
   return {
     tokens: sorted,
     frame: sorted.filter((t) => !slot.has(t)),
@@ -189,6 +312,7 @@ export function propositionOf(claim: Claim, mentions: MentionSpan[], speakerEnti
     responsibility,
     polarity,
     denial: deny,
+    ...flight,
   };
 }
 
@@ -240,6 +364,8 @@ export function compareClaims(
   if (a.document === b.document && a.source === b.source && a.prop.polarity !== b.prop.polarity) return null;
   const pa = a.prop;
   const pb = b.prop;
+  const who = (f: ClaimFacts, fallback: string) => `${f.speaker || fallback}${f.hedged ? ', hedged' : ''}`;
+  const names = (xs: string[]) => xs.map(name).join(', ');
   // a stray "not" ("who asked not to be named") flips a bag of words; an explicit
   // denial, or the same words with the negation as the only difference, is needed
   if (
@@ -250,10 +376,43 @@ export function compareClaims(
     const [deny, affirm] = pa.polarity === 'deny' ? [a, b] : [b, a];
     return {
       kind: 'denial',
+      rule: 'denial-vs-assertion',
       reason: `${deny.speaker || 'a source'} denies what ${affirm.speaker || 'another source'} asserts: "${affirm.content}"`,
+      detail: `the same proposition (${jaccard(pa.tokens, pb.tokens).toFixed(2)} of its words shared), affirmed by ${who(affirm, 'a source')} and denied by ${who(deny, 'a source')}`,
+    };
+  }
+  // "denied X's involvement" against "X was behind it" or "fled to X, where help had been prepared"
+  if (pa.polarity !== pb.polarity) {
+    const [deny, affirm] = pa.polarity === 'deny' ? [a, b] : [b, a];
+    const shared = (deny.prop.involved ?? []).filter((x) => (affirm.prop.involved ?? []).includes(x));
+    if (!shared.length) return null;
+    const implied = (affirm.prop.destinations ?? []).some((d) => shared.includes(d));
+    return {
+      kind: 'denial',
+      rule: 'denial-vs-assertion:involvement',
+      reason: `${deny.speaker || 'a source'} denies the involvement of ${names(shared)} that ${affirm.speaker || 'another source'} ${implied ? 'implies' : 'asserts'}: "${affirm.content}"`,
+      detail: `involvement of ${names(shared)}: ${implied ? 'implied by a flight there with help prepared' : 'asserted'} (${who(affirm, 'a source')}), denied (${who(deny, 'a source')})`,
     };
   }
   if (pa.polarity !== 'affirm' || pb.polarity !== 'affirm') return null;
+  // fled to X / to Y: whatever the verb, one flight has one destination. Not the same source
+  // in one report (a route told in steps), nor two groups of people told apart by their words.
+  const da = pa.destinations ?? [];
+  const db = pb.destinations ?? [];
+  // a country against a town may be one place at two scales ("to Egypt", "to Cairo")
+  const scale = (p: Proposition, d: string[]) => {
+    const n = (p.countryDestinations ?? []).length;
+    return n === d.length ? 'country' : n === 0 ? 'place' : 'mixed';
+  };
+  const sameScale = scale(pa, da) === scale(pb, db) && scale(pa, da) !== 'mixed';
+  if (disjoint(da, db) && sameScale && !(a.document === b.document && a.source === b.source) && sameMovers(pa, pb)) {
+    return {
+      kind: 'place',
+      rule: 'exclusive-values:destination',
+      reason: `mutually exclusive destinations of flight: ${names(da)} (${who(a, 'a source')}) vs ${names(db)} (${who(b, 'another source')})`,
+      detail: `destination ${names(da)} in "${a.content}" vs ${names(db)} in "${b.content}"`,
+    };
+  }
   if (!sameFrame(pa.frame, pb.frame)) return null;
   // "carried out the attack in Garissa" and "… in Lamu" are two attacks, not one statement
   // with two answers: a place where something happened tells the claims' subjects apart
@@ -262,17 +421,20 @@ export function compareClaims(
     ...pb.places.filter((p) => !pa.places.includes(p)),
   ];
   if (differing.some(eventPlace)) return null;
-  const names = (xs: string[]) => xs.map(name).join(', ');
   if (pa.responsibility && pb.responsibility && disjoint(pa.actors, pb.actors)) {
     return {
       kind: 'responsibility',
+      rule: 'responsibility-conflict',
       reason: `conflicting attributions of responsibility: ${names(pa.actors)} (${a.speaker || 'a source'}) vs ${names(pb.actors)} (${b.speaker || 'another source'})`,
+      detail: `perpetrator ${names(pa.actors)} vs ${names(pb.actors)} on the same frame`,
     };
   }
   if (disjoint(pa.places, pb.places)) {
     return {
       kind: 'place',
+      rule: 'exclusive-values:place',
       reason: `the same statement with mutually exclusive places: ${names(pa.places)} vs ${names(pb.places)}`,
+      detail: `place ${names(pa.places)} (${who(a, 'a source')}) vs ${names(pb.places)} (${who(b, 'another source')}) on the same frame`,
     };
   }
   // a higher count a week later is a revision, not a contradiction
@@ -280,10 +442,19 @@ export function compareClaims(
   if (sameTime && disjoint(pa.numbers, pb.numbers)) {
     return {
       kind: 'number',
+      rule: 'exclusive-values:count',
       reason: `different figures given at the same time for the same statement: ${pa.numbers.join(', ')} vs ${pb.numbers.join(', ')}`,
+      detail: `count ${pa.numbers.join(', ')} (${who(a, 'a source')}) vs ${pb.numbers.join(', ')} (${who(b, 'another source')}), ${a.day === null || b.day === null ? 'undated' : 'within a day'}`,
     };
   }
   return null;
+}
+
+/** Whoever flees in one claim may be whoever flees in the other: a pronoun, shared words, or both perpetrators. */
+function sameMovers(a: Proposition, b: Proposition): boolean {
+  const ma = a.movers ?? [];
+  const mb = b.movers ?? [];
+  return ma.length === 0 || mb.length === 0 || ma.some((w) => mb.includes(w));
 }
 
 /** Mentions of one document's entities, with the document's own entity ids standing in for canonical ones. */
@@ -324,19 +495,37 @@ export function contradictionsInDocument(extraction: Extraction): Contradiction[
       content: c.content.text,
       source: sourceKeyOf(c, doc, speaker),
       prop: propositionOf(c, mentions, speaker),
+      hedged: c.hedged,
     };
   });
   const name = (t: string) => names.get(t.replace(/^@/, '')) ?? t;
   const places = new Set(extraction.events.map((e) => (e.location ? `@${canon(e.location)}` : '')).filter(Boolean));
   const eventPlace = (t: string) => places.has(t);
-  const out: Contradiction[] = [];
+  // a claim reported inside another's words ("X said they wanted to flee to Y"): the outer claim speaks for it
+  const spans = extraction.claims.map((c) => c.content.span);
+  const within = (i: number, j: number) => {
+    const [a0, a1] = spans[i] as [number, number];
+    const [b0, b1] = spans[j] as [number, number];
+    return i !== j && b0 <= a0 && a1 <= b1 && (b1 - b0 > a1 - a0 || j < i);
+  };
+  const containers = facts.map((_, i) => facts.map((_, j) => j).filter((j) => within(i, j)));
+  const found = new Map<string, { i: number; j: number; r: ClaimConflict }>();
   for (let i = 0; i < facts.length; i++) {
     for (let j = i + 1; j < facts.length; j++) {
-      const a = facts[i] as ClaimFacts;
-      const b = facts[j] as ClaimFacts;
-      const r = compareClaims(a, b, name, eventPlace);
-      if (r) out.push({ claims: [a.id, b.id], reason: r.reason });
+      if (within(i, j) || within(j, i)) continue;
+      const r = compareClaims(facts[i] as ClaimFacts, facts[j] as ClaimFacts, name, eventPlace);
+      if (r) found.set(`${i}|${j}`, { i, j, r });
     }
+  }
+  const has = (x: number, y: number) => found.has(x < y ? `${x}|${y}` : `${y}|${x}`);
+  const out: Contradiction[] = [];
+  for (const { i, j, r } of found.values()) {
+    if ((containers[i] ?? []).some((k) => has(k, j)) || (containers[j] ?? []).some((k) => has(i, k))) continue;
+    out.push({
+      claims: [(facts[i] as ClaimFacts).id, (facts[j] as ClaimFacts).id],
+      reason: r.reason,
+      explanation: { stage: 'contradictions', rule: r.rule, detail: r.detail },
+    });
   }
   return out;
 }

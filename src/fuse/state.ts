@@ -139,6 +139,8 @@ export interface ContradictionSide {
 export interface ContradictionView {
   id: string;
   kind: 'denial' | 'place' | 'number' | 'responsibility';
+  /** the rule that found it (`ConflictRule` in claims.ts): `denial-vs-assertion`, `exclusive-values:destination`, … */
+  rule: string;
   claims: [string, string];
   reason: string;
   sides: [ContradictionSide, ContradictionSide];
@@ -483,6 +485,7 @@ export class FusionState {
     group: GroupRec;
     facts: ClaimFacts;
     kind: ContradictionView['kind'];
+    rule: string;
     reason: string;
   }[] = [];
 
@@ -501,7 +504,14 @@ export class FusionState {
       if (this.groupPairs.has(pair)) continue;
       this.groupPairs.add(pair);
       summary.contradictions.push(
-        this.addContradiction(x.kind, x.reason, this.claimSide(x.g.rep), this.claimSide(x.facts), x.group.story),
+        this.addContradiction(
+          x.kind,
+          x.rule,
+          x.reason,
+          this.claimSide(x.g.rep),
+          this.claimSide(x.facts),
+          x.group.story,
+        ),
       );
     }
     this.pendingExclusive = [];
@@ -762,6 +772,7 @@ export class FusionState {
       const names = (xs: Iterable<string>) => [...xs].map((a) => this.entities.nameOf(a)).join(', ');
       const id = this.addContradiction(
         'responsibility',
+        'responsibility-conflict',
         `conflicting attributions of responsibility for ${this.incidentLabel(inc)}: ${names(theirs)} (${this.outlet(other.document)}) vs ${names(mine)} (${this.outlet(blame.document)})`,
         this.blameSide(other),
         this.blameSide(blame),
@@ -833,6 +844,7 @@ export class FusionState {
       content: c.content.text,
       source,
       prop: propositionOf(c, mentions, speakerEntity),
+      hedged: c.hedged,
     };
     const month = day === null ? null : monthOf(day);
     // Across reports a statement only meets another through an entity that pins it
@@ -856,7 +868,7 @@ export class FusionState {
     let best: GroupRec | null = null;
     let bestSim = 0;
     const name = (t: string) => this.entities.nameOf(t.replace(/^@/, ''));
-    const exclusive: { g: GroupRec; kind: ContradictionView['kind']; reason: string }[] = [];
+    const exclusive: { g: GroupRec; kind: ContradictionView['kind']; rule: string; reason: string }[] = [];
     const q = this.canonicalProp(facts.prop);
     for (const gid of candidates) {
       const g = this.groups.get(gid) as GroupRec;
@@ -875,7 +887,9 @@ export class FusionState {
       }
       // not the same proposition: perhaps the same frame with an exclusive value
       const conflict = compareClaims({ ...g.rep, prop: p }, { ...facts, prop: q }, name, this.eventPlace);
-      if (conflict && conflict.kind !== 'denial') exclusive.push({ g, ...conflict });
+      // a denial of the same proposition meets its assertion in one group (below); a denied
+      // involvement is another statement, set against the claim that implies it like an exclusive value
+      if (conflict && conflict.rule !== 'denial-vs-assertion') exclusive.push({ g, ...conflict });
     }
     const joined = best !== null;
     const group = best ?? this.newGroup(facts);
@@ -902,7 +916,14 @@ export class FusionState {
         );
         if (!conflict) continue;
         summary.contradictions.push(
-          this.addContradiction(conflict.kind, conflict.reason, this.claimSide(o), this.claimSide(facts), group.story),
+          this.addContradiction(
+            conflict.kind,
+            conflict.rule,
+            conflict.reason,
+            this.claimSide(o),
+            this.claimSide(facts),
+            group.story,
+          ),
         );
         if (++n >= 5) break;
       }
@@ -914,7 +935,16 @@ export class FusionState {
   private canonicalProp(p: ClaimFacts['prop']): ClaimFacts['prop'] {
     const f = (t: string) => (t.startsWith('@') ? `@${this.entities.find(t.slice(1))}` : t);
     const fs = (xs: string[]) => [...new Set(xs.map(f))].sort();
-    return { ...p, tokens: fs(p.tokens), frame: fs(p.frame), places: fs(p.places), actors: fs(p.actors) };
+    return {
+      ...p,
+      tokens: fs(p.tokens),
+      frame: fs(p.frame),
+      places: fs(p.places),
+      actors: fs(p.actors),
+      destinations: fs(p.destinations ?? []),
+      countryDestinations: fs(p.countryDestinations ?? []),
+      involved: fs(p.involved ?? []),
+    };
   }
 
   private repProp(g: GroupRec): ClaimFacts['prop'] {
@@ -942,13 +972,14 @@ export class FusionState {
 
   private addContradiction(
     kind: ContradictionView['kind'],
+    rule: string,
     reason: string,
     a: ContradictionSide,
     b: ContradictionSide,
     story: string,
   ): string {
     const id = `C${this.next.contradiction++}`;
-    this.contradictions.set(id, { id, kind, claims: [a.claim, b.claim], reason, sides: [a, b], story });
+    this.contradictions.set(id, { id, kind, rule, claims: [a.claim, b.claim], reason, sides: [a, b], story });
     return id;
   }
 

@@ -34,6 +34,7 @@ export interface Spec {
     cue: string;
     content: string;
     polarity?: 'affirm' | 'deny';
+    hedged?: boolean;
   }[];
   warnings?: (Omit<Warning, 'evidence' | 'specificity'> & {
     evidence: string;
@@ -81,7 +82,7 @@ export function build(id: string, text: string, published: string | null, spec: 
     content: { text: c.content, span: spanOf(text, c.content, id) },
     quote: 'indirect',
     polarity: c.polarity ?? 'affirm',
-    hedged: false,
+    hedged: c.hedged ?? false,
   }));
   const warnings: Warning[] = (spec.warnings ?? []).map((w) => ({
     ...w,

@@ -143,6 +143,7 @@ export const STORY_SCHEMAS = {
           {
             id: str,
             kind: str,
+            rule: str,
             claims: { type: 'array', items: str, minItems: 2, maxItems: 2 },
             reason: str,
             sides: arrayOf(side),
