@@ -21,7 +21,7 @@ import Fastify, {
 } from 'fastify';
 import { ERROR_CODES, type ErrorCode, ForewarnError, isForewarnError } from '../errors.js';
 import { type TaxiiOptions, taxiiPlugin } from '../share/taxii/server.js';
-import { shareStoreOn } from '../share/taxii/store.js';
+import { type ShareStore, shareStoreOn } from '../share/taxii/store.js';
 import { openFusionStore } from '../store/fusion.js';
 import type { Store } from '../store/port.js';
 import { sharedConnectionOf } from '../store/sqlite.js';
@@ -32,6 +32,7 @@ import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { documentRoutes } from './routes/documents.js';
 import { entityFusionRoutes } from './routes/entities-fusion.js';
+import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
 import { itemRoutes } from './routes/items.js';
 import { type FusionSource, storyRoutes } from './routes/stories.js';
@@ -229,6 +230,7 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
         { name: 'auth' },
         { name: 'users' },
         { name: 'audit' },
+        { name: 'export', description: 'STIX 2.1 export of the stored documents' },
       ],
       components: {
         securitySchemes: {
@@ -248,6 +250,17 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
     },
   });
 
+  // the sharing tables on the store's own connection (TAXII, received documents' markings), made at first use
+  let shared: Promise<ShareStore> | null = null;
+  const shareOnStore = (): Promise<ShareStore> => {
+    shared ??= shareStoreOn(store);
+    shared.catch(() => {
+      shared = null;
+    });
+    return shared;
+  };
+  const shareSource = async (): Promise<ShareStore | null> => (sharedConnectionOf(store) ? shareOnStore() : null);
+
   // routes go in a plugin registered after swagger so its onRoute hook sees every one of them
   app.register(async (api) => {
     await api.register(healthRoutes, { store, version: VERSION, mode });
@@ -260,11 +273,12 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
     await api.register(ackPageRoutes, { warnings });
     await api.register(userRoutes, { warnings });
     await api.register(auditRoutes, { warnings });
+    await api.register(exportRoutes, { store, share: shareSource });
     api.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
   });
 
   // a SQLite store shares its collections by default, on its own connection and write queue
-  const taxii = options.taxii ?? (sharedConnectionOf(store) ? { share: () => shareStoreOn(store) } : false);
+  const taxii = options.taxii ?? (sharedConnectionOf(store) ? { share: shareOnStore } : false);
   if (taxii) app.register(taxiiPlugin, { ...taxii, prefix: '/taxii2' });
 
   const root = staticRoot();

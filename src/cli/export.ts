@@ -2,7 +2,9 @@
  * `forewarn export --format stix [--story ID] [--document ID]... [--since T]
  * [--tlp L] [--out FILE]`: the stored documents and their extractions as one
  * STIX 2.1 bundle (stdout, or FILE); what STIX cannot carry is listed on
- * stderr.
+ * stderr. Documents that arrived as STIX keep at least the TLP level they
+ * arrived with; those received as TLP:RED are left out (and listed). The API's
+ * `GET /api/export/stix` gives the same bundle.
  *
  * `forewarn share publish --collection ID [--tlp L] [--org ORG]
  * [--to-org ORG]... [--recipient PARTNER]... [selection]`: the same export
@@ -85,7 +87,10 @@ function withSelectionOptions(cmd: Command): Command {
     .option('--story <id>', 'only the documents of this fusion story')
     .option('--document <id>', 'only this document (repeatable)', collect)
     .option('--since <time>', 'only documents ingested at or after this time (ISO 8601)')
-    .option('--tlp <level>', 'TLP 2.0 level of the documents (default AMBER)')
+    .option(
+      '--tlp <level>',
+      'TLP 2.0 level of the documents (default AMBER); received ones keep a stricter level, RED ones are left out',
+    )
     .option('--without-text', 'share the extraction without quoting the report text');
 }
 
@@ -102,7 +107,7 @@ export function registerExport(program: Command, setStatus: (s: number) => void)
       const sel = selection(opts);
       const store = await openStore({ path: resolveDatabasePath(opts.db) });
       try {
-        const { bundle, omitted } = await exportFromStore(store, sel);
+        const { bundle, omitted } = await exportFromStore(store, sel, { share: await shareStoreOn(store) });
         const json = bundleJson(bundle);
         if (opts.out) writeFileSync(opts.out, json);
         else process.stdout.write(json);
@@ -138,7 +143,7 @@ export function registerExport(program: Command, setStatus: (s: number) => void)
         try {
           if (!(await taxii.getCollection(opts.collection)))
             throw new ForewarnError('not_found', `no collection ${opts.collection}`);
-          const { bundle, omitted } = await exportFromStore(store, sel);
+          const { bundle, omitted } = await exportFromStore(store, sel, { share: taxii });
           const outcomes = await taxii.addObjects(opts.collection, bundle.objects, {
             audience: { organization: org, organizations: opts.toOrg ?? [], namedRecipients: opts.recipient ?? [] },
             addedBy: 'cli:share-publish',

@@ -8,7 +8,10 @@
  * /api/stories show, analysts' merges and splits included); over a store
  * without one, the state is rebuilt from the documents in ingestion order.
  *
- * Public surface: `exportFromStore(store, selection)`, `selectDocuments(store, selection)`,
+ * Documents that arrived as STIX keep at least the marking they arrived
+ * with, and TLP:RED ones are never exported (see `exportFromStore`).
+ *
+ * Public surface: `exportFromStore(store, selection, { share })`, `selectDocuments(store, selection)`,
  * `readManagedWarning(path, id)`, type `ExportSelection`.
  */
 import Database from 'better-sqlite3';
@@ -19,8 +22,9 @@ import type { Store, StoredDocument } from '../store/port.js';
 import type { WarningRecord } from '../warn/model.js';
 import { shareDocumentFromStored } from './stix/adapters.js';
 import { exportStix } from './stix/export.js';
-import type { StixExport } from './stix/types.js';
-import type { TlpLevel } from './tlp.js';
+import type { Omission, ShareDocument, StixExport } from './stix/types.js';
+import type { ShareStore } from './taxii/store.js';
+import { mostRestrictive, type TlpLevel } from './tlp.js';
 
 export interface ExportSelection {
   /** documents ingested at or after this ISO time */
@@ -80,13 +84,42 @@ export async function selectDocuments(store: Store, sel: ExportSelection): Promi
   return docs;
 }
 
-/** The STIX export of the selected documents, with what could not be represented. */
-export async function exportFromStore(store: Store, sel: ExportSelection = {}): Promise<StixExport> {
+/**
+ * The STIX export of the selected documents, with what could not be
+ * represented. With the share store, documents that arrived as STIX (an
+ * ingested bundle, a TAXII pull: `share_received_documents`) are marked no
+ * wider than they arrived (the most restrictive of that and `sel.tlp`), and
+ * those received as TLP:RED are left out (listed in `omitted`): RED was for
+ * their named recipients, and an export is for passing on.
+ */
+export async function exportFromStore(
+  store: Store,
+  sel: ExportSelection = {},
+  options: { share?: ShareStore | null } = {},
+): Promise<StixExport> {
   const docs = await selectDocuments(store, sel);
-  return exportStix(
-    { documents: docs.map((d) => shareDocumentFromStored(d, { withText: sel.withoutText !== true })) },
-    sel.tlp ? { tlp: sel.tlp } : {},
-  );
+  const received = new Map<string, TlpLevel[]>();
+  if (options.share && docs.length > 0) {
+    for (const r of await options.share.receivedDocuments(docs.map((d) => d.id))) {
+      const levels = received.get(r.document) ?? [];
+      if (r.tlp) levels.push(r.tlp);
+      received.set(r.document, levels);
+    }
+  }
+  const base: TlpLevel = sel.tlp ?? 'amber';
+  const omitted: Omission[] = [];
+  const documents: ShareDocument[] = [];
+  for (const d of docs) {
+    const arrived = mostRestrictive(received.get(d.id) ?? []);
+    if (arrived === 'red') {
+      omitted.push({ document: d.id, item: d.id, reason: 'received as TLP:RED: for its named recipients only' });
+      continue;
+    }
+    const tlp = arrived ? mostRestrictive([base, arrived]) : null;
+    documents.push(shareDocumentFromStored(d, { withText: sel.withoutText !== true, tlp }));
+  }
+  const out = exportStix({ documents }, sel.tlp ? { tlp: sel.tlp } : {});
+  return { bundle: out.bundle, omitted: [...omitted, ...out.omitted] };
 }
 
 /**
