@@ -59,6 +59,14 @@ describe('resolveDates', () => {
     expect(values('Police raided the flat last Tuesday.', '2020-07-15')).toEqual(['2020-07-14']);
   });
 
+  it('puts a weekday in the week before the report, unless the text looks ahead', () => {
+    // 2024-05-06 is a Monday: the Tuesday of a past-tense report is the one before it
+    expect(values('Gunmen seized a lorry on Tuesday.', '2024-05-06')).toEqual(['2024-04-30']);
+    expect(values('Gunmen seized a lorry on Saturday.', '2024-05-06')).toEqual(['2024-05-04']);
+    expect(values('The court will rule on Tuesday.', '2024-05-06')).toEqual(['2024-05-07']);
+    expect(values('The envoys meet next Tuesday.', '2024-05-06')[0]! > '2024-05-06').toBe(true);
+  });
+
   it('anchors "a few days later" on the date told before it', () => {
     const ds = resolveDates('The convoy was hit on June 3. A few days later, the group spoke.', '2019-08-01');
     expect(ds.map((d) => d.value)).toEqual(['2019-06-03', '2019-06']);

@@ -121,6 +121,9 @@ const ANCHORED = /\b(later|afterwards?|earlier|before|after)\b/i;
 const DURATION = /\b(\w+|\d+)\s+(hours?|days?|weeks?|months?)\b/i;
 const MONTH_NAME = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
+/** Words before a weekday that put it ahead of the report ("will meet on Tuesday", "is due on Friday"). */
+const FUTURE_LEAD =
+  /\b(will|would|shall|to be|is to|are to|due|expected|scheduled|planned|plans?|planning|set to|going to|upcoming)\b/i;
 const UNIT_DAYS: Record<string, number> = { hour: 0, day: 1, week: 7, month: 30 };
 
 /**
@@ -165,6 +168,11 @@ export function resolveDates(text: string, reference: string | null): DateMentio
       isRelative = true;
     } else if (certainDay || relative || c.isCertain('weekday')) {
       precision = VAGUE_SPAN.test(body) ? 'month' : 'day';
+      // "on Tuesday" in a report published on a Monday is the Tuesday before, unless the text looks ahead
+      if (c.isCertain('weekday') && !certainDay && reference && date > ref && !/\b(next|this|coming)\b/i.test(body)) {
+        const lead = text.slice(Math.max(0, r.index - 80), r.index);
+        if (!FUTURE_LEAD.test(lead.split(/[.!?]\s/).at(-1) ?? '')) date = new Date(date.getTime() - 7 * 86_400_000);
+      }
     } else if (certainMonth) {
       precision = 'month';
     } else if (certainYear) {

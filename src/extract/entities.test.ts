@@ -277,3 +277,107 @@ describe('event places from these entities (wire copy)', () => {
     for (const e of ents) expect(mentionTexts(text, e)).not.toContain('CAPITAL');
   });
 });
+
+describe('entity phenomena, each with the rule --explain names', () => {
+  const rule = (e: Entity) => e.explanation?.rule;
+  const detail = (e: Entity) => e.explanation?.detail ?? '';
+
+  it('resolves a demonym to its country without making it a name', () => {
+    const text = 'A Russian court jailed the blogger on Friday.';
+    const russia = named(run(text), 'Russia');
+    expect(russia.type).toBe('country');
+    expect(russia.geo?.country).toBe('RU');
+    expect(mentionTexts(text, russia)).toEqual(['Russian']);
+    expect(rule(russia)).toBe('demonym');
+    expect(detail(russia)).toContain('"Russian" refers to Russia');
+    const officials = named(run('Russian officials denied it.'), 'Russia');
+    expect(rule(officials)).toBe('demonym-state');
+  });
+
+  it('learns an alias from parentheses and from "also known as", and says so', () => {
+    const paren = named(run('The Patriotic Liberation Front (PLF) said it planted the device.'), 'PLF');
+    expect(paren.name).toBe('Patriotic Liberation Front');
+    expect(detail(paren)).toContain('first mention "Patriotic Liberation Front"');
+    expect(detail(paren)).toContain('learnt alias "PLF" from the parentheses');
+    const aka = named(run('The Red Hand Brigade, also known as the Crimson Army, denied any role.'), 'Crimson Army');
+    expect(aka.name).toBe('Red Hand Brigade');
+    expect(detail(aka)).toContain('learnt alias "Crimson Army" from "also known as"');
+  });
+
+  it('knows a listed group under a listed alias, and its province by the acronym after it', () => {
+    const text = 'Daesh fighters retreated. The Islamic State Khorasan Province (ISKP) then claimed the raid.';
+    const ents = run(text);
+    const is = named(ents, 'Daesh');
+    expect(is.name).toBe('Islamic State');
+    expect(rule(is)).toBe('gazetteer:armed-group');
+    expect(detail(is)).toContain('listed alias of Islamic State');
+    const khorasan = named(ents, 'ISKP');
+    expect(khorasan).not.toBe(is);
+    expect(khorasan.type).toBe('armed_group');
+    expect(mentionTexts(text, khorasan)).toEqual(['Islamic State Khorasan Province', 'ISKP']);
+    expect(rule(khorasan)).toBe('gazetteer:armed-group');
+  });
+
+  it('takes the name after a title for a person, with the title left out', () => {
+    const ents = run('Interior Minister Lucia Ferraro spoke first, and then said spokesman Tariq Osmani.');
+    const minister = named(ents, 'Lucia Ferraro');
+    expect(minister.type).toBe('person');
+    expect(rule(minister)).toBe('title-person');
+    expect(detail(minister)).toContain('after the title "Interior Minister"');
+    const spokesman = named(ents, 'Tariq Osmani');
+    expect(rule(spokesman)).toBe('title-person');
+    expect(detail(spokesman)).toContain('"spokesman"');
+    expect(rule(named(run('Mr. Hale nodded.'), 'Hale'))).toBe('honorific-person');
+  });
+
+  it('reads upper-case wire copy with a MUC dateline, geocoding its places', () => {
+    const text =
+      'LIMA, 26 APR 89 (EFE) -- [TEXT] UNIDENTIFIED TERRORISTS TODAY DYNAMITED A BANK BRANCH IN HUANCAYO,\n' +
+      'JUNIN DEPARTMENT. YESTERDAY SHINING PATH GUERRILLAS KIDNAPPED MAYOR JORGE QUISPE IN THE TOWN OF JAUJA.';
+    const ents = run(text);
+    const lima = named(ents, 'Lima');
+    expect(lima.type).toBe('location');
+    expect(lima.geo?.country).toBe('PE');
+    expect(lima.geo?.lat).toBeCloseTo(-12.05, 1);
+    expect(lima.geo?.lon).toBeCloseTo(-77.03, 1);
+    expect(rule(lima)).toBe('gazetteer:city');
+    expect(detail(lima)).toContain('a dateline');
+    expect(named(ents, 'EFE').type).toBe('media');
+    const huancayo = named(ents, 'Huancayo');
+    expect(huancayo.geo?.country).toBe('PE');
+    expect(detail(huancayo)).toContain('after "IN"');
+    expect(rule(named(ents, 'Junin Department'))).toBe('region-head');
+    const path = named(ents, 'Shining Path');
+    expect(path.type).toBe('armed_group');
+    expect(path.aliases).toContain('Sendero Luminoso');
+    const mayor = named(ents, 'Jorge Quispe');
+    expect(mayor.type).toBe('person');
+    expect(rule(mayor)).toBe('given-name');
+    expect(named(ents, 'Jauja').geo?.country).toBe('PE');
+    // nothing in it is taken for a name for being in capitals
+    expect(ents.map(rule)).not.toContain('capitalised-name');
+  });
+
+  it('geocodes a town to its coordinates and says which GeoNames place it chose', () => {
+    const mombasa = named(run('Police arrested three men in Mombasa on Tuesday.'), 'Mombasa');
+    expect(mombasa.geo?.lat).toBeCloseTo(-4.05, 1);
+    expect(mombasa.geo?.lon).toBeCloseTo(39.66, 1);
+    expect(mombasa.geo?.country).toBe('KE');
+    expect(detail(mombasa)).toMatch(/GeoNames Mombasa, KE \(population \d+/);
+  });
+
+  it('names a rule for every entity, and keeps the rule of the first mention when mentions merge', () => {
+    const text = 'The Youth Movement Group, also known as al-Shabaab, met the Harbour Workers Union in Gdansk.';
+    const ents = run(text);
+    for (const e of ents) expect(rule(e), e.name).toMatch(/^[a-z]+(-[a-z]+)*(:[a-z]+(-[a-z]+)*)?$/);
+    expect(rule(named(ents, 'Harbour Workers Union'))).toBe('head-word:organisation');
+    expect(rule(named(ents, 'Gdansk'))).toBe('gazetteer:city');
+    // the listed name and type win the merge, the explanation still names what found the first mention
+    const group = named(ents, 'Youth Movement Group');
+    expect(group.name).toBe('al-Shabaab');
+    expect(group.type).toBe('armed_group');
+    expect(rule(group)).toBe('head-word:organisation');
+    expect(detail(group)).toContain('first mention "Youth Movement Group"');
+    expect(detail(group)).toContain('learnt alias "al-Shabaab" from "also known as"');
+  });
+});

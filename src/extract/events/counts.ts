@@ -99,7 +99,7 @@ function qualifierOf(words: string | undefined): Qualifier {
 const PEOPLE =
   '(?:(?:other|more|innocent|unarmed|armed|civilian|young|local|foreign|[a-z]+an)\\s+)?(?:people|persons|civilians|men|women|children|others|soldiers|policemen|police officers|officers|guards|troops|members|passengers|workers|peasants|students|victims|individuals|pedestrians|bystanders|residents|agents|employees|worshippers|tourists|[a-z]+s)?';
 
-const KILL_VERB = '(?:killed|killing|kills|kill|murdered|murdering|slaying|slew|massacred)';
+const KILL_VERB = '(?:killed|killing|kills|kill|murdered|murdering|slaying|slew|massacred|shot dead|gunned down)';
 const DIE = '(?:died|dead|killed|murdered|slain|perished|were killed|was killed|have died|had died|lost their lives)';
 const HURT_VERB = '(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting)';
 const HURT = '(?:wounded|injured|hurt)';
@@ -170,7 +170,7 @@ export function findCasualties(text: string): CasualtyCounts {
 function countAt(text: string, index: number, matched: string): { count: Count; said: string } | null {
   // verb-first patterns: the number follows the match
   if (
-    /^(killed|killing|kills|kill|murdered|murdering|slaying|slew|massacred|wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting|death toll)/i.test(
+    /^(killed|killing|kills|kill|murdered|murdering|slaying|slew|massacred|shot dead|gunned down|wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting|death toll)/i.test(
       matched,
     )
   ) {
@@ -191,4 +191,73 @@ function countAt(text: string, index: number, matched: string): { count: Count; 
   const value = parseNumber(m[2] ?? '');
   if (value === null) return null;
   return { count: { value, qualifier: qualifierOf(m[1]) }, said: matched };
+}
+
+// ---------------------------------------------------------------- custody
+
+const ARREST_VERB = '(?:arrested|arresting|arrests|arrest|apprehended|apprehending|rounded up|rounding up)';
+const DETAIN_VERB = '(?:detained|detaining|detains|detain|took into custody|taken into custody|taking into custody)';
+const HELD_PAST = '(?:were|was|have been|had been|are|being|who were|reportedly)?';
+const CUSTODY_NOUN = { arrested: '(?:arrests?)', detained: '(?:detentions?)' } as const;
+
+/** "police arrested 14 suspects", "at least 30 people were detained", "the arrest of five men": one kind of custody. */
+function custodyPatterns(kind: 'arrested' | 'detained'): { re: RegExp; numberFirst: boolean }[] {
+  const verb = kind === 'arrested' ? ARREST_VERB : DETAIN_VERB;
+  const done = kind === 'arrested' ? '(?:arrested|apprehended|rounded up)' : '(?:detained|taken into custody|held)';
+  return [
+    { re: new RegExp(`\\b${verb}\\s+`, 'gi'), numberFirst: false },
+    { re: new RegExp(`\\b${CUSTODY_NOUN[kind]}\\s+of\\s+`, 'gi'), numberFirst: false },
+    {
+      re: new RegExp(
+        `\\b(?:(${QUALIFIER})\\s+)?(${NUMBER_WORD})\\s+${PEOPLE}\\s*${HELD_PAST}\\s*(?:also\\s+)?${done}\\b`,
+        'gi',
+      ),
+      numberFirst: true,
+    },
+  ];
+}
+
+export interface CustodyCounts {
+  arrested?: Count;
+  detained?: Count;
+  /** the words each count was read from, for explanations */
+  said?: { arrested?: string; detained?: string };
+}
+
+/**
+ * How many people were arrested or detained, as `text` (a sentence) states it. An arrest event
+ * reads the arrested count, a detention event the detained count; other events none. A number
+ * must stand for people: "arrested 3 days later" and "detained in 2019" are not counts.
+ */
+export function findCustody(type: string, text: string): CustodyCounts {
+  const kind = type === 'arrest' ? 'arrested' : type === 'detention' ? 'detained' : null;
+  if (!kind) return {};
+  for (const p of custodyPatterns(kind)) {
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      let qualifier: string | undefined;
+      let numberText: string;
+      let said = m[0];
+      let after: string;
+      if (p.numberFirst) {
+        qualifier = m[1];
+        numberText = m[2] ?? '';
+        after = '';
+      } else {
+        const rest = text.slice(m.index + m[0].length);
+        const c = COUNTED.exec(rest);
+        if (!c) continue;
+        qualifier = c[1];
+        numberText = c[2] ?? '';
+        said += c[0];
+        after = rest.slice(c[0].length, c[0].length + 30);
+      }
+      if (/^(a|an)$/i.test(numberText.trim())) continue;
+      if (/^\s*(hours?|days?|weeks?|months?|years?|minutes?|times|km|kilometers|miles|percent|%|p\.?m|a\.?m)\b/i.test(after))
+        continue;
+      const value = parseNumber(numberText);
+      if (value === null || (/^\d{4}$/.test(numberText) && value >= 1900 && value <= 2100)) continue;
+      return { [kind]: { value, qualifier: qualifierOf(qualifier) }, said: { [kind]: said.replace(/\s+/g, ' ').trim() } };
+    }
+  }
+  return {};
 }
