@@ -406,3 +406,84 @@ describe('forewarn extract with the real reader', () => {
     expect(readFileSync(empty, 'utf8')).toBe('');
   });
 });
+
+describe('forewarn ingest of STIX 2.1 bundles', () => {
+  it('keeps the bundle, stores its report as a document, says what was understood; refuses other JSON', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'db', 'forewarn.db');
+    const GREEN = 'marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb';
+    const at = { spec_version: '2.1', created: '2026-03-02T08:00:00.000Z', modified: '2026-03-02T08:00:00.000Z' };
+    const bundle = join(dir, 'partner.json');
+    writeFileSync(
+      bundle,
+      JSON.stringify({
+        type: 'bundle',
+        id: 'bundle--00000000-0000-4000-8000-000000000001',
+        objects: [
+          {
+            ...at,
+            type: 'report',
+            id: 'report--00000000-0000-4000-8000-000000000002',
+            name: 'Police post attacked',
+            description: REPORT,
+            published: '2026-03-02T07:00:00Z',
+            object_refs: ['malware--00000000-0000-4000-8000-000000000003'],
+            object_marking_refs: [GREEN],
+          },
+          {
+            ...at,
+            type: 'malware',
+            id: 'malware--00000000-0000-4000-8000-000000000003',
+            name: 'dropper',
+            is_family: false,
+            object_marking_refs: [GREEN],
+          },
+        ],
+      }),
+    );
+    const settings = join(dir, 'settings.json');
+    writeFileSync(settings, '{"theme": "dark"}');
+
+    const run = await runCli(['ingest', '--db', db, bundle, settings]);
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines[0]).toBe(`ingested 1, duplicates 0, failed 1 (database ${db})`);
+    expect(lines).toContain(
+      `  bundle ${bundle}: 2 STIX objects (2 new), 1 understood, 1 not understood; 1 new documents, 0 already stored, 0 reports not documents`,
+    );
+    expect(lines).toContain(
+      '    not understood malware--00000000-0000-4000-8000-000000000003: Forewarn has no equivalent of a STIX malware',
+    );
+    expect(lines.find((l) => l.includes('settings.json'))).toMatch(
+      /failed .*settings\.json: unsupported_type: a \.json file is read as a STIX 2\.1 bundle, and this one is not/,
+    );
+    expect(run.stderr).toMatch(/\[1\/2\] ingested +doc_[0-9a-f]{16} .*partner\.json/);
+
+    const raw = new Database(db, { readonly: true });
+    try {
+      const doc = raw.prepare('SELECT title, published, origin, text FROM documents').get();
+      expect(doc).toEqual({
+        title: 'Police post attacked',
+        published: '2026-03-02',
+        origin: `stix:file:${bundle}#report--00000000-0000-4000-8000-000000000002`,
+        text: REPORT,
+      });
+      expect(raw.prepare('SELECT stix_id, tlp FROM share_received_documents').all()).toEqual([
+        { stix_id: 'report--00000000-0000-4000-8000-000000000002', tlp: 'green' },
+      ]);
+    } finally {
+      raw.close();
+    }
+
+    const again = await runCli(['ingest', '--db', db, '--format', 'json', bundle]);
+    expect(again.status).toBe(0);
+    const summary = JSON.parse(again.stdout) as {
+      duplicates: number;
+      bundles: { newObjects: number; documents: { created: boolean }[]; notUnderstood: { id: string }[] }[];
+    };
+    expect(summary.duplicates).toBe(1);
+    expect(summary.bundles[0]).toMatchObject({ newObjects: 0, documents: [{ created: false }] });
+    const onlyBad = await runCli(['ingest', '--db', db, settings]);
+    expect(onlyBad.status).toBe(1);
+  });
+});
