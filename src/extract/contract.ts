@@ -77,6 +77,10 @@ export interface Event {
   targets?: string[];
   killed?: Count | null;
   injured?: Count | null;
+  /** producer extension: people arrested, on arrest events ("police arrested 14 suspects") */
+  arrested?: Count | null;
+  /** producer extension: people detained, on detention events ("at least 30 people were detained") */
+  detained?: Count | null;
   evidence: Span;
   /** producer extension: finer attack kind (shooting, bombing, arson, ...) */
   subtype?: string;
