@@ -795,7 +795,9 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
   const before = tokens[np.from - 1];
   const start = contentStartAfter(d, k, lemma, via);
   let forwardPossible =
-    (start < segEnd || !!quoteOpeningAt(d, start)) &&
+    (start < segEnd ||
+      (!!quoteOpeningAt(d, start) && [':', ','].includes(tokens[start - 1]?.text ?? '')) ||
+      (!!quoteOpeningAt(d, start) && d.paragraph[start] === d.paragraph[k])) &&
     startsClause(d, start, k) &&
     !(isParticipleCue(tokens[start]?.lower ?? '') && cueLemma(d, start));
   // "“C,” X said at an event" / "C, X said as he left": what follows the cue is its setting, not its content
@@ -943,13 +945,29 @@ function appositiveSubject(d: Doc, comma: number, limit: number): NounPhrase | n
         d.tokens[rel]!.text !== delimiter
       )
         rel--;
-      const opensWithParticiple = d.tokens[rel]?.text === delimiter && rel === c - 1 && /(ing|ed)$/.test(t.lower);
+      // a participle ("one of the states suing the agency") is a reduced relative clause
+      const opensWithParticiple = /(ing|ed)$/.test(t.lower) && t.pos === 'VERB';
       if (!['who', 'which', 'whose'].includes(d.tokens[rel]?.lower ?? '') && !opensWithParticiple) return null;
     }
     if (t.text !== delimiter) continue;
-    const np = nounPhraseEndingAt(d.tokens, c - 1, limit);
-    if (np && np.to === c) return np;
-    return null;
+    let np = nounPhraseEndingAt(d.tokens, c - 1, limit);
+    if (!np || np.to !== c) return null;
+    // stacked appositives: "Scott Pruitt, the attorney general of Oklahoma, one of the states …, said"
+    for (let guard = 0; guard < 2; guard++) {
+      const first = d.tokens[np.from]!;
+      if (first.pos === 'PROPN' && d.tokens[np.from - 1]?.text === ',' && np.from - 1 <= limit) break;
+      let c2 = np.from - 1;
+      while (c2 > limit && d.tokens[c2]!.text !== ',' && np.from - c2 < 12) {
+        const w = d.tokens[c2]!;
+        if (w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'PUNCT') break;
+        c2--;
+      }
+      if (c2 <= limit || d.tokens[c2]!.text !== ',') break;
+      const outer = nounPhraseEndingAt(d.tokens, c2 - 1, limit);
+      if (!outer || outer.to !== c2 || d.tokens[outer.from]!.pos !== 'PROPN') break;
+      np = outer;
+    }
+    return np;
   }
   return null;
 }
