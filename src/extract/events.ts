@@ -676,7 +676,7 @@ const groundwork = new WeakMap<Analysis, Groundwork>();
 
 /**
  * The document context and event drafts of one analysis, built once: the warning stage needs the same
- * (its issued dates lean on the events) and building them twice was a sixth of the extraction time,
+ * (its issued dates lean on the events) and building them twice was a tenth of the extraction time,
  * most of it chrono reading the dates. Nothing changes the drafts once made, so they can be shared.
  */
 export function eventGroundwork(a: Analysis, entities: Entity[], ctx: ExtractionContext): Groundwork {

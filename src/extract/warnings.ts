@@ -8,9 +8,8 @@
 
 import type { ExtractionContext } from './context.js';
 import type { Claim, Entity, Event, Warning } from './contract.js';
-import { buildDocContext } from './events/context.js';
 import { findWarningMentions, warningExplanationParts } from './events/warning-cues.js';
-import { anchorsOf, eventDrafts } from './events.js';
+import { anchorsOf, eventGroundwork } from './events.js';
 import type { Analysis } from './nlp.js';
 
 export function extractWarnings(
@@ -20,9 +19,9 @@ export function extractWarnings(
   _claims: Claim[],
   ctx: ExtractionContext,
 ): Warning[] {
-  const doc = buildDocContext(a, entities, ctx);
   // the drafts carry the date mentions (with their precision) that the contract events have flattened
-  const anchors = anchorsOf(eventDrafts(doc));
+  const { doc, drafts } = eventGroundwork(a, entities, ctx);
+  const anchors = anchorsOf(drafts);
   return findWarningMentions(doc, anchors).map((w, i) => ({
     id: `w${i + 1}`,
     issuer: w.issuer?.entity.id ?? null,
