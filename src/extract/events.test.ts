@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, EntityType, Event } from './contract.js';
 import { extractEvents } from './events.js';
+import { extract } from './index.js';
 import { analyse } from './nlp.js';
 
 /** Entities for a test text: every occurrence of each given name, with the given type. */
@@ -217,5 +218,122 @@ describe('upper-case wire copy', () => {
   it('does not report combatants killed in clashes as an attack', () => {
     const { events } = run(text, names, null);
     expect(events.filter((e) => e.type === 'attack')).toHaveLength(1);
+  });
+});
+
+describe('event phenomena through the whole pipeline, with the rule --explain names', () => {
+  const full = (text: string, published: string | null = '2024-05-06') => {
+    const x = extract({ id: 't', text, published }, { explain: true });
+    const nameOf = (id: string | null | undefined) => x.entities.find((e) => e.id === id)?.name ?? null;
+    return { events: x.events, nameOf };
+  };
+  const detail = (e: Event | undefined) => e?.explanation?.detail ?? '';
+
+  it('names the kidnapping kinds and the trigger lexicon entry that found each', () => {
+    const cases: [string, string, string][] = [
+      ['Gunmen kidnapped an aid worker in Gao on Tuesday.', 'kidnapping', 'trigger:kidnap'],
+      ['Fighters abducted a teacher in Kidal on Friday.', 'abduction', 'trigger:abduct'],
+      ['Rebels took two nurses hostage in Goma on 2 May 2024.', 'hostage taking', 'trigger:take-hostage'],
+    ];
+    for (const [text, subtype, rule] of cases) {
+      const [k, ...rest] = full(text).events;
+      expect(rest, text).toEqual([]);
+      expect(k?.type, text).toBe('kidnapping');
+      expect(k?.subtype, text).toBe(subtype);
+      expect(k?.explanation?.rule, text).toBe(rule);
+    }
+  });
+
+  it('names attack subtypes by their trigger, with the trigger word in the detail', () => {
+    const cases: [string, string, string, string][] = [
+      ['Gunmen opened fire on a bus near Garissa on Monday.', 'shooting', 'trigger:open-fire', '"opened fire"'],
+      ['Militants bombed a bank in Mogadishu on Friday.', 'bombing', 'trigger:bomb', '"bombed"'],
+      ['Arsonists set fire to a school in Kandahar on Friday.', 'arson', 'trigger:set-fire', '"set fire"'],
+    ];
+    for (const [text, subtype, rule, word] of cases) {
+      const attack = full(text).events.find((e) => e.type === 'attack');
+      expect(attack?.subtype, text).toBe(subtype);
+      expect(attack?.explanation?.rule, text).toBe(rule);
+      expect(detail(attack), text).toContain(`trigger ${word}`);
+    }
+  });
+
+  it('reads casualty counts with their qualifier and says which words it read', () => {
+    const cases: [string, 'killed' | 'injured', number, string][] = [
+      [
+        'At least 12 people were killed when gunmen opened fire on a bus near Garissa on Monday.',
+        'killed',
+        12,
+        'at_least',
+      ],
+      // the count comes before "a bomb exploded", two triggers of one telling
+      [
+        'Approximately 40 people were killed when a bomb exploded at a market in Maiduguri yesterday.',
+        'killed',
+        40,
+        'approximately',
+      ],
+      ['Gunmen shot dead more than 20 villagers near Goma on Sunday.', 'killed', 20, 'more_than'],
+      ['Up to 15 worshippers were injured in an arson attack on a mosque in Kano on 2 May.', 'injured', 15, 'up_to'],
+    ];
+    for (const [text, kind, value, qualifier] of cases) {
+      const attack = full(text).events.find((e) => e.type === 'attack');
+      expect(attack?.[kind], text).toEqual({ value, qualifier });
+      expect(detail(attack), text).toContain(`${kind} ${qualifier} ${value} from "`);
+    }
+  });
+
+  it('resolves dates against the publication date and says so', () => {
+    // published on Monday 6 May 2024
+    const { events } = full('Gunmen kidnapped an aid worker in Gao on Tuesday. A bomb went off in Kidal yesterday.');
+    expect(events.map((e) => e.date)).toEqual(['2024-04-30', '2024-05-05']);
+    for (const e of events) expect(detail(e)).toContain('relative to published');
+    const written = full('Rebels took two nurses hostage in Goma on 2 May 2024.').events[0];
+    expect(written?.date).toBe('2024-05-02');
+    expect(detail(written)).toContain('date 2024-05-02 explicit ("on 2 May 2024"');
+  });
+
+  it('resolves dates against a wire dateline, and dates an undated incident by it', () => {
+    const text =
+      'LIMA, 26 APR 89 (EFE) -- [TEXT] TERRORISTS TODAY DYNAMITED A BANK BRANCH IN HUANCAYO.\n' +
+      'YESTERDAY GUERRILLAS KIDNAPPED TWO ENGINEERS IN JAUJA. LATER GUERRILLAS DYNAMITED A BUS IN AYACUCHO.';
+    const { events, nameOf } = full(text, null);
+    expect(events.map((e) => [e.type, e.date, nameOf(e.location)])).toEqual([
+      ['attack', '1989-04-26', 'Huancayo'],
+      ['kidnapping', '1989-04-25', 'Jauja'],
+      ['attack', '1989-04-26', 'Ayacucho'],
+    ]);
+    expect(detail(events[0])).toContain('relative to dateline ("TODAY"');
+    expect(detail(events[1])).toContain('relative to dateline ("YESTERDAY"');
+    expect(detail(events[2])).toContain('date 1989-04-26 from the dateline');
+  });
+
+  it('places the event in the most specific place named, and says where it came from', () => {
+    const { events, nameOf } = full('A car bomb exploded at a market in Maiduguri, Nigeria, on Saturday.');
+    expect(nameOf(events[0]?.location)).toBe('Maiduguri');
+    expect(detail(events[0])).toContain('place "Maiduguri" from the clause');
+    // the car bomb and its explosion are one telling
+    expect(detail(events[0])).toContain('2 mentions merged (also "car bomb")');
+    // a town before the building it names: the building is what was hit
+    const hotel = full('Gunmen stormed the Serena Hotel in Kabul on Friday.');
+    expect(hotel.nameOf(hotel.events[0]?.location)).toBe('Kabul');
+    expect(hotel.events[0]?.targets?.map(hotel.nameOf)).toEqual(['Serena Hotel']);
+    expect(detail(hotel.events[0])).toContain('place "Kabul" from the clause, ranked before 1 other place');
+  });
+
+  it('finds the perpetrator before the verb and the victim after it', () => {
+    const { events, nameOf } = full('Boko Haram fighters abducted Pastor Emeka Obi in Borno State yesterday.');
+    const [k] = events;
+    expect(k?.actors.map(nameOf)).toEqual(['Boko Haram']);
+    expect(k?.targets?.map(nameOf)).toEqual(['Emeka Obi']);
+    expect(detail(k)).toContain('actors: the subject before the verb');
+    expect(detail(k)).toContain('targets: the object after the verb');
+  });
+
+  it('leaves explanations out unless asked', () => {
+    const x = extract({ id: 't', text: 'Gunmen kidnapped an aid worker in Gao on Tuesday.', published: '2024-05-06' });
+    expect(x.events.length).toBeGreaterThan(0);
+    expect(x.events.filter((e) => e.explanation)).toEqual([]);
+    expect(x.entities.filter((e) => e.explanation)).toEqual([]);
   });
 });

@@ -756,6 +756,11 @@ function explanationOf(doc: DocContext, d: EventDraft): Explanation {
     const c = d[kind];
     if (c) parts.push(`${kind} ${c.qualifier} ${c.value}${d.countsSaid[kind] ? ` from "${d.countsSaid[kind]}"` : ''}`);
   }
-  if (d.merged.length > 0) parts.push(`${d.merged.length + 1} mentions merged`);
+  if (d.merged.length > 0) {
+    const others = [
+      ...new Set(d.merged.map((m) => `"${text.slice(m.trigger[0], m.trigger[1]).replace(/\s+/g, ' ')}"`)),
+    ];
+    parts.push(`${d.merged.length + 1} mentions merged (also ${others.join(', ')})`);
+  }
   return { stage: 'events', rule: d.rule, detail: parts.join('; ') };
 }

@@ -22,6 +22,8 @@ export interface TriggerEntry {
    * casualty count of that trigger's event
    */
   secondary?: boolean;
+  /** the words after the head may come up to this many words later ("took two nurses hostage") */
+  gap?: number;
 }
 
 // Words that are triggers only in their past forms: "sentenced" (not "a sentence"), "stormed", "charged".
@@ -90,6 +92,7 @@ interface Spec {
   subtype?: string;
   kind: TriggerKind;
   secondary?: boolean;
+  gap?: number;
 }
 
 const V = (phrase: string, type: EventType, subtype?: string, secondary?: boolean): Spec => ({
@@ -176,9 +179,9 @@ const SPECS: Spec[] = [
   V('kidnaped', 'kidnapping', 'kidnapping'),
   V('abduct', 'kidnapping', 'abduction'),
   N('abduction', 'kidnapping', 'abduction'),
-  V('take hostage', 'kidnapping', 'hostage taking'),
+  { ...V('take hostage', 'kidnapping', 'hostage taking'), gap: 4 },
   N('hostage-taking', 'kidnapping', 'hostage taking'),
-  V('hold hostage', 'kidnapping', 'hostage taking'),
+  { ...V('hold hostage', 'kidnapping', 'hostage taking'), gap: 4 },
   // arrests and detentions
   V('arrest', 'arrest'),
   V('apprehend', 'arrest'),
@@ -225,6 +228,7 @@ function entry(words: string[], spec: Spec): TriggerEntry {
     kind: spec.kind,
     ...(spec.subtype ? { subtype: spec.subtype } : {}),
     ...(spec.secondary ? { secondary: true } : {}),
+    ...(spec.gap ? { gap: spec.gap } : {}),
   };
 }
 

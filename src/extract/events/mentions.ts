@@ -150,21 +150,29 @@ function matchTrigger(tokens: Token[], k: number): { entry: TriggerEntry; last: 
   if (!candidates) return null;
   const matches: { entry: TriggerEntry; last: number }[] = [];
   for (const entry of candidates) {
-    let ok = true;
-    for (let w = 1; w < entry.words.length; w++) {
-      const t = tokens[k + w];
-      if (!t || t.sentence !== head.sentence || t.lower !== entry.words[w]) {
-        ok = false;
+    // "took two nurses hostage": the rest of a gapped phrase may follow a few words on, within the clause
+    for (let skip = 0; skip <= (entry.gap ?? 0); skip++) {
+      const at = (w: number) => k + w + (w > 0 ? skip : 0);
+      if (skip > 0 && CLAUSE_PUNCT.has(tokens[k + skip]?.text ?? '')) break;
+      let ok = true;
+      for (let w = 1; w < entry.words.length; w++) {
+        const t = tokens[at(w)];
+        if (!t || t.sentence !== head.sentence || t.lower !== entry.words[w]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) {
+        matches.push({ entry, last: at(entry.words.length - 1) });
         break;
       }
     }
-    if (ok) matches.push({ entry, last: k + entry.words.length - 1 });
   }
   if (matches.length === 0) return null;
   const longest = Math.max(...matches.map((m) => m.entry.words.length));
   const best = matches.filter((m) => m.entry.words.length === longest);
   const prev = tokens[k - 1];
-  const next = tokens[k + longest];
+  const next = tokens[Math.max(...best.map((m) => m.last)) + 1];
   // "the assassinated leader", "a murdered priest": a participle describing a person, not the event told
   if (
     best.every((m) => m.entry.kind === 'verb') &&

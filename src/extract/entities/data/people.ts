@@ -13,7 +13,7 @@ bishop archbishop father rev. reverend rabbi imam ayatollah chancellor ambassado
 director speaker leader dictator spokesman spokeswoman spokesperson attorney prosecutor officer detective sheriff deputy
 agent candidate nominee founder ceo anchor host correspondent reporter analyst expert activist lawyer journalist economist
 author writer commentator strategist pollster businessman billionaire comedian actor actress singer colleague opponent rival
-monsignor msgr. premier diplomat envoy negotiator adviser advisor aide commentator mogul tycoon warlord cleric
+monsignor msgr. pastor priest premier diplomat envoy negotiator adviser advisor aide commentator mogul tycoon warlord cleric
 daughter son wife husband brother sister mother uncle aunt cousin widow grandson granddaughter`
     .split(/\s+/)
     .filter(Boolean),
