@@ -104,8 +104,9 @@ export function receivedTexts(imported: StixImport): { texts: ReceivedText[]; sk
         for (const ref of strs(o.object_refs)) {
           const part = current.get(ref);
           const t = part ? textOfPart(part.object) : null;
-          if (!part || !t || parts.includes(t.trim())) continue;
-          parts.push(t.trim());
+          if (!part || !t) continue;
+          // the same words told twice are told once, at the stricter of the two markings
+          if (!parts.includes(t.trim())) parts.push(t.trim());
           if (part.tlp) levels.push(part.tlp);
           for (const m of part.markings) markings.add(m);
         }
