@@ -118,3 +118,52 @@ describe('extractWarnings', () => {
     expect(run('Norland warned Ostavia that tariffs would rise.', PARTIES).warnings).toEqual([]);
   });
 });
+
+describe('why a warning was found (--explain)', () => {
+  const why = (text: string) => {
+    const { warnings, events } = run(text, PARTIES);
+    return { w: warnings[0], event: events.find((e) => e.type === 'warning') };
+  };
+
+  it('names the warning cue and how issuer and recipient were found', () => {
+    const { w, event } = why('Norland warned Ostavia of a planned bombing in the port city of Kelm.');
+    expect(w?.explanation).toMatchObject({ stage: 'warnings', rule: 'warning-cue:warn-verb' });
+    expect(w?.explanation?.detail).toContain('cue "warned"');
+    expect(w?.explanation?.detail).toContain('issuer "Norland": the name before the cue');
+    expect(w?.explanation?.detail).toContain('recipient "Ostavia": the name right after the cue');
+    // the warning event says the same
+    expect(event?.explanation?.rule).toBe('warning-cue:warn-verb');
+    expect(event?.explanation?.detail).toContain('issuer "Norland"');
+  });
+
+  it('reads the parties of a passive cue the other way round, and says so', () => {
+    const { w } = why('Ostavia was warned by Norland about an imminent attack.');
+    expect(w?.explanation?.detail).toContain('issuer "Norland": the agent after "by"');
+    expect(w?.explanation?.detail).toContain('recipient "Ostavia": the subject of the passive cue');
+  });
+
+  it('names the information-sharing cue, the issued date anchored on the attack and the threat actor', () => {
+    const { w } = why(
+      'Weeks before the attack, Norland shared information with Ostavia about a possible attack on the Harbour Stadium. ' +
+        'Officials said the Grey Wolves Front was behind the plot. On September 2, gunmen opened fire at the Harbour Stadium.',
+    );
+    expect(w?.explanation?.rule).toBe('warning-cue:shared-information');
+    expect(w?.explanation?.detail).toContain('cue "shared information with"');
+    expect(w?.explanation?.detail).toContain('issued 2023-09 relative to the attack it preceded');
+    expect(w?.explanation?.detail).toContain('threat actor Grey Wolves Front');
+  });
+
+  it('names the "told … of a plot" and "tipped off" cues', () => {
+    expect(why('Norland had told Ostavia of a plot to bomb the Harbour Stadium.').w?.explanation?.rule).toBe(
+      'warning-cue:told-of',
+    );
+    expect(why('Norland tipped off Ostavia about a bomb plot.').w?.explanation?.rule).toBe('warning-cue:tipped-off');
+  });
+
+  it('says when several mentions make one warning', () => {
+    const text =
+      'France warned Spain about a threat on its territory. Days later, Paris alerted Madrid again about the bomb threat.';
+    const { warnings } = run(text, { France: 'country', Spain: 'country', Paris: 'location', Madrid: 'location' });
+    expect(warnings[0]?.explanation?.detail).toContain('2 mentions of one warning');
+  });
+});
