@@ -330,6 +330,15 @@ describe('entity phenomena, each with the rule --explain names', () => {
     expect(rule(named(run('Mr. Hale nodded.'), 'Hale'))).toBe('honorific-person');
   });
 
+  it('geocodes a region by a big town of its name, not by a village abroad when the text names no country', () => {
+    const moscow = named(run('A drone fell in the Moscow region on Sunday.'), 'Moscow Region');
+    expect(moscow.geo?.country).toBe('RU');
+    expect(rule(moscow)).toBe('region-head');
+    const borno = named(run('Fighters abducted a pastor in Borno State on Sunday.'), 'Borno State');
+    expect(borno.type).toBe('location');
+    expect(borno.geo ?? null).toBeNull();
+  });
+
   it('reads upper-case wire copy with a MUC dateline, geocoding its places', () => {
     const text =
       'LIMA, 26 APR 89 (EFE) -- [TEXT] UNIDENTIFIED TERRORISTS TODAY DYNAMITED A BANK BRANCH IN HUANCAYO,\n' +

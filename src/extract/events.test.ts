@@ -80,6 +80,11 @@ describe('event types', () => {
     expect(claim?.actors.map(nameOf)).toEqual(['Black Reed Brigade']);
   });
 
+  it('leaves out an attack that a warning says is imminent', () => {
+    const text = 'Norland warned Ostavia of an imminent attack on the port. Officials feared an impending bombing.';
+    expect(run(text, { Norland: 'country', Ostavia: 'country' }).events.filter((e) => e.type === 'attack')).toEqual([]);
+  });
+
   it('leaves out attacks that are only planned, feared or prevented', () => {
     const text =
       'The group was planning to attack the embassy. Officials fear a possible bombing. Police foiled a plot.';

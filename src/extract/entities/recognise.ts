@@ -782,8 +782,10 @@ function regionCandidate(v: DocumentView, start: number, nameEnd: number, end: n
   const name = `${v.upper ? titleCase(place) : place} ${canonicalHead}`;
   const city = chooseCity(citiesNamed(place), v.countries);
   const country = lookupName(normKey(place)).find((e) => e.type === 'country');
-  // a homonym town abroad says nothing about where a region of this document lies
-  const trusted = city && (v.countries.size === 0 || v.countries.has(city.country));
+  // a homonym town abroad says nothing about where a region of this document lies, nor does a small one
+  // anywhere when the text names no country ("Borno State" is not the Italian village of Borno)
+  const trusted =
+    city && (v.countries.has(city.country) || (v.countries.size === 0 && city.population >= REGION_TOWN_POPULATION));
   const geo = trusted ? { lat: city.lat, lon: city.lon, country: city.country } : (country?.geo ?? null);
   const aliases = canonicalHead === 'Region' ? [`${place} Oblast`, `${place} region`] : [];
   // a village or neighbourhood is also called by its bare name ("Zacamil" for "Zacamil Neighborhood"), and so
@@ -806,6 +808,9 @@ function regionCandidate(v: DocumentView, start: number, nameEnd: number, end: n
     detail: `"${place}" before the head word "${canonicalHead}"${geo ? (trusted ? ', geocoded by GeoNames' : ', geocoded to its country') : ''}`,
   };
 }
+
+/** A town this big may lend its place to a region of its name when the text names no country ("Moscow Region"). */
+const REGION_TOWN_POPULATION = 50000;
 
 const LOCAL_HEADS = new Set(['Village', 'Neighborhood', 'Hamlet', 'Canton', 'Settlement']);
 

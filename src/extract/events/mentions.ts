@@ -53,6 +53,8 @@ const CLAUSE_WORDS = new Set([
 const IRREALIS_BEFORE = new Set([
   'possible',
   'potential',
+  'imminent',
+  'impending',
   'planned',
   'plan',
   'plans',
