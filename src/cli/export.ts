@@ -14,8 +14,9 @@
  * `--recipient` names partners for RED.
  *
  * `forewarn share import FILE...`: STIX bundle files kept as received
- * material, like a TAXII pull (every object verbatim, and the documents and
- * warnings the importer understood).
+ * material (every object verbatim, and the documents and warnings the
+ * importer understood), without making documents of them: `forewarn ingest
+ * FILE.json` and `forewarn taxii pull` also store their reports as documents.
  *
  * Exit status: 0 done, 1 failure, 2 bad options.
  *
@@ -171,7 +172,8 @@ export function registerExport(program: Command, setStatus: (s: number) => void)
   share
     .command('import')
     .description(
-      'keep STIX 2.1 bundle files as received material (every object verbatim, and what Forewarn understood)',
+      'keep STIX 2.1 bundle files as received material (every object verbatim, and what Forewarn understood); ' +
+        '`forewarn ingest FILE.json` also makes their reports documents',
     )
     .argument('<files...>', 'STIX 2.1 bundle files (.json)')
     .option('--source <name>', 'where they came from (default: the file path)')
