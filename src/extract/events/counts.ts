@@ -252,11 +252,18 @@ export function findCustody(type: string, text: string): CustodyCounts {
         after = rest.slice(c[0].length, c[0].length + 30);
       }
       if (/^(a|an)$/i.test(numberText.trim())) continue;
-      if (/^\s*(hours?|days?|weeks?|months?|years?|minutes?|times|km|kilometers|miles|percent|%|p\.?m|a\.?m)\b/i.test(after))
+      if (
+        /^\s*(hours?|days?|weeks?|months?|years?|minutes?|times|km|kilometers|miles|percent|%|p\.?m|a\.?m)\b/i.test(
+          after,
+        )
+      )
         continue;
       const value = parseNumber(numberText);
       if (value === null || (/^\d{4}$/.test(numberText) && value >= 1900 && value <= 2100)) continue;
-      return { [kind]: { value, qualifier: qualifierOf(qualifier) }, said: { [kind]: said.replace(/\s+/g, ' ').trim() } };
+      return {
+        [kind]: { value, qualifier: qualifierOf(qualifier) },
+        said: { [kind]: said.replace(/\s+/g, ' ').trim() },
+      };
     }
   }
   return {};
