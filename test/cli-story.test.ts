@@ -171,6 +171,15 @@ describe('forewarn story', () => {
         expect(Object.keys(side)).toEqual(expect.arrayContaining(['speaker', 'content', 'source']));
     }
 
+    // arrest counts reach the figure timelines: "Police in Velgorod arrested 14 suspects"
+    const arrests: Story['incidents'][number]['figures'] = [];
+    for (const x of list) {
+      const story = await json<Story>(['story', 'show', x.id, '--db', db, '--format', 'json']);
+      if (!story.documents.includes(ids.get('b3-theatre-siege-arrests.txt') as string)) continue;
+      arrests.push(...story.incidents.flatMap((i) => i.figures.filter((fig) => fig.measure === 'arrested')));
+    }
+    expect(arrests.map((a) => [a.value, a.qualifier, a.reported])).toContainEqual([14, 'exact', '2031-04-14']);
+
     const hotel = await json<Story>([
       'story',
       'show',

@@ -33,7 +33,7 @@ describe('fusion over the test corpus', () => {
   it('tells three stories apart and keeps the unheeded warning on its own', () => {
     expect(partition(f)).toEqual([
       'a1-market-bombing-wire a2-market-bombing-harbor a3-market-toll-valley a4-market-bombing-gazette',
-      'b1-theatre-siege-state-media b2-theatre-siege-independent',
+      'b1-theatre-siege-state-media b2-theatre-siege-independent b3-theatre-siege-arrests',
       'c1-hotel-warning c2-hotel-attack',
       'c3-mall-warning',
     ]);
@@ -105,6 +105,23 @@ describe('fusion over the test corpus', () => {
     expect(killed?.conflicts[0]?.reason).toMatch(/40.*State Courier.*143.*Velgorod Echo/);
   });
 
+  it('keeps arrested and detained figures on their own incidents, with source and day', () => {
+    const b = storyWith(f, 'b3-theatre-siege-arrests');
+    expect(b.documents).toContain('b1-theatre-siege-state-media');
+    const timeline = (type: string, measure: string) =>
+      b.incidents.find((i) => i.type === type)?.timelines.find((t) => t.measure === measure);
+    const arrested = timeline('arrest', 'arrested');
+    expect(arrested?.figures.map((x) => [x.value, x.qualifier, x.source.outlet, x.reported])).toEqual([
+      [14, 'exact', 'Steppe Monitor', '2031-04-14'],
+    ]);
+    expect(arrested?.latest.value).toBe(14);
+    expect(timeline('detention', 'detained')?.latest).toMatchObject({ value: 30, qualifier: 'at_least' });
+    // the attack the report mentions is the theatre attack, which keeps its death tolls and no arrests
+    const attack = b.incidents.find((i) => i.type === 'attack');
+    expect(attack?.documents).toContain('b3-theatre-siege-arrests');
+    expect(attack?.timelines.map((t) => t.measure)).toEqual(['killed']);
+  });
+
   it('counts the wire once however many outlets repeat it', () => {
     const s = storyWith(f, 'a1-market-bombing-wire');
     const wire = s.claim_groups.find((g) => g.claims.includes('a1-market-bombing-wire:c1'));
@@ -123,9 +140,24 @@ describe('fusion over the test corpus', () => {
   it('finds the exclusive destinations, the conflicting responsibility and the denial, each with both sides', () => {
     const b = storyWith(f, 'b1-theatre-siege-state-media');
     const place = b.contradictions.find((c) => c.kind === 'place');
-    expect(place?.reason).toContain('Ukraine');
-    expect(place?.reason).toContain('Belarus');
+    expect(place?.rule).toBe('exclusive-values:destination');
+    expect(place?.reason).toMatch(/Ukraine \(President Anatoly Verin\) vs Belarus \(A senior border official\)/);
     expect(place?.sides.map((x) => x.source.outlet).sort()).toEqual(['State Courier', 'Velgorod Echo']);
+    // two days later, in another outlet: a denial of the involvement the president's words imply
+    const involvement = b.contradictions.filter((c) => c.rule === 'denial-vs-assertion:involvement');
+    expect(involvement.map((c) => [...c.claims].sort())).toEqual([
+      ['b1-theatre-siege-state-media:c1', 'b3-theatre-siege-arrests:c1'],
+    ]);
+    expect(involvement[0]?.kind).toBe('denial');
+    expect(involvement[0]?.reason).toMatch(
+      /^The foreign ministry in Kyiv denies the involvement of Ukraine that President Anatoly Verin implies/,
+    );
+    expect(involvement[0]?.sides.map((x) => x.source.outlet).sort()).toEqual(['State Courier', 'Steppe Monitor']);
+    expect(b.contradictions.map((c) => c.rule).sort()).toEqual([
+      'denial-vs-assertion:involvement',
+      'exclusive-values:destination',
+      'responsibility-conflict',
+    ]);
     const resp = b.contradictions.find((c) => c.kind === 'responsibility');
     expect(resp?.reason).toMatch(/Night Hawks brigade.*Steppe Front|Steppe Front.*Night Hawks brigade/);
 

@@ -188,7 +188,8 @@ export const SPECS: Record<string, Spec> = {
         speaker: 'President Anatoly Verin',
         entity: 'e3',
         cue: 'said',
-        content: 'the four attackers had been caught near the border and had planned to flee to Ukraine',
+        content:
+          'the four attackers had been caught near the border and had planned to flee to Ukraine, where an escape corridor had been prepared for them',
       },
     ],
   },
@@ -237,6 +238,52 @@ export const SPECS: Record<string, Spec> = {
         content: 'it had carried out the attack',
       },
       { id: 'c3', speaker: 'Officials', cue: 'blamed', content: 'the Steppe Front for the attack' },
+    ],
+  },
+  'b3-theatre-siege-arrests.txt': {
+    entities: [
+      { id: 'e1', name: 'Velgorod', type: 'location', geo: VELGOROD },
+      { id: 'e2', name: 'Velgorod city theatre', type: 'facility' },
+      { id: 'e3', name: 'Kyiv', type: 'location' },
+      { id: 'e4', name: 'Ukraine', type: 'country' },
+    ],
+    events: [
+      {
+        id: 'ev1',
+        type: 'arrest',
+        date: '2031-04-13',
+        location: 'e1',
+        actors: [],
+        arrested: { value: 14, qualifier: 'exact' },
+        evidence: 'Police in Velgorod arrested 14 suspects',
+      },
+      {
+        id: 'ev2',
+        type: 'attack',
+        date: null,
+        location: 'e1',
+        actors: [],
+        targets: ['e2'],
+        evidence: 'the attack on the Velgorod city theatre',
+      },
+      {
+        id: 'ev3',
+        type: 'detention',
+        date: '2031-04-13',
+        location: 'e1',
+        actors: [],
+        detained: { value: 30, qualifier: 'at_least' },
+        evidence: 'At least 30 people were detained',
+      },
+    ],
+    claims: [
+      {
+        id: 'c1',
+        speaker: 'The foreign ministry in Kyiv',
+        cue: 'denied',
+        content: "Ukraine's involvement in the attack",
+        polarity: 'deny',
+      },
     ],
   },
   'c1-hotel-warning.txt': {
