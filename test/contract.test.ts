@@ -47,6 +47,17 @@ describe('extraction contract v1', () => {
     expectContract('emoji', 'Emoji 🎉 before "a quote," she said. 🇺🇦 then more.', '2024-01-01');
   });
 
+  it('holds with explanations, which every entity, event and warning then carries', () => {
+    const texts = [{ id: 'sample', text: SAMPLE, published: '2024-05-06' }, ...(hasShared ? goldTexts('dev') : [])];
+    for (const d of texts) {
+      const x = extract({ id: d.id, text: d.text, published: d.published }, { explain: true });
+      expect(validate(x) ? [] : validate.errors, `${d.id} schema`).toEqual([]);
+      expect(contractProblems(x, d.text), d.id).toEqual([]);
+      for (const item of [...x.entities, ...x.events, ...x.warnings])
+        expect(item.explanation?.rule, `${d.id} ${item.id}`).toMatch(/^[a-z]+(-[a-z]+)*(:[a-z]+(-[a-z]+)*)?$/);
+    }
+  });
+
   it('the contract checker itself catches a broken span and a dangling reference', () => {
     const x = extract({ id: 'sample', text: SAMPLE, published: null });
     x.events.push({ id: 'bad1', type: 'attack', date: null, location: 'nope', actors: [], evidence: [0, 99999] });
