@@ -217,6 +217,7 @@ const NP_PARTICIPLE_LEMMAS = new Set([
   'praise',
   'blame',
 ]);
+const WH_WORDS = new Set(['whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where', 'which']);
 const FIRST_SECOND_PERSON = new Set(['i', 'we', 'you']);
 const RESPONSIBILITY_VERBS = new Set(['claim', 'take', 'accept', 'assume', 'admit']);
 
@@ -707,6 +708,11 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
   const progressive =
     isParticipleCue(t.lower) && !!tokens[p] && BE_FORMS.has(tokens[p]!.lower) && tokens[p]!.lower !== 'being';
   if (progressive) p = skipBackOverAux(d, p, segStart, hedges);
+  // "he appeared to suggest", "she seems to want": the seeming verb hedges the cue
+  if (tokens[p]?.lower === 'to' && ['seem', 'appear'].includes(tokens[p - 1]?.lemma ?? '') && p - 1 > segStart) {
+    hedges.push(tokens[p - 1]!.lower);
+    p = skipBackOverAux(d, p - 1, segStart, hedges);
+  }
   const prev = tokens[p];
   const via: string[] = [];
   const polarity: Claim['polarity'] = DENY_LEMMAS.has(lemma) ? 'deny' : 'affirm';
@@ -722,8 +728,14 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
       if (!content) return null;
       return { ...base, rule: 'source-less', speaker: null, speakerText: '', ...content };
     }
+    // "the vote is expected to be close", "he was asked whether C": a stance nobody in the text is said to hold
+    if (lemma === 'expect' && next?.lower === 'to') return sourceLess(d, k, p, base, clauseStartBefore(d, p), k + 1);
+    if (lemma === 'ask' && WH_WORDS.has(next?.lower ?? '')) return sourceLess(d, k, p, base, k + 1, k + 1);
     return null;
   }
+  // "Asked whether C, …": the question put to a speaker
+  if (lemma === 'ask' && t.text === 'Asked' && (WH_WORDS.has(next?.lower ?? '') || next?.lower === 'about'))
+    return sourceLess(d, k, p, base, k + 1, k + 1);
 
   // participles continue the clause of another speaker: "…, adding that C", "a statement suggesting that C"
   if (isParticipleCue(t.lower) && t.pos !== 'NOUN' && !progressive) {
@@ -754,11 +766,17 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
   // coordination: "X confirmed A and denied B"
   if (prev && (prev.lower === 'and' || prev.lower === 'but')) {
     const owner = ownerInSegment(d, drafts, k);
-    if (!owner) return null;
+    // "Cruz exhorted Republicans to … and said C": the subject of the sentence's first verb
+    const subject = owner ? null : sentenceSubject(d, segStart, p);
+    if (!owner && !subject) return null;
     const start = contentStartAfter(d, k, lemma, via);
     if (CLAUSE_ONLY_LEMMAS.has(lemma) && !startsClause(d, start, k)) return null;
+    if (!owner && !startsThatOrQuote(d, start, k) && !SPEECH_LEMMAS.has(lemma)) return null;
     const content = forwardContent(d, k, start);
-    return content ? { ...base, rule: 'coordinated-cue', speaker: null, speakerFrom: owner, ...content } : null;
+    if (!content) return null;
+    return owner
+      ? { ...base, rule: 'coordinated-cue', speaker: null, speakerFrom: owner, ...content }
+      : { ...base, rule: 'coordinated-cue', speaker: subject, ...content };
   }
 
   // inversion: "…, said Mr. Burman" / "“C,” said X"
@@ -926,6 +944,93 @@ function clauseSubject(d: Doc, from: number, limit: number): NounPhrase | null {
     const p = skipBackOverAux(d, v, limit, []);
     if (p < limit) return null;
     return nounPhraseEndingAt(d.tokens, p, limit);
+  }
+  return null;
+}
+
+/** Where the clause holding token `k` begins: after a comma, a conjunction or the segment start. */
+function clauseStartBefore(d: Doc, k: number): number {
+  const segStart = d.segStart[k]!;
+  for (let j = k; j > segStart; j--) {
+    const w = d.tokens[j - 1]!;
+    if (w.text === ',' || w.text === ';' || w.text === ':' || w.pos === 'CCONJ' || w.pos === 'SCONJ') return j;
+    if (OPEN_MARKS.has(w.text) || w.text === '\u2014' || w.text === '--') return j;
+  }
+  let s = segStart;
+  while (s < k && (d.tokens[s]!.pos === 'CCONJ' || OPEN_MARKS.has(d.tokens[s]!.text))) s++;
+  return s;
+}
+
+/**
+ * A claim without a named holder (empty speaker): "the vote is expected to be
+ * close", "he seemed lost", "asked whether C". The content runs from token
+ * `from` to the end of the clause after the cue.
+ */
+function sourceLess(
+  d: Doc,
+  k: number,
+  cueEnd: number,
+  base: Pick<Draft, 'cueSpan' | 'cueTokens' | 'polarity' | 'hedges' | 'via'>,
+  from: number,
+  forwardFrom: number,
+): Draft | null {
+  const limit = d.segEnd[k]!;
+  if (from >= limit || forwardFrom >= limit) return null;
+  let { endToken } = forwardEnd(d, forwardFrom, k);
+  const perceptive = d.tokens[k]!.lemma === 'seem' || d.tokens[k]!.lemma === 'appear';
+  // a question ends at the comma that returns to the main clause: "Asked whether C, she said …"
+  for (let j = forwardFrom; j < endToken; j++) {
+    const w = d.tokens[j]!;
+    if ((w.text === ',' || w.text === ':') && (from > k || d.tokens[j + 1]?.pos === 'CCONJ' || perceptive)) {
+      endToken = j;
+      break;
+    }
+  }
+  if (endToken <= from) return null;
+  const span = trimSpan(d.text, d.tokens[from]!.start, d.tokens[endToken - 1]!.end, false);
+  if (span[1] <= span[0]) return null;
+  void cueEnd;
+  return {
+    ...base,
+    rule: 'source-less',
+    speaker: null,
+    speakerText: '',
+    content: span,
+    quote: containsQuoteMark(d.text, span) ? 'mixed' : 'indirect',
+  };
+}
+
+function perception(d: Doc, k: number): Draft | null {
+  const t = d.tokens[k]!;
+  const from = clauseStartBefore(d, k);
+  if (from >= k) return null;
+  // a relative clause ("a sky that seemed to …") or a cue after it ("appeared to blame"): not a claim of its own
+  if (['that', 'which', 'who'].includes(d.tokens[from - 1]?.lower ?? '')) return null;
+  if (['that', 'which', 'who'].includes(d.tokens[k - 1]?.lower ?? '')) return null;
+  if (d.tokens[k + 1]?.lower === 'to' && cueLemma(d, k + 2)) return null;
+  const base = {
+    cueSpan: [t.start, t.end] as Span,
+    cueTokens: [k, k + 1] as [number, number],
+    polarity: 'affirm' as const,
+    hedges: [],
+    via: [],
+  };
+  return sourceLess(d, k, k, base, from, k + 1);
+}
+
+/** The subject of a sentence's first finite verb before token `before`: "Authorities announced … and said". */
+function sentenceSubject(d: Doc, segStart: number, before: number): NounPhrase | null {
+  for (let v = segStart + 1; v < before; v++) {
+    const t = d.tokens[v]!;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    if (quoteAt(d.quotes, t.start) >= 0 || isParticipleCue(t.lower)) return null;
+    const p = skipBackOverAux(d, v, segStart, []);
+    if (p < segStart) return null;
+    const np = nounPhraseEndingAt(d.tokens, p, segStart);
+    if (!np || isTimePhrase(d.tokens, np.from, np.to)) return null;
+    const lead = d.tokens[np.from - 1];
+    if (np.from !== segStart && lead?.text !== ',' && !OPEN_MARKS.has(lead?.text ?? '')) return null;
+    return np;
   }
   return null;
 }
@@ -1244,6 +1349,15 @@ export function extractClaims(a: Analysis, entities: Entity[], _ctx: ExtractionC
     }
     if (DASHES.has(t.text)) {
       add(dashAttribution(d, k));
+      continue;
+    }
+    // "the race seemed to be his to lose", "she appears to have won": an impression without a holder
+    if (
+      t.pos === 'VERB' &&
+      (t.lemma === 'seem' || (t.lemma === 'appear' && ['to', 'that'].includes(tokens[k + 1]?.lower ?? ''))) &&
+      quoteAt(d.quotes, t.start) < 0
+    ) {
+      add(perception(d, k));
       continue;
     }
     const lemma = cueLemma(d, k);
