@@ -304,6 +304,20 @@ describe('entity phenomena, each with the rule --explain names', () => {
     expect(detail(aka)).toContain('learnt alias "Crimson Army" from "also known as"');
   });
 
+  it('says a name used before the text gives it was found as a learnt alias or a repeated name', () => {
+    const text =
+      'PLF bombing kills two\nThe Patriotic Liberation Front (PLF) said it planted the device. Later the PLF said more would follow.';
+    const plf = named(run(text), 'PLF');
+    expect(mentionTexts(text, plf)).toEqual(['PLF', 'Patriotic Liberation Front', 'PLF', 'PLF']);
+    expect(rule(plf)).toBe('learnt-alias');
+    expect(detail(plf)).toContain('first mention "PLF"');
+    expect(detail(plf)).toContain('named so by head-word:armed-group at "Patriotic Liberation Front"');
+    const senator = named(run('Police said Tolland was arrested. Later, Senator Ewa Tolland denied it.'), 'Ewa Tolland');
+    expect(senator.name).toBe('Ewa Tolland');
+    expect(rule(senator)).toBe('name-repeat');
+    expect(detail(senator)).toContain('named so by title-person');
+  });
+
   it('knows a listed group under a listed alias, and its province by the acronym after it', () => {
     const text = 'Daesh fighters retreated. The Islamic State Khorasan Province (ISKP) then claimed the raid.';
     const ents = run(text);

@@ -31,6 +31,8 @@ interface Draft {
   ruleDetail: string;
   /** what the text taught about this thing: learnt aliases, linked names */
   notes: string[];
+  /** names the text itself gave it (parentheses, "also known as"), in normal form */
+  learnt: Set<string>;
 }
 
 const MEDIA_CUE_BEFORE = new Set(['told', 'to', 'by', 'in', 'on', 'with']);
@@ -103,6 +105,7 @@ function draftsFrom(v: DocumentView, chosen: Candidate[]): Map<string, Draft> {
         ruleAt: c.start,
         ruleDetail: `"${surface}"${c.detail ? `: ${c.detail}` : ''}`,
         notes: [],
+        learnt: new Set(),
       };
       if (c.base) d.base = c.base;
       drafts.set(c.key, d);
@@ -132,6 +135,7 @@ function merge(drafts: Map<string, Draft>, into: Draft, from: Draft, why?: strin
     keep.ruleDetail = drop.ruleDetail;
   }
   keep.notes.push(...drop.notes);
+  for (const k of drop.learnt) keep.learnt.add(k);
   if (why) keep.notes.push(why);
   for (const a of drop.aliases) keep.aliases.add(a);
   keep.aliases.add(drop.name);
@@ -168,13 +172,15 @@ function linkParentheses(v: DocumentView, drafts: Map<string, Draft>): void {
       const existing = draftAt(drafts, e + 1, j);
       const why = `learnt alias "${inner}" from the parentheses after "${spanText(v, s, e)}"`;
       if (existing) {
-        if (existing !== d && (existing.type === d.type || existing.known || d.type === 'other' || !d.known))
-          merge(drafts, d, existing, why);
+        if (existing !== d && (existing.type === d.type || existing.known || d.type === 'other' || !d.known)) {
+          merge(drafts, d, existing, why).learnt.add(normKey(inner));
+        }
       } else {
         const target = drafts.get(d.key) ?? d;
         target.mentions.push([e + 1, j]);
         target.aliases.add(inner);
         target.notes.push(why);
+        target.learnt.add(normKey(inner));
       }
     }
   }
@@ -200,7 +206,8 @@ function linkAlsoKnownAs(v: DocumentView, drafts: Map<string, Draft>): void {
       const current = drafts.get(d.key);
       if (other && current && drafts.has(other.key)) {
         const cue = spanText(v, j, after).replace(/\s+the$/i, '');
-        merge(drafts, current, other, `learnt alias "${other.name}" from "${cue}"`);
+        const kept = merge(drafts, current, other, `learnt alias "${other.name}" from "${cue}"`);
+        kept.learnt.add(normKey(other.name)).add(normKey(current === kept ? other.name : current.name));
       }
     }
   }
@@ -335,6 +342,15 @@ function propagate(v: DocumentView, drafts: Map<string, Draft>): void {
       if (!d || !drafts.has(d.key)) continue;
       d.mentions.push([i, i + n]);
       for (let k = i; k < i + n; k++) taken[k] = 1;
+      // a name used before the mention a rule found ("PLF" in a headline before "… Front (PLF)"): the first
+      // mention is this one, found by a name the text gives the thing elsewhere
+      if (i < d.ruleAt) {
+        const key = normKey(surface);
+        d.notes.unshift(`named so by ${d.rule} at ${d.ruleDetail}`);
+        d.rule = d.learnt.has(key) ? 'learnt-alias' : 'name-repeat';
+        d.ruleAt = i;
+        d.ruleDetail = `"${surface}": ${d.learnt.has(key) ? 'an alias the text gives it' : `a name of ${d.name}`} later on`;
+      }
       break;
     }
   }
