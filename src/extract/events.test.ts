@@ -253,6 +253,12 @@ describe('event phenomena through the whole pipeline, with the rule --explain na
     const cases: [string, string, string, string][] = [
       ['Gunmen opened fire on a bus near Garissa on Monday.', 'shooting', 'trigger:open-fire', '"opened fire"'],
       ['Militants bombed a bank in Mogadishu on Friday.', 'bombing', 'trigger:bomb', '"bombed"'],
+      [
+        'A suicide bomber struck a wedding in Kabul on Saturday.',
+        'bombing',
+        'trigger:suicide-bomber',
+        '"suicide bomber"',
+      ],
       ['Arsonists set fire to a school in Kandahar on Friday.', 'arson', 'trigger:set-fire', '"set fire"'],
     ];
     for (const [text, subtype, rule, word] of cases) {
@@ -279,6 +285,7 @@ describe('event phenomena through the whole pipeline, with the rule --explain na
         'approximately',
       ],
       ['Gunmen shot dead more than 20 villagers near Goma on Sunday.', 'killed', 20, 'more_than'],
+      ['A bomb hit a wedding in Kabul on Saturday, with at least 12 killed.', 'killed', 12, 'at_least'],
       ['Up to 15 worshippers were injured in an arson attack on a mosque in Kano on 2 May.', 'injured', 15, 'up_to'],
     ];
     for (const [text, kind, value, qualifier] of cases) {

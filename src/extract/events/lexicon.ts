@@ -139,6 +139,8 @@ const SPECS: Spec[] = [
   V('plant a bomb', 'attack', 'bombing'),
   V('place a bomb', 'attack', 'bombing'),
   N('suicide bombing', 'attack', 'bombing'),
+  N('suicide bomber', 'attack', 'bombing'),
+  N('suicide attack', 'attack', 'bombing'),
   V('set fire', 'attack', 'arson'),
   V('set on fire', 'attack', 'arson'),
   V('set ablaze', 'attack', 'arson'),
