@@ -10,6 +10,7 @@
 import type { ExtractionContext } from './context.js';
 import type { Count, Entity, EntityType, Event, EventType, Explanation, Span } from './contract.js';
 import type { DateMention } from './dates.js';
+import { normKey } from './entities/lexicon.js';
 import {
   buildDocContext,
   type DocContext,
@@ -749,7 +750,12 @@ function explanationOf(doc: DocContext, d: EventDraft): Explanation {
   }
   if (d.location) {
     const surface = text.slice(d.location.span[0], d.location.span[1]).replace(/\s+/g, ' ');
-    parts.push(`place "${surface}" from ${d.locationSource ?? 'the text'}`);
+    // a demonym or "the capital" stands for a place it does not name: give the name too
+    const said =
+      normKey(surface) === normKey(d.location.entity.name)
+        ? `"${surface}"`
+        : `${d.location.entity.name} ("${surface}")`;
+    parts.push(`place ${said} from ${d.locationSource ?? 'the text'}`);
   }
   parts.push(...d.partiesHow);
   for (const kind of ['killed', 'injured'] as const) {

@@ -292,7 +292,7 @@ export function gazetteerCandidates(v: DocumentView): { candidates: Candidate[];
           weak: e.weak,
           rule: e.demonym ? 'demonym' : (GAZETTEER_RULES[e.type] ?? `gazetteer:${e.type}`),
           detail: e.demonym
-            ? `"${surface}" refers to ${e.name}`
+            ? `"${spanText(v, start, i + n)}" refers to ${e.name}`
             : `listed ${e.written === e.name ? 'name' : `alias of ${e.name}`}${e.weak ? ' (ambiguous: needs confirming)' : ''}`,
         };
         if (e.demonym) demonyms.push(c);
