@@ -856,7 +856,10 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
     );
   }
   if (!forwardPossible) return null;
-  const clausal = startsThatOrQuote(d, start, k);
+  // a bare clause ("think it will") only when this cue is not itself reported: "said she thinks C" is one claim
+  const reported = np.from > segStart && (tokens[np.from - 1]!.lower === 'that' || !!cueLemma(d, np.from - 1));
+  const clausal =
+    startsThatOrQuote(d, start, k) || (start === k + 1 && !reported && !insideQuote && startsFiniteClause(d, start));
   if (CLAUSE_ONLY_LEMMAS.has(lemma) && !clausal) return null;
   // relative "that"/"which" subjects only report speech: "dresses that showed more" is no claim
   if (!clausal && np.to - np.from === 1 && ['that', 'which'].includes(tokens[np.from]!.lower) && lemma !== 'say')
@@ -916,6 +919,24 @@ function startsThatOrQuote(d: Doc, s: number, k: number): boolean {
     if (w.lower === 'that' || w.text === ':') return true;
   }
   return false;
+}
+
+/** A clause without "that" begins at token s: "think [it will not]", "believe [the plan is dead]". */
+function startsFiniteClause(d: Doc, s: number): boolean {
+  const tokens = d.tokens;
+  const limit = d.segEnd[s] ?? s;
+  const first = tokens[s];
+  if (!first) return false;
+  let v = s + 1;
+  if (!(isSubjectPronoun(first) && first.lower !== 'that') && first.lower !== 'there') {
+    const np = nounPhraseStartingAt(tokens, s, limit);
+    if (!np) return false;
+    v = np.to;
+  }
+  while (v < limit && tokens[v]!.pos === 'ADV') v++;
+  const verb = tokens[v];
+  if (!verb || (verb.pos !== 'AUX' && verb.pos !== 'VERB')) return false;
+  return !isParticipleCue(verb.lower) && verb.lower !== 'to';
 }
 
 /** Forward content from token `start`: a quote opening there, or the rest of the clause. */
