@@ -111,9 +111,14 @@ interface Story {
   title: string;
   documents: string[];
   reports: { id: string; outlet: string | null; published: string | null; undated: boolean }[];
-  incidents: { id: string; figures: { reported: string | null }[]; timelines: unknown[] }[];
+  incidents: {
+    id: string;
+    figures: { reported: string | null }[];
+    timelines: unknown[];
+    mentions: { document: string; event: string }[];
+  }[];
   entities: { id: string; type: string; aliases: string[] }[];
-  claim_groups: { independent_sources: number }[];
+  claim_groups: { independent_sources: number; claims: string[] }[];
   contradictions: { sides: unknown[] }[];
   warnings: { matches: { lead_time_days: number }[] }[];
 }
@@ -235,6 +240,22 @@ describe('stories over HTTP', () => {
     );
     if (!a || !b) throw new Error('two groups expected');
     const key = (m: { document: string; entity: string }) => `${m.document}#${m.entity}`;
+    // every event mention in one incident and every claim in one group, over all stories
+    const placed = async () => {
+      const stories = (await get<{ items: Summary[] }>(server, '/api/stories?limit=200')).body.items;
+      const events: string[] = [];
+      const claims: string[] = [];
+      let incidents = 0;
+      for (const x of stories) {
+        const v = (await get<Story>(server, `/api/stories/${x.id}`)).body;
+        incidents += v.incidents.length;
+        for (const i of v.incidents) for (const m of i.mentions) events.push(`${m.document}:${m.event}`);
+        for (const g of v.claim_groups) claims.push(...g.claims);
+      }
+      return { events: events.sort(), claims: claims.sort(), incidents };
+    };
+    const start = await placed();
+    expect(new Set(start.events).size).toBe(start.events.length);
 
     // a document-local id resolves to the same canonical entity
     const local = a.mentions[0] as { document: string; entity: string };
@@ -255,6 +276,11 @@ describe('stories over HTTP', () => {
     expect(Number.isNaN(Date.parse(merged.body.audit.at))).toBe(false);
     const union = merged.body.entities[0] as Canonical;
     expect(new Set(union.mentions.map(key))).toEqual(new Set([...a.mentions, ...b.mentions].map(key)));
+    // re-grouped: the same events and claims, each once, in no more incidents than before
+    const afterMerge = await placed();
+    expect(afterMerge.events).toEqual(start.events);
+    expect(afterMerge.claims).toEqual(start.claims);
+    expect(afterMerge.incidents).toBeLessThanOrEqual(start.incidents);
 
     const split = await post<{ audit: Audit; entities: Canonical[] }>(server, `/api/entities/${union.id}/split`, {
       mentions: b.mentions,
@@ -264,6 +290,9 @@ describe('stories over HTTP', () => {
     const [left, out] = split.body.entities as [Canonical, Canonical];
     expect(new Set(out.mentions.map(key))).toEqual(new Set(b.mentions.map(key)));
     expect(new Set(left.mentions.map(key))).toEqual(new Set(a.mentions.map(key)));
+    const afterSplit = await placed();
+    expect(afterSplit.events).toEqual(start.events);
+    expect(afterSplit.claims).toEqual(start.claims);
 
     const audit = await get<{ items: Audit[]; total: number }>(server, '/api/fusion/audit');
     expect(audit.body.items.slice(-2).map((x) => [x.action, x.by])).toEqual([

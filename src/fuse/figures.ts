@@ -48,9 +48,10 @@ export interface Timeline {
 }
 
 /**
- * The counts an event reports. killed/injured are contract fields; arrested,
- * detained and kidnapped are read when a producer adds them as Count-valued
- * extensions, since the contract has no field for them yet.
+ * The counts an event reports. killed/injured are contract fields; arrested and
+ * detained are Forewarn's producer extensions on Event (the extractor fills them on
+ * arrest and detention events); kidnapped is read when a producer adds it as a
+ * Count-valued extension.
  */
 export function figuresOfEvent(event: Event, source: FigureSource, reported: string | null): Figure[] {
   const out: Figure[] = [];

@@ -257,3 +257,98 @@ describe('stories after an analyst’s merge', () => {
     expect(fromJSON(f.toJSON()).listStories()).toEqual(f.listStories());
   });
 });
+
+describe('re-grouping after an analyst’s merge or split', () => {
+  /** every event and every claim in exactly one incident / group */
+  function placedOnce(f: FusionState, events: string[], claims: string[]) {
+    const inc = f.allIncidents().flatMap((i) => i.mentions.map((m) => `${m.document}:${m.event}`));
+    expect(inc.sort()).toEqual([...events].sort());
+    const grouped = f.allGroups().flatMap((g) => g.claims);
+    expect(grouped.sort()).toEqual([...claims].sort());
+  }
+
+  function twoNames() {
+    const f = createFusion();
+    for (const [id, group, speaker, killed] of [
+      ['d1', 'Red Front', 'Police', 4],
+      ['d2', 'Frente Rojo', 'Soldiers', 6],
+    ] as const) {
+      add(f, id, '2031-03-02', `An attack by the ${group}. ${speaker} said the ${group} carried out the attack.`, {
+        entities: [{ id: 'e1', name: group, type: 'armed_group' }],
+        events: [attack('ev1', '2031-03-01', null, { actors: ['e1'], killed: { value: killed, qualifier: 'exact' } })],
+        claims: [{ id: 'c1', speaker, cue: 'said', content: `the ${group} carried out the attack` }],
+      });
+    }
+    return f;
+  }
+
+  it('joins the incidents and claim groups two names of one group kept apart, and their stories', () => {
+    const f = twoNames();
+    expect(f.allIncidents()).toHaveLength(2);
+    expect(f.allGroups()).toHaveLength(2);
+    const [i1, i2] = f.allIncidents().map((i) => i.id);
+    const red = f.entities.memberCluster('d1', 'e1') ?? '';
+    const rojo = f.entities.memberCluster('d2', 'e1') ?? '';
+    f.merge(red, rojo, 'analyst:jo');
+    const incidents = f.allIncidents();
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]?.id).toBe(i1);
+    expect(incidents[0]?.documents).toEqual(['d1', 'd2']);
+    // both tolls, each with its own report, now on one timeline: 4 then 6 the same day conflict
+    const killed = incidents[0]?.timelines.find((t) => t.measure === 'killed');
+    expect(killed?.figures.map((x) => [x.value, x.source.document])).toEqual([
+      [4, 'd1'],
+      [6, 'd2'],
+    ]);
+    // the statement both make is one proposition with two independent sources
+    const groups = f.allGroups();
+    expect(groups).toHaveLength(1);
+    expect(groups[0]?.independent_sources).toBe(2);
+    placedOnce(f, ['d1:ev1', 'd2:ev1'], ['d1:c1', 'd2:c1']);
+    // one story, and the folded incident's id still finds it
+    expect(f.listStories()).toHaveLength(1);
+    expect(f.storyOf(i2 ?? '')).toBe(f.documentStory('d1'));
+    expect(f.showStory(f.documentStory('d2') ?? '').incidents.map((i) => i.id)).toEqual([i1]);
+    // replaying the log gives the same
+    const g = fromJSON(f.toJSON());
+    expect(g.allIncidents()).toEqual(f.allIncidents());
+    expect(g.allGroups()).toEqual(f.allGroups());
+  });
+
+  it('splits an incident and a claim group that one ambiguous name had joined', () => {
+    const f = createFusion();
+    for (const [id, killed] of [
+      ['d1', 3],
+      ['d2', 5],
+    ] as const) {
+      add(f, id, '2031-04-02', 'An attack in Georgia. Officials said Georgia was attacked.', {
+        entities: [{ id: 'e1', name: 'Georgia', type: 'other' }],
+        events: [attack('ev1', '2031-04-01', 'e1', { killed: { value: killed, qualifier: 'exact' } })],
+        claims: [{ id: 'c1', speaker: 'Officials', cue: 'said', content: 'Georgia was attacked' }],
+      });
+    }
+    expect(f.allIncidents()).toHaveLength(1);
+    expect(f.allGroups()).toHaveLength(1);
+    const georgia = f.entities.memberCluster('d1', 'e1') ?? '';
+    const rec = f.split(georgia, [{ document: 'd2', entity: 'e1' }], 'analyst:kim');
+    const incidents = f.allIncidents();
+    expect(incidents).toHaveLength(2);
+    const of = (doc: string) => incidents.find((i) => i.documents.includes(doc));
+    expect(of('d1')?.location?.id).toBe(georgia);
+    expect(of('d2')?.location?.id).toBe(rec.result);
+    expect(of('d1')?.documents).toEqual(['d1']);
+    // each toll went with its own report's incident
+    expect(of('d2')?.figures.map((x) => x.value)).toEqual([5]);
+    expect(of('d1')?.figures.map((x) => x.value)).toEqual([3]);
+    expect(f.allGroups().map((g) => g.claims)).toEqual([['d1:c1'], ['d2:c1']]);
+    placedOnce(f, ['d1:ev1', 'd2:ev1'], ['d1:c1', 'd2:c1']);
+    // what the split took apart stays in the story it was in
+    expect(f.storyOf(of('d2')?.id ?? '')).toBe(f.storyOf(of('d1')?.id ?? ''));
+    // a merge undoes it
+    f.merge(georgia, rec.result, 'analyst:jo');
+    expect(f.allIncidents()).toHaveLength(1);
+    expect(f.allGroups()).toHaveLength(1);
+    placedOnce(f, ['d1:ev1', 'd2:ev1'], ['d1:c1', 'd2:c1']);
+    expect(fromJSON(f.toJSON()).allIncidents()).toEqual(f.allIncidents());
+  });
+});

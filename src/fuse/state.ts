@@ -194,6 +194,20 @@ interface IncidentRec {
   story: string;
 }
 
+/** One event as it was placed: enough to place it again after an analyst's merge or split. */
+interface EventFact {
+  document: string;
+  event: string;
+  type: Event['type'];
+  subtype: string | null;
+  lo: number;
+  hi: number;
+  dated: boolean;
+  location: MemberRef | null;
+  actors: MemberRef[];
+  targets: MemberRef[];
+}
+
 interface GroupRec {
   id: string;
   rep: ClaimFacts;
@@ -278,6 +292,16 @@ export class FusionState {
   private storyParent = new Map<string, string>();
   private storyByEntity = new Map<string, string[]>();
   private next = { incident: 1, group: 1, story: 1, contradiction: 1 };
+  /** `document:event` → how it was placed, and the incident it is in */
+  private eventFacts = new Map<string, EventFact>();
+  private incidentOfEvent = new Map<string, string>();
+  /** the incident-type events and the claims of each document, in order */
+  private docEvents = new Map<string, string[]>();
+  private docClaims = new Map<string, ClaimFacts[]>();
+  /** per document, the canonical id an entity token got when the report came in → the report's own entity ids */
+  private docEntities = new Map<string, Map<string, string[]>>();
+  /** ids of incidents and claim groups folded into another by a merge: → the survivor */
+  private itemAlias = new Map<string, string>();
 
   constructor(options: FusionOptions = {}) {
     this.keepLog = options.keepLog ?? true;
@@ -304,6 +328,9 @@ export class FusionState {
     const doc = meta.id;
     const day = dayOf(meta.published) ?? dayOf(extraction.document.published);
     const local = this.entities.resolveDocument(doc, extraction.entities);
+    const byCanonical = new Map<string, string[]>();
+    for (const [l, c] of local) byCanonical.set(c, [...(byCanonical.get(c) ?? []), l]);
+    this.docEntities.set(doc, byCanonical);
     summary.entities = [...new Set(local.values())].map((id) => this.entities.find(id));
     const canon = (x: string | null | undefined) => (x ? this.entities.memberCluster(doc, x) : null);
     const mentions: MentionSpan[] = localMentions(extraction, (x) => canon(x) ?? x).map((m) => ({
@@ -545,7 +572,9 @@ export class FusionState {
         for (const id of this.incByWeek.get(`${ev.type}|${w}`) ?? []) {
           if (seen.has(id)) continue;
           seen.add(id);
-          const inc = this.incidents.get(id) as IncidentRec;
+          const inc = this.incidents.get(id);
+          // an incident folded into another by an analyst's merge leaves its id in the indexes
+          if (!inc) continue;
           const s = this.score(inc, { lo, hi, dated, location, actors, targets, doc, subtype: ev.subtype ?? null });
           if (s >= 0 && bare && inc.story && context.has(this.findStory(inc.story))) inContext.push(inc);
           if (s > bestScore || (s === bestScore && best && inc.documents.length > best.documents.length)) {
@@ -567,6 +596,23 @@ export class FusionState {
       { document: doc, outlet: meta.outlet, title: meta.title, event: ev.id },
       day === null ? null : isoDay(day),
     );
+    const key = `${doc}:${ev.id}`;
+    this.eventFacts.set(key, {
+      document: doc,
+      event: ev.id,
+      type: ev.type,
+      subtype: ev.subtype ?? null,
+      lo,
+      hi,
+      dated,
+      location: ev.location && location ? { document: doc, entity: ev.location } : null,
+      actors: ev.actors.map((entity) => ({ document: doc, entity })),
+      targets: (ev.targets ?? []).map((entity) => ({ document: doc, entity })),
+    });
+    const evs = this.docEvents.get(doc);
+    if (evs) evs.push(key);
+    else this.docEvents.set(doc, [key]);
+    this.incidentOfEvent.set(key, (best as IncidentRec | null)?.id ?? `I${this.next.incident}`);
     if (!best) {
       const id = `I${this.next.incident++}`;
       const inc: IncidentRec = {
@@ -734,7 +780,8 @@ export class FusionState {
     for (const type of ['attack', 'kidnapping'] as const) {
       for (let w = weekOf(iv[0] - 1); w <= weekOf(iv[1] + 1); w++) {
         for (const id of this.incByWeek.get(`${type}|${w}`) ?? []) {
-          const inc = this.incidents.get(id) as IncidentRec;
+          const inc = this.incidents.get(id);
+          if (!inc) continue;
           const s = this.score(inc, {
             lo: iv[0],
             hi: iv[1],
@@ -846,6 +893,9 @@ export class FusionState {
       prop: propositionOf(c, mentions, speakerEntity),
       hedged: c.hedged,
     };
+    const mine = this.docClaims.get(doc);
+    if (mine) mine.push(facts);
+    else this.docClaims.set(doc, [facts]);
     const month = day === null ? null : monthOf(day);
     // Across reports a statement only meets another through an entity that pins it
     // to one matter or through an incident both reports tell; within a report, any.
@@ -871,7 +921,8 @@ export class FusionState {
     const exclusive: { g: GroupRec; kind: ContradictionView['kind']; rule: string; reason: string }[] = [];
     const q = this.canonicalProp(facts.prop);
     for (const gid of candidates) {
-      const g = this.groups.get(gid) as GroupRec;
+      const g = this.groups.get(gid);
+      if (!g) continue;
       const p = this.repProp(g);
       const related =
         g.rep.document === doc ||
@@ -898,7 +949,15 @@ export class FusionState {
     this.claimGroupIndex.set(facts.id, group.id);
     if (month !== null) for (const k of keys) push(this.groupByToken, `${k}|${month}`, group.id);
     if (!docGroups.includes(group.id)) docGroups.push(group.id);
-    // denial against assertion, once per pair of sources
+    this.recordSource(group, facts, summary);
+    return { group, joined };
+  }
+
+  /** Denial against assertion within a group, once per pair of sources (at most five new ones per claim). */
+  private recordSource(group: GroupRec, facts: ClaimFacts, summary: AddSummary): void {
+    const name = (t: string) => this.entities.nameOf(t.replace(/^@/, ''));
+    const source = facts.source;
+    const doc = facts.document;
     const mine = group.bySource.get(source) ?? {};
     const pol = facts.prop.polarity;
     if (!mine[pol]) {
@@ -928,7 +987,6 @@ export class FusionState {
         if (++n >= 5) break;
       }
     }
-    return { group, joined };
   }
 
   /** Entity tokens through union-find, so that merges made after a claim arrived still count. */
@@ -1068,7 +1126,10 @@ export class FusionState {
     const m1 = monthOf(w.facts.issued + WARNING_HORIZON_DAYS);
     for (const k of this.warningKeys(w.facts))
       for (let m = m0; m <= m1; m++)
-        for (const id of this.incByKey.get(`${k}|${m}`) ?? []) out.add(this.incidents.get(id) as IncidentRec);
+        for (const id of this.incByKey.get(`${k}|${m}`) ?? []) {
+          const inc = this.incidents.get(id);
+          if (inc) out.add(inc);
+        }
     return [...out];
   }
 
@@ -1195,6 +1256,7 @@ export class FusionState {
     if (this.keepLog) this.log.push({ op: 'merge', a, b, by, at });
     this.audit.push(rec);
     this.relinkAfterMerge(ra, rb, rec.result);
+    this.regroup([rec.result]);
     return rec;
   }
 
@@ -1220,10 +1282,336 @@ export class FusionState {
   }
 
   split(entity: string, mentions: MemberRef[], by: string, at: string | null = null): AuditRecord {
+    const before = this.entities.find(entity);
     const rec = this.entities.split(entity, mentions, by, at);
     if (this.keepLog) this.log.push({ op: 'split', entity, mentions, by, at });
     this.audit.push(rec);
+    this.regroup([this.entities.find(before), rec.result]);
     return rec;
+  }
+
+  // ------------------------------------------- re-grouping after merge/split
+
+  /**
+   * Incidents and claim groups that depend on the given (canonical) entities, placed
+   * again as if the entities had always been so: a bounded recomputation over the
+   * documents that mention them (the entity's mentions say which), never the whole
+   * history. Incidents: the events of every incident one of whose events names the
+   * entity are clustered again in ingestion order with the rules of `placeEvent`. Claim
+   * groups: in those documents, groups whose propositions are now the same are joined
+   * and claims no longer the same proposition as their group's first leave it. Items
+   * joined join their stories; a part split off stays in its story (a story is never
+   * cut in two). Nothing is lost: every event stays in exactly one incident and every
+   * claim in exactly one group.
+   */
+  private regroup(entities: string[]): void {
+    const roots = new Set(entities.map((e) => this.entities.find(e)));
+    const docs = new Set<string>();
+    for (const r of roots) for (const m of this.entities.canonical(r)?.mentions ?? []) docs.add(m.document);
+    const names = (ref: MemberRef | null) => {
+      const c = ref ? this.entities.memberCluster(ref.document, ref.entity) : null;
+      return c !== null && roots.has(this.entities.find(c));
+    };
+    const affected = new Map<string, IncidentRec>();
+    for (const d of docs)
+      for (const k of this.docEvents.get(d) ?? []) {
+        const f = this.eventFacts.get(k);
+        const inc = this.incidents.get(this.incidentOfEvent.get(k) ?? '');
+        if (f && inc && (names(f.location) || f.actors.some(names) || f.targets.some(names))) affected.set(inc.id, inc);
+      }
+    if (affected.size) this.reclusterIncidents([...affected.values()]);
+    this.regroupClaims(docs, roots);
+  }
+
+  private fileContradictions(summary: AddSummary): void {
+    for (const id of summary.contradictions) {
+      const x = this.contradictions.get(id) as ContradictionRec;
+      x.story = this.findStory(x.story);
+      this.stories.get(x.story)?.contradictions.add(id);
+    }
+  }
+
+  /** Claim groups of the documents that mention the entities: split what no longer agrees, join what now does. */
+  private regroupClaims(docs: Set<string>, roots: Set<string>): void {
+    const groups = new Map<string, GroupRec>();
+    for (const d of docs)
+      for (const c of this.docClaims.get(d) ?? []) {
+        this.reresolve(c);
+        if (!c.prop.tokens.some((t) => t.startsWith('@') && roots.has(this.entities.find(t.slice(1))))) continue;
+        const g = this.groups.get(this.claimGroupIndex.get(c.id) ?? '');
+        if (g) groups.set(g.id, g);
+      }
+    if (!groups.size) return;
+    const summary: AddSummary = {
+      document: '',
+      added: false,
+      entities: [],
+      incidents: [],
+      claim_groups: [],
+      warnings: [],
+      contradictions: [],
+      story: null,
+    };
+    // a split: claims that are no longer the proposition of their group's first claim leave it
+    const list = [...groups.values()].sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
+    for (const g of [...list]) {
+      const p = this.repProp(g);
+      const out = g.claims.filter((c) => c !== g.rep && !sameProposition(p, this.canonicalProp(c.prop)));
+      if (!out.length) continue;
+      g.claims = g.claims.filter((c) => !out.includes(c));
+      g.bySource = this.sourcesOf(g.claims);
+      for (const c of out) {
+        const q = this.canonicalProp(c.prop);
+        const home = list.find((h) => h !== g && sameProposition(this.repProp(h), q) && this.related(h, c, g.story));
+        if (home) {
+          home.claims.push(c);
+          home.bySource = this.sourcesOf(home.claims);
+          this.claimGroupIndex.set(c.id, home.id);
+          continue;
+        }
+        const n = this.newGroup(c);
+        n.bySource = this.sourcesOf(n.claims);
+        // findable by later reports under the entity it now names
+        if (c.day !== null)
+          for (const k of this.groupKeys(q.tokens, [])) push(this.groupByToken, `${k}|${monthOf(c.day)}`, n.id);
+        n.story = g.story;
+        this.claimGroupIndex.set(c.id, n.id);
+        this.stories.get(this.findStory(g.story))?.groups.add(n.id);
+        list.push(n);
+      }
+    }
+    // a merge: groups whose propositions are now one join the first of them
+    for (let i = 0; i < list.length; i++) {
+      const g = list[i] as GroupRec;
+      if (!this.groups.has(g.id)) continue;
+      for (let j = i + 1; j < list.length; j++) {
+        const h = list[j] as GroupRec;
+        if (!this.groups.has(h.id) || !sameProposition(this.repProp(g), this.repProp(h))) continue;
+        if (!this.related(g, h.rep, h.story)) continue;
+        g.story = this.unionAll([g.story, h.story]);
+        this.stories.get(this.findStory(g.story))?.groups.delete(h.id);
+        this.stories.get(this.findStory(g.story))?.groups.add(g.id);
+        this.groups.delete(h.id);
+        this.itemAlias.set(h.id, g.id);
+        for (const c of h.claims) {
+          g.claims.push(c);
+          this.claimGroupIndex.set(c.id, g.id);
+          this.recordSource(g, c, summary);
+        }
+      }
+    }
+    this.fileContradictions(summary);
+  }
+
+  /** A claim's entity tokens through the report's own entities again: after a split they may name another entity. */
+  private reresolve(c: ClaimFacts): void {
+    const locals = this.docEntities.get(c.document);
+    if (!locals) return;
+    const f = (t: string) => {
+      if (!t.startsWith('@')) return t;
+      const l = locals.get(t.slice(1))?.[0];
+      const now = l ? this.entities.memberCluster(c.document, l) : null;
+      return now ? `@${now}` : t;
+    };
+    const fs = (xs: string[] | undefined) => (xs ? [...new Set(xs.map(f))].sort() : xs);
+    const p = c.prop;
+    c.prop = {
+      ...p,
+      tokens: fs(p.tokens) as string[],
+      frame: fs(p.frame) as string[],
+      places: fs(p.places) as string[],
+      actors: fs(p.actors) as string[],
+      destinations: fs(p.destinations),
+      countryDestinations: fs(p.countryDestinations),
+      involved: fs(p.involved),
+    };
+  }
+
+  /** As in `placeClaim`: the same report, a shared anchoring entity, or the same story. */
+  private related(g: GroupRec, c: ClaimFacts, story: string): boolean {
+    return (
+      g.rep.document === c.document ||
+      this.sharesAnchor(this.repProp(g).tokens, this.canonicalProp(c.prop).tokens) ||
+      (g.story !== '' && story !== '' && this.findStory(g.story) === this.findStory(story))
+    );
+  }
+
+  /** Who says a group's proposition and who denies it, without setting them against each other again. */
+  private sourcesOf(claims: ClaimFacts[]): GroupRec['bySource'] {
+    const out: GroupRec['bySource'] = new Map();
+    for (const c of claims) {
+      const sides = out.get(c.source) ?? {};
+      sides[c.prop.polarity] ??= c;
+      out.set(c.source, sides);
+    }
+    return out;
+  }
+
+  private docOrder(): Map<string, number> {
+    const order = new Map<string, number>();
+    for (const d of this.docs.keys()) order.set(d, order.size);
+    return order;
+  }
+
+  private reclusterIncidents(olds: IncidentRec[]): void {
+    const num = (id: string) => Number(id.slice(1));
+    olds.sort((a, b) => num(a.id) - num(b.id));
+    const order = this.docOrder();
+    const origin = new Map<string, IncidentRec>();
+    const facts: EventFact[] = [];
+    for (const inc of olds)
+      for (const m of inc.mentions) {
+        const f = this.eventFacts.get(`${m.document}:${m.event}`);
+        if (!f) continue;
+        facts.push(f);
+        origin.set(`${m.document}:${m.event}`, inc);
+      }
+    facts.sort((a, b) => (order.get(a.document) ?? 0) - (order.get(b.document) ?? 0));
+    const canon = (ref: MemberRef | null) => (ref ? this.entities.memberCluster(ref.document, ref.entity) : null);
+    interface Cluster {
+      rec: IncidentRec;
+      from: Set<IncidentRec>;
+    }
+    const clusters: Cluster[] = [];
+    for (const f of facts) {
+      const location = canon(f.location);
+      const actors = f.actors.map(canon).filter((a): a is string => a !== null);
+      const targets = f.targets.map(canon).filter((a): a is string => a !== null);
+      let best: Cluster | null = null;
+      let bestScore = 1;
+      for (const c of clusters) {
+        if (c.rec.type !== f.type) continue;
+        const sc = this.score(c.rec, {
+          lo: f.lo,
+          hi: f.hi,
+          dated: f.dated,
+          location,
+          actors,
+          targets,
+          doc: f.document,
+          subtype: f.subtype,
+        });
+        if (sc > bestScore) {
+          best = c;
+          bestScore = sc;
+        }
+      }
+      const from = origin.get(`${f.document}:${f.event}`) as IncidentRec;
+      if (!best) {
+        clusters.push({
+          rec: {
+            id: '',
+            type: f.type,
+            subtype: f.subtype,
+            lo: f.lo,
+            hi: f.hi,
+            dated: f.dated,
+            location,
+            actors: new Set(actors),
+            targets: new Set(targets),
+            refs: { location: location ? f.location : null, actors: [...f.actors], targets: [...f.targets] },
+            mentions: [{ document: f.document, event: f.event }],
+            documents: [f.document],
+            figures: [],
+            blames: [],
+            story: from.story,
+          },
+          from: new Set([from]),
+        });
+        continue;
+      }
+      const inc = best.rec;
+      best.from.add(from);
+      if (f.dated) {
+        if (!inc.dated) {
+          inc.lo = f.lo;
+          inc.hi = f.hi;
+          inc.dated = true;
+        } else if (Math.max(inc.lo, f.lo) <= Math.min(inc.hi, f.hi)) {
+          inc.lo = Math.max(inc.lo, f.lo);
+          inc.hi = Math.min(inc.hi, f.hi);
+        }
+      }
+      if (!inc.location && location) {
+        inc.location = location;
+        inc.refs.location = f.location;
+      }
+      inc.refs.actors.push(...f.actors);
+      inc.refs.targets.push(...f.targets);
+      if (!inc.subtype && f.subtype) inc.subtype = f.subtype;
+      for (const a of actors) inc.actors.add(a);
+      for (const t of targets) inc.targets.add(t);
+      inc.mentions.push({ document: f.document, event: f.event });
+      if (!inc.documents.includes(f.document)) inc.documents.push(f.document);
+    }
+    // ids: the old ones in order, new ones for parts split off
+    const removed = new Set(olds.map((o) => o.id));
+    clusters.forEach((c, i) => {
+      c.rec.id = olds[i]?.id ?? `I${this.next.incident++}`;
+      removed.delete(c.rec.id);
+    });
+    const clusterOf = new Map<string, Cluster>();
+    for (const c of clusters) for (const m of c.rec.mentions) clusterOf.set(`${m.document}:${m.event}`, c);
+    // figures and blames go with their event (a responsibility claim's blame with its report, else its incident)
+    const firstOf = new Map<IncidentRec, Cluster>();
+    for (const c of clusters) for (const o of c.from) if (!firstOf.has(o)) firstOf.set(o, c);
+    const summary: AddSummary = {
+      document: '',
+      added: false,
+      entities: [],
+      incidents: [],
+      claim_groups: [],
+      warnings: [],
+      contradictions: [],
+      story: null,
+    };
+    const blames: [Cluster, Blame][] = [];
+    for (const o of olds) {
+      for (const fig of o.figures) {
+        const c = clusterOf.get(`${fig.source.document}:${fig.source.event}`) ?? firstOf.get(o);
+        c?.rec.figures.push(fig);
+      }
+      for (const b of o.blames) {
+        const c =
+          clusterOf.get(b.item) ??
+          clusters.find((x) => x.from.has(o) && x.rec.documents.includes(b.document)) ??
+          firstOf.get(o);
+        if (c) blames.push([c, b]);
+      }
+    }
+    // the stories: a cluster drawn from several incidents joins their stories
+    for (const c of clusters) c.rec.story = this.unionAll([...c.from].map((o) => o.story));
+    for (const o of olds) this.stories.get(this.findStory(o.story))?.incidents.delete(o.id);
+    for (const id of removed) {
+      this.incidents.delete(id);
+      const survivor = clusters.find((c) => c.from.has(olds.find((o) => o.id === id) as IncidentRec));
+      if (survivor) this.itemAlias.set(id, survivor.rec.id);
+    }
+    for (const c of clusters) {
+      this.incidents.set(c.rec.id, c.rec);
+      this.indexIncident(c.rec);
+      for (const m of c.rec.mentions) this.incidentOfEvent.set(`${m.document}:${m.event}`, c.rec.id);
+      this.stories.get(this.findStory(c.rec.story))?.incidents.add(c.rec.id);
+    }
+    // attributions again, which finds conflicts the merge brought together; pairs already
+    // set against each other in an old incident are not set again under the new id
+    for (const o of olds)
+      for (const x of o.blames)
+        for (const y of o.blames) {
+          const c = blames.find(([, b]) => b === x)?.[0];
+          if (!c || x === y) continue;
+          const ids = (b: Blame) => [...new Set(b.actors.map((a) => this.entities.find(a)))].sort().join(',');
+          this.blamePairs.add(`${c.rec.id}|${ids(x)}|${ids(y)}`);
+        }
+    for (const [c, b] of blames) this.addBlame(c.rec, b, summary);
+    this.fileContradictions(summary);
+    // warnings matched to the old incidents are matched again to the new ones
+    const oldIds = new Set(olds.map((o) => o.id));
+    for (const w of this.warnings.values()) {
+      if (![...w.matches.keys()].some((k) => oldIds.has(k))) continue;
+      for (const k of oldIds) w.matches.delete(k);
+      for (const c of clusters) this.recordMatch(w, c.rec);
+    }
   }
 
   // ----------------------------------------------------------------- views
@@ -1252,7 +1640,8 @@ export class FusionState {
   }
 
   /** The story an item (incident, claim group, warning, contradiction) or a story id now belongs to. */
-  storyOf(id: string): string | null {
+  storyOf(given: string): string | null {
+    const id = this.itemAlias.get(given) ?? given;
     const item =
       this.incidents.get(id)?.story ??
       this.groups.get(id)?.story ??
