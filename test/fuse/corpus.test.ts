@@ -5,7 +5,8 @@
  * true and one that did not; then the same state persisted and replayed.
  */
 import { describe, expect, it } from 'vitest';
-import { createFusion, type FusionState, fromJSON, type StoryView } from '../../src/fuse/index.js';
+import { createFusion, type FusionState, fromJSON, type StoryView, storyDetail } from '../../src/fuse/index.js';
+import { build } from './build.js';
 import { corpusExtractions } from './specs.js';
 
 function fuse(order: (xs: ReturnType<typeof corpusExtractions>) => ReturnType<typeof corpusExtractions> = (x) => x) {
@@ -211,5 +212,73 @@ describe('fusion over the test corpus', () => {
     expect(g.listStories()).toEqual(f.listStories());
     for (const s of f.listStories()) expect(g.showStory(s.id)).toEqual(f.showStory(s.id));
     expect(() => fromJSON({ schema: 'nope' } as never)).toThrow(/forewarn-fusion/);
+  });
+
+  // the deliver list, item by item, where the tests above do not already say it
+  describe('the rest of the deliver list', () => {
+    it('0: keeps a report without a date and marks it undated', () => {
+      const g = fuse();
+      const text = 'Mourners gathered in Jalalabad for the victims of the market bombing claimed by ISKP.';
+      g.addDocument(
+        { id: 'z-undated-vigil', published: null, outlet: 'Hill Post', title: null },
+        build('z-undated-vigil', text, null, {
+          entities: [
+            { id: 'e1', name: 'Jalalabad', type: 'location' },
+            { id: 'e2', name: 'ISKP', type: 'armed_group' },
+          ],
+          events: [
+            { id: 'ev1', type: 'attack', date: null, location: 'e1', actors: ['e2'], evidence: 'the market bombing' },
+          ],
+        }),
+      );
+      const story = g.documentStory('z-undated-vigil');
+      expect(story).not.toBeNull();
+      const detail = storyDetail(g, story ?? '');
+      expect(detail.reports.find((r) => r.id === 'z-undated-vigil')).toMatchObject({ published: null, undated: true });
+      // with no day to compare, it does not join the dated market story, and is not lost either
+      expect(detail.incidents.flatMap((i) => i.mentions)).toEqual([{ document: 'z-undated-vigil', event: 'ev1' }]);
+      expect(storyWith(g, 'a1-market-bombing-wire').documents).toHaveLength(4);
+    });
+
+    it('1: one person for "Putin" and "Vladimir Putin"; Moscow the city apart from Moscow the government', () => {
+      const g = createFusion();
+      const reports = [
+        ['p1', 'Vladimir Putin visited Moscow, where an attack killed two.', 'Vladimir Putin', 'location'],
+        ['p2', 'Putin said Moscow had warned its neighbours.', 'Putin', 'organization'],
+        ['p3', 'Police in Moscow said Putin was briefed.', 'Putin', 'location'],
+      ] as const;
+      for (const [id, text, person, moscow] of reports)
+        g.addDocument(
+          { id, published: '2031-07-01', outlet: 'Desk', title: null },
+          build(id, text, '2031-07-01', {
+            entities: [
+              { id: 'e1', name: person, type: 'person' },
+              { id: 'e2', name: 'Moscow', type: moscow },
+            ],
+          }),
+        );
+      const person = (d: string) => g.entities.memberCluster(d, 'e1');
+      expect(person('p2')).toBe(person('p1'));
+      expect(person('p3')).toBe(person('p1'));
+      const moscow = (d: string) => g.entities.memberCluster(d, 'e2');
+      expect(moscow('p3')).toBe(moscow('p1'));
+      expect(moscow('p2')).not.toBe(moscow('p1'));
+      expect(g.entity(moscow('p2') ?? '')?.type).toBe('organization');
+    });
+
+    it('3: keeps the injured figure too, with its source and qualifier', () => {
+      const inc = storyWith(f, 'a1-market-bombing-wire').incidents[0];
+      const injured = inc?.timelines.find((t) => t.measure === 'injured');
+      expect(injured?.figures.map((x) => [x.value, x.qualifier, x.source.outlet, x.reported])).toEqual([
+        [30, 'exact', 'Meridian Wire', '2031-03-03'],
+      ]);
+    });
+
+    it('4: counts two anonymous officials quoted in one article as one source', () => {
+      const s = storyWith(f, 'a3-market-toll-valley');
+      const sourceOf = (claim: string) => s.claim_groups.find((g) => g.claims.includes(claim))?.sources;
+      expect(sourceOf('a3-market-toll-valley:c2')).toEqual(['anonymous:a3-market-toll-valley']);
+      expect(sourceOf('a3-market-toll-valley:c3')).toEqual(['anonymous:a3-market-toll-valley']);
+    });
   });
 });
