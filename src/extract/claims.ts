@@ -638,7 +638,17 @@ function continuationEnd(d: Doc, afterTok: number): number | null {
       k = after - 1;
       continue;
     }
-    if (cueLemma(d, k) && !isParticipleCue(tokens[k]!.lower)) return end;
+    const lemma = cueLemma(d, k);
+    if (lemma && !isParticipleCue(tokens[k]!.lower)) {
+      // in the rest of the attribution sentence only another speech verb hands the quote on: not "failed to show
+      // up at the hearing he was called to"
+      const prev = tokens[k - 1]?.lower ?? '';
+      const inert =
+        end === null &&
+        d.segStart[k] === attributionSeg &&
+        (!SPEECH_LEMMAS.has(lemma) || BE_FORMS.has(prev) || prev === 'to');
+      if (!inert) return end;
+    }
     if (end === null) {
       // after the attribution sentence only a quote may follow
       if (d.segStart[k] !== attributionSeg) return null;
@@ -884,7 +894,9 @@ function backDraft(
 }
 
 function withContinuation(d: Doc, draft: Draft, afterTok: number): Draft {
-  if (draft.quote !== 'direct') {
+  // "''C1'' of the plan, X said. ''C2''": content opening with a quote goes on like a direct one
+  const opensWithQuote = draft.quote === 'mixed' && quoteAt(d.quotes, draft.content[0]) >= 0;
+  if (draft.quote !== 'direct' && !opensWithQuote) {
     const runOn = sentenceRunOnEnd(d, afterTok);
     if (runOn !== null && runOn > draft.content[1]) {
       draft.content = [draft.content[0], runOn];
@@ -1393,6 +1405,7 @@ export function extractClaims(a: Analysis, entities: Entity[], _ctx: ExtractionC
   for (const draft of drafts) {
     if (!draft.speakerFrom) continue;
     const owner = draft.speakerFrom;
+    if (owner.rule === 'quote-continuation') continue;
     if (owner.content[0] < draft.cueSpan[0] && owner.content[1] > draft.cueSpan[0]) {
       let cut = draft.cueSpan[0];
       const k = tokenAtOrAfter(tokens, cut);
