@@ -20,12 +20,13 @@ import Fastify, {
   type FastifyServerOptions,
 } from 'fastify';
 import { ERROR_CODES, type ErrorCode, ForewarnError, isForewarnError } from '../errors.js';
+import { taxiiDeliveryTransport } from '../share/deliver.js';
 import { type TaxiiOptions, taxiiPlugin } from '../share/taxii/server.js';
 import { type ShareStore, shareStoreOn } from '../share/taxii/store.js';
 import { openFusionStore } from '../store/fusion.js';
 import type { Store } from '../store/port.js';
 import { sharedConnectionOf } from '../store/sqlite.js';
-import { createWarningService, type WarningService } from '../warn/index.js';
+import { createWarningService, type DeliveryTransport, type WarningService } from '../warn/index.js';
 import { installAuth, type ServerMode } from './auth.js';
 import { ackPageRoutes } from './routes/ack-page.js';
 import { auditRoutes } from './routes/audit.js';
@@ -66,16 +67,22 @@ export interface BuildServerOptions {
 
 /**
  * The warning service on the store's connection and write queue, created at
- * first use (a server over a broken store still starts and answers 500s).
+ * first use (a server over a broken store still starts and answers 500s);
+ * `taxii` deliveries to recipients linked to a TAXII partner are published
+ * into the linked collection (src/share/deliver.ts).
  */
-function warningSource(store: Store, given: WarningService | undefined): () => Promise<WarningService> {
+function warningSource(
+  store: Store,
+  given: WarningService | undefined,
+  transport: DeliveryTransport,
+): () => Promise<WarningService> {
   if (given) return async () => given;
   let made: Promise<WarningService> | null = null;
   return () => {
     made ??= (async () => {
       const shared = sharedConnectionOf(store);
       if (!shared) throw new ForewarnError('storage_failure', 'the warning workflow needs the SQLite store');
-      return createWarningService(shared.db, { serialiseWrites: shared.serialise });
+      return createWarningService(shared.db, { serialiseWrites: shared.serialise, transport });
     })();
     made.catch(() => {
       made = null;
@@ -146,7 +153,17 @@ function validationBody(err: FastifyError): ErrorBody {
 export function buildServer(options: BuildServerOptions): FastifyInstance {
   const { store } = options;
   const mode: ServerMode = options.mode ?? 'multi-user';
-  const warnings = warningSource(store, options.warnings);
+  // the sharing tables on the store's own connection (TAXII, received documents' markings, deliveries to linked TAXII partners), made at first use
+  let shared: Promise<ShareStore> | null = null;
+  const shareOnStore = (): Promise<ShareStore> => {
+    shared ??= shareStoreOn(store);
+    shared.catch(() => {
+      shared = null;
+    });
+    return shared;
+  };
+  const shareSource = async (): Promise<ShareStore | null> => (sharedConnectionOf(store) ? shareOnStore() : null);
+  const warnings = warningSource(store, options.warnings, taxiiDeliveryTransport(store, shareSource));
   const fusion = fusionSource(store);
   const app = Fastify({
     logger: options.logger ?? false,
@@ -249,17 +266,6 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
       buildLocalReference: (json, _base, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
     },
   });
-
-  // the sharing tables on the store's own connection (TAXII, received documents' markings), made at first use
-  let shared: Promise<ShareStore> | null = null;
-  const shareOnStore = (): Promise<ShareStore> => {
-    shared ??= shareStoreOn(store);
-    shared.catch(() => {
-      shared = null;
-    });
-    return shared;
-  };
-  const shareSource = async (): Promise<ShareStore | null> => (sharedConnectionOf(store) ? shareOnStore() : null);
 
   // routes go in a plugin registered after swagger so its onRoute hook sees every one of them
   app.register(async (api) => {

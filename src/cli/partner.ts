@@ -5,14 +5,18 @@
  *   forewarn partner grant NAME --collection ID [--read] [--write] [--none]
  *   forewarn partner list
  *   forewarn partner revoke NAME
+ *   forewarn partner link NAME --recipient ID --collection ID
+ *     (a warning recipient's taxii deliveries go into that collection, for that partner)
  *   forewarn collection add TITLE [--id UUID] [--description TEXT]
  *   forewarn collection list
  *
  * These are TAXII partners (src/share/taxii/store.ts), with an organisation
- * for TLP; the duty-to-warn recipients are managed by the warning workflow.
+ * for TLP; the duty-to-warn recipients are managed by the warning workflow
+ * (`forewarn recipient`), and `partner link` joins one to the other.
  *
  * Public surface: `registerPartner(program, setStatus)`.
  */
+import Database from 'better-sqlite3';
 import type { Command } from 'commander';
 import { ForewarnError } from '../errors.js';
 import { openShareStore, type ShareStore } from '../share/taxii/store.js';
@@ -27,6 +31,23 @@ async function withShare<T>(db: string | undefined, work: (share: ShareStore) =>
     return await work(share);
   } finally {
     await share.close();
+  }
+}
+
+/** A recipient of the warning workflow (warn_partners), by id or name, read straight from its table. Errors: not_found. */
+function warningRecipient(path: string, idOrName: string): { id: string; name: string } {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'warn_partners'").get();
+    const row = exists
+      ? (db.prepare('SELECT id, name FROM warn_partners WHERE id = ? OR name = ?').get(idOrName, idOrName) as
+          | { id: string; name: string }
+          | undefined)
+      : undefined;
+    if (!row) throw new ForewarnError('not_found', `no warning recipient ${idOrName} (forewarn recipient list)`);
+    return row;
+  } finally {
+    db.close();
   }
 }
 
@@ -110,6 +131,39 @@ export function registerPartner(program: Command, setStatus: (s: number) => void
         await withShare(opts.db, (s) => s.revokePartner(name));
         process.stdout.write(`partner ${name} revoked\n`);
       }),
+    );
+
+  partner
+    .command('link')
+    .description(
+      "link a warning recipient to this partner: the workflow's taxii deliveries to the recipient are then " +
+        'published into the collection, for this partner (RED) or its organisation (AMBER)',
+    )
+    .argument('<name>', 'partner name')
+    .requiredOption('--recipient <id-or-name>', 'the warning recipient (forewarn recipient list)')
+    .requiredOption('--collection <id>', 'the collection its deliveries go to (the partner needs read rights there)')
+    .option('--db <path>', DB_HELP)
+    .action(
+      cliAction(
+        'partner link',
+        setStatus,
+        async (name: string, opts: { recipient: string; collection: string; db?: string }) => {
+          const path = resolveDatabasePath(opts.db);
+          const recipient = warningRecipient(path, opts.recipient);
+          const link = await withShare(opts.db, async (s) => {
+            const l = await s.linkRecipient(recipient.id, name, opts.collection);
+            const rights = await s.grantOf(l.partner.id, opts.collection);
+            return { ...l, canRead: rights.canRead };
+          });
+          process.stdout.write(
+            `warning recipient ${recipient.name} (${recipient.id}) linked to partner ${name}: its taxii deliveries ` +
+              `go into collection ${opts.collection}\n` +
+              (link.canRead
+                ? ''
+                : `note: ${name} may not read ${opts.collection} yet (forewarn partner grant ${name} --collection ${opts.collection} --read)\n`),
+          );
+        },
+      ),
     );
 
   const collection = program.command('collection').description('TAXII collections');

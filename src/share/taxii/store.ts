@@ -255,11 +255,26 @@ const receivedDocuments: Migration = {
   },
 };
 
+// A warning recipient (src/warn, warn_partners) linked to a TAXII partner and the collection its deliveries go to.
+const recipientLinks: Migration = {
+  async up(db) {
+    await run(db, [
+      `CREATE TABLE share_recipient_links (
+        recipient_id TEXT PRIMARY KEY,
+        partner_id TEXT NOT NULL REFERENCES share_partners (id),
+        collection_id TEXT NOT NULL REFERENCES share_collections (id),
+        created_at TEXT NOT NULL
+      )`,
+    ]);
+  },
+};
+
 export const SHARE_MIGRATIONS: Record<string, Migration> = {
   '0001_share_initial': initial,
   '0002_share_received_documents': receivedDocuments,
+  '0003_share_recipient_links': recipientLinks,
 };
-const LATEST = '0002_share_received_documents';
+const LATEST = '0003_share_recipient_links';
 
 interface ObjectRow {
   seq: number;
@@ -526,6 +541,59 @@ export class ShareStore {
         .get(partnerId, collectionId),
     )) as { can_read: number; can_write: number } | undefined;
     return { collection: collectionId, canRead: row?.can_read === 1, canWrite: row?.can_write === 1 };
+  }
+
+  /**
+   * Links a warning recipient (a `warn_partners` id) to a TAXII partner and a
+   * collection: the workflow's deliveries to that recipient on the `taxii`
+   * channel are then published there for that partner (src/share/deliver.ts).
+   * Replaces an earlier link of the recipient. Errors: not_found.
+   */
+  async linkRecipient(
+    recipientId: string,
+    partnerName: string,
+    collectionId: string,
+  ): Promise<{ recipient: string; partner: SharePartner; collection: string }> {
+    const recipient = String(recipientId ?? '').trim();
+    if (!recipient) throw new ForewarnError('bad_request', 'give the warning recipient id (forewarn recipient list)');
+    const partner = await this.#partnerByName(partnerName);
+    if (!(await this.getCollection(collectionId)))
+      throw new ForewarnError('not_found', `no collection ${collectionId}`, { collection: collectionId });
+    await this.#run('linkRecipient', true, () =>
+      this.#raw
+        .prepare(
+          `INSERT INTO share_recipient_links (recipient_id, partner_id, collection_id, created_at) VALUES (?, ?, ?, ?)
+           ON CONFLICT (recipient_id) DO UPDATE SET partner_id = excluded.partner_id,
+             collection_id = excluded.collection_id, created_at = excluded.created_at`,
+        )
+        .run(recipient, partner.id, collectionId, new Date().toISOString()),
+    );
+    return { recipient, partner, collection: collectionId };
+  }
+
+  /** The TAXII partner and collection a warning recipient is linked to; null when none or the partner is revoked. */
+  async recipientLink(recipientId: string): Promise<{ partner: SharePartner; collection: string } | null> {
+    const row = (await this.#run('recipientLink', false, () =>
+      this.#raw
+        .prepare(
+          `SELECT l.collection_id, p.id, p.name, p.organisation, p.disabled, p.created_at
+           FROM share_recipient_links l JOIN share_partners p ON p.id = l.partner_id WHERE l.recipient_id = ?`,
+        )
+        .get(recipientId),
+    )) as
+      | { collection_id: string; id: string; name: string; organisation: string; disabled: number; created_at: string }
+      | undefined;
+    if (!row || row.disabled === 1) return null;
+    return {
+      partner: {
+        id: row.id,
+        name: row.name,
+        organisation: row.organisation,
+        disabled: false,
+        createdAt: row.created_at,
+      },
+      collection: row.collection_id,
+    };
   }
 
   // ── collections ───────────────────────────────────────────────────────
