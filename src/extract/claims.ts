@@ -236,13 +236,16 @@ function cueLemma(d: Doc, k: number): string | null {
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') return null;
   const next = d.tokens[k + 1];
   const prev = d.tokens[k - 1];
-  if (!next || !prev || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) return null;
+  if (!prev || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) return null;
+  if (!next) return d.tokens[k - 2]?.text === ',' ? (IRREGULAR_FORMS.get(t.lower) ?? regularLemma(t.lower)) : null;
   const irregular = IRREGULAR_FORMS.get(t.lower) ?? regularLemma(t.lower);
   if (!irregular) return null;
   const prevNominal = prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON';
   if (prevNominal && (next.lower === 'that' || next.text === ':' || OPEN_MARKS.has(next.text) || next.text === ','))
     return irregular;
   if (prevNominal && next.text === '.' && (t.lower === 'says' || t.lower === 'said')) return irregular;
+  // a headline signed by its source: "Iran warned Russia of an attack, Reuters reports"
+  if (prevNominal && d.tokens[k - 2]?.text === ',' && d.paragraph[k + 1] !== d.paragraph[k]) return irregular;
   if (prevNominal && t.pos === 'NOUN' && /(s|ed)$/.test(t.lower) && (next.pos === 'DET' || next.pos === 'PRON'))
     return irregular;
   return null;
