@@ -179,3 +179,43 @@ describe('forewarn partner link (built CLI)', () => {
     expect(unknown.stderr).toMatch(/not_found: no warning recipient Nobody/);
   });
 });
+
+describe('the server wires the transport by default', () => {
+  it('a taxii delivery through POST /api/warnings/{id}/deliveries on buildServer({ store }) publishes for the linked partner', async () => {
+    const local = buildServer({ store, mode: 'local' });
+    try {
+      const as = (user: string | null) => ({
+        'content-type': 'application/json',
+        ...(user ? { 'x-forewarn-user': user } : {}),
+      });
+      const post = async (url: string, body: unknown, user: string | null = null) => {
+        const r = await local.inject({ method: 'POST', url, headers: as(user), payload: JSON.stringify(body) });
+        expect(r.statusCode, `${url}: ${r.body.slice(0, 300)}`).toBeLessThan(300);
+        return JSON.parse(r.body) as Record<string, unknown>;
+      };
+      const draft = await post('/api/warnings', {
+        threat: { type: 'kidnapping', actor: 'Coastal Liberation Front', target: 'Lamu ferry' },
+        info: { event: 'Attack threat', headline: 'Served default transport', area: [{ areaDesc: 'Lamu, Kenya' }] },
+        tlp: 'RED',
+      });
+      const id = String(draft.identifier);
+      await post(`/api/warnings/${id}/assess`, {
+        sourceReliability: 'B',
+        infoCredibility: 2,
+        urgency: 'Expected',
+        severity: 'Severe',
+        certainty: 'Likely',
+      });
+      // the author may not decide: a second local user does
+      await post(`/api/warnings/${id}/decide`, { decision: 'warn' }, 'second');
+      // Harbour Police was linked to the partner harbour in the first test of this file
+      const harbour = (await svc.listPartners(systemPrincipal('test'))).find((p) => p.name === 'Harbour Police');
+      await post(`/api/warnings/${id}/deliveries`, { channel: 'taxii', partnerId: harbour?.id });
+      const names = (await objectsFor('harbour')).map((o) => o.name);
+      expect(names).toContain('Served default transport');
+      expect((await objectsFor('harbour-2')).map((o) => o.name)).not.toContain('Served default transport');
+    } finally {
+      await local.close();
+    }
+  });
+});
