@@ -80,7 +80,7 @@ function printSummary(summary: IngestSummary, database: string): void {
   ];
   if (summary.ingested + summary.duplicates + summary.failed.length + summary.bundles.length === 0) {
     lines.push(
-      'no report files found (expected .txt, .text, .md, .html or .htm files, .json STIX 2.1 bundles, or directories of them)',
+      'no report files found (expected .txt, .text, .md, .html or .htm files, .json STIX 2.1 bundles, .rss/.atom/.xml feeds, or directories of them)',
     );
   }
   for (const b of summary.bundles) {
@@ -116,11 +116,12 @@ export function registerIngest(program: Command, setStatus: (s: number) => void)
     .description(
       'read, extract and store reports from files and directories (recursively; hidden files skipped), ' +
         'and propose the warnings they report as draft warnings; a .json file is a STIX 2.1 bundle, kept with ' +
-        'its provenance and markings, whose reports with text become documents',
+        'its provenance and markings, whose reports with text become documents; an .rss, .atom or .xml feed ' +
+        'gives one document per item, dated by the item',
     )
     .argument(
       '<paths...>',
-      'text (.txt, .text, .md), HTML (.html, .htm) or STIX 2.1 bundle (.json) files, or directories of them',
+      'text (.txt, .text, .md), HTML (.html, .htm), STIX 2.1 bundle (.json) or RSS/Atom feed (.rss, .atom, .xml) files, or directories of them',
     )
     .option('--db <path>', 'database file (default: $FOREWARN_DB, else forewarn.db in the user data directory)')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for documents that do not state their own')

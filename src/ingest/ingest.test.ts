@@ -187,6 +187,44 @@ describe('ingestPaths', () => {
   });
 });
 
+describe('ingestPaths over RSS and Atom feeds', () => {
+  const FEED = `<?xml version="1.0"?>
+<rss version="2.0"><channel><title>Delta Courier</title>
+<item><title>Boat seized</title><link>https://delta.example/1</link><pubDate>Mon, 02 Jun 2031 07:00:00 GMT</pubDate>
+<description>Pirates seized a supply boat off Brass on Sunday, the navy said.</description></item>
+<item><title>Arrests</title><link>https://delta.example/2</link>
+<description>Police arrested nine suspects in Yenagoa, a spokesman said.</description></item>
+</channel></rss>`;
+
+  it('stores each item as a report with its date and outlet, fills what an item lacks, and skips other XML', async () => {
+    const dir = tempDir();
+    const docs = tempDir();
+    write(docs, 'delta.rss', FEED);
+    write(docs, 'settings.xml', '<?xml version="1.0"?><settings><a/></settings>');
+    const store = await storeIn(dir);
+    const summary = await ingestPaths([docs], { store, published: '2031-06-05' });
+    expect(summary.ingested).toBe(2);
+    expect(summary.skipped).toEqual([join(docs, 'settings.xml')]);
+    const [boat, arrests] = await Promise.all(
+      [
+        'Pirates seized a supply boat off Brass on Sunday, the navy said.',
+        'Police arrested nine suspects in Yenagoa, a spokesman said.',
+      ].map((t) => store.getDocument(documentIdForText(t))),
+    );
+    expect(boat).toMatchObject({ title: 'Boat seized', published: '2031-06-02', outlet: 'Delta Courier' });
+    expect(boat?.origin).toBe(`${join(docs, 'delta.rss')}#https://delta.example/1`);
+    // no date on the item: the batch's --published
+    expect(arrests).toMatchObject({ published: '2031-06-05', outlet: 'Delta Courier' });
+    expect(arrests?.extraction.events.find((e) => e.type === 'arrest')?.arrested?.value).toBe(9);
+    // again: duplicates, nothing new
+    const again = await ingestPaths([join(docs, 'delta.rss')], { store });
+    expect(again).toMatchObject({ ingested: 0, duplicates: 2 });
+    // XML named on the command line that is not a feed is refused, not skipped
+    const refused = await ingestPaths([join(docs, 'settings.xml')], { store });
+    expect(refused.failed[0]).toMatchObject({ code: 'unsupported_type' });
+  });
+});
+
 describe('ingestPaths over STIX 2.1 bundles (.json)', () => {
   const GREEN = 'marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb';
   const AMBER = 'marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421';

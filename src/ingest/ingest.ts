@@ -18,6 +18,12 @@
  * is taken only when its first 64 KB show `"type": "bundle"`; others (e.g. a
  * corpus's manifest.json) are skipped.
  *
+ * An `.rss`, `.atom` or `.xml` file is read as a feed (./feed.ts): each item
+ * with text is a document, dated by the item's date and attributed to its
+ * source or the feed's title (`--published` / `--outlet` fill what an item does
+ * not say). Inside directories, an `.xml` file is taken only when its first
+ * 64 KB open an RSS, RDF or Atom feed.
+ *
  * Public surface: `ingestPaths(paths, options)` → `IngestSummary`,
  * `collectFiles(paths)`, and the event/summary types.
  */
@@ -33,6 +39,8 @@ import { type ShareStore, shareStoreOn } from '../share/taxii/store.js';
 import { openFusionStore } from '../store/fusion.js';
 import { documentIdForText } from '../store/index.js';
 import type { Store } from '../store/port.js';
+import { isFeedFile, looksLikeFeed, parseFeed } from './feed.js';
+import type { SourceDocument } from './read.js';
 import { isJsonFile, isSupportedFile, readDocumentFile, readUtf8File } from './read.js';
 
 export interface IngestFailure {
@@ -129,14 +137,14 @@ const hiddenName = (name: string): boolean => name.startsWith('.');
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' });
 const naturalOrder = (a: string, b: string): number => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 
-/** Whether the first 64 KB of a file show `"type": "bundle"` (a STIX bundle, at a glance; read fully at ingest). */
-async function looksLikeBundle(path: string): Promise<boolean> {
+/** Whether the first 64 KB of a file pass `test` (a STIX bundle or a feed, at a glance; read fully at ingest). */
+async function startLooksLike(path: string, test: (start: string) => boolean): Promise<boolean> {
   try {
     const handle = await open(path, 'r');
     try {
       const buffer = Buffer.alloc(64 * 1024);
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-      return /"type"\s*:\s*"bundle"/.test(buffer.subarray(0, bytesRead).toString('utf8'));
+      return test(buffer.subarray(0, bytesRead).toString('utf8'));
     } finally {
       await handle.close();
     }
@@ -144,6 +152,9 @@ async function looksLikeBundle(path: string): Promise<boolean> {
     return false;
   }
 }
+
+/** Whether the first 64 KB of a file show `"type": "bundle"`. */
+const looksLikeBundle = (path: string) => startLooksLike(path, (s) => /"type"\s*:\s*"bundle"/.test(s));
 
 /**
  * The files to ingest, in a stable order: each argument in the order given;
@@ -183,6 +194,7 @@ export async function collectFiles(
       }
       if (info.isDirectory()) await walkDirectory(path);
       else if (isJsonFile(path) && (await looksLikeBundle(path))) files.push(path);
+      else if (isFeedFile(path) && (await startLooksLike(path, looksLikeFeed))) files.push(path);
       else if (!isSupportedFile(path)) skipped.push(path);
       else files.push(path);
     }
@@ -268,6 +280,49 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
       await yieldToEventLoop();
       continue;
     }
+    // one document: stored unless its text is known, then folded into fusion; its id and whether it is new
+    const storeOne = async (doc: SourceDocument): Promise<{ id: string; created: boolean }> => {
+      // Known text is not extracted again: re-running over a half-done batch is cheap.
+      const existing = await store.findByText(doc.text);
+      if (existing) return { id: existing, created: false };
+      const id = documentIdForText(doc.text);
+      const extraction = extract({ id, text: doc.text, published: doc.published, title: doc.title });
+      const result = await store.addDocument(doc, extraction);
+      // a failed fusion step does not fail the stored document: the next read of the stories catches up
+      if (result.created) await fusion?.sync().catch(() => undefined);
+      return result;
+    };
+    if (isFeedFile(path)) {
+      try {
+        const xml = await readUtf8File(path, options.maxBytes ? { maxBytes: options.maxBytes } : {});
+        const feed = parseFeed(xml, path);
+        if (!feed.items.length)
+          throw new ForewarnError('empty_input', `the feed has no item with text (${feed.empty} without)`, { path });
+        let created = 0;
+        let first: string | undefined;
+        for (const item of feed.items) {
+          const r = await storeOne({
+            id: item.origin,
+            text: item.text,
+            title: item.title,
+            published: item.published ?? options.published ?? null,
+            outlet: item.outlet ?? options.outlet ?? null,
+            origin: item.origin,
+            mediaType: 'text/plain',
+          });
+          first ??= r.id;
+          summary.documents.push({ path, id: r.id, created: r.created });
+          if (r.created) created++;
+        }
+        summary.ingested += created;
+        summary.duplicates += feed.items.length - created;
+        report(path, created > 0 ? 'ingested' : 'duplicate', first ? { id: first } : {});
+      } catch (e) {
+        report(path, 'failed', { failure: asFailure(path, e) });
+      }
+      await yieldToEventLoop();
+      continue;
+    }
     try {
       const read = await readDocumentFile(path, options.maxBytes ? { maxBytes: options.maxBytes } : {});
       const doc = {
@@ -275,23 +330,11 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
         published: read.published ?? options.published ?? null,
         outlet: read.outlet ?? options.outlet ?? null,
       };
-      // Known text is not extracted again: re-running over a half-done batch is cheap.
-      const existing = await store.findByText(doc.text);
-      if (existing) {
-        summary.duplicates++;
-        summary.documents.push({ path, id: existing, created: false });
-        report(path, 'duplicate', { id: existing });
-      } else {
-        const id = documentIdForText(doc.text);
-        const extraction = extract({ id, text: doc.text, published: doc.published, title: doc.title });
-        const result = await store.addDocument(doc, extraction);
-        // a failed fusion step does not fail the stored document: the next read of the stories catches up
-        if (result.created) await fusion?.sync().catch(() => undefined);
-        if (result.created) summary.ingested++;
-        else summary.duplicates++;
-        summary.documents.push({ path, id: result.id, created: result.created });
-        report(path, result.created ? 'ingested' : 'duplicate', { id: result.id });
-      }
+      const result = await storeOne(doc);
+      if (result.created) summary.ingested++;
+      else summary.duplicates++;
+      summary.documents.push({ path, id: result.id, created: result.created });
+      report(path, result.created ? 'ingested' : 'duplicate', { id: result.id });
     } catch (e) {
       report(path, 'failed', { failure: asFailure(path, e) });
     }
