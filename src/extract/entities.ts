@@ -26,6 +26,7 @@ import {
   nameBlocks,
   nameRuns,
   placeOfCandidates,
+  plainTokens,
   runCandidates,
   titleCaseSentences,
   upperCityCandidates,
@@ -36,7 +37,14 @@ import type { Analysis } from './nlp.js';
 
 export function extractEntities(a: Analysis, _ctx: ExtractionContext): Entity[] {
   const upper = isUpperCaseText(a.text);
-  const view: DocumentView = { a, upper, titleCase: new Set(), block: nameBlocks(a, upper), countries: new Set() };
+  const view: DocumentView = {
+    a,
+    upper,
+    titleCase: new Set(),
+    block: nameBlocks(a, upper),
+    countries: new Set(),
+    plain: plainTokens(a),
+  };
   if (!view.upper) view.titleCase = titleCaseSentences(a);
   const { candidates: listed, demonyms } = gazetteerCandidates(view);
   // countries named or referred to decide between homonym places

@@ -59,6 +59,8 @@ interface CityTable {
    * and 256 KB of bits say so faster than a miss in the map of 118,000 names
    */
   bits: Uint32Array;
+  /** the same for the first words of the names (and of the aliases), see `mayStartCityName` */
+  firstBits: Uint32Array;
 }
 
 const BITS = 1 << 21;
@@ -73,8 +75,26 @@ function bitsOf(key: string): [number, number] {
 
 /** False when no city has this normal form; true when one may (the map says which). */
 function mayName(t: CityTable, key: string): boolean {
+  return hasBits(t.bits, key);
+}
+
+function hasBits(bits: Uint32Array, key: string): boolean {
   const [x, y] = bitsOf(key);
-  return (t.bits[x >>> 5]! & (1 << (x & 31))) !== 0 && (t.bits[y >>> 5]! & (1 << (y & 31))) !== 0;
+  return (bits[x >>> 5]! & (1 << (x & 31))) !== 0 && (bits[y >>> 5]! & (1 << (y & 31))) !== 0;
+}
+
+function setBits(bits: Uint32Array, key: string): void {
+  const [x, y] = bitsOf(key);
+  bits[x >>> 5]! |= 1 << (x & 31);
+  bits[y >>> 5]! |= 1 << (y & 31);
+}
+
+/**
+ * False when no city name (nor alias) has this first word in normal form: a phrase starting with it names
+ * no city, so a caller probing every phrase of a text can skip all those that start with it.
+ */
+export function mayStartCityName(word: string): boolean {
+  return hasBits(cityTable().firstBits, word);
 }
 
 let table: CityTable | undefined;
@@ -162,12 +182,13 @@ function cityTable(): CityTable {
     n++;
   }
   const bits = new Uint32Array(BITS / 32);
-  for (const key of first.keys()) {
-    const [x, y] = bitsOf(key);
-    bits[x >>> 5]! |= 1 << (x & 31);
-    bits[y >>> 5]! |= 1 << (y & 31);
+  const firstBits = new Uint32Array(BITS / 32);
+  for (const key of [...first.keys(), ...CITY_ALIASES.keys()]) {
+    setBits(bits, key);
+    const space = key.indexOf(' ');
+    setBits(firstBits, space < 0 ? key : key.slice(0, space));
   }
-  table = { data, first, next, record, population, lat, lon, bits };
+  table = { data, first, next, record, population, lat, lon, bits, firstBits };
   return table;
 }
 
@@ -208,7 +229,11 @@ function cityAt(t: CityTable, i: number): City {
 
 /** Every place written this way, biggest first. */
 export function citiesNamed(surface: string): readonly City[] {
-  const key = normKey(surface);
+  return citiesKeyed(normKey(surface));
+}
+
+/** Every place whose name has this normal form (`normKey`), biggest first. */
+export function citiesKeyed(key: string): readonly City[] {
   const t = cityTable();
   const alias = CITY_ALIASES.get(key);
   if (!alias && !mayName(t, key)) return NONE;

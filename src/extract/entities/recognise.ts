@@ -23,7 +23,7 @@ import {
   normKey,
   WEEKDAYS,
 } from './lexicon.js';
-import { type City, chooseCity, citiesNamed, REGION_HEADS } from './places.js';
+import { type City, chooseCity, citiesKeyed, citiesNamed, mayStartCityName, REGION_HEADS } from './places.js';
 
 export interface Candidate {
   /** token range, end exclusive */
@@ -80,6 +80,8 @@ export interface DocumentView {
   block: number[];
   /** countries named or referred to by demonym, for choosing among homonym places */
   countries: Set<string>;
+  /** per token, 1 when it is ASCII letters and digits only (see `plainTokens`, `spanKey`) */
+  plain: Uint8Array;
 }
 
 const ARMED_WORDS = new Set([
@@ -192,6 +194,58 @@ function spanText(v: DocumentView, start: number, end: number): string {
   return v.a.text.slice(toks[start]!.start, toks[end - 1]!.end).replace(/\s+/g, ' ');
 }
 
+/**
+ * Per token, 1 when it is ASCII letters and digits only, its normal form then being its lower case, and
+ * stands at its offsets in the text (after some characters wink reads differently, a document's offsets can
+ * drift from its token texts; lookups go by the text, so those tokens take the slow way).
+ */
+export function plainTokens(a: Analysis): Uint8Array {
+  const out = new Uint8Array(a.tokens.length);
+  for (const t of a.tokens) if (/^[A-Za-z0-9]+$/.test(t.text) && a.text.startsWith(t.text, t.start)) out[t.i] = 1;
+  return out;
+}
+
+/** Whether the text between `from` and `to` is whitespace (`\s`), and not empty. */
+function spaceBetween(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 128 || !/\s/.test(text[k]!)) return false;
+  }
+  return true;
+}
+
+/**
+ * `normKey(spanText(v, start, end))`, the form every name lookup takes, without building the span's text
+ * when its tokens are plain (see `plainTokens`) and spaced apart, as most probed phrases are: normKey
+ * then only lower-cases and drops a leading "the", and the text between tokens is only whitespace.
+ */
+export function spanKey(v: DocumentView, start: number, end: number): string {
+  const toks = v.a.tokens;
+  if (end - start === 1 && v.plain[start]) return toks[start]!.lower;
+  for (let k = start; k < end; k++)
+    if (!v.plain[k] || (k > start && !spaceBetween(v.a.text, toks[k - 1]!.end, toks[k]!.start)))
+      return normKey(spanText(v, start, end));
+  let key = toks[start]!.lower;
+  for (let k = start + 1; k < end; k++) key += ` ${toks[k]!.lower}`;
+  return key.startsWith('the ') ? key.slice(4) : key;
+}
+
+/**
+ * Whether every phrase from token `i` that runs past it has the normal form of token `i` as its first word
+ * (so a phrase index without that word holds none of them): a plain token other than "the" followed by a
+ * space. Phrases glued on ("U.S", "ABC-DEF") take the full normal form.
+ */
+export function firstWordIsToken(v: DocumentView, i: number): boolean {
+  const toks = v.a.tokens;
+  return (
+    v.plain[i] === 1 &&
+    toks[i]!.lower !== 'the' &&
+    (i + 1 >= toks.length || spaceBetween(v.a.text, toks[i]!.end, toks[i]!.end + 1))
+  );
+}
+
 /** Per token, the stretch a name may not cross (see `DocumentView.block`). */
 export function nameBlocks(a: Analysis, upper: boolean): number[] {
   if (!upper) return a.tokens.map((t) => t.sentence);
@@ -270,10 +324,11 @@ export function gazetteerCandidates(v: DocumentView): { candidates: Candidate[];
       const last = toks[i + n - 1]!;
       if (v.block[i + n - 1] !== sentence) break;
       if ((!hasLetter(last.text) && !/^\d+$/.test(last.text)) || last.lower === "'s" || last.lower === '’s') continue;
-      const surface = spanText(v, i, i + n);
-      const key = normKey(surface);
+      const key = spanKey(v, i, i + n);
       if (!prefixes.has(key)) break;
       const entries = lookupName(key);
+      if (entries.length === 0) continue;
+      const surface = spanText(v, i, i + n);
       for (const e of entries) {
         if (!caseFits(v, surface, e)) continue;
         // "The" belongs to the name only when the list writes it
@@ -406,7 +461,7 @@ function containsArmedWord(toks: Token[], start: number, end: number): boolean {
 /** Country code of a leading country name or demonym ("US", "Iranian"), if any. */
 function countryPrefix(v: DocumentView, start: number, end: number): { code: string; words: number } | undefined {
   for (let n = Math.min(3, end - start - 1); n >= 1; n--) {
-    const entries = lookupName(normKey(spanText(v, start, start + n)));
+    const entries = lookupName(spanKey(v, start, start + n));
     const country = entries.find((e) => e.type === 'country');
     if (country) return { code: country.key.slice('country:'.length), words: n };
   }
@@ -582,7 +637,7 @@ export function runCandidates(v: DocumentView, runs: Run[]): Candidate[] {
           !v.upper &&
           toks[nameStart]!.pos === 'PROPN' &&
           hasUnusualWord(toks, nameStart, end)));
-    if (person && lookupName(normKey(spanText(v, nameStart, end))).length === 0) {
+    if (person && lookupName(spanKey(v, nameStart, end)).length === 0) {
       const name = spanText(v, nameStart, end);
       out.push({
         start: nameStart,
@@ -630,7 +685,7 @@ export function runCandidates(v: DocumentView, runs: Run[]): Candidate[] {
       const titleOrListed =
         PERSON_TITLES.has(toks[start]!.lower) ||
         TITLE_PARTS.has(toks[start]!.lower) ||
-        lookupName(normKey(spanText(v, start, end))).length > 0;
+        lookupName(spanKey(v, start, end)).length > 0;
       if (proper && !titleOrListed)
         out.push({
           ...simpleCandidate(v, start, end, 'other', 0),
@@ -726,9 +781,7 @@ function organisationCandidate(v: DocumentView, start: number, end: number): Can
   const type: EntityType = containsArmedWord(toks, start, end) ? 'armed_group' : 'organization';
   // "FMLN FORCES", "SENDERO LUMINOSO DETACHMENT": a known group named with a unit word is the group
   const group =
-    end - start >= 2
-      ? lookupName(normKey(spanText(v, start, end - 1))).find((e) => e.type === 'armed_group')
-      : undefined;
+    end - start >= 2 ? lookupName(spanKey(v, start, end - 1)).find((e) => e.type === 'armed_group') : undefined;
   if (group && UNIT_WORDS.has(toks[end - 1]!.lower)) {
     return {
       start,
@@ -857,7 +910,7 @@ export function placeOfCandidates(v: DocumentView): Candidate[] {
     )
       e++;
     if (e === s || !isName(toks[e - 1])) continue;
-    if (lookupName(normKey(spanText(v, s, e))).some((x) => x.type === 'country')) continue;
+    if (lookupName(spanKey(v, s, e)).some((x) => x.type === 'country')) continue;
     if (REGION_HEADS[noun] && !LOCAL_HEADS.has(REGION_HEADS[noun]!)) {
       out.push({ ...regionCandidate(v, s, e, e, noun), priority: 15, rule: 'place-of', detail: `"the ${noun} of …"` });
       continue;
@@ -893,9 +946,9 @@ export function titleCase(s: string): string {
 function cityCandidate(v: DocumentView, start: number, end: number): Candidate | undefined {
   const toks = v.a.tokens;
   if (/^['’]s$/i.test(toks[end - 1]!.text)) return undefined;
-  const surface = spanText(v, start, end);
-  const homonyms = citiesNamed(surface);
+  const homonyms = citiesKeyed(spanKey(v, start, end));
   if (homonyms.length === 0) return undefined;
+  const surface = spanText(v, start, end);
   const city = chooseCity(homonyms, v.countries);
   if (!city) return undefined;
   const prev = toks[start - 1];
@@ -964,6 +1017,8 @@ export function upperCityCandidates(v: DocumentView): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (!isWord(toks[i]) || FUNCTION_WORDS.has(toks[i]!.lower)) continue;
+    // most words start no city's name: then no phrase from here names one
+    if (firstWordIsToken(v, i) && !mayStartCityName(toks[i]!.lower)) continue;
     for (let n = 6; n >= 1; n--) {
       if (i + n > toks.length || v.block[i + n - 1] !== v.block[i] || !isWord(toks[i + n - 1])) continue;
       const c = cityCandidate(v, i, i + n);
@@ -1167,13 +1222,23 @@ export { spanText };
 export function capitalCountries(v: DocumentView): Set<string> {
   const toks = v.a.tokens;
   const capitals = capitalIndex(normKey);
+  const firstWords = capitalFirstWords(capitals);
   const out = new Set<string>();
   for (let i = 0; i < toks.length; i++) {
     if (!isWord(toks[i]) || (!v.upper && !isCapitalised(toks[i]!.text))) continue;
+    if (firstWordIsToken(v, i) && !firstWords.has(toks[i]!.lower)) continue;
     for (let n = 1; n <= 3 && i + n <= toks.length && v.block[i + n - 1] === v.block[i]; n++) {
-      const code = capitals.get(normKey(spanText(v, i, i + n)));
+      const code = capitals.get(spanKey(v, i, i + n));
       if (code) out.add(code);
     }
   }
   return out;
+}
+
+let capitalWords: { of: Map<string, string>; words: Set<string> } | undefined;
+/** The first words of the capitals' names in normal form. */
+function capitalFirstWords(capitals: Map<string, string>): Set<string> {
+  if (capitalWords?.of !== capitals)
+    capitalWords = { of: capitals, words: new Set([...capitals.keys()].map((k) => k.split(' ')[0]!)) };
+  return capitalWords.words;
 }
