@@ -72,6 +72,24 @@ describe('feeds', () => {
     ]);
   });
 
+  it('reads RSS 1.0 (RDF), whose items sit beside the channel', () => {
+    const rdf = `<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+  <channel><title>Valley Bulletin</title></channel>
+  <item><title>Bridge closed</title><link>https://valley.example/b</link><dc:date>2031-08-01</dc:date>
+    <description>The bridge at Oro was closed after a threat.</description></item>
+</rdf:RDF>`;
+    expect(parseFeed(rdf, 'v.xml').items).toEqual([
+      {
+        origin: 'v.xml#https://valley.example/b',
+        title: 'Bridge closed',
+        published: '2031-08-01',
+        outlet: 'Valley Bulletin',
+        text: 'The bridge at Oro was closed after a threat.',
+      },
+    ]);
+  });
+
   it('knows a feed by its extension and its start, and refuses other XML', () => {
     expect(isFeedFile('a.rss') && isFeedFile('b.ATOM') && isFeedFile('c.xml')).toBe(true);
     expect(isFeedFile('d.html')).toBe(false);
