@@ -8,7 +8,7 @@
  */
 import type { Entity, Span } from '../contract.js';
 import type { Token } from '../nlp.js';
-import { ANONYMOUS_HEADS, ROLE_NOUNS } from './cues.js';
+import { ANONYMOUS_HEADS, QUANTIFIERS, ROLE_NOUNS } from './cues.js';
 
 export interface NounPhrase {
   /** token index range, end exclusive */
@@ -20,25 +20,6 @@ export interface NounPhrase {
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that']);
 const POSSESSIVE_DETS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-const QUANTIFIERS = new Set([
-  'one',
-  'some',
-  'many',
-  'most',
-  'several',
-  'all',
-  'none',
-  'each',
-  'both',
-  'two',
-  'three',
-  'few',
-  'any',
-  'majority',
-  'half',
-  'number',
-  'dozens',
-]);
 const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on', 'to']);
 
 function isNominal(t: Token): boolean {
