@@ -185,6 +185,22 @@ describe('attributes', () => {
     expect(many.events[0]?.killed ?? null).toBeNull();
   });
 
+  it('counts one death for a killing told as a noun with one victim after "of"', () => {
+    const one = run('Officials condemned the murder of another councillor in Rasta on June 3.', { Rasta: 'location' });
+    expect(one.events[0]?.killed).toEqual({ value: 1, qualifier: 'exact' });
+    const named = run('The assassination of Judge Omar Velt on June 3 shocked Rasta.', {
+      'Omar Velt': 'person',
+      Rasta: 'location',
+    });
+    expect(named.events[0]?.killed).toEqual({ value: 1, qualifier: 'exact' });
+    const several = run('Officials condemned the murder of the councillors in Rasta on June 3.', { Rasta: 'location' });
+    expect(several.events[0]?.killed ?? null).toBeNull();
+    const pair = run('Officials condemned the murder of a judge and a clerk in Rasta on June 3.', {
+      Rasta: 'location',
+    });
+    expect(pair.events[0]?.killed ?? null).toBeNull();
+  });
+
   it('leaves the date empty when the sentence gives none', () => {
     const { events } = run('Security forces have detained four men.');
     expect(events[0]?.date).toBeNull();

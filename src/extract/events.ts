@@ -328,18 +328,39 @@ function draftOf(doc: DocContext, m: EventMention, all: EventMention[]): EventDr
 /** "the mayor was murdered", "gunmen assassinated Judge X": a killing of one named or singular person is one death. */
 function singleVictim(doc: DocContext, m: EventMention, targets: Entity[]): Count | null {
   const text = doc.a.text;
+  const ofNoun = m.kind === 'noun' ? singleVictimOfNoun(text.slice(m.trigger[1], m.region[1]), targets) : null;
+  if (ofNoun) return ofNoun;
   const victimText = m.passive ? text.slice(m.evidence[0], m.trigger[0]) : text.slice(m.trigger[1], m.region[1]);
-  if (
-    /\b(and|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|dozens|people|persons|members|families|civilians|peasants)\b/i.test(
-      victimText,
-    )
-  )
-    return null;
+  if (PLURAL_VICTIMS.test(victimText)) return null;
   const people = targets.filter((e) => e.type === 'person');
   const singular = /^\s*(a|an|the|his|her)\s+[a-z-]+(\s+[a-z-]+)?\s*$/i.test(
     victimText.split(/\b(in|at|on|by|with|near|while)\b/i)[0] ?? '',
   );
   return people.length === 1 || singular ? { value: 1, qualifier: 'exact' } : null;
+}
+
+const PLURAL_VICTIMS =
+  /\b(and|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|dozens|people|persons|members|families|civilians|peasants)\b/i;
+
+/**
+ * "the murder of another congressman", "the assassination of Judge X": a killing told as a noun names its
+ * victim after "of"; one named person or one singular noun phrase is one death.
+ */
+function singleVictimOfNoun(after: string, targets: Entity[]): Count | null {
+  const of = /^\s*of\s+/i.exec(after);
+  if (!of) return null;
+  const phrase =
+    after
+      .slice(of[0].length)
+      .split(
+        /,|\b(?:in|at|on|by|with|near|while|has|have|had|was|were|is|are|that|which|who|last|yesterday|today)\b/i,
+      )[0] ?? '';
+  if (PLURAL_VICTIMS.test(phrase)) return null;
+  const one: Count = { value: 1, qualifier: 'exact' };
+  if (targets.filter((e) => e.type === 'person').length === 1) return one;
+  // "of the judges" is several
+  if (/s$/i.test(phrase.trim().split(/\s+/).at(-1) ?? '')) return null;
+  return /^\s*(a|an|the|his|her|another|one)\s+[a-z-]+(\s+[a-z-]+)?\s*$/i.test(phrase) ? one : null;
 }
 
 // words that can be a violent act or a figure of speech ("Trump attacked Clinton", "Clinton blasts Trump")
