@@ -342,11 +342,20 @@ describe('re-grouping after an analyst’s merge or split', () => {
     expect(of('d1')?.figures.map((x) => x.value)).toEqual([3]);
     expect(f.allGroups().map((g) => g.claims)).toEqual([['d1:c1'], ['d2:c1']]);
     placedOnce(f, ['d1:ev1', 'd2:ev1'], ['d1:c1', 'd2:c1']);
-    // what the split took apart stays in the story it was in
-    expect(f.storyOf(of('d2')?.id ?? '')).toBe(f.storyOf(of('d1')?.id ?? ''));
+    // nothing else tied the two reports: the story is cut in two, each report with its items
+    expect(
+      f
+        .listStories()
+        .map((x) => x.documents.join(' '))
+        .sort(),
+    ).toEqual(['d1', 'd2']);
+    expect(f.documentStory('d2')).toBe(f.storyOf(of('d2')?.id ?? ''));
+    expect(f.documentStory('d1')).toBe(f.storyOf(of('d1')?.id ?? ''));
+    expect(f.documentStory('d1')).not.toBe(f.documentStory('d2'));
     // a merge undoes it
     f.merge(georgia, rec.result, 'analyst:jo');
     expect(f.allIncidents()).toHaveLength(1);
+    expect(f.listStories()).toHaveLength(1);
     expect(f.allGroups()).toHaveLength(1);
     placedOnce(f, ['d1:ev1', 'd2:ev1'], ['d1:c1', 'd2:c1']);
     expect(fromJSON(f.toJSON()).allIncidents()).toEqual(f.allIncidents());

@@ -1286,7 +1286,7 @@ export class FusionState {
     const rec = this.entities.split(entity, mentions, by, at);
     if (this.keepLog) this.log.push({ op: 'split', entity, mentions, by, at });
     this.audit.push(rec);
-    this.regroup([this.entities.find(before), rec.result]);
+    this.regroup([this.entities.find(before), rec.result], true);
     return rec;
   }
 
@@ -1300,11 +1300,11 @@ export class FusionState {
    * entity are clustered again in ingestion order with the rules of `placeEvent`. Claim
    * groups: in those documents, groups whose propositions are now the same are joined
    * and claims no longer the same proposition as their group's first leave it. Items
-   * joined join their stories; a part split off stays in its story (a story is never
-   * cut in two). Nothing is lost: every event stays in exactly one incident and every
-   * claim in exactly one group.
+   * joined join their stories. After a split, the stories of those documents are cut
+   * into their connected parts (`cutStory`). Nothing is lost: every event stays in
+   * exactly one incident and every claim in exactly one group.
    */
-  private regroup(entities: string[]): void {
+  private regroup(entities: string[], split = false): void {
     const roots = new Set(entities.map((e) => this.entities.find(e)));
     const docs = new Set<string>();
     for (const r of roots) for (const m of this.entities.canonical(r)?.mentions ?? []) docs.add(m.document);
@@ -1321,6 +1321,125 @@ export class FusionState {
       }
     if (affected.size) this.reclusterIncidents([...affected.values()]);
     this.regroupClaims(docs, roots);
+    if (split) {
+      const stories = new Set<string>();
+      for (const d of docs) {
+        const st = this.docStory.get(d);
+        if (st) stories.add(this.findStory(st));
+      }
+      for (const st of stories) this.cutStory(st);
+    }
+  }
+
+  /**
+   * A story whose documents no longer hang together, cut into its connected parts: two
+   * reports stay together when they share an incident, a claim group, a warning matched
+   * closely, or a salient entity (armed group, person, facility; in any month, so this
+   * only cuts what nothing links). The part with the most items keeps the id; a report
+   * with no item of its own stays with it. Bounded by the story's own items.
+   */
+  private cutStory(id: string): void {
+    const s = this.stories.get(id);
+    if (!s || s.documents.size < 2) return;
+    const parent = new Map<string, string>();
+    for (const d of s.documents) parent.set(d, d);
+    const find = (x: string): string => {
+      let r = x;
+      while (parent.get(r) !== r) r = parent.get(r) as string;
+      parent.set(x, r);
+      return r;
+    };
+    const link = (ds: Iterable<string>) => {
+      let first: string | null = null;
+      for (const d of ds) {
+        if (!parent.has(d)) continue;
+        if (first === null) first = find(d);
+        else parent.set(find(d), first);
+      }
+    };
+    for (const i of s.incidents) link(this.incidents.get(i)?.documents ?? []);
+    for (const g of s.groups) link((this.groups.get(g)?.claims ?? []).map((c) => c.document));
+    for (const wid of s.warnings) {
+      const w = this.warnings.get(wid);
+      if (!w) continue;
+      for (const m of w.matches.keys()) {
+        const inc = this.incidents.get(m);
+        if (inc && s.incidents.has(m) && this.close(w, inc)) link([w.document, ...inc.documents]);
+      }
+    }
+    const bySalient = new Map<string, string[]>();
+    for (const d of s.documents)
+      for (const locals of this.docEntities.get(d)?.values() ?? [])
+        for (const l of locals) {
+          const c = this.entities.memberCluster(d, l);
+          if (c && SALIENT.has(this.entities.typeOf(c))) push(bySalient, this.entities.find(c), d);
+        }
+    for (const ds of bySalient.values()) link(ds);
+    // the items of each part
+    type Part = { incidents: string[]; groups: string[]; warnings: string[]; contradictions: string[]; docs: string[] };
+    const parts = new Map<string, Part>();
+    const part = (d: string | undefined): Part | null => {
+      if (d === undefined || !parent.has(d)) return null;
+      const r = find(d);
+      let p = parts.get(r);
+      if (!p) {
+        p = { incidents: [], groups: [], warnings: [], contradictions: [], docs: [] };
+        parts.set(r, p);
+      }
+      return p;
+    };
+    for (const i of s.incidents) part(this.incidents.get(i)?.documents[0])?.incidents.push(i);
+    for (const g of s.groups) part(this.groups.get(g)?.claims[0]?.document)?.groups.push(g);
+    for (const w of s.warnings) part(this.warnings.get(w)?.document)?.warnings.push(w);
+    for (const c of s.contradictions)
+      part(this.contradictions.get(c)?.sides[0].source.document)?.contradictions.push(c);
+    if (parts.size < 2) return;
+    const items = (p: Part) => p.incidents.length + p.groups.length + p.warnings.length;
+    const ranked = [...parts.entries()].sort((a, b) => items(b[1]) - items(a[1]));
+    for (const [root, p] of ranked.slice(1)) {
+      const n = this.unionAll([]);
+      const story = this.stories.get(n) as StoryRec;
+      for (const d of s.documents) if (find(d) === root) p.docs.push(d);
+      for (const i of p.incidents) {
+        s.incidents.delete(i);
+        story.incidents.add(i);
+        (this.incidents.get(i) as IncidentRec).story = n;
+      }
+      for (const g of p.groups) {
+        s.groups.delete(g);
+        story.groups.add(g);
+        (this.groups.get(g) as GroupRec).story = n;
+      }
+      for (const w of p.warnings) {
+        s.warnings.delete(w);
+        story.warnings.add(w);
+        (this.warnings.get(w) as WarningRec).story = n;
+      }
+      for (const c of p.contradictions) {
+        s.contradictions.delete(c);
+        story.contradictions.add(c);
+        (this.contradictions.get(c) as ContradictionRec).story = n;
+      }
+      for (const d of p.docs) {
+        s.documents.delete(d);
+        story.documents.add(d);
+        if (this.docStory.has(d) && this.findStory(this.docStory.get(d) as string) === id) this.docStory.set(d, n);
+      }
+      this.spanOf(story);
+    }
+    this.spanOf(s);
+  }
+
+  /** A story's first and last publication day, from its reports. */
+  private spanOf(s: StoryRec): void {
+    s.first = null;
+    s.last = null;
+    for (const d of s.documents) {
+      const day = dayOf(this.docs.get(d)?.published);
+      if (day === null) continue;
+      s.first = s.first === null ? day : Math.min(s.first, day);
+      s.last = s.last === null ? day : Math.max(s.last, day);
+    }
   }
 
   private fileContradictions(summary: AddSummary): void {
