@@ -41,14 +41,38 @@ function loadEld(): EldDetector {
 
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  // counted in loops rather than by matching every letter into an array (one string per letter)
+  const letters = countLetters(sample);
   if (letters < MIN_LETTERS) return { language: 'und', method: 'too-short' };
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
-  const latinLetters = sample.match(/[a-zA-Z]/g)?.length ?? 0;
-  if (words.length >= 5 && english / words.length >= ENGLISH_SHARE && latinLetters / letters > 0.9) {
+  let words = 0;
+  let english = 0;
+  const word = /\p{L}+/gu;
+  const lower = sample.toLowerCase();
+  for (let m = word.exec(lower); m; m = word.exec(lower)) {
+    words++;
+    if (ENGLISH_FUNCTION_WORDS.has(m[0])) english++;
+  }
+  let latinLetters = 0;
+  for (let k = 0; k < sample.length; k++) {
+    const c = sample.charCodeAt(k) | 32;
+    if (c >= 97 && c <= 122) latinLetters++;
+  }
+  if (words >= 5 && english / words >= ENGLISH_SHARE && latinLetters / letters > 0.9) {
     return { language: 'en', method: 'function-words' };
   }
   const guess = loadEld().detect(sample);
   return { language: guess.language || 'und', method: 'eld' };
+}
+
+/** How many letters (`\p{L}`, counted in code points) `text` holds. */
+function countLetters(text: string): number {
+  let n = 0;
+  const run = /\p{L}+/gu;
+  for (let m = run.exec(text); m; m = run.exec(text)) {
+    const r = m[0];
+    n += r.length;
+    // a letter outside the basic plane is two code units
+    for (let k = 0; k < r.length; k++) if ((r.charCodeAt(k) & 0xfc00) === 0xd800) n--;
+  }
+  return n;
 }

@@ -11,7 +11,7 @@ import type { Token } from '../nlp.js';
 import { PERSON_TITLES, TITLE_PARTS } from './data/people.js';
 import { lookupName } from './gazetteer.js';
 import { hasLetter, isAllUpper, isCapitalised, normKey } from './lexicon.js';
-import { type Candidate, type DocumentView, spanText, titleCase } from './recognise.js';
+import { type Candidate, type DocumentView, spanKey, spanText, titleCase } from './recognise.js';
 
 interface Draft {
   key: string;
@@ -316,16 +316,19 @@ function propagate(v: DocumentView, drafts: Map<string, Draft>): void {
     firstWords.add(k.split(' ')[0]!);
   }
   for (let i = 0; i < toks.length; i++) {
-    if (taken[i] || !hasLetter(toks[i]!.text) || !firstWords.has(normKey(toks[i]!.text))) continue;
+    if (taken[i] || !hasLetter(toks[i]!.text)) continue;
+    // (a plain token's normal form is its lower case)
+    if (!firstWords.has(v.plain[i] ? toks[i]!.lower : normKey(toks[i]!.text))) continue;
     for (let n = Math.min(maxWords, toks.length - i); n >= 1; n--) {
       const last = toks[i + n - 1]!;
       if (v.block[i + n - 1] !== v.block[i] || !hasLetter(last.text)) continue;
       let free = true;
       for (let k = i; k < i + n; k++) if (taken[k]) free = false;
       if (!free) continue;
+      const list = names.get(spanKey(v, i, i + n));
+      if (!list) continue;
       const surface = spanText(v, i, i + n);
-      const list = names.get(normKey(surface));
-      if (!list || !caseFitsName(v, toks[i]!, surface)) continue;
+      if (!caseFitsName(v, toks[i]!, surface)) continue;
       // toks[i+n] continuing a capitalised run means a longer, different name
       const next = toks[i + n];
       if (
