@@ -55,6 +55,15 @@ describe('findCasualties', () => {
     expect(c.said).toEqual({ killed: 'Three policemen were killed', injured: 'eleven others were wounded' });
   });
 
+  it('reads one victim named in the singular, but not the last of a list', () => {
+    expect(findCasualties('ONE PERSON WAS KILLED AND TWO OTHERS WERE HURT.')).toMatchObject({
+      killed: { value: 1, qualifier: 'exact' },
+      injured: { value: 2, qualifier: 'exact' },
+    });
+    expect(findCasualties('A policeman was wounded in the ambush.').injured).toEqual({ value: 1, qualifier: 'exact' });
+    expect(findCasualties('Three farmers and a child were killed.').killed).toBeNull();
+  });
+
   it('reads "left N dead" and "N dead"', () => {
     expect(findCasualties('The ambush left five soldiers dead.').killed).toEqual({ value: 5, qualifier: 'exact' });
     expect(findCasualties('Officials reported 8 dead after the blast.').killed?.value).toBe(8);

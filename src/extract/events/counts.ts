@@ -96,8 +96,14 @@ function qualifierOf(words: string | undefined): Qualifier {
   return 'exact';
 }
 
-const PEOPLE =
-  '(?:(?:other|more|innocent|unarmed|armed|civilian|young|local|foreign|[a-z]+an)\\s+)?(?:people|persons|civilians|men|women|children|others|soldiers|policemen|police officers|officers|guards|troops|members|passengers|workers|peasants|students|victims|individuals|pedestrians|bystanders|residents|agents|employees|worshippers|tourists|[a-z]+s)?';
+const PEOPLE_MODIFIER = '(?:(?:other|more|innocent|unarmed|armed|civilian|young|local|foreign|[a-z]+an)\\s+)?';
+const PEOPLE_NOUNS =
+  'people|persons|civilians|men|women|children|others|soldiers|policemen|police officers|officers|guards|troops|members|passengers|workers|peasants|students|victims|individuals|pedestrians|bystanders|residents|agents|employees|worshippers|tourists|[a-z]+s';
+const PEOPLE = `${PEOPLE_MODIFIER}(?:${PEOPLE_NOUNS})?`;
+/** a victim or casualty named in the singular ("one person was killed", "a soldier was wounded") */
+const ONE_PERSON =
+  'person|man|woman|child|soldier|policeman|police officer|officer|guard|civilian|peasant|student|worker|passenger|resident|bystander|employee|journalist|judge|mayor|priest';
+const VICTIMS = `${PEOPLE_MODIFIER}(?:${PEOPLE_NOUNS}|${ONE_PERSON})?`;
 
 const KILL_VERB = '(?:killed|killing|kills|kill|murdered|murdering|slaying|slew|massacred|shot dead|gunned down)';
 const DIE = '(?:died|dead|killed|murdered|slain|perished|were killed|was killed|have died|had died|lost their lives)';
@@ -115,7 +121,7 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(`\\b${KILL_VERB}\\s+`, i), kind: 'killed' },
   {
     re: new RegExp(
-      `\\b(?:${QUALIFIER}\\s+)?${NUMBER_WORD}\\s+${PEOPLE}\\s*(?:were|was|have been|had been|are|reportedly|who were)?\\s*${DIE}`,
+      `\\b(?:${QUALIFIER}\\s+)?${NUMBER_WORD}\\s+${VICTIMS}\\s*(?:were|was|have been|had been|are|reportedly|who were)?\\s*${DIE}`,
       i,
     ),
     kind: 'killed',
@@ -123,13 +129,13 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(`\\b${HURT_VERB}\\s+`, i), kind: 'injured' },
   {
     re: new RegExp(
-      `\\b(?:${QUALIFIER}\\s+)?${NUMBER_WORD}\\s+${PEOPLE}\\s*(?:were|was|have been|had been|are|reportedly|who were)?\\s*(?:seriously |slightly |critically )?${HURT}`,
+      `\\b(?:${QUALIFIER}\\s+)?${NUMBER_WORD}\\s+${VICTIMS}\\s*(?:were|was|have been|had been|are|reportedly|who were)?\\s*(?:seriously |slightly |critically )?${HURT}`,
       i,
     ),
     kind: 'injured',
   },
-  { re: new RegExp(`\\bleft\\s+(?:${QUALIFIER}\\s+)?${NUMBER_WORD}\\s+${PEOPLE}\\s*dead`, i), kind: 'killed' },
-  { re: new RegExp(`\\bleft\\s+(?:${QUALIFIER}\\s+)?${NUMBER_WORD}\\s+${PEOPLE}\\s*(?:${HURT})`, i), kind: 'injured' },
+  { re: new RegExp(`\\bleft\\s+(?:${QUALIFIER}\\s+)?${NUMBER_WORD}\\s+${VICTIMS}\\s*dead`, i), kind: 'killed' },
+  { re: new RegExp(`\\bleft\\s+(?:${QUALIFIER}\\s+)?${NUMBER_WORD}\\s+${VICTIMS}\\s*(?:${HURT})`, i), kind: 'injured' },
   {
     re: new RegExp(`\\bdeath toll\\s+(?:rose to|reached|climbed to|stands at|stood at|of|is|was|at)\\s+`, i),
     kind: 'killed',
@@ -190,6 +196,12 @@ function countAt(text: string, index: number, matched: string): { count: Count; 
   if (!m) return null;
   const value = parseNumber(m[2] ?? '');
   if (value === null) return null;
+  // "a child were killed" is the end of a list ("two men and a child"), not a count of one
+  if (
+    value === 1 &&
+    (/\bwere\b/i.test(matched) || /(\band|\bor|,)\s*$/i.test(text.slice(Math.max(0, index - 6), index)))
+  )
+    return null;
   return { count: { value, qualifier: qualifierOf(m[1]) }, said: matched };
 }
 
