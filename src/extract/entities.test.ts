@@ -312,7 +312,10 @@ describe('entity phenomena, each with the rule --explain names', () => {
     expect(rule(plf)).toBe('learnt-alias');
     expect(detail(plf)).toContain('first mention "PLF"');
     expect(detail(plf)).toContain('named so by head-word:armed-group at "Patriotic Liberation Front"');
-    const senator = named(run('Police said Tolland was arrested. Later, Senator Ewa Tolland denied it.'), 'Ewa Tolland');
+    const senator = named(
+      run('Police said Tolland was arrested. Later, Senator Ewa Tolland denied it.'),
+      'Ewa Tolland',
+    );
     expect(senator.name).toBe('Ewa Tolland');
     expect(rule(senator)).toBe('name-repeat');
     expect(detail(senator)).toContain('named so by title-person');
