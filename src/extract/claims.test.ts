@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from './claims.js';
 import type { Claim, Entity } from './contract.js';
+import { extract } from './index.js';
 import { analyse } from './nlp.js';
 
 const ctx = { id: 't', published: null, title: null };
@@ -257,5 +258,154 @@ describe('extractClaims: hedges and outlets', () => {
   it('finds nothing in text without attribution', () => {
     expect(claimsOf('The river rose two metres overnight and the road was closed.')).toHaveLength(0);
     expect(claimsOf('')).toHaveLength(0);
+  });
+});
+
+describe('extractClaims: issue #3 phenomena', () => {
+  it('keeps a title with the name and resolves "she" to the last person named', () => {
+    const text = 'Chilean Energy Minister Rosa Vidal visited the mine. She said the shafts were safe.';
+    const vidal: Entity = { id: 'e2', name: 'Rosa Vidal', type: 'person', aliases: [], mentions: [[24, 34]] };
+    const claims = claimsOf(text, [vidal]);
+    const c = claims.find((x) => x.cue.text === 'said')!;
+    expect(c.speaker.text).toBe('She');
+    expect(c.speaker.entity).toBe('e2');
+    const titled = only('Chilean Energy Minister Rosa Vidal said the shafts were safe.', [
+      { ...vidal, mentions: [[24, 34]] },
+    ]);
+    expect(titled.speaker.text).toBe('Chilean Energy Minister Rosa Vidal');
+    expect(titled.speaker.entity).toBe('e2');
+  });
+
+  it('keeps "the source" anonymous when it takes up a source introduced before', () => {
+    const claims = claimsOf(
+      'A source close to the talks said the deal was near. The source added that a signing was planned.',
+    );
+    expect(claims).toHaveLength(2);
+    expect(claims[1]!.speaker.text).toBe('The source');
+    expect(claims[1]!.speaker.anonymous).toBe(true);
+    expect(claims[1]!.content.text).toBe('a signing was planned');
+  });
+
+  it('joins a quote split around its cue by commas: "“C1,” she said, “C2”"', () => {
+    const text = '“The pumps failed first,” the engineer said, “and then the power went out.”';
+    const c = only(text);
+    expect(c.speaker.text).toBe('the engineer');
+    expect(c.content.span[0]).toBe(text.indexOf('The pumps'));
+    expect(c.content.span[1]).toBe(text.indexOf('went out.') + 'went out.'.length);
+  });
+
+  it('keeps the quote as content when only a setting follows the cue', () => {
+    const c = only('“We will not give up,” Ines Moreau said at a rally in Lyon on Sunday.');
+    expect(c.content.text).toBe('We will not give up');
+    expect(c.speaker.text).toBe('Ines Moreau');
+    expect(c.quote).toBe('direct');
+  });
+
+  it('finds the name before stacked appositives', () => {
+    const c = only(
+      '“The ruling is wrong,” Paul Ortiz, the attorney general of Nevada, one of the states suing the agency, said.',
+    );
+    expect(c.speaker.text).toBe('Paul Ortiz');
+    expect(c.content.text).toBe('The ruling is wrong');
+  });
+
+  it('reads beliefs and intentions as claims of their holder', () => {
+    expect(only('The union wants the pension age lowered.').content.text).toBe('the pension age lowered');
+    expect(only('The ministry plans to close three hospitals.').content.text).toBe('to close three hospitals');
+    expect(only('Farmers fear that the drought will last.').content.text).toBe('the drought will last');
+    const bare = only('Most economists believe the rate will fall.');
+    expect(bare.speaker.text).toBe('Most economists');
+    expect(bare.content.text).toBe('the rate will fall');
+  });
+
+  it('does not split "said she thinks C" into a second claim', () => {
+    const c = only('The governor said she thinks the budget will pass.');
+    expect(c.cue.text).toBe('said');
+    expect(c.content.text).toBe('she thinks the budget will pass');
+  });
+
+  it('gives source-less expectations, impressions and questions an empty speaker', () => {
+    const a = only('The final vote is expected to be close.');
+    expect(a.speaker.text).toBe('');
+    expect(a.speaker.anonymous).toBe(true);
+    expect(a.content.text).toBe('The final vote is expected to be close');
+    const b = only('The candidate seemed tired after the debate.');
+    expect(b.speaker.text).toBe('');
+    expect(b.content.text).toBe('The candidate seemed tired after the debate');
+    const claims = claimsOf('Asked whether the plan would pass, the senator said she did not know.');
+    const asked = claims.find((x) => x.cue.text === 'Asked')!;
+    expect(asked.speaker.text).toBe('');
+    expect(asked.content.text).toBe('whether the plan would pass');
+    expect(claims.find((x) => x.cue.text === 'said')!.content.text).toBe('she did not know');
+  });
+
+  it('hedges a cue after "appeared to"', () => {
+    const c = only('The director appeared to blame the staff for the delay.');
+    expect(c.speaker.text).toBe('The director');
+    expect(c.cue.text).toBe('blame');
+    expect(c.hedges).toContain('appeared');
+  });
+
+  it('takes the sentence subject for "X did A and said C"', () => {
+    const claims = claimsOf('The police arrested two men on Friday and said a curfew would stay in force.');
+    const said = claims.find((x) => x.cue.text === 'said')!;
+    expect(said.speaker.text).toBe('The police');
+    expect(said.content.text).toBe('a curfew would stay in force');
+  });
+
+  it('reads "…, CNN reported" with the outlet as speaker and in via of anonymous claims', () => {
+    const text = 'The ceasefire broke down overnight, CNN reported.\nAn official said shelling resumed at dawn.';
+    const claims = claimsOf(text);
+    const cnn = claims.find((x) => x.speaker.text === 'CNN')!;
+    expect(cnn.content.text).toBe('The ceasefire broke down overnight');
+    const official = claims.find((x) => x.speaker.text === 'An official')!;
+    expect(official.speaker.anonymous).toBe(true);
+    expect(official.via).toEqual(['CNN']);
+  });
+
+  it('reads a headline signed by its source: "…, Reuters reports"', () => {
+    const text = 'Port strike spreads to the north, Reuters reports\nDock workers walked out in two more cities.';
+    const c = claimsOf(text).find((x) => x.speaker.text === 'Reuters')!;
+    expect(c.cue.text).toBe('reports');
+    expect(c.content.text).toBe('Port strike spreads to the north');
+  });
+
+  it('marks a denial and a hedge', () => {
+    const d = only('The company denied that it had dumped waste.');
+    expect(d.polarity).toBe('deny');
+    expect(d.content.text).toBe('it had dumped waste');
+    const h = only('Witnesses said the driver allegedly fled the scene.');
+    expect(h.polarity).toBe('affirm');
+    expect(h.hedges).toEqual(['allegedly']);
+  });
+});
+
+describe('extract: claim explanations', () => {
+  const text = 'Anna Berg said the bridge would reopen. “It is safe,” he said.';
+
+  it('carries the rule and how it matched only with explain: true', () => {
+    const explained = extract({ id: 'x', text }, { explain: true }).claims;
+    expect(explained.length).toBeGreaterThan(0);
+    for (const c of explained) {
+      expect(c.explanation?.stage).toBe('claims');
+      expect(c.explanation?.rule).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(c.explanation?.detail).toContain(`cue "${c.cue.text}"`);
+    }
+    const quoted = explained.find((c) => c.quote === 'direct')!;
+    expect(quoted.explanation?.rule).toBe('verb-cue');
+    expect(quoted.explanation?.detail).toContain('speaker by pronoun "he"');
+    expect(quoted.explanation?.detail).toContain('content before the cue');
+    const plain = extract({ id: 'x', text }).claims;
+    expect(plain.length).toBe(explained.length);
+    for (const c of plain) expect(c.explanation).toBeUndefined();
+  });
+
+  it('names the rule of each construction', () => {
+    const rules = (t: string) => claimsOf(t).map((c) => c.explanation?.rule);
+    expect(rules('According to the port authority, nine ships were turned away.')).toEqual(['according-to']);
+    expect(rules('Okafor: “The vote was rigged.”')).toEqual(['colon-quote']);
+    expect(rules('The Red Dawn group claimed responsibility for the bombing.')).toEqual(['responsibility-claim']);
+    expect(rules('It is believed that the hostages are alive.')).toEqual(['source-less']);
+    expect(rules('“The road is flooded,” said Tom Reed. “Nobody can pass.”')).toEqual(['quote-continuation']);
   });
 });

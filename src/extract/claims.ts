@@ -217,6 +217,8 @@ const NP_PARTICIPLE_LEMMAS = new Set([
   'praise',
   'blame',
 ]);
+/** Cues of intention, read with an infinitive: "plans to", "wants to", "vows to". */
+const INTENTION_LEMMAS = new Set(['plan', 'want', 'hope', 'vow', 'pledge', 'promise', 'intend', 'seek', 'threaten']);
 const WH_WORDS = new Set(['whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where', 'which']);
 const FIRST_SECOND_PERSON = new Set(['i', 'we', 'you']);
 const RESPONSIBILITY_VERBS = new Set(['claim', 'take', 'accept', 'assume', 'admit']);
@@ -244,6 +246,11 @@ function cueLemma(d: Doc, k: number): string | null {
   if (prevNominal && (next.lower === 'that' || next.text === ':' || OPEN_MARKS.has(next.text) || next.text === ','))
     return irregular;
   if (prevNominal && next.text === '.' && (t.lower === 'says' || t.lower === 'said')) return irregular;
+  // "the ministry plans to close": an intention the tagger read as a plural noun
+  if (prevNominal && /s$/.test(t.lower) && next.lower === 'to' && d.tokens[k + 2]?.pos === 'VERB') {
+    const lemma = IRREGULAR_FORMS.get(t.lower) ?? regularLemma(t.lower);
+    if (lemma && INTENTION_LEMMAS.has(lemma)) return lemma;
+  }
   // a headline signed by its source: "Iran warned Russia of an attack, Reuters reports"
   if (prevNominal && d.tokens[k - 2]?.text === ',' && d.paragraph[k + 1] !== d.paragraph[k]) return irregular;
   if (prevNominal && t.pos === 'NOUN' && /(s|ed)$/.test(t.lower) && (next.pos === 'DET' || next.pos === 'PRON'))
@@ -702,6 +709,8 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
   // "claimed responsibility for the attack"
   if (next?.lower === 'responsibility' && RESPONSIBILITY_VERBS.has(lemma)) return responsibilityClaim(d, k, drafts);
   if (!CUE_LEMMAS.has(lemma)) return null;
+  // an intention is a claim only with its infinitive: "plans to close", not "plans a merger"
+  if (lemma === 'plan' && !(next?.lower === 'to' && tokens[k + 2]?.pos === 'VERB')) return null;
   // participial adjectives: "271 pledged delegates", "the reported attack"
   const before1 = tokens[k - 1];
   if (
@@ -840,6 +849,12 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
     const commaQuote = q && SPEECH_LEMMAS.has(lemma) && /[,?!]\W*$/.test(d.text.slice(q.start, q.close + 1));
     if (!startsThatOrQuote(d, start, k) && !introPhrase && (commaQuote || (first && SETTING_OPENERS.has(first.lower))))
       forwardPossible = false;
+    // a quote split around its cue: "“C1,” she said, “C2”" is one claim from C1 to C2
+    const second = quoteOpeningAt(d, start);
+    if (commaQuote && second && tokens[start - 1]?.text === ',' && d.paragraph[start] === d.paragraph[k]) {
+      const span: Span = [q.start, second.end];
+      return { ...base, rule: 'split-quote', speaker: np, content: span, quote: 'direct' };
+    }
   }
   // a closing mark just before the speaker may end the previous segment: "“Really?” Clinton said."
   const afterQuote =
@@ -871,6 +886,8 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
   if (!forwardPossible) return null;
   // a bare clause ("think it will") only when this cue is not itself reported: "said she thinks C" is one claim
   const reported = np.from > segStart && (tokens[np.from - 1]!.lower === 'that' || !!cueLemma(d, np.from - 1));
+  // a belief or intention inside a report ("said he plans to", "says she hopes") is part of that report's content
+  if (reported && !SPEECH_LEMMAS.has(lemma)) return null;
   const clausal =
     startsThatOrQuote(d, start, k) || (start === k + 1 && !reported && !insideQuote && startsFiniteClause(d, start));
   if (CLAUSE_ONLY_LEMMAS.has(lemma) && !clausal) return null;

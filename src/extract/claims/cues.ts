@@ -158,6 +158,7 @@ export const CUE_LEMMAS = new Set([
   'outline',
   'acknowledge',
   'prefer',
+  'plan',
 ]);
 
 /**
