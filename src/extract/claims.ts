@@ -824,7 +824,10 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
   let np = prev ? nounPhraseEndingAt(tokens, p, segStart) : null;
   // "Wells Fargo this month announced": the time phrase is not the speaker
   if (np && isTimePhrase(tokens, np.from, np.to) && np.from - 1 >= segStart) {
-    const q = skipBackOverAux(d, np.from, segStart, hedges);
+    let q = skipBackOverAux(d, np.from, segStart, hedges);
+    // "Sanders on Tuesday said"
+    if (q > segStart && ['on', 'in', 'at', 'during'].includes(tokens[q]!.lower))
+      q = skipBackOverAux(d, q, segStart, hedges);
     np = q >= segStart ? nounPhraseEndingAt(tokens, q, segStart) : null;
   }
   if (np && isTimePhrase(tokens, np.from, np.to)) return null;
@@ -847,7 +850,11 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
     const lead = tokens[segStart]!;
     const introPhrase = lead.pos === 'ADP' || lead.pos === 'SCONJ' || (lead.pos === 'VERB' && /ing$/.test(lead.lower));
     const commaQuote = q && SPEECH_LEMMAS.has(lemma) && /[,?!]\W*$/.test(d.text.slice(q.start, q.close + 1));
-    if (!startsThatOrQuote(d, start, k) && !introPhrase && (commaQuote || (first && SETTING_OPENERS.has(first.lower))))
+    // a quoted title inside the setting ("said on CNN's “State of the Union”") is no content
+    const quotedTitle =
+      !!quoteOpeningAt(d, start) && ![',', ':'].includes(tokens[start - 1]?.text ?? '') && start > k + 1;
+    const clausalAfter = startsThatOrQuote(d, start, k) && !quotedTitle;
+    if (!clausalAfter && !introPhrase && (commaQuote || (first && SETTING_OPENERS.has(first.lower))))
       forwardPossible = false;
     // a quote split around its cue: "“C1,” she said, “C2”" is one claim from C1 to C2
     const second = quoteOpeningAt(d, start);
@@ -1079,7 +1086,9 @@ function sentenceSubject(d: Doc, segStart: number, before: number): NounPhrase |
     if (quoteAt(d.quotes, t.start) >= 0 || isParticipleCue(t.lower)) return null;
     const p = skipBackOverAux(d, v, segStart, []);
     if (p < segStart) return null;
-    const np = nounPhraseEndingAt(d.tokens, p, segStart);
+    // "Donald Trump, her opponent, bemoaned … and said"
+    const np =
+      d.tokens[p]!.text === ',' ? appositiveSubject(d, p, segStart - 1) : nounPhraseEndingAt(d.tokens, p, segStart);
     if (!np || isTimePhrase(d.tokens, np.from, np.to)) return null;
     const lead = d.tokens[np.from - 1];
     if (np.from !== segStart && lead?.text !== ',' && !OPEN_MARKS.has(lead?.text ?? '')) return null;
