@@ -302,6 +302,15 @@ describe('destinations of flight and involvement', () => {
     expect(passive.involved).toEqual([]);
     const active = propositionOf(claim('', { content: content('the consulate helped the shooter') }), mentions, null);
     expect(active.involved).toEqual(['@E2']);
+    // helping with something else is not a part in the attack
+    const t2 = 'Officials said the consulate helped evacuate the wounded.';
+    const at = t2.indexOf('consulate');
+    const relief = propositionOf(
+      claim('', { content: { text: t2.slice(15), span: [15, t2.length] } }),
+      [{ start: at, end: at + 9, entity: 'E2', type: 'organization' }],
+      null,
+    );
+    expect(relief.involved).toEqual([]);
   });
 });
 

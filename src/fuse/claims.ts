@@ -143,9 +143,11 @@ const PERPETRATORS =
 // help made ready at the destination implies the destination's involvement
 const PREPARED =
   /\b(?:prepared|arranged|organi[sz]ed|set up|opened|ready|waiting|awaited|awaiting|helped|help|assisted|assistance|safe passage|corridor)\b/i;
-// "X's involvement", "X was (not) involved / behind", "X (had) organised …"; "X was helped" is the passive: X got help
+// "X's involvement", "X was (not) involved / behind", "X (had) organised …", "X helped the gunmen", "X ordered the
+// attack"; helping or ordering anything else ("helped evacuate civilians") is not involvement, and "X was helped"
+// is the passive: X got help
 const INVOLVEMENT_AFTER =
-  /^(?:'s|’s)?\s+(?:involvement|complicity|participation|role|hand)\b|^\s+(?:was|were|is|are|had been|has been|have been)\s+(?:(?:also|directly|indirectly|allegedly|reportedly|not|never)\s+)?(?:involved|behind|complicit)\b|^\s+(?:(?:had|has|have)\s+)?(?:(?:also|directly|allegedly|reportedly)\s+)?(?:organi[sz]ed|orchestrated|masterminded|sponsored|financed|funded|helped|assisted|ordered)\b/i;
+  /^(?:'s|’s)?\s+(?:involvement|complicity|participation|role|hand)\b|^\s+(?:was|were|is|are|had been|has been|have been)\s+(?:(?:also|directly|indirectly|allegedly|reportedly|not|never)\s+)?(?:involved|behind|complicit)\b|^\s+(?:(?:had|has|have)\s+)?(?:(?:also|directly|allegedly|reportedly)\s+)?(?:(?:organi[sz]ed|orchestrated|masterminded|sponsored|financed|funded)\b|(?:helped|assisted|aided|armed|sheltered|hid)\s+(?:the\s+)?(?:attackers?|gunm[ae]n|terrorists?|perpetrators?|assailants?|suspects?|militants?|bombers?|shooters?|killers?|them|him)\b|ordered\s+(?:the\s+)?(?:attack|bombing|shooting|assault|strike|killing|massacre|raid)s?\b)/i;
 const INVOLVEMENT_BEFORE = /\b(?:involvement|complicity|participation|role|hand)\s+(?:of|by)\s+(?:the\s+)?$/i;
 
 /** Lower-case words of a stretch of text. */
