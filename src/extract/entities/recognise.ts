@@ -195,15 +195,21 @@ function spanText(v: DocumentView, start: number, end: number): string {
 }
 
 /**
- * Per token, 1 when it is ASCII letters and digits only, its normal form then being its lower case, and
- * stands at its offsets in the text (after some characters wink reads differently, a document's offsets can
- * drift from its token texts; lookups go by the text, so those tokens take the slow way).
+ * Per token, 1 when it is ASCII letters and digits only (its normal form is its lower case), 2 when it is
+ * ASCII punctuation that the normal form turns into a space (not `.`, `'`, `&` or a backtick), 0 otherwise;
+ * 1 and 2 only when the token stands at its offsets in the text (after some characters wink reads
+ * differently, a document's offsets can drift from its token texts; lookups go by the text).
  */
 export function plainTokens(a: Analysis): Uint8Array {
   const out = new Uint8Array(a.tokens.length);
-  for (const t of a.tokens) if (/^[A-Za-z0-9]+$/.test(t.text) && a.text.startsWith(t.text, t.start)) out[t.i] = 1;
+  for (const t of a.tokens) {
+    const kind = /^[A-Za-z0-9]+$/.test(t.text) ? 1 : SEPARATING.test(t.text) ? 2 : 0;
+    if (kind && a.text.startsWith(t.text, t.start)) out[t.i] = kind;
+  }
   return out;
 }
+
+const SEPARATING = /^[!"#$%()*+,/:;<=>?@[\\\]^_{|}~-]+$/;
 
 /** Whether the text between `from` and `to` is whitespace (`\s`), and not empty. */
 function spaceBetween(text: string, from: number, to: number): boolean {
@@ -218,17 +224,24 @@ function spaceBetween(text: string, from: number, to: number): boolean {
 
 /**
  * `normKey(spanText(v, start, end))`, the form every name lookup takes, without building the span's text
- * when its tokens are plain (see `plainTokens`) and spaced apart, as most probed phrases are: normKey
- * then only lower-cases and drops a leading "the", and the text between tokens is only whitespace.
+ * when its tokens are plain words and separating punctuation (see `plainTokens`), as most probed phrases
+ * are: normKey then lower-cases, turns the punctuation and the whitespace between tokens into single
+ * spaces, trims, and drops a leading "the". Words glued together ("ABC" "DEF") take the slow way.
  */
 export function spanKey(v: DocumentView, start: number, end: number): string {
   const toks = v.a.tokens;
-  if (end - start === 1 && v.plain[start]) return toks[start]!.lower;
-  for (let k = start; k < end; k++)
-    if (!v.plain[k] || (k > start && !spaceBetween(v.a.text, toks[k - 1]!.end, toks[k]!.start)))
-      return normKey(spanText(v, start, end));
-  let key = toks[start]!.lower;
-  for (let k = start + 1; k < end; k++) key += ` ${toks[k]!.lower}`;
+  if (end - start === 1 && v.plain[start] === 1) return toks[start]!.lower;
+  let key = '';
+  for (let k = start; k < end; k++) {
+    const kind = v.plain[k];
+    if (!kind) return normKey(spanText(v, start, end));
+    if (k > start) {
+      const glued = toks[k]!.start === toks[k - 1]!.end;
+      if (glued ? kind === 1 && v.plain[k - 1] === 1 : !spaceBetween(v.a.text, toks[k - 1]!.end, toks[k]!.start))
+        return normKey(spanText(v, start, end));
+    }
+    if (kind === 1) key = key ? `${key} ${toks[k]!.lower}` : toks[k]!.lower;
+  }
   return key.startsWith('the ') ? key.slice(4) : key;
 }
 

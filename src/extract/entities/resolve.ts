@@ -318,7 +318,7 @@ function propagate(v: DocumentView, drafts: Map<string, Draft>): void {
   for (let i = 0; i < toks.length; i++) {
     if (taken[i] || !hasLetter(toks[i]!.text)) continue;
     // (a plain token's normal form is its lower case)
-    if (!firstWords.has(v.plain[i] ? toks[i]!.lower : normKey(toks[i]!.text))) continue;
+    if (!firstWords.has(v.plain[i] === 1 ? toks[i]!.lower : normKey(toks[i]!.text))) continue;
     for (let n = Math.min(maxWords, toks.length - i); n >= 1; n--) {
       const last = toks[i + n - 1]!;
       if (v.block[i + n - 1] !== v.block[i] || !hasLetter(last.text)) continue;
