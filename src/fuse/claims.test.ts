@@ -124,6 +124,48 @@ describe('contradictions in one document', () => {
       ],
     });
     expect(contradictionsInDocument(calm)).toEqual([]);
+    // a denial too thin to say what it denies ("rejected this") contradicts nothing
+    const thin = build(
+      'thin',
+      'Marchers chanted slogans against the Sable Order. The Sable Order rejected this.',
+      null,
+      {
+        entities: [{ id: 'e1', name: 'Sable Order', type: 'armed_group' }],
+        claims: [
+          { id: 'a', speaker: 'Marchers', cue: 'chanted', content: 'slogans against the Sable Order' },
+          { id: 'b', speaker: 'The Sable Order', entity: 'e1', cue: 'rejected', content: 'this', polarity: 'deny' },
+        ],
+      },
+    );
+    expect(contradictionsInDocument(thin)).toEqual([]);
+  });
+});
+
+describe('exclusive figures and places are about incidents', () => {
+  it('sets two places of one bombing against each other, but not two poll figures or two venues', () => {
+    const t =
+      'Police said the bomb exploded in Ruvu. A witness said the bomb exploded in Mbeya. ' +
+      'One survey said 54 percent of farmers back the plan. Another survey said 61 percent of farmers back the plan. ' +
+      'Aides said the candidates will debate in Dodoma. Rivals said the candidates will debate in Arusha.';
+    const x = build('venues', t, null, {
+      entities: [
+        { id: 'e1', name: 'Ruvu', type: 'location' },
+        { id: 'e2', name: 'Mbeya', type: 'location' },
+        { id: 'e3', name: 'Dodoma', type: 'location' },
+        { id: 'e4', name: 'Arusha', type: 'location' },
+      ],
+      claims: [
+        { id: 'a', speaker: 'Police', cue: 'said', content: 'the bomb exploded in Ruvu' },
+        { id: 'b', speaker: 'A witness', cue: 'said', content: 'the bomb exploded in Mbeya' },
+        { id: 'c', speaker: 'One survey', cue: 'said', content: '54 percent of farmers back the plan' },
+        { id: 'd', speaker: 'Another survey', cue: 'said', content: '61 percent of farmers back the plan' },
+        { id: 'e', speaker: 'Aides', cue: 'said', content: 'the candidates will debate in Dodoma' },
+        { id: 'f', speaker: 'Rivals', cue: 'said', content: 'the candidates will debate in Arusha' },
+      ],
+    });
+    expect(contradictionsInDocument(x).map((c) => `${c.claims.join('-')} ${c.explanation?.rule}`)).toEqual([
+      'a-b exclusive-values:place',
+    ]);
   });
 });
 

@@ -335,6 +335,19 @@ export function sourceKeyOf(claim: Claim, document: string, speakerEntity: strin
 const disjoint = (a: readonly (string | number)[], b: readonly (string | number)[]) =>
   a.length > 0 && b.length > 0 && !a.some((x) => (b as (string | number)[]).includes(x));
 
+// Exclusive figures and places are about incidents: a toll, a count of people held, where an attack
+// happened. Percentages in polls, sums of money or where a debate is held are other matters, and
+// two of them differ far more often than they contradict.
+const TOLL_STEMS = new Set(
+  'kill dead di death toll injur wound hurt arrest detain kidnap abduct hostag miss victim casualti bodi'.split(' '),
+);
+const INCIDENT_STEMS = new Set(
+  'attack bomb explos blast shoot shot raid storm kill kidnap abduct ambush strike struck fire massacr assault'.split(
+    ' ',
+  ),
+);
+const about = (frame: readonly string[], stems: Set<string>) => frame.some((t) => stems.has(t));
+
 const SIMILAR = 0.5;
 const STRICT_SIMILAR = 0.8;
 const SAME_FRAME = 0.6;
@@ -370,9 +383,11 @@ export function compareClaims(
   const names = (xs: string[]) => xs.map(name).join(', ');
   // a stray "not" ("who asked not to be named") flips a bag of words; an explicit
   // denial, or the same words with the negation as the only difference, is needed
+  // and two words in common at least: "this", denied, shares too little with anything to contradict it
   if (
     pa.polarity !== pb.polarity &&
     sameProposition(pa, pb) &&
+    pa.tokens.filter((t) => pb.tokens.includes(t)).length >= 2 &&
     (pa.denial || pb.denial || jaccard(pa.tokens, pb.tokens) >= STRICT_SIMILAR)
   ) {
     const [deny, affirm] = pa.polarity === 'deny' ? [a, b] : [b, a];
@@ -431,7 +446,7 @@ export function compareClaims(
       detail: `perpetrator ${names(pa.actors)} vs ${names(pb.actors)} on the same frame`,
     };
   }
-  if (disjoint(pa.places, pb.places)) {
+  if (disjoint(pa.places, pb.places) && about(pa.frame, INCIDENT_STEMS) && about(pb.frame, INCIDENT_STEMS)) {
     return {
       kind: 'place',
       rule: 'exclusive-values:place',
@@ -441,7 +456,7 @@ export function compareClaims(
   }
   // a higher count a week later is a revision, not a contradiction
   const sameTime = a.day === null || b.day === null || Math.abs(a.day - b.day) <= 1;
-  if (sameTime && disjoint(pa.numbers, pb.numbers)) {
+  if (sameTime && disjoint(pa.numbers, pb.numbers) && about(pa.frame, TOLL_STEMS) && about(pb.frame, TOLL_STEMS)) {
     return {
       kind: 'number',
       rule: 'exclusive-values:count',
