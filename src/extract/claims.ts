@@ -835,6 +835,7 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
     np = appositiveSubject(d, p, segStart);
   if (!np) return null;
   if (insideQuote && np.to - np.from === 1 && FIRST_SECOND_PERSON.has(tokens[np.from]!.lower)) return null;
+
   const before = tokens[np.from - 1];
   const start = contentStartAfter(d, k, lemma, via);
   let forwardPossible =
@@ -1341,7 +1342,17 @@ function resolveSpeaker(d: Doc, draft: Draft, resolved: Map<Draft, ResolvedSpeak
   const anonymous = isAnonymous(tokens, np);
   let entity: Entity | null = null;
   let how = `speaker "${text}"`;
-  if (np.to - np.from === 1 && PERSON_PRONOUNS.has(head.lower)) {
+  if (np.to - np.from === 1 && head.lower === 'who') {
+    // a relative pronoun speaks for its antecedent: "Cruz, who refused …"
+    const at = np.from - (tokens[np.from - 1]?.text === ',' ? 2 : 1);
+    const antecedent = at >= 0 ? nounPhraseEndingAt(tokens, at, d.segStart[np.from]!) : null;
+    if (antecedent)
+      entity = d.mentions.linkSpan(
+        [tokens[antecedent.from]!.start, tokens[antecedent.to - 1]!.end],
+        tokens[antecedent.head]!.start,
+      );
+    how = `speaker by relative pronoun "${text}" → ${entity?.name ?? 'unresolved'}`;
+  } else if (np.to - np.from === 1 && PERSON_PRONOUNS.has(head.lower)) {
     entity = d.mentions.lastBefore(span[0], PERSON_TYPES);
     how = `speaker by pronoun "${text}" → ${entity?.name ?? 'unresolved'}`;
   } else if (
