@@ -45,9 +45,16 @@ const PLAIN = /^[A-Za-z]+( [A-Za-z]+)*$/;
 
 interface CityTable {
   data: Buffer;
-  /** normal form of a name → its first city; later homonyms follow through `next` (file order) */
-  first: Map<string, number>;
+  /** the distinct normal forms of the names */
+  keys: string[];
+  /** per normal form, its last city in the file; earlier homonyms follow through `next` */
+  head: Int32Array;
   next: Int32Array;
+  /**
+   * open addressing over `keys` by `hash` (a Map of 118,000 strings spends most of the start-up rehashing
+   * as it grows); -1 marks an empty slot
+   */
+  slots: Int32Array;
   /** where each city's record (its length, then its fields) starts in `data`, to read its name, country and feature code */
   record: Uint32Array;
   population: Float64Array;
@@ -64,13 +71,36 @@ interface CityTable {
 }
 
 const BITS = 1 << 21;
+const SLOTS = 1 << 18;
 
-/** The two bit positions of a name's normal form: FNV-1a over its UTF-16 code units, and a remix of it. */
-function bitsOf(key: string): [number, number] {
+/** FNV-1a over the UTF-16 code units of a name's normal form. */
+function hash(key: string): number {
   let h = 0x811c9dc5;
   for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
+  return h >>> 0;
+}
+
+/** The two bit positions of a name's normal form: its hash and a remix of it. */
+function bitsOf(key: string): [number, number] {
+  const h = hash(key);
   const g = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
-  return [(h >>> 0) % BITS, ((g ^ (g >>> 12)) >>> 0) % BITS];
+  return [h % BITS, ((g ^ (g >>> 12)) >>> 0) % BITS];
+}
+
+/** The slot of `key` in `slots`: where it is, or the empty slot where it would go. */
+function slotOf(slots: Int32Array, keys: string[], key: string): number {
+  let s = hash(key) & (SLOTS - 1);
+  for (;;) {
+    const at = slots[s]!;
+    if (at < 0 || keys[at] === key) return s;
+    s = (s + 1) & (SLOTS - 1);
+  }
+}
+
+/** The last city in the file whose name has this normal form, or -1. */
+function lastNamed(t: CityTable, key: string): number {
+  const at = t.slots[slotOf(t.slots, t.keys, key)]!;
+  return at < 0 ? -1 : t.head[at]!;
 }
 
 /** False when no city has this normal form; true when one may (the map says which). */
@@ -130,8 +160,9 @@ function cityTable(): CityTable {
   let lat = new Int32Array(capacity);
   let lon = new Int32Array(capacity);
   let next = new Int32Array(capacity);
-  const first = new Map<string, number>();
-  const last = new Map<string, number>();
+  const keys: string[] = [];
+  const heads: number[] = [];
+  const slots = new Int32Array(SLOTS).fill(-1);
   let n = 0;
   let lastLat = 0;
   let lastLon = 0;
@@ -172,23 +203,28 @@ function cityTable(): CityTable {
     population[n] = pop;
     lat[n] = lastLat;
     lon[n] = lastLon;
-    next[n] = -1;
     // most names are plain ASCII words: skip the full normalisation for them (135k names)
     const key = PLAIN.test(name) ? name.toLowerCase() : normKey(name);
-    const before = last.get(key);
-    if (before === undefined) first.set(key, n);
-    else next[before] = n;
-    last.set(key, n);
+    // each new homonym goes in front; a lookup turns the chain round
+    const s = slotOf(slots, keys, key);
+    let at = slots[s]!;
+    if (at < 0) {
+      at = keys.push(key) - 1;
+      slots[s] = at;
+      heads.push(-1);
+    }
+    next[n] = heads[at]!;
+    heads[at] = n;
     n++;
   }
   const bits = new Uint32Array(BITS / 32);
   const firstBits = new Uint32Array(BITS / 32);
-  for (const key of [...first.keys(), ...CITY_ALIASES.keys()]) {
+  for (const key of [...keys, ...CITY_ALIASES.keys()]) {
     setBits(bits, key);
     const space = key.indexOf(' ');
     setBits(firstBits, space < 0 ? key : key.slice(0, space));
   }
-  table = { data, first, next, record, population, lat, lon, bits, firstBits };
+  table = { data, keys, head: Int32Array.from(heads), next, slots, record, population, lat, lon, bits, firstBits };
   return table;
 }
 
@@ -239,10 +275,12 @@ export function citiesKeyed(key: string): readonly City[] {
   if (!alias && !mayName(t, key)) return NONE;
   const known = named.get(key);
   if (known) return known;
-  let i = (alias ? t.first.get(normKey(alias)) : undefined) ?? t.first.get(key);
-  if (i === undefined) return NONE;
+  let i = alias ? lastNamed(t, normKey(alias)) : -1;
+  if (i < 0) i = lastNamed(t, key);
+  if (i < 0) return NONE;
   const found: City[] = [];
   for (; i >= 0; i = t.next[i]!) found.push(cityAt(t, i));
+  found.reverse();
   // stable: homonyms of equal population keep file order
   found.sort((a, b) => b.population - a.population);
   Object.freeze(found);
