@@ -234,8 +234,9 @@ function cueLemma(d: Doc, k: number): string | null {
     const irregular = IRREGULAR_FORMS.get(t.lower);
     return irregular ?? null;
   }
-  // tagger slips: "sources claim that", "the woman disputes the idea"
+  // tagger slips: "sources claim that", "the woman disputes the idea" (not a name: "the United States, …")
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') return null;
+  if (/^[A-Z]/.test(t.text) && d.segStart[k] !== k) return null;
   const next = d.tokens[k + 1];
   const prev = d.tokens[k - 1];
   if (!prev || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) return null;
