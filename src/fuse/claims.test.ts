@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { build } from '../../test/fuse/build.js';
 import type { Claim } from '../extract/contract.js';
+import { extract } from '../extract/index.js';
 import { contradictionsInDocument, propositionOf, sameProposition, sourceKeyOf } from './claims.js';
 
 const claim = (content: string, over: Partial<Claim> = {}): Claim => ({
@@ -138,6 +139,36 @@ describe('contradictions in one document', () => {
       },
     );
     expect(contradictionsInDocument(thin)).toEqual([]);
+  });
+});
+
+describe('contradictions from the extractor', () => {
+  const text =
+    'The regional governor said the gunmen fled to Nigeria, where a safe house had been prepared for them. ' +
+    'A police commander later said the attackers had tried to cross the border into Chad. ' +
+    "The foreign ministry in Abuja denied Nigeria's involvement in the raid.";
+  const pairs = (x: ReturnType<typeof extract>) => {
+    const content = (id: string) => x.claims.find((c) => c.id === id)?.content.text ?? id;
+    return (x.contradictions ?? []).map((c) => [content(c.claims[0]), content(c.claims[1]), c.explanation?.rule]);
+  };
+
+  it('are in the contradictions field, with their rule only when explanations are asked for', () => {
+    const explained = extract({ id: 'x', text, published: '2031-02-03' }, { explain: true });
+    expect(pairs(explained)).toEqual([
+      [
+        'the gunmen fled to Nigeria, where a safe house had been prepared for them',
+        'the attackers had tried to cross the border into Chad',
+        'exclusive-values:destination',
+      ],
+      [
+        'the gunmen fled to Nigeria, where a safe house had been prepared for them',
+        "Nigeria's involvement in the raid",
+        'denial-vs-assertion:involvement',
+      ],
+    ]);
+    const plain = extract({ id: 'x', text, published: '2031-02-03' });
+    expect(plain.contradictions?.map((c) => c.claims)).toEqual(explained.contradictions?.map((c) => c.claims));
+    expect(plain.contradictions?.some((c) => 'explanation' in c)).toBe(false);
   });
 });
 
