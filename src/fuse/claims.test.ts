@@ -112,7 +112,7 @@ describe('contradictions in one document', () => {
     expect(pairs).toEqual(['c1-c2', 'c3-c4', 'c5-c6']);
     const reason = (p: string) => found.find((c) => c.claims.join('-') === p)?.reason ?? '';
     expect(reason('c1-c2')).toMatch(/Ukraine \(Investigators\) vs Belarus \(A border official\)/);
-    expect(reason('c3-c4')).toMatch(/40 vs 143/);
+    expect(reason('c3-c4')).toMatch(/40 \(The ministry\) vs 143 \(Rescuers\)/);
     expect(reason('c5-c6')).toMatch(/^The Red Dawn Brigade denies what Police asserts/);
   });
 

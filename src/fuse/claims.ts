@@ -450,7 +450,7 @@ export function compareClaims(
     return {
       kind: 'place',
       rule: 'exclusive-values:place',
-      reason: `the same statement with mutually exclusive places: ${names(pa.places)} vs ${names(pb.places)}`,
+      reason: `the same statement with mutually exclusive places: ${names(pa.places)} (${who(a, 'a source')}) vs ${names(pb.places)} (${who(b, 'another source')})`,
       detail: `place ${names(pa.places)} (${who(a, 'a source')}) vs ${names(pb.places)} (${who(b, 'another source')}) on the same frame`,
     };
   }
@@ -460,7 +460,7 @@ export function compareClaims(
     return {
       kind: 'number',
       rule: 'exclusive-values:count',
-      reason: `different figures given at the same time for the same statement: ${pa.numbers.join(', ')} vs ${pb.numbers.join(', ')}`,
+      reason: `different figures given at the same time for the same statement: ${pa.numbers.join(', ')} (${who(a, 'a source')}) vs ${pb.numbers.join(', ')} (${who(b, 'another source')})`,
       detail: `count ${pa.numbers.join(', ')} (${who(a, 'a source')}) vs ${pb.numbers.join(', ')} (${who(b, 'another source')}), ${a.day === null || b.day === null ? 'undated' : 'within a day'}`,
     };
   }
