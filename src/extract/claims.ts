@@ -680,9 +680,11 @@ function sentenceRunOnEnd(d: Doc, afterTok: number): number | null {
   const t = d.tokens[afterTok];
   if (t?.text !== ',' || d.segStart[afterTok] !== d.segStart[afterTok - 1]) return null;
   const next = d.tokens[afterTok + 1];
-  if (!next || !isWordLike(next) || isParticipleCue(next.lower) || next.lower === 'according') return null;
-  if (['who', 'which', 'where', 'when', 'after', 'before', 'as', 'while', 'because', 'but', 'and'].includes(next.lower))
-    return null;
+  if (!next || !isWordLike(next) || next.lower === 'according') return null;
+  if (isParticipleCue(next.lower) && cueLemma(d, afterTok + 1)) return null;
+  if (['who', 'which', 'where', 'when', 'after', 'before', 'as', 'while', 'because'].includes(next.lower)) return null;
+  // "C1, she said, and C2": only when a quote or a clause of the same speaker follows the conjunction
+  if ((next.lower === 'and' || next.lower === 'but') && !quoteOpeningAt(d, afterTok + 2)) return null;
   const segEnd = d.segEnd[afterTok]!;
   const span = trimSpan(d.text, next.start, d.tokens[segEnd - 1]!.end, false);
   return span[1] > span[0] ? span[1] : null;
@@ -905,6 +907,20 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
     return null;
   const content = forwardContent(d, k, start);
   if (!content) return null;
+  // "The museum, Mr. Obama said, would make visitors …": the attribution splits one sentence
+  const verbFirst =
+    tokens[start]?.pos === 'AUX' || (tokens[start]?.pos === 'VERB' && !isParticipleCue(tokens[start]!.lower));
+  if (verbFirst && before?.text === ',' && np.from - 1 > segStart && content.quote !== 'direct') {
+    const span = trimSpan(d.text, tokens[segStart]!.start, content.content[1], false);
+    if (span[1] > span[0])
+      return {
+        ...base,
+        speaker: np,
+        content: span,
+        quote: containsQuoteMark(d.text, span) ? 'mixed' : 'indirect',
+        notes: ['sentence split by the attribution'],
+      };
+  }
   return { ...base, speaker: np, ...content };
 }
 
