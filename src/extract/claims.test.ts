@@ -370,6 +370,22 @@ describe('extractClaims: issue #3 phenomena', () => {
     expect(c.content.text).toBe('Port strike spreads to the north');
   });
 
+  it('keeps a sentence split by its attribution whole', () => {
+    const c = only('The new bridge, the engineer said, would carry twice the traffic.');
+    expect(c.speaker.text).toBe('the engineer');
+    expect(c.content.text).toBe('The new bridge, the engineer said, would carry twice the traffic');
+  });
+
+  it('reads a transcript turn to the end of its paragraph, and no editorial label as a speaker', () => {
+    const text =
+      'The interview aired on Sunday.\n\nHOST: Let us begin. What happened at the border?\n\nCorrection: An earlier version gave the wrong date.';
+    const claims = claimsOf(text);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.speaker.text).toBe('HOST');
+    expect(claims[0]!.content.text).toBe('Let us begin. What happened at the border?');
+    expect(claims[0]!.quote).toBe('direct');
+  });
+
   it('marks a denial and a hedge', () => {
     const d = only('The company denied that it had dumped waste.');
     expect(d.polarity).toBe('deny');

@@ -219,6 +219,20 @@ const NP_PARTICIPLE_LEMMAS = new Set([
 ]);
 /** Cues of intention, read with an infinitive: "plans to", "wants to", "vows to". */
 const INTENTION_LEMMAS = new Set(['plan', 'want', 'hope', 'vow', 'pledge', 'promise', 'intend', 'seek', 'threaten']);
+/** Words that label a passage rather than name who speaks it: "Correction:", "The Latest:". */
+const EDITORIAL_LABELS = new Set([
+  'correction',
+  'clarification',
+  'source',
+  'sources',
+  'latest',
+  'note',
+  'update',
+  'photo',
+  'related',
+  'watch',
+  'editor',
+]);
 const WH_WORDS = new Set(['whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where', 'which']);
 const FIRST_SECOND_PERSON = new Set(['i', 'we', 'you']);
 const RESPONSIBILITY_VERBS = new Set(['claim', 'take', 'accept', 'assume', 'admit']);
@@ -1278,12 +1292,19 @@ function colonLead(d: Doc, k: number): Draft | null {
   if (!np || np.from !== from) return null;
   const head = d.tokens[np.head]!;
   if (head.pos !== 'PROPN' && !/^[A-Z]/.test(head.text)) return null;
-  const segEnd = d.segEnd[k]!;
+  // editorial labels are no speakers: "Correction: …", "The Latest: …"
+  if (np.to - np.from <= 2 && EDITORIAL_LABELS.has(head.lower)) return null;
+  let segEnd = d.segEnd[k]!;
   if (k + 1 >= segEnd) return null;
-  const q = quoteOpeningAt(d, k + 1);
+  // a transcript turn ("PENCE: Well, look, …") runs to the end of its paragraph
+  const turn =
+    (from === 0 || d.paragraph[from - 1] !== d.paragraph[from]) &&
+    /^[A-Z][A-Z .'-]+$/.test(d.text.slice(d.tokens[np.from]!.start, d.tokens[np.to - 1]!.end));
+  if (turn) while (segEnd < d.tokens.length && d.paragraph[segEnd] === d.paragraph[k]) segEnd++;
+  const q = turn ? null : quoteOpeningAt(d, k + 1);
   const span = q
     ? ([q.start, q.end] as Span)
-    : trimSpan(d.text, d.tokens[k + 1]!.start, d.tokens[segEnd - 1]!.end, false);
+    : trimSpan(d.text, d.tokens[k + 1]!.start, d.tokens[segEnd - 1]!.end, turn);
   if (span[1] <= span[0]) return null;
   const t = d.tokens[k]!;
   return {
@@ -1291,7 +1312,7 @@ function colonLead(d: Doc, k: number): Draft | null {
     cueTokens: [k, k + 1],
     speaker: np,
     content: span,
-    quote: q ? 'direct' : 'indirect',
+    quote: q || turn ? 'direct' : 'indirect',
     polarity: 'affirm',
     hedges: [],
     via: [],
