@@ -512,6 +512,7 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
   }
   // phrasal cues: "called for", "called on", "pointed to", "pointed out"
   if ((lemma === 'call' || lemma === 'point') && ['for', 'on', 'to', 'out'].includes(tokens[s]?.lower ?? '')) s++;
+  else if ((lemma === 'speak' || lemma === 'talk') && ['about', 'of'].includes(tokens[s]?.lower ?? '')) s++;
   for (let guard = 0; guard < 12 && s < limit; guard++) {
     const t = tokens[s]!;
     if (t.text === ',' && isParticipleCue(tokens[s + 1]?.lower ?? '') && cueLemma(d, s + 1)) break;
@@ -728,6 +729,8 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
   if (!CUE_LEMMAS.has(lemma)) return null;
   // an intention is a claim only with its infinitive: "plans to close", not "plans a merger"
   if (lemma === 'plan' && !(next?.lower === 'to' && tokens[k + 2]?.pos === 'VERB')) return null;
+  // "spoke of a betrayal", "talked about the wall": what is spoken about is the content
+  if ((lemma === 'speak' || lemma === 'talk') && !['about', 'of'].includes(next?.lower ?? '')) return null;
   // participial adjectives: "271 pledged delegates", "the reported attack"
   const before1 = tokens[k - 1];
   if (

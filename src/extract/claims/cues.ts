@@ -156,6 +156,8 @@ export const CUE_LEMMAS = new Set([
   'acknowledge',
   'prefer',
   'plan',
+  'speak',
+  'talk',
   'order',
   'file',
   'name',
