@@ -48,12 +48,29 @@ export interface Analysis {
 
 type Wink = ReturnType<typeof winkNLP>;
 let nlpInstance: Wink | undefined;
+/** the id wink gives the first word outside its lexicon (see `inLexicon`) */
+let firstUnknownId = 0;
 function nlp(): Wink {
+  if (nlpInstance) return nlpInstance;
   // Only sentence breaks and tags: the stages never read wink's entities, negation or sentiment, and
   // leaving those passes out changes no token, tag, lemma or sentence (checked on the dev sets) while
   // saving about a third of the time wink spends on a document.
-  nlpInstance ??= winkNLP(model, ['sbd', 'pos']);
+  nlpInstance = winkNLP(model, ['sbd', 'pos']);
+  // words outside the lexicon get ids after it, in the order they are first read: one read before any
+  // document marks where the lexicon ends
+  firstUnknownId = nlpInstance.readDoc('qzxjqvkw').tokens().out(nlpInstance.its.uniqueId)[0] as unknown as number;
   return nlpInstance;
+}
+
+/**
+ * Whether a lower-case word is one token of wink's English lexicon. Asked of the analysing instance (the
+ * words documents add come after the lexicon) rather than of a second instance: loading the model
+ * again cost every process about 70 ms. Same answers on the 340,000 distinct words of the shared sets.
+ */
+export function inLexicon(lower: string): boolean {
+  const engine = nlp();
+  const ids = engine.readDoc(lower).tokens().out(engine.its.uniqueId) as unknown as number[];
+  return ids.length === 1 && (ids[0] ?? firstUnknownId) < firstUnknownId;
 }
 
 /** Tokenise, tag and split `text` into sentences (also at line breaks). */

@@ -5,8 +5,7 @@
  * English according to wink's lexicon.
  */
 
-import model from 'wink-eng-lite-web-model';
-import winkNLP from 'wink-nlp';
+import { inLexicon } from '../nlp.js';
 
 /** Normal form of a name for comparison: lower case, no accents, no hyphens, no leading "the". */
 export function normKey(s: string): string {
@@ -90,27 +89,18 @@ export const NAME_CONNECTORS = new Set([
   '&',
 ]);
 
-type Wink = ReturnType<typeof winkNLP>;
-let lexiconNlp: Wink | undefined;
-let firstUnknownId = 0;
 const knownCache = new Map<string, boolean>();
 
 /**
  * Whether a lower-case word is in wink's English lexicon. Used only for
  * upper-case text, to tell names (mostly out of the lexicon) from ordinary
- * words. The tokenise-only instance is loaded on first use.
+ * words. Asked of the analysing wink instance (`inLexicon`), once per word.
  */
 export function isKnownWord(word: string): boolean {
   const lower = word.toLowerCase();
   const cached = knownCache.get(lower);
   if (cached !== undefined) return cached;
-  if (!lexiconNlp) {
-    lexiconNlp = winkNLP(model, []);
-    // the first unseen word gets the first id after the built-in lexicon
-    firstUnknownId = lexiconNlp.readDoc('qzxjqvkw').tokens().out(lexiconNlp.its.uniqueId)[0] as unknown as number;
-  }
-  const ids = lexiconNlp.readDoc(lower).tokens().out(lexiconNlp.its.uniqueId) as unknown as number[];
-  const known = ids.length === 1 && (ids[0] ?? firstUnknownId) < firstUnknownId;
+  const known = inLexicon(lower);
   knownCache.set(lower, known);
   return known;
 }
