@@ -828,7 +828,7 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
       np &&
       !(np.to === np.from + 1 && tokens[np.from]!.lower === 'that') &&
       !isTimePhrase(tokens, np.from, np.to) &&
-      endsClause(d, np.to)
+      (endsClause(d, np.to) || ['who', '('].includes(tokens[np.to]?.lower ?? ''))
     ) {
       const back = backwardContent(d, p);
       if (back)
