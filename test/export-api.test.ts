@@ -4,7 +4,7 @@
  * ../shared/stix is beside the checkout), with documents received as STIX
  * marked no wider than they arrived and TLP:RED ones left out.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -162,5 +162,32 @@ describe('GET /api/export/stix', () => {
     const op = doc.paths['/api/export/stix']?.get;
     expect(op?.parameters?.map((p) => p.name).sort()).toEqual(['document', 'since', 'story', 'tlp', 'withoutText']);
     expect(JSON.stringify(op?.responses['200'])).toContain('application/stix+json;version=2.1');
+  });
+});
+
+describe('received documents in the document API', () => {
+  it('say where they came from and under which TLP; our own documents say nothing of the kind', async () => {
+    const own = documentIdForText(readFileSync(OWN, 'utf8'));
+    const list = await get('/api/documents?limit=50');
+    expect(list.status).toBe(200);
+    const items = (list.json as { items: { id: string; received?: { source: string; tlp: string | null }[] }[] }).items;
+    expect(items).toHaveLength(4);
+    expect(items.find((d) => d.id === own)?.received).toBeUndefined();
+    for (const [level, text] of Object.entries(TEXTS)) {
+      const id = documentIdForText(text);
+      const listed = items.find((d) => d.id === id);
+      expect(listed?.received, level).toEqual([
+        expect.objectContaining({
+          source: expect.stringMatching(/^file:.*partner\.json$/),
+          collection: '',
+          tlp: level,
+        }),
+      ]);
+      const one = await get(`/api/documents/${id}`);
+      expect((one.json as { received?: { tlp: string }[] }).received?.[0]?.tlp).toBe(level);
+    }
+    const batch = await get(`/api/extractions?documents=${documentIdForText(TEXTS.red!)},${own}`);
+    const got = (batch.json as { items: { id: string; received?: { tlp: string }[] }[] }).items;
+    expect(got.map((d) => d.received?.[0]?.tlp ?? null)).toEqual(['red', null]);
   });
 });

@@ -145,6 +145,23 @@ const summaryProps: Schema = {
   language: { type: 'string' },
   length: { type: 'integer', description: 'length of the text in UTF-16 code units' },
   ingestedAt: { type: 'string', description: 'ISO timestamp' },
+  received: {
+    type: 'array',
+    description:
+      'present when the text came from a partner (a STIX bundle file or a TAXII pull): where from, and the most restrictive TLP it arrived under',
+    items: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['source', 'collection', 'tlp', 'dateAdded', 'receivedAt'],
+      properties: {
+        source: { type: 'string', description: 'the TAXII API root, or file:<path>' },
+        collection: { type: 'string' },
+        tlp: nullable('string'),
+        dateAdded: nullable('string'),
+        receivedAt: { type: 'string' },
+      },
+    },
+  },
   counts: {
     type: 'object',
     additionalProperties: true,

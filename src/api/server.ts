@@ -270,7 +270,13 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
   // routes go in a plugin registered after swagger so its onRoute hook sees every one of them
   app.register(async (api) => {
     await api.register(healthRoutes, { store, version: VERSION, mode });
-    await api.register(documentRoutes, { store });
+    await api.register(documentRoutes, {
+      store,
+      received: async (ids) => {
+        const share = await shareSource();
+        return share ? share.receivedDocuments(ids) : [];
+      },
+    });
     await api.register(itemRoutes, { store });
     await api.register(storyRoutes, { fusion });
     await api.register(entityFusionRoutes, { fusion });

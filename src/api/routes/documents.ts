@@ -9,6 +9,21 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { ForewarnError } from '../../errors.js';
 import type { Store } from '../../store/port.js';
+
+/** Where received documents came from (src/share): per document id, the rows that brought it. */
+export type ReceivedSource = (
+  documentIds: string[],
+) => Promise<
+  {
+    document: string;
+    source: string;
+    collection: string;
+    tlp: string | null;
+    dateAdded: string | null;
+    receivedAt: string;
+  }[]
+>;
+
 import { errorResponses, idParam, pageOf, pageQuery, ref, textParam } from '../schemas.js';
 
 /** ids per `GET /api/extractions` request */
@@ -20,7 +35,21 @@ interface ListQuery {
   offset: number;
 }
 
-export const documentRoutes: FastifyPluginAsync<{ store: Store }> = async (app, { store }) => {
+export const documentRoutes: FastifyPluginAsync<{ store: Store; received?: ReceivedSource }> = async (
+  app,
+  { store, received },
+) => {
+  // a document a partner sent says so, with the marking it came under: the reader must see TLP:RED before reading on
+  const withReceived = async <T extends { id: string }>(docs: T[]): Promise<T[]> => {
+    if (!received || docs.length === 0) return docs;
+    const byDoc = new Map<string, unknown[]>();
+    for (const r of await received(docs.map((d) => d.id))) {
+      const { document, ...from } = r;
+      byDoc.set(document, [...(byDoc.get(document) ?? []), from]);
+    }
+    return docs.map((d) => (byDoc.has(d.id) ? { ...d, received: byDoc.get(d.id) } : d));
+  };
+
   app.get<{ Querystring: ListQuery }>(
     '/api/documents',
     {
@@ -39,7 +68,8 @@ export const documentRoutes: FastifyPluginAsync<{ store: Store }> = async (app, 
     },
     async (req) => {
       const { q, limit, offset } = req.query;
-      return store.listDocuments({ ...(q ? { q } : {}), limit, offset });
+      const page = await store.listDocuments({ ...(q ? { q } : {}), limit, offset });
+      return { ...page, items: await withReceived(page.items) };
     },
   );
 
@@ -60,7 +90,7 @@ export const documentRoutes: FastifyPluginAsync<{ store: Store }> = async (app, 
     async (req) => {
       const doc = await store.getDocument(req.params.id);
       if (!doc) throw new ForewarnError('not_found', `no document with id ${req.params.id}`);
-      return doc;
+      return (await withReceived([doc]))[0];
     },
   );
 
@@ -101,7 +131,7 @@ export const documentRoutes: FastifyPluginAsync<{ store: Store }> = async (app, 
         const { text: _text, ...withoutText } = doc;
         items.push(withoutText);
       }
-      return { items, total: items.length };
+      return { items: await withReceived(items), total: items.length };
     },
   );
 };

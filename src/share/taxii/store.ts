@@ -895,9 +895,25 @@ export class ShareStore {
 
   /** The provenance of received documents: of the given documents, or all. */
   async receivedDocuments(documents?: readonly string[]): Promise<ReceivedDocument[]> {
-    const rows = (await this.#run('receivedDocuments', false, () =>
-      this.#raw.prepare('SELECT * FROM share_received_documents ORDER BY received_at, rowid').all(),
-    )) as {
+    const rows = (await this.#run('receivedDocuments', false, () => {
+      if (!documents)
+        return this.#raw.prepare('SELECT * FROM share_received_documents ORDER BY received_at, rowid').all();
+      // a page of documents asks for a few ids: use the index rather than reading every received row
+      const out: unknown[] = [];
+      const ids = [...new Set(documents)];
+      for (let i = 0; i < ids.length; i += 500) {
+        const chunk = ids.slice(i, i + 500);
+        out.push(
+          ...this.#raw
+            .prepare(
+              `SELECT * FROM share_received_documents WHERE document_id IN (${chunk.map(() => '?').join(',')})
+               ORDER BY received_at, rowid`,
+            )
+            .all(...chunk),
+        );
+      }
+      return out;
+    })) as {
       source: string;
       collection_id: string;
       stix_id: string;

@@ -22,6 +22,8 @@ export interface DocumentSummary {
   published: string | null;
   outlet: string | null;
   counts?: { entities: number; events: number; claims: number; warnings: number };
+  /** present when a partner sent the text (a STIX bundle or a TAXII pull) */
+  received?: { source: string; collection: string; tlp: string | null; dateAdded: string | null; receivedAt: string }[];
 }
 
 export interface Entity {

@@ -5,8 +5,24 @@
  * the page only as text nodes, never as HTML.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { api, type DocumentFull, getDocument, type Span } from '../api.js';
+import { api, type DocumentFull, type DocumentSummary, getDocument, type Span } from '../api.js';
 import { day, useAsync } from '../util.js';
+
+/** A partner's report says so, with the TLP it arrived under, before anything else is read. */
+function Received({ doc, long = false }: { doc: DocumentSummary; long?: boolean }) {
+  if (!doc.received?.length) return null;
+  const order = ['clear', 'green', 'amber', 'amber+strict', 'red'];
+  const tlp = doc.received
+    .map((r) => r.tlp)
+    .reduce<string | null>((a, b) => (order.indexOf(b ?? '') > order.indexOf(a ?? '') ? b : a), null);
+  const from = [...new Set(doc.received.map((r) => (r.collection ? `${r.source} (${r.collection})` : r.source)))];
+  return (
+    <span class="received">
+      {tlp ? <span class={`badge tlp tlp-${tlp.replace('+', '-')}`}>TLP:{tlp.toUpperCase()}</span> : null}
+      <span class="sub">{long ? `Received from ${from.join(', ')}` : 'received from a partner'}</span>
+    </span>
+  );
+}
 
 export function DocumentsPage() {
   const [q, setQ] = useState('');
@@ -46,6 +62,7 @@ export function DocumentsPage() {
                 {day(d.published)} · {d.outlet ?? '—'}
                 {d.counts ? ` · ${d.counts.claims} claims · ${d.counts.entities} entities` : ''}
               </span>
+              <Received doc={d} />
             </a>
           </li>
         ))}
@@ -190,6 +207,7 @@ export function DocumentPage({ id, focus }: { id: string; focus: string | null }
       <p class="lede">
         {day(d.published)} · {d.outlet ?? 'unknown outlet'}
       </p>
+      <Received doc={d} long />
       {focused ? (
         <p class="focus-note" role="status">
           Highlighted: claim by <strong>{focused.speaker.text}</strong> ({focused.cue.text}):{' '}
