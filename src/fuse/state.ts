@@ -1400,26 +1400,22 @@ export class FusionState {
       const n = this.unionAll([]);
       const story = this.stories.get(n) as StoryRec;
       for (const d of s.documents) if (find(d) === root) p.docs.push(d);
-      for (const i of p.incidents) {
-        s.incidents.delete(i);
-        story.incidents.add(i);
-        (this.incidents.get(i) as IncidentRec).story = n;
-      }
-      for (const g of p.groups) {
-        s.groups.delete(g);
-        story.groups.add(g);
-        (this.groups.get(g) as GroupRec).story = n;
-      }
-      for (const w of p.warnings) {
-        s.warnings.delete(w);
-        story.warnings.add(w);
-        (this.warnings.get(w) as WarningRec).story = n;
-      }
-      for (const c of p.contradictions) {
-        s.contradictions.delete(c);
-        story.contradictions.add(c);
-        (this.contradictions.get(c) as ContradictionRec).story = n;
-      }
+      const move = <R extends { story: string | null }>(
+        ids: readonly string[],
+        from: Set<string>,
+        to: Set<string>,
+        records: Map<string, R>,
+      ) => {
+        for (const id of ids) {
+          from.delete(id);
+          to.add(id);
+          (records.get(id) as R).story = n;
+        }
+      };
+      move(p.incidents, s.incidents, story.incidents, this.incidents);
+      move(p.groups, s.groups, story.groups, this.groups);
+      move(p.warnings, s.warnings, story.warnings, this.warnings);
+      move(p.contradictions, s.contradictions, story.contradictions, this.contradictions);
       for (const d of p.docs) {
         s.documents.delete(d);
         story.documents.add(d);
