@@ -755,6 +755,13 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
     hedges.push(tokens[p - 1]!.lower);
     p = skipBackOverAux(d, p - 1, segStart, hedges);
   }
+  // "went on to say", "continued to insist": the cue is the speaker's own
+  else if (tokens[p]?.lower === 'to' && p - 2 > segStart) {
+    const before = tokens[p - 1]!;
+    const phase =
+      before.lower === 'on' && tokens[p - 2]!.lemma === 'go' ? p - 2 : before.lemma === 'continue' ? p - 1 : -1;
+    if (phase > segStart) p = skipBackOverAux(d, phase, segStart, hedges);
+  }
   const prev = tokens[p];
   const via: string[] = [];
   const polarity: Claim['polarity'] = DENY_LEMMAS.has(lemma) ? 'deny' : 'affirm';
