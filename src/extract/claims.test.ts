@@ -386,6 +386,13 @@ describe('extractClaims: issue #3 phenomena', () => {
     expect(claims[0]!.quote).toBe('direct');
   });
 
+  it('reads "according to police" although the tagger takes the bare noun for a verb', () => {
+    const c = only('According to police, the driver had fled on foot.');
+    expect(c.speaker.text).toBe('police');
+    expect(c.content.text).toBe('the driver had fled on foot');
+    expect(c.explanation?.rule).toBe('according-to');
+  });
+
   it('marks a denial and a hedge', () => {
     const d = only('The company denied that it had dumped waste.');
     expect(d.polarity).toBe('deny');

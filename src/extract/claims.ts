@@ -1218,7 +1218,15 @@ function accordingTo(d: Doc, k: number): Draft | null {
   const tokens = d.tokens;
   const segStart = d.segStart[k]!;
   const segEnd = d.segEnd[k]!;
-  const np = nounPhraseStartingAt(tokens, k + 2, segEnd);
+  let np = nounPhraseStartingAt(tokens, k + 2, segEnd);
+  // the tagger reads a bare noun after "to" as a verb: "according to police", "according to exit polls"
+  if (!np) {
+    let j = k + 2;
+    while (j < segEnd && j - k < 8 && isWordLike(tokens[j]) && tokens[j]!.pos !== 'ADP') j++;
+    const stop = tokens[j];
+    if (j > k + 2 && (!stop || j === segEnd || [',', '.', ';', ')'].includes(stop.text)))
+      np = { from: k + 2, to: j, head: j - 1 };
+  }
   if (!np) return null;
   const cueSpan: Span = [tokens[k]!.start, tokens[k + 1]!.end];
   const base = {
