@@ -11,9 +11,7 @@ import { ForewarnError } from '../../errors.js';
 import type { Store } from '../../store/port.js';
 
 /** Where received documents came from (src/share): per document id, the rows that brought it. */
-export type ReceivedSource = (
-  documentIds: string[],
-) => Promise<
+export type ReceivedSource = (documentIds: string[]) => Promise<
   {
     document: string;
     source: string;
