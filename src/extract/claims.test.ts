@@ -37,6 +37,18 @@ describe('extractClaims: indirect speech', () => {
     expect(c.hedged).toBe(false);
   });
 
+  it('reads "X said on Friday C" without "that" after a time setting', () => {
+    const c = only('The mill owner said on Friday he would close the eastern gate.');
+    expect(c.speaker.text).toBe('The mill owner');
+    expect(c.content.text).toBe('he would close the eastern gate');
+  });
+
+  it('takes an adjective after a determiner as the speaker head ("the incumbent said")', () => {
+    const c = only('The incumbent said that the harbour levy was fair.');
+    expect(c.speaker.text).toBe('The incumbent');
+    expect(c.content.text).toBe('the harbour levy was fair');
+  });
+
   it('reads "C, X said" and "C, said X"', () => {
     const a = only('The bridge will reopen on Friday, the mayor said.');
     expect(a.speaker.text).toBe('the mayor');

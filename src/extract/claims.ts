@@ -549,6 +549,14 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
     }
     // a setting phrase up to a "that", comma or colon: "in a statement on Monday that"
     if (SETTING_WORDS.has(t.lower)) {
+      // "said on Friday he met …": a time-only setting, then a clause without "that"
+      let m = s + 1;
+      while (m < limit && (TIME_WORDS.has(tokens[m]!.lower) || tokens[m]!.pos === 'DET' || tokens[m]!.pos === 'NUM'))
+        m++;
+      if (m > s + 1 && m < limit && TIME_WORDS.has(tokens[m - 1]!.lower) && startsFiniteClause(d, m)) {
+        s = m;
+        continue;
+      }
       let j = s + 1;
       while (
         j < limit &&

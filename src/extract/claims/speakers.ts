@@ -105,6 +105,18 @@ export function isSubjectPronoun(t: Token): boolean {
 }
 
 /**
+ * An adjective the tagger gave a noun's place after a determiner: "the incumbent",
+ * "the Republican incumbent" (a determiner at most two words before it).
+ */
+function isSubstantiveAdjective(tokens: Token[], k: number, limit: number): boolean {
+  const p1 = tokens[k - 1];
+  if (!p1 || k - 1 < limit) return false;
+  if (p1.pos === 'DET' && !['no', 'any', 'all', 'each', 'every', 'both', 'some'].includes(p1.lower)) return true;
+  const p2 = tokens[k - 2];
+  return p1.pos === 'PROPN' && !!p2 && k - 2 >= limit && ['the', 'a', 'an'].includes(p2.lower);
+}
+
+/**
  * The noun phrase ending at token `end` (inclusive), walking left no further
  * than token `limit`. Returns null when `end` cannot end a noun phrase.
  */
@@ -127,7 +139,7 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, limit: number):
       last.pos === 'NOUN' ||
       last.pos === 'NUM' ||
       isMistaggedName(last) ||
-      (last.pos === 'ADJ' && QUANTIFIERS.has(last.lower))
+      (last.pos === 'ADJ' && (QUANTIFIERS.has(last.lower) || isSubstantiveAdjective(tokens, endAt, limit)))
     )
   )
     return null;
