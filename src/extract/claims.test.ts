@@ -49,6 +49,23 @@ describe('extractClaims: indirect speech', () => {
     expect(c.content.text).toBe('the harbour levy was fair');
   });
 
+  it('takes the paragraph after "X added:" as its content, and the statement after "the following statement:"', () => {
+    const text =
+      'The ferry was late again.\n\nThe harbour master added:\n\nIt is the third delay this month. Nobody has explained it.\n\nThe mayor released the following statement:\n\n“We will review the timetable.”';
+    const claims = claimsOf(text);
+    const added = claims.find((c) => c.cue.text === 'added')!;
+    expect(added.explanation?.rule).toBe('colon-paragraph');
+    expect(added.speaker.text).toBe('The harbour master');
+    expect(added.content.text).toBe('It is the third delay this month. Nobody has explained it.');
+    const released = claims.find((c) => c.cue.text === 'released')!;
+    expect(released.content.text).toBe('We will review the timetable.');
+  });
+
+  it('leaves an excerpt opened by an unbalanced quote mark after "X reports:" to its own claims', () => {
+    const text = 'Ann Kerr reports:\n\n"The first time she saw the harbour, she was nine. Her father worked there.';
+    expect(claimsOf(text).filter((c) => c.explanation?.rule === 'colon-paragraph')).toHaveLength(0);
+  });
+
   it('reads "C, X said" and "C, said X"', () => {
     const a = only('The bridge will reopen on Friday, the mayor said.');
     expect(a.speaker.text).toBe('the mayor');

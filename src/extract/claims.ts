@@ -513,6 +513,14 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
   // phrasal cues: "called for", "called on", "pointed to", "pointed out"
   if ((lemma === 'call' || lemma === 'point') && ['for', 'on', 'to', 'out'].includes(tokens[s]?.lower ?? '')) s++;
   else if ((lemma === 'speak' || lemma === 'talk') && ['about', 'of'].includes(tokens[s]?.lower ?? '')) s++;
+  // "released the following statement:", "made the following comment:": the content comes after the colon
+  if (tokens[s]?.lower === 'the' && tokens[s + 1]?.lower === 'following') {
+    for (let j = s + 2; j < limit && j < s + 5; j++)
+      if (tokens[j]!.text === ':') {
+        if (j + 1 === limit) return j + 1;
+        break;
+      }
+  }
   for (let guard = 0; guard < 12 && s < limit; guard++) {
     const t = tokens[s]!;
     if (t.text === ',' && isParticipleCue(tokens[s + 1]?.lower ?? '') && cueLemma(d, s + 1)) break;
@@ -926,6 +934,26 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
       after,
     );
   }
+  // "The governor added:" ending its paragraph: the next paragraph is what was said
+  // (an unbalanced opening mark there is an excerpt of a text, whose own speakers the claims inside name)
+  if (
+    !forwardPossible &&
+    colonEndsParagraph(d, k, start) &&
+    !OPEN_MARKS.has(tokens[start]!.text) &&
+    SPEECH_LEMMAS.has(lemma)
+  ) {
+    let end = start;
+    while (end + 1 < tokens.length && d.paragraph[end + 1] === d.paragraph[start]) end++;
+    const span = trimSpan(d.text, tokens[start]!.start, tokens[end]!.end, true);
+    if (span[1] > span[0] && end - start >= 3)
+      return {
+        ...base,
+        rule: 'colon-paragraph',
+        speaker: np,
+        content: span,
+        quote: containsQuoteMark(d.text, span) ? 'mixed' : 'indirect',
+      };
+  }
   if (!forwardPossible) return null;
   // a bare clause ("think it will") only when this cue is not itself reported: "said she thinks C" is one claim
   const reported = np.from > segStart && (tokens[np.from - 1]!.lower === 'that' || !!cueLemma(d, np.from - 1));
@@ -954,6 +982,16 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
       };
   }
   return { ...base, speaker: np, ...content };
+}
+
+/** The cue's sentence ends in a colon that closes its paragraph, and token `start` opens the next one. */
+function colonEndsParagraph(d: Doc, k: number, start: number): boolean {
+  return (
+    start < d.tokens.length &&
+    d.tokens[start - 1]?.text === ':' &&
+    d.paragraph[start - 1] === d.paragraph[k] &&
+    d.paragraph[start] === d.paragraph[k]! + 1
+  );
 }
 
 function backDraft(
