@@ -66,6 +66,13 @@ describe('extractClaims: indirect speech', () => {
     expect(claimsOf(text).filter((c) => c.explanation?.rule === 'colon-paragraph')).toHaveLength(0);
   });
 
+  it('reads no speaker into a headline label or a score line before a colon', () => {
+    const leads = (t: string) => claimsOf(t).filter((c) => c.explanation?.rule === 'colon-lead');
+    expect(leads('Exposed: The Harbour Board Just Made A Choice Nobody Expected')).toHaveLength(0);
+    expect(leads('The ferry results are in.\n\nNorth Pier: 1,204')).toHaveLength(0);
+    expect(leads('Survey: Most ferry riders want a later timetable')).toHaveLength(1);
+  });
+
   it('reads "C, X said" and "C, said X"', () => {
     const a = only('The bridge will reopen on Friday, the mayor said.');
     expect(a.speaker.text).toBe('the mayor');

@@ -35,7 +35,7 @@ import {
 } from './claims/speakers.js';
 import type { ExtractionContext } from './context.js';
 import type { Claim, Entity, Span } from './contract.js';
-import type { Analysis, Token } from './nlp.js';
+import { type Analysis, inLexicon, type Token } from './nlp.js';
 
 /** Everything the rules read, computed once per document. */
 interface Doc {
@@ -1347,6 +1347,15 @@ function dashAttribution(d: Doc, k: number): Draft | null {
 }
 
 /** "Sanders: Clinton needs to …" — a short name leading a headline or a transcript turn. */
+/** Documents that state findings in a headline lead: "Poll: …", "Report: …". */
+const REPORT_NOUNS = new Set(['poll', 'polls', 'report', 'survey', 'study', 'newspaper', 'memo', 'audit', 'analysis']);
+
+/** Unquoted text after "X:" is a statement only with some words: not a figure or a name ("Clinton: 1,769"). */
+function isStatementLike(d: Doc, span: Span): boolean {
+  const words = d.tokens.filter((t) => t.start >= span[0] && t.end <= span[1] && /^\p{L}/u.test(t.text));
+  return words.length >= 3;
+}
+
 function colonLead(d: Doc, k: number): Draft | null {
   const segStart = d.segStart[k]!;
   if (k - segStart > 4 || k === segStart) return null;
@@ -1370,6 +1379,19 @@ function colonLead(d: Doc, k: number): Draft | null {
     ? ([q.start, q.end] as Span)
     : trimSpan(d.text, d.tokens[k + 1]!.start, d.tokens[segEnd - 1]!.end, turn);
   if (span[1] <= span[0]) return null;
+  if (!q && !turn && !isStatementLike(d, span)) return null;
+  // a one-word lead that is a dictionary word ("Breaking:", "Answer:") names a speaker only as a known person or organisation
+  const lead = d.tokens[np.from]!;
+  if (
+    np.to - np.from === 1 &&
+    !turn &&
+    !/^[A-Z]{3,}$/.test(lead.text) &&
+    !REPORT_NOUNS.has(lead.lower) &&
+    inLexicon(lead.lower)
+  ) {
+    const e = d.mentions.linkSpan([lead.start, lead.end], lead.start);
+    if (!e || !['person', 'organization', 'media', 'armed_group', 'country'].includes(e.type)) return null;
+  }
   const t = d.tokens[k]!;
   return {
     cueSpan: [t.start, t.end],
