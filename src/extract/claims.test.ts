@@ -73,6 +73,15 @@ describe('extractClaims: indirect speech', () => {
     expect(leads('Survey: Most ferry riders want a later timetable')).toHaveLength(1);
   });
 
+  it('runs a quote on into the next paragraph when that paragraph is one quote without its own attribution', () => {
+    const c = only('“The pier is closed,” the warden said.\n\n“Nobody may fish there until spring.”');
+    expect(c.speaker.text).toBe('the warden');
+    expect(c.content.text).toBe('The pier is closed,” the warden said.\n\n“Nobody may fish there until spring.');
+    expect(c.explanation?.rule).toBe('quote-continuation');
+    const two = claimsOf('“The pier is closed,” the warden said.\n\n“It is not,” a fisherman said.');
+    expect(two).toHaveLength(2);
+  });
+
   it('reads "C, X said" and "C, said X"', () => {
     const a = only('The bridge will reopen on Friday, the mayor said.');
     expect(a.speaker.text).toBe('the mayor');

@@ -699,7 +699,25 @@ function continuationEnd(d: Doc, afterTok: number): number | null {
       if (tokens[k]!.pos === 'CCONJ' && tokens[k - 1]?.text === ',') return null;
     } else if (isWordLike(tokens[k]) && quoteAt(d.quotes, tokens[k]!.start) < 0) return end;
   }
+  if (end === null) return nextParagraphQuoteEnd(d, afterTok);
   return end;
+}
+
+/**
+ * "“C1,” X said.¶“C2”": a paragraph that is one quote with no attribution of its own, right after an
+ * attribution that ends its paragraph, goes on with the same speaker. Returns the end of C2.
+ */
+function nextParagraphQuoteEnd(d: Doc, afterTok: number): number | null {
+  const tokens = d.tokens;
+  const para = d.paragraph[afterTok - 1]!;
+  let k = afterTok;
+  while (k < tokens.length && d.paragraph[k] === para) k++;
+  if (k >= tokens.length || d.paragraph[k] !== para + 1) return null;
+  const q = quoteOpeningAt(d, k);
+  if (!q) return null;
+  const after = tokenAtOrAfter(tokens, q.close);
+  if (!q.multiParagraph && after < tokens.length && d.paragraph[after] === d.paragraph[k]) return null;
+  return q.end;
 }
 
 /**
