@@ -200,6 +200,53 @@ function flightAndInvolvement(
   };
 }
 
+interface WordPart {
+  negation: boolean;
+  firstPerson: boolean;
+  carried: boolean;
+  /** the stem the part adds, null for a stopword or qualifier */
+  token: string | null;
+  responsibility: boolean;
+}
+interface WordInfo {
+  /** the word with curly apostrophes straightened and trailing commas and full stops dropped */
+  w: string;
+  /** ends in n't */
+  nt: boolean;
+  n: number | null;
+  parts: WordPart[];
+}
+// what one word of a claim contributes to its proposition, which depends on the word alone;
+// claims repeat words, so it is worked out once (cleared when it grows large)
+const WORD_INFO = new Map<string, WordInfo>();
+
+function wordInfo(raw: string): WordInfo {
+  const known = WORD_INFO.get(raw);
+  if (known) return known;
+  const w = raw.replace(/[’]/g, "'").replace(/[,.]+$/, '');
+  const bare = w.replace(/n't$/, '').replace(/'s$/, '');
+  const n = numberValue(bare);
+  const parts: WordPart[] = [];
+  if (n === null)
+    for (const part of bare.split(/[-']/)) {
+      if (!part) continue;
+      const negation = NEGATIONS.has(part);
+      const skip = negation || STOPWORDS.has(part) || QUALIFIER_WORDS.has(part);
+      const s = skip ? '' : stem(part);
+      parts.push({
+        negation,
+        firstPerson: !negation && FIRST_PERSON.has(part),
+        carried: !negation && /^carr(y|ies|ied|ying)$/.test(part),
+        token: skip ? null : s,
+        responsibility: !skip && (RESPONSIBILITY.has(s) || RESPONSIBILITY.has(part)),
+      });
+    }
+  const info = { w, nt: w.endsWith("n't"), n, parts };
+  if (WORD_INFO.size >= 50_000) WORD_INFO.clear();
+  WORD_INFO.set(raw, info);
+  return info;
+}
+
 /**
  * The proposition of one claim. `mentions` are the document's entity mentions
  * (any order) with canonical ids; `speakerEntity` is the speaker's canonical id.
@@ -226,12 +273,12 @@ export function propositionOf(claim: Claim, mentions: MentionSpan[], speakerEnti
         .toLowerCase()
         .match(/[a-z0-9][a-z0-9,.'’-]*/g) ?? [];
     for (let i = 0; i < raws.length; i++) {
-      const w = (raws[i] as string).replace(/[’]/g, "'").replace(/[,.]+$/, '');
+      const info = wordInfo(raws[i] as string);
+      const w = info.w;
       const before = previous;
       previous = w;
-      if (w.endsWith("n't")) negated = !negated;
-      const bare = w.replace(/n't$/, '').replace(/'s$/, '');
-      const n = numberValue(bare);
+      if (info.nt) negated = !negated;
+      const n = info.n;
       if (n !== null) {
         // "Oct 5", "2026", "9 p.m." are when, not how many
         const after = raws[i + 1] ?? '';
@@ -239,22 +286,20 @@ export function propositionOf(claim: Claim, mentions: MentionSpan[], speakerEnti
         if (!when) numbers.push(n);
         continue;
       }
-      for (const part of bare.split(/[-']/)) {
-        if (!part) continue;
-        if (NEGATIONS.has(part)) {
+      for (const part of info.parts) {
+        if (part.negation) {
           negated = !negated;
           continue;
         }
-        if (FIRST_PERSON.has(part)) firstPerson = true;
-        if (/^carr(y|ies|ied|ying)$/.test(part)) carried = true;
-        if (STOPWORDS.has(part) || QUALIFIER_WORDS.has(part)) continue;
-        const s = stem(part);
-        if (RESPONSIBILITY.has(s) || RESPONSIBILITY.has(part)) {
+        if (part.firstPerson) firstPerson = true;
+        if (part.carried) carried = true;
+        if (part.token === null) continue;
+        if (part.responsibility) {
           responsibility = true;
           tokens.add(RESP);
           continue;
         }
-        tokens.add(s);
+        tokens.add(part.token);
       }
     }
   };
