@@ -82,6 +82,11 @@ describe('extractClaims: indirect speech', () => {
     expect(two).toHaveLength(2);
   });
 
+  it('runs a quote on over "But" into the next quote of the same paragraph', () => {
+    const c = only('“The levy is fair,” the treasurer said at the pier. But “nobody likes paying it.”');
+    expect(c.content.text).toBe('The levy is fair,” the treasurer said at the pier. But “nobody likes paying it.');
+  });
+
   it('reads "C, X said" and "C, said X"', () => {
     const a = only('The bridge will reopen on Friday, the mayor said.');
     expect(a.speaker.text).toBe('the mayor');

@@ -655,6 +655,8 @@ function backwardContent(d: Doc, endTok: number): { span: Span; quote: Quote | n
  * After "“C1,” X said" the same speaker often goes on: ", “C2”" or ". “C2”" in
  * the same paragraph. Returns the end of C2 when that continuation is there.
  */
+const CONTINUING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'still']);
+
 function continuationEnd(d: Doc, afterTok: number): number | null {
   const tokens = d.tokens;
   if (afterTok >= tokens.length) return null;
@@ -692,7 +694,9 @@ function continuationEnd(d: Doc, afterTok: number): number | null {
       if (!inert) return end;
     }
     if (end === null) {
-      // after the attribution sentence only a quote may follow
+      // after the attribution sentence only a quote may follow, perhaps after a conjunction: "But “C2”"
+      if (d.segStart[k] !== attributionSeg && d.segStart[k] === k && CONTINUING_CONJUNCTIONS.has(tokens[k]!.lower))
+        if (quoteOpeningAt(d, k + 1)) continue;
       if (d.segStart[k] !== attributionSeg) return null;
       if (isWordLike(tokens[k]) && ++words > 40) return null;
       // the attribution sentence goes on with a clause of its own: ", but Kevin was …"
