@@ -87,6 +87,12 @@ describe('extractClaims: indirect speech', () => {
     expect(c.content.text).toBe('The levy is fair,” the treasurer said at the pier. But “nobody likes paying it.');
   });
 
+  it('reads what is "warned of" as the content', () => {
+    const c = only('The harbour master warned of storms along the northern coast.');
+    expect(c.cue.text).toBe('warned');
+    expect(c.content.text).toBe('storms along the northern coast');
+  });
+
   it('reads "C, X said" and "C, said X"', () => {
     const a = only('The bridge will reopen on Friday, the mayor said.');
     expect(a.speaker.text).toBe('the mayor');

@@ -513,6 +513,8 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
   // phrasal cues: "called for", "called on", "pointed to", "pointed out"
   if ((lemma === 'call' || lemma === 'point') && ['for', 'on', 'to', 'out'].includes(tokens[s]?.lower ?? '')) s++;
   else if ((lemma === 'speak' || lemma === 'talk') && ['about', 'of'].includes(tokens[s]?.lower ?? '')) s++;
+  // "warned of a long winter": what is warned of is the content
+  else if (lemma === 'warn' && tokens[s]?.lower === 'of' && s === k + 1) s++;
   // "released the following statement:", "made the following comment:": the content comes after the colon
   if (tokens[s]?.lower === 'the' && tokens[s + 1]?.lower === 'following') {
     for (let j = s + 2; j < limit && j < s + 5; j++)
