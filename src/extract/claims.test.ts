@@ -93,6 +93,10 @@ describe('extractClaims: indirect speech', () => {
     expect(c.content.text).toBe('storms along the northern coast');
   });
 
+  it('reads no claim into "favor" (a preference, rarely attributed on the training split)', () => {
+    expect(claimsOf('Most ferry riders favor a later timetable.')).toHaveLength(0);
+  });
+
   it('reads "C, X said" and "C, said X"', () => {
     const a = only('The bridge will reopen on Friday, the mayor said.');
     expect(a.speaker.text).toBe('the mayor');

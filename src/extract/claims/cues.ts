@@ -129,8 +129,6 @@ export const CUE_LEMMAS = new Set([
   'tout',
   'highlight',
   'advocate',
-  'favor',
-  'favour',
   'challenge',
   'mock',
   'decry',
