@@ -126,13 +126,79 @@ const FUTURE_LEAD =
   /\b(will|would|shall|to be|is to|are to|due|expected|scheduled|planned|plans?|planning|set to|going to|upcoming)\b/i;
 const UNIT_DAYS: Record<string, number> = { hour: 0, day: 1, week: 7, month: 30 };
 
+// chrono-node's parsers all need one of these in a match: a digit, a month or weekday name (as a
+// substring, so glued forms like "onmonday" count too), "week" (weekend, weekday), a casual day or time word, or a time unit
+// after a number word or "this/last/past/next" ("a few days", "the s" of "the second", "last week").
+// A sentence with none of them cannot hold a match, so chrono skips it (see parseChrono).
+const DATE_ANCHOR =
+  /\d|(?:(?<![a-z_])|(?<=in|of|on|is|st|nd|rd|th|xt))(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec|sunday|sun|monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|weekend|weekday|now|today|tonight|tomorrow|overmorrow|tmrw|tmr|yesterday|night|morning|afternoon|evening|midnight|midday|noon|month)(?=\W|$|of|this|last|past|next|first|second|third|four|fif|six|seven|eight|nin|tenth|eleventh|twelfth|thirt|twent)|(?<![a-z_])(?:within|in|for|this|last|past|next|after|\+|-)\s*(?:(?:about|around|roughly|approximately|just)\s*(?:~\s*)?)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half(?:\s{0,2}an?)?|an?\b(?:\s{0,2}few)?|few|several|the|a?\s{0,2}couple\s{0,2}(?:of)?|(?:about|around)\s{0,3}(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?\b|few|several|the|a?\s{0,2}couple))\s{0,3}(?:s|sec|second|seconds|m|min|mins|minute|minutes|h|hr|hrs|hour|hours|d|day|days|w|week|weeks|mo|mos|mon|month|months|qtr|quarter|quarters|y|yr|year|years)(?=\W|$|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?\b|few|several|the|a?\s{0,2}couple)|(?<![a-z_])(?:this|last|past|next|after)\s*(?:s|sec|second|seconds|m|min|mins|minute|minutes|h|hr|hrs|hour|hours|d|day|days|w|week|weeks|mo|mos|mon|month|months|qtr|quarter|quarters|y|yr|year|years)(?=\W|$)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half(?:\s{0,2}an?)?|an?\b(?:\s{0,2}few)?|few|several|the|a?\s{0,2}couple\s{0,2}(?:of)?|(?:about|around)\s{0,3}(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?\b|few|several|the|a?\s{0,2}couple))\s{0,3}(?:s|sec|second|seconds|m|min|mins|minute|minutes|h|hr|hrs|hour|hours|d|day|days|w|week|weeks|mo|mos|mon|month|months|qtr|quarter|quarters|y|yr|year|years)\s{0,5}(?:ago|before|earlier|later|after|from now|henceforth|forward|out)/i;
+// sentence ends: terminal punctuation before white space (the white space goes with the next
+// sentence: chrono's "this morning" may start with up to three spaces)
+const SENTENCE_END = /[.!?](?=\s)/g;
+// what chrono's refiners read after a match (a time-zone abbreviation: ", (EST)"), plus one character
+const FOLLOWING = /^\s*,?\s*\(?\w*\)?[\s\S]?/;
+// between two runs: a character no pattern of chrono's reads through (not a word character, not space)
+const SEPARATOR = '\u0000';
+
+type ChronoHit = Pick<chrono.ParsedResult, 'index' | 'text' | 'start'>;
+
+/**
+ * chrono.parse over `text`, but only over the runs of sentences that may hold a date, joined by
+ * SEPARATOR into one text: a sentence with no DATE_ANCHOR and at least two words is left out (two
+ * words, so that no merge of two dates across it is possible: chrono merges across one word at most).
+ * Each run keeps the first word of the sentence after it, which the time-zone refiner reads. The
+ * results are chrono's own on the whole text, with indexes into `text` (checked result by result on
+ * the evaluation sets).
+ */
+export function parseChrono(text: string, ref: Date): ChronoHit[] {
+  const option = { instant: ref, timezone: 0 };
+  const whole = () => chrono.parse(text, option, { forwardDate: false });
+  const ends: number[] = [];
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) ends.push(m.index + 1);
+  if (ends.at(-1) !== text.length) ends.push(text.length);
+  // runs of kept sentences: [start in text, start in joined, length]
+  const runs: [number, number, number][] = [];
+  let joined = '';
+  let runStart = -1;
+  let start = 0;
+  const close = (to: number) => {
+    if (runStart < 0) return;
+    const piece =
+      text.slice(runStart, to) + (to < text.length ? (FOLLOWING.exec(text.slice(to, to + 80))?.[0] ?? '') : '');
+    if (joined) joined += SEPARATOR;
+    runs.push([runStart, joined.length, piece.length]);
+    joined += piece;
+    runStart = -1;
+  };
+  for (const end of ends) {
+    const sentence = text.slice(start, end);
+    if (!DATE_ANCHOR.test(sentence) && /\w+\W+\w/.test(sentence)) close(start);
+    else if (runStart < 0) runStart = start;
+    start = end;
+  }
+  close(text.length);
+  if (runs.length === 1 && runs[0]?.[0] === 0 && runs[0][2] === text.length) return whole();
+  // chrono keeps a match that is the whole of its text: "May" or "… the second" alone would pass there
+  if (/^may$|the second$/i.test(joined.trim())) return whole();
+  const out: ChronoHit[] = [];
+  let i = 0;
+  for (const r of chrono.parse(joined, option, { forwardDate: false })) {
+    while (i + 1 < runs.length && (runs[i + 1]?.[1] ?? Number.POSITIVE_INFINITY) <= r.index) i++;
+    const run = runs[i];
+    if (!run) continue;
+    out.push({ index: run[0] + r.index - run[1], text: r.text, start: r.start });
+  }
+  return out;
+}
+
 /**
  * All date expressions in `text`, resolved against `reference` (YYYY-MM-DD,
  * or coarser). Without a reference only absolute dates with a year resolve.
  */
 export function resolveDates(text: string, reference: string | null): DateMention[] {
   const ref = reference ? toDate(reference) : new Date(Date.UTC(2000, 0, 1, 12));
-  const results = chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
+  const results = parseChrono(text, ref);
   const out: DateMention[] = [];
   let previous: Date | null = null;
   for (const r of results) {
