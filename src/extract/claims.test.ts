@@ -97,6 +97,13 @@ describe('extractClaims: indirect speech', () => {
     expect(claimsOf('Most ferry riders favor a later timetable.')).toHaveLength(0);
   });
 
+  it('reads past a name tagged as a verb inside an appositive, and no time phrase as an outer appositive', () => {
+    const a = only('Ann Kerr, a fisherman from the Concord area, said that the pier should stay open.');
+    expect(a.speaker.text).toBe('Ann Kerr');
+    const b = only('On Tuesday, Tom Reed, chairman of the Harbour Committee, said that the levy might rise.');
+    expect(b.speaker.text).toBe('Tom Reed');
+  });
+
   it('reads "C, X said" and "C, said X"', () => {
     const a = only('The bridge will reopen on Friday, the mayor said.');
     expect(a.speaker.text).toBe('the mayor');

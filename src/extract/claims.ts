@@ -1214,7 +1214,9 @@ function appositiveSubject(d: Doc, comma: number, limit: number): NounPhrase | n
   const delimiter = d.tokens[comma]!.text;
   for (let c = comma - 1; c > limit && comma - c < 45; c--) {
     const t = d.tokens[c]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX') {
+    // a capitalised word the tagger took for a verb is a name: "a fisherman from the Concord area"
+    const nameLike = t.pos === 'VERB' && /^[A-Z][a-z]/.test(t.text) && d.segStart[c] !== c;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !nameLike) {
       // an appositive may hold a relative clause ("an economist who served as …") or open with a
       // participle ("Trump, speaking to veterans, said"); other verbs end the search
       let rel = c - 1;
@@ -1244,6 +1246,8 @@ function appositiveSubject(d: Doc, comma: number, limit: number): NounPhrase | n
       if (c2 <= limit || d.tokens[c2]!.text !== ',') break;
       const outer = nounPhraseEndingAt(d.tokens, c2 - 1, limit);
       if (!outer || outer.to !== c2 || d.tokens[outer.from]!.pos !== 'PROPN') break;
+      // "On Tuesday, Tom Reed, chairman of …, said": a time phrase is no outer appositive
+      if (isTimePhrase(d.tokens, outer.from, outer.to)) break;
       np = outer;
     }
     return np;
