@@ -41,6 +41,13 @@ function loadEld(): EldDetector {
 
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  if (!NON_ASCII.test(sample)) {
+    const ascii = asciiCounts(sample);
+    if (ascii.letters < MIN_LETTERS) return { language: 'und', method: 'too-short' };
+    // every letter is a Latin one
+    if (ascii.words >= 5 && ascii.english / ascii.words >= ENGLISH_SHARE)
+      return { language: 'en', method: 'function-words' };
+  }
   // counted in loops rather than by matching every letter into an array (one string per letter)
   const letters = countLetters(sample);
   if (letters < MIN_LETTERS) return { language: 'und', method: 'too-short' };
@@ -62,6 +69,33 @@ export function detectLanguage(text: string): LanguageGuess {
   }
   const guess = loadEld().detect(sample);
   return { language: guess.language || 'und', method: 'eld' };
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((w) => w.length));
+
+/**
+ * For ASCII text, where a letter (`\p{L}`) is A-Z or a-z: the letters, the words (runs of letters) and
+ * the English function words among them, as detectLanguage counts them, in one pass without regexes.
+ */
+function asciiCounts(text: string): { letters: number; words: number; english: number } {
+  let letters = 0;
+  let words = 0;
+  let english = 0;
+  let start = -1;
+  for (let k = 0; k <= text.length; k++) {
+    const c = k < text.length ? text.charCodeAt(k) | 32 : 0;
+    if (c >= 97 && c <= 122) {
+      letters++;
+      if (start < 0) start = k;
+    } else if (start >= 0) {
+      words++;
+      if (k - start <= LONGEST_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.has(text.slice(start, k).toLowerCase()))
+        english++;
+      start = -1;
+    }
+  }
+  return { letters, words, english };
 }
 
 /** How many letters (`\p{L}`, counted in code points) `text` holds. */
