@@ -71,7 +71,7 @@ export function detectLanguage(text: string): LanguageGuess {
   return { language: guess.language || 'und', method: 'eld' };
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((w) => w.length));
 
 /**
