@@ -104,6 +104,12 @@ describe('extractClaims: indirect speech', () => {
     expect(b.speaker.text).toBe('Tom Reed');
   });
 
+  it('reads forward after a leading day and a quoted programme title ("Sunday on “Tides,” X said C")', () => {
+    const c = only('Sunday on the harbour channel’s “Morning Tides,” Ann Kerr said the levy was unfair.');
+    expect(c.speaker.text).toBe('Ann Kerr');
+    expect(c.content.text).toBe('the levy was unfair');
+  });
+
   it('reads "C, X said" and "C, said X"', () => {
     const a = only('The bridge will reopen on Friday, the mayor said.');
     expect(a.speaker.text).toBe('the mayor');

@@ -916,7 +916,12 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
     const first = tokens[start];
     const q = quoteClosingAt(d, np.from - 1);
     const lead = tokens[segStart]!;
-    const introPhrase = lead.pos === 'ADP' || lead.pos === 'SCONJ' || (lead.pos === 'VERB' && /ing$/.test(lead.lower));
+    // "Sunday on the channel’s “Tides,” X said C": a leading day opens a setting, not a quote
+    const introPhrase =
+      lead.pos === 'ADP' ||
+      lead.pos === 'SCONJ' ||
+      (lead.pos === 'VERB' && /ing$/.test(lead.lower)) ||
+      (isTimePhrase(tokens, segStart, segStart + 1) && tokens[segStart + 1]?.pos === 'ADP');
     const commaQuote = q && SPEECH_LEMMAS.has(lemma) && /[,?!]\W*$/.test(d.text.slice(q.start, q.close + 1));
     // a quoted title inside the setting ("said on CNN's “State of the Union”") is no content
     const quotedTitle =
