@@ -110,6 +110,12 @@ describe('extractClaims: indirect speech', () => {
     expect(c.content.text).toBe('the levy was unfair');
   });
 
+  it('skips a long addressee up to "that" ("told The Post and Courier of Charleston on Saturday that")', () => {
+    const c = only('Kerr told The Ferry and Harbour Gazette of Dover on Saturday that she would run again.');
+    expect(c.speaker.text).toBe('Kerr');
+    expect(c.content.text).toBe('she would run again');
+  });
+
   it('reads "C, X said" and "C, said X"', () => {
     const a = only('The bridge will reopen on Friday, the mayor said.');
     expect(a.speaker.text).toBe('the mayor');

@@ -508,6 +508,15 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
       const outlet = outletName(d, name);
       if (outlet) via.push(outlet);
       s = np.to;
+      // a longer addressee and setting without a verb, up to "that": "told The Post and Courier of Charleston on Saturday that"
+      for (let j = s; j < limit && j - s < 10; j++) {
+        const w = tokens[j]!;
+        if (w.lower === 'that' && w.pos === 'SCONJ') {
+          if (j > s) s = j;
+          break;
+        }
+        if (((w.pos === 'VERB' || w.pos === 'AUX') && !/^[A-Z]/.test(w.text)) || w.pos === 'PUNCT') break;
+      }
     }
   }
   // phrasal cues: "called for", "called on", "pointed to", "pointed out"
