@@ -151,6 +151,10 @@ export interface CasualtyCounts {
 
 const COUNTED = new RegExp(`^(?:(${QUALIFIER})\\s+)?(${NUMBER_WORD})\\b`, i);
 
+// PATTERNS as global regexes, compiled once (findCasualties resets lastIndex before each use)
+const GLOBAL_PATTERNS = PATTERNS.map((p) => ({ re: new RegExp(p.re.source, 'gi'), kind: p.kind }));
+const COUNTED_START = new RegExp(`^(?:(${QUALIFIER})\\s+)?(${NUMBER_WORD})`, i);
+
 /**
  * The killed and injured counts stated in `text` (a clause or sentence).
  * The first statement of each wins: later ones in a sentence usually
@@ -158,9 +162,10 @@ const COUNTED = new RegExp(`^(?:(${QUALIFIER})\\s+)?(${NUMBER_WORD})\\b`, i);
  */
 export function findCasualties(text: string): CasualtyCounts {
   const out: CasualtyCounts = { killed: null, injured: null, said: {} };
-  for (const p of PATTERNS) {
+  for (const p of GLOBAL_PATTERNS) {
     if (out[p.kind]) continue;
-    const global = new RegExp(p.re.source, 'gi');
+    const global = p.re;
+    global.lastIndex = 0;
     for (let m = global.exec(text); m; m = global.exec(text)) {
       const found = countAt(text, m.index, m[0]);
       if (found) {
@@ -192,7 +197,7 @@ function countAt(text: string, index: number, matched: string): { count: Count; 
     if (value === null) return null;
     return { count: { value, qualifier: qualifierOf(m[1]) }, said: matched + m[0] };
   }
-  const m = new RegExp(`^(?:(${QUALIFIER})\\s+)?(${NUMBER_WORD})`, i).exec(matched.replace(/^left\s+/i, ''));
+  const m = COUNTED_START.exec(matched.replace(/^left\s+/i, ''));
   if (!m) return null;
   const value = parseNumber(m[2] ?? '');
   if (value === null) return null;
