@@ -116,6 +116,11 @@ describe('extractClaims: indirect speech', () => {
     expect(c.content.text).toBe('she would run again');
   });
 
+  it('reads no stance into a yes/no question ("Do you support …?") but keeps the statement', () => {
+    expect(claimsOf('Do you support the harbour levy?')).toHaveLength(0);
+    expect(only('They support the harbour levy.').speaker.text).toBe('They');
+  });
+
   it('reads "C, X said" and "C, said X"', () => {
     const a = only('The bridge will reopen on Friday, the mayor said.');
     expect(a.speaker.text).toBe('the mayor');

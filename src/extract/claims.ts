@@ -911,6 +911,8 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
     np = appositiveSubject(d, p, segStart);
   if (!np) return null;
   if (insideQuote && np.to - np.from === 1 && FIRST_SECOND_PERSON.has(tokens[np.from]!.lower)) return null;
+  // a yes/no question puts a stance to its subject, who does not state it: "Do you support the levy?"
+  if (isInvertedQuestion(d, np.from)) return null;
 
   const before = tokens[np.from - 1];
   const start = contentStartAfter(d, k, lemma, via);
@@ -1031,6 +1033,29 @@ function colonEndsParagraph(d: Doc, k: number, start: number): boolean {
     d.paragraph[start] === d.paragraph[k]! + 1
   );
 }
+
+/** The subject at `from` follows the auxiliary that opens a question: "Do you …?", "Would they …?" */
+function isInvertedQuestion(d: Doc, from: number): boolean {
+  const aux = d.tokens[from - 1];
+  const segStart = d.segStart[from]!;
+  if (!aux || from - 1 !== segStart || !QUESTION_AUX.has(aux.lower)) return false;
+  const last = d.tokens[d.segEnd[from]! - 1];
+  return last?.text === '?' || (CLOSE_MARKS.has(last?.text ?? '') && d.tokens[d.segEnd[from]! - 2]?.text === '?');
+}
+const QUESTION_AUX = new Set([
+  'do',
+  'does',
+  'did',
+  'would',
+  'will',
+  'should',
+  'could',
+  'can',
+  'are',
+  'is',
+  'have',
+  'has',
+]);
 
 function backDraft(
   d: Doc,
