@@ -121,6 +121,11 @@ describe('extractClaims: indirect speech', () => {
     expect(only('They support the harbour levy.').speaker.text).toBe('They');
   });
 
+  it('reads no stance into a relative clause that names someone by an act ("a donor who endorsed X")', () => {
+    expect(claimsOf('Tom Reed, who endorsed Ann Kerr last spring, left the party.')).toHaveLength(0);
+    expect(only('The clerk, who said the levy was fair, left early.').cue.text).toBe('said');
+  });
+
   it('reads "C, X said" and "C, said X"', () => {
     const a = only('The bridge will reopen on Friday, the mayor said.');
     expect(a.speaker.text).toBe('the mayor');

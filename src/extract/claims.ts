@@ -911,6 +911,8 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
     np = appositiveSubject(d, p, segStart);
   if (!np) return null;
   if (insideQuote && np.to - np.from === 1 && FIRST_SECOND_PERSON.has(tokens[np.from]!.lower)) return null;
+  // "a donor who endorsed Rubio", "a voter who sought shelter": a relative clause naming someone by an act
+  if (np.to - np.from === 1 && tokens[np.from]!.lower === 'who' && RELATIVE_ACT_LEMMAS.has(lemma)) return null;
   // a yes/no question puts a stance to its subject, who does not state it: "Do you support the levy?"
   if (isInvertedQuestion(d, np.from)) return null;
 
@@ -1042,6 +1044,8 @@ function isInvertedQuestion(d: Doc, from: number): boolean {
   const last = d.tokens[d.segEnd[from]! - 1];
   return last?.text === '?' || (CLOSE_MARKS.has(last?.text ?? '') && d.tokens[d.segEnd[from]! - 2]?.text === '?');
 }
+/** Acts that, after a relative "who", identify a person rather than report a stance (measured on polnear-train). */
+const RELATIVE_ACT_LEMMAS = new Set(['endorse', 'seek', 'sign', 'pledge']);
 const QUESTION_AUX = new Set([
   'do',
   'does',
