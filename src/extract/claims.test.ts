@@ -126,6 +126,11 @@ describe('extractClaims: indirect speech', () => {
     expect(only('The clerk, who said the levy was fair, left early.').cue.text).toBe('said');
   });
 
+  it('reads no impression into a negated or locative "seem"/"appear"', () => {
+    expect(claimsOf('The harbour master did not seem impressed with the new timetable.')).toHaveLength(0);
+    expect(claimsOf('They met at the pier, where the two appeared to settle their quarrel.')).toHaveLength(0);
+  });
+
   it('reads "C, X said" and "C, said X"', () => {
     const a = only('The bridge will reopen on Friday, the mayor said.');
     expect(a.speaker.text).toBe('the mayor');

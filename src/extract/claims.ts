@@ -1223,6 +1223,10 @@ function perception(d: Doc, k: number): Draft | null {
   if (['that', 'which', 'who'].includes(d.tokens[from - 1]?.lower ?? '')) return null;
   if (['that', 'which', 'who'].includes(d.tokens[k - 1]?.lower ?? '')) return null;
   if (d.tokens[k + 1]?.lower === 'to' && cueLemma(d, k + 2)) return null;
+  // "didn't seem impressed", "cannot seem to", "where the two appeared to": no impression is reported
+  const before = d.tokens[k - 1]?.lower ?? '';
+  if (['not', "n't", 'n’t', 'never'].includes(before) || before === 'cannot') return null;
+  if (['where', 'when'].includes(d.tokens[from]?.lower ?? '')) return null;
   const base = {
     cueSpan: [t.start, t.end] as Span,
     cueTokens: [k, k + 1] as [number, number],
