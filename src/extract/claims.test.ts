@@ -131,6 +131,12 @@ describe('extractClaims: indirect speech', () => {
     expect(claimsOf('They met at the pier, where the two appeared to settle their quarrel.')).toHaveLength(0);
   });
 
+  it('keeps a hyphenated age as the speaker after an inverted cue ("said the 46-year-old")', () => {
+    const c = only('“The pier is good,” said the 46-year-old.');
+    expect(c.speaker.text).toBe('the 46-year-old');
+    expect(c.content.text).toBe('The pier is good');
+  });
+
   it('reads "C, X said" and "C, said X"', () => {
     const a = only('The bridge will reopen on Friday, the mayor said.');
     expect(a.speaker.text).toBe('the mayor');

@@ -248,7 +248,9 @@ export function nounPhraseStartingAt(tokens: Token[], start: number, limit: numb
   if (head < 0) return null;
   // trim trailing adjectives and prepositions left dangling
   let to = head + 1;
-  while (to < k && isNominal(tokens[to]!)) to++;
+  // hyphenated compounds the tokenizer split: "the 46-year-old"
+  while (to < k && (isNominal(tokens[to]!) || (tokens[to]!.text === '-' && to + 1 < k && isNominal(tokens[to + 1]!))))
+    to++;
   return { from: start, to, head: headOf(tokens, start, to) };
 }
 
