@@ -137,6 +137,11 @@ describe('extractClaims: indirect speech', () => {
     expect(c.content.text).toBe('The pier is good');
   });
 
+  it('takes no leading setting phrase as the content before the cue ("On Sunday, she disclosed")', () => {
+    expect(claimsOf('On Sunday, she disclosed.')).toHaveLength(0);
+    expect(only('The pier will close, she disclosed.').content.text).toBe('The pier will close');
+  });
+
   it('reads "C, X said" and "C, said X"', () => {
     const a = only('The bridge will reopen on Friday, the mayor said.');
     expect(a.speaker.text).toBe('the mayor');

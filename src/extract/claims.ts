@@ -960,6 +960,8 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
   ) {
     const back = backwardContent(d, np.from - 1);
     if (!back) return null;
+    // "In a speech last July, he said …", "On Sunday, she disclosed": a setting, not a content
+    if (!back.quote && isSettingPhrase(d, back.span)) return null;
     let after = k + 1;
     if (ADDRESSEE_LEMMAS.has(lemma) && OBJECT_PRONOUNS.has(tokens[after]?.lower ?? '')) after++;
     else if (ADDRESSEE_LEMMAS.has(lemma)) {
@@ -1034,6 +1036,14 @@ function colonEndsParagraph(d: Doc, k: number, start: number): boolean {
     d.paragraph[start - 1] === d.paragraph[k] &&
     d.paragraph[start] === d.paragraph[k]! + 1
   );
+}
+
+/** A phrase opening with a preposition and holding no verb: "In a speech last July", "On Sunday". */
+function isSettingPhrase(d: Doc, span: Span): boolean {
+  const inside = d.tokens.filter((t) => t.start >= span[0] && t.end <= span[1]);
+  const first = inside[0];
+  if (!first || !(first.pos === 'ADP' || first.pos === 'SCONJ')) return false;
+  return !inside.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !/^[A-Z]/.test(t.text));
 }
 
 /** The subject at `from` follows the auxiliary that opens a question: "Do you …?", "Would they …?" */
