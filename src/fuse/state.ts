@@ -255,6 +255,20 @@ const UNDATED_LOOKBACK = 30;
 const PLACE_RANK = { site: 3, city: 2, country: 1, none: 0 } as const;
 const MAX_GROUP_CANDIDATES = 400;
 
+/** What adding a document (or re-grouping after an analyst's merge or split, document '') changed: nothing yet. */
+function emptySummary(document: string): AddSummary {
+  return {
+    document,
+    added: false,
+    entities: [],
+    incidents: [],
+    claim_groups: [],
+    warnings: [],
+    contradictions: [],
+    story: null,
+  };
+}
+
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const xs = m.get(k);
   if (!xs) m.set(k, [v]);
@@ -310,16 +324,7 @@ export class FusionState {
   // ---------------------------------------------------------------- adding
 
   addDocument(meta: DocumentMeta, extraction: Extraction): AddSummary {
-    const summary: AddSummary = {
-      document: meta.id,
-      added: false,
-      entities: [],
-      incidents: [],
-      claim_groups: [],
-      warnings: [],
-      contradictions: [],
-      story: null,
-    };
+    const summary = emptySummary(meta.id);
     if (this.docs.has(meta.id)) return summary;
     const { text: _text, ...slim } = extraction;
     if (this.keepLog) this.log.push({ op: 'add', meta, extraction: slim });
@@ -1457,16 +1462,7 @@ export class FusionState {
         if (g) groups.set(g.id, g);
       }
     if (!groups.size) return;
-    const summary: AddSummary = {
-      document: '',
-      added: false,
-      entities: [],
-      incidents: [],
-      claim_groups: [],
-      warnings: [],
-      contradictions: [],
-      story: null,
-    };
+    const summary = emptySummary('');
     // a split: claims that are no longer the proposition of their group's first claim leave it
     const list = [...groups.values()].sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
     for (const g of [...list]) {
@@ -1670,16 +1666,7 @@ export class FusionState {
     // figures and blames go with their event (a responsibility claim's blame with its report, else its incident)
     const firstOf = new Map<IncidentRec, Cluster>();
     for (const c of clusters) for (const o of c.from) if (!firstOf.has(o)) firstOf.set(o, c);
-    const summary: AddSummary = {
-      document: '',
-      added: false,
-      entities: [],
-      incidents: [],
-      claim_groups: [],
-      warnings: [],
-      contradictions: [],
-      story: null,
-    };
+    const summary = emptySummary('');
     const blames: [Cluster, Blame][] = [];
     for (const o of olds) {
       for (const fig of o.figures) {
