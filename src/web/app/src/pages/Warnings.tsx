@@ -5,7 +5,7 @@
  * Controls follow the user's role: only analysts and approvers write.
  */
 import { useState } from 'preact/hooks';
-import { api, type ExtractedWarning, getDocument, type Me, mapLimit, postJson, type WarningRecord } from '../api.js';
+import { api, type ExtractedWarning, getExtractions, type Me, postJson, type WarningRecord } from '../api.js';
 import { go } from '../router.js';
 import { day, useAsync } from '../util.js';
 
@@ -37,7 +37,8 @@ export function Specificity({ s }: { s: WarningRecord['specificity'] }) {
 async function extractedWithNames(): Promise<ExtractedWarning[]> {
   const page = await api.extractedWarnings();
   const ids = [...new Set(page.items.map((w) => w.document).filter((d): d is string => !!d))];
-  const docs = new Map((await mapLimit(ids, 4, (d) => getDocument(d).catch(() => null))).map((d, i) => [ids[i], d]));
+  // one batch request for the extractions, not each document's full text
+  const docs = await getExtractions(ids, () => {}).catch(() => new Map<string, never>());
   return page.items.map((w) => {
     const ents = (w.document && docs.get(w.document)?.extraction.entities) || [];
     const name = (x: string | null | undefined) => (x ? (ents.find((e) => e.id === x)?.name ?? x) : null);
