@@ -61,15 +61,13 @@ export const authRoutes: FastifyPluginAsync<{ warnings: WarningServiceSource; mo
         reply.header('retry-after', String((e as { details?: { retryAfter?: number } }).details?.retryAfter ?? 60));
         throw e;
       }
-      let session: Awaited<ReturnType<Awaited<ReturnType<WarningServiceSource>>['login']>>;
-      try {
-        session = await (await warnings()).login(username, req.body.password);
-      } catch (e) {
-        if (isForewarnError(e) && e.code === 'invalid_credentials') throttle.failed(username, req.ip);
-        throw e;
-      }
+      const { sessionId, expiresAt, user } = await (await warnings())
+        .login(username, req.body.password)
+        .catch((e: unknown) => {
+          if (isForewarnError(e) && e.code === 'invalid_credentials') throttle.failed(username, req.ip);
+          throw e;
+        });
       throttle.succeeded(username);
-      const { sessionId, expiresAt, user } = session;
       if (user.kind !== 'user') throw new Error('login returned a non-user principal');
       reply.header('set-cookie', sessionCookie(req, sessionId, expiresAt));
       return { user: { id: user.id, username: user.username, role: user.role }, expiresAt };
