@@ -37,11 +37,10 @@ import { type NotADocument, receiveIntoStore } from '../share/receive.js';
 import { fromStixBundle, type NotUnderstood } from '../share/stix/import.js';
 import { type ShareStore, shareStoreOn } from '../share/taxii/store.js';
 import { openFusionStore } from '../store/fusion.js';
-import { documentIdForText } from '../store/index.js';
 import type { Store } from '../store/port.js';
 import { isFeedFile, looksLikeFeed, parseFeed } from './feed.js';
-import type { SourceDocument } from './read.js';
 import { isJsonFile, isSupportedFile, readDocumentFile, readUtf8File } from './read.js';
+import { storeDocument } from './store-document.js';
 
 export interface IngestFailure {
   path: string;
@@ -280,18 +279,6 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
       await yieldToEventLoop();
       continue;
     }
-    // one document: stored unless its text is known, then folded into fusion; its id and whether it is new
-    const storeOne = async (doc: SourceDocument): Promise<{ id: string; created: boolean }> => {
-      // Known text is not extracted again: re-running over a half-done batch is cheap.
-      const existing = await store.findByText(doc.text);
-      if (existing) return { id: existing, created: false };
-      const id = documentIdForText(doc.text);
-      const extraction = extract({ id, text: doc.text, published: doc.published, title: doc.title });
-      const result = await store.addDocument(doc, extraction);
-      // a failed fusion step does not fail the stored document: the next read of the stories catches up
-      if (result.created) await fusion?.sync().catch(() => undefined);
-      return result;
-    };
     if (isFeedFile(path)) {
       try {
         const xml = await readUtf8File(path, options.maxBytes ? { maxBytes: options.maxBytes } : {});
@@ -301,15 +288,20 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
         let created = 0;
         let first: string | undefined;
         for (const item of feed.items) {
-          const r = await storeOne({
-            id: item.origin,
-            text: item.text,
-            title: item.title,
-            published: item.published ?? options.published ?? null,
-            outlet: item.outlet ?? options.outlet ?? null,
-            origin: item.origin,
-            mediaType: 'text/plain',
-          });
+          const r = await storeDocument(
+            store,
+            {
+              id: item.origin,
+              text: item.text,
+              title: item.title,
+              published: item.published ?? options.published ?? null,
+              outlet: item.outlet ?? options.outlet ?? null,
+              origin: item.origin,
+              mediaType: 'text/plain',
+            },
+            extract,
+            fusion,
+          );
           first ??= r.id;
           summary.documents.push({ path, id: r.id, created: r.created });
           if (r.created) created++;
@@ -330,7 +322,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
         published: read.published ?? options.published ?? null,
         outlet: read.outlet ?? options.outlet ?? null,
       };
-      const result = await storeOne(doc);
+      const result = await storeDocument(store, doc, extract, fusion);
       if (result.created) summary.ingested++;
       else summary.duplicates++;
       summary.documents.push({ path, id: result.id, created: result.created });

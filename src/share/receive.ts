@@ -19,6 +19,7 @@
  */
 import type { Extraction } from '../extract/contract.js';
 import { type ExtractInput, extract as realExtract } from '../extract/index.js';
+import { storeDocument } from '../ingest/store-document.js';
 import type { FusionStore } from '../store/fusion.js';
 import { documentIdForHash, documentIdForText } from '../store/index.js';
 import type { Store } from '../store/port.js';
@@ -198,13 +199,11 @@ export async function receiveIntoStore(
       let created = false;
       // our own export of a document this store has: that document, not a digest of its excerpts
       if (t.hash && (await store.getDocument(documentIdForHash(t.hash)))) id = documentIdForHash(t.hash);
-      id ??= await store.findByText(t.text);
       if (!id) {
-        const docId = documentIdForText(t.text);
-        const extraction = extract({ id: docId, text: t.text, published: t.published, title: t.title });
-        const result = await store.addDocument(
+        const stored = await storeDocument(
+          store,
           {
-            id: docId,
+            id: documentIdForText(t.text),
             text: t.text,
             title: t.title,
             published: t.published,
@@ -212,12 +211,11 @@ export async function receiveIntoStore(
             origin: t.origin,
             mediaType: 'text/plain',
           },
-          extraction,
+          extract,
+          options.fusion,
         );
-        id = result.id;
-        created = result.created;
-        // a failed fusion step does not fail the stored document: the next read of the stories catches up
-        if (created) await options.fusion?.sync().catch(() => undefined);
+        id = stored.id;
+        created = stored.created;
       }
       await share.recordReceivedDocument({
         source,
