@@ -111,6 +111,8 @@ const MONTHS = new Set(
 // "who asked not to be named": the words of anonymity carry a "not" that negates nothing said
 const ANONYMITY =
   /\b(?:(?:who )?(?:asked|requested|spoke on condition) )?not to be (?:named|identified)\b|\bon condition of anonymity\b/gi;
+// every match of ANONYMITY holds one of these: a claim without them has nothing to blank out
+const ANONYMITY_WORDS = /not to be |anonymity/i;
 const QUALIFIER_WORDS = new Set(['least', 'about', 'around', 'nearly', 'almost', 'approximately', 'some', 'over']);
 
 // A flight and where to: "escape to X", "fled into X", "slipped into X", "ran away to X",
@@ -253,10 +255,38 @@ function wordInfo(raw: string): WordInfo {
  */
 export function propositionOf(claim: Claim, mentions: MentionSpan[], speakerEntity: string | null): Proposition {
   const [cs, ce] = claim.content.span;
+  const inside = mentions.filter((m) => m.start >= cs && m.end <= ce && m.end > m.start).sort(byPlace);
+  return propositionWith(claim, inside, speakerEntity);
+}
+
+const byPlace = (a: MentionSpan, b: MentionSpan) => a.start - b.start || b.end - a.end;
+
+/**
+ * The mentions inside [cs, ce] of `sorted` (sorted by `byPlace`, a stable sort): the same list, in the
+ * same order, as filtering the unsorted mentions and sorting the rest, since a stable sort keeps ties
+ * in their first order either way. A binary search finds the first that may start inside.
+ */
+function mentionsInside(sorted: readonly MentionSpan[], cs: number, ce: number): MentionSpan[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as MentionSpan).start < cs) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: MentionSpan[] = [];
+  for (let k = lo; k < sorted.length; k++) {
+    const m = sorted[k] as MentionSpan;
+    if (m.start > ce) break;
+    if (m.end <= ce && m.end > m.start) out.push(m);
+  }
+  return out;
+}
+
+/** `propositionOf` with the claim's mentions already picked out and sorted by `byPlace`. */
+function propositionWith(claim: Claim, inside: MentionSpan[], speakerEntity: string | null): Proposition {
+  const cs = claim.content.span[0];
   const text = claim.content.text;
-  const inside = mentions
-    .filter((m) => m.start >= cs && m.end <= ce && m.end > m.start)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
   const tokens = new Set<string>();
   const places = new Set<string>();
   const actors = new Set<string>();
@@ -265,13 +295,11 @@ export function propositionOf(claim: Claim, mentions: MentionSpan[], speakerEnti
   let firstPerson = false;
   let responsibility = false;
   let carried = false;
+  const anonymity = ANONYMITY_WORDS.test(text);
   const words = (piece: string) => {
     let previous = '';
     const raws =
-      piece
-        .replace(ANONYMITY, ' ')
-        .toLowerCase()
-        .match(/[a-z0-9][a-z0-9,.'’-]*/g) ?? [];
+      (anonymity ? piece.replace(ANONYMITY, ' ') : piece).toLowerCase().match(/[a-z0-9][a-z0-9,.'’-]*/g) ?? [];
     for (let i = 0; i < raws.length; i++) {
       const info = wordInfo(raws[i] as string);
       const w = info.w;
@@ -545,10 +573,12 @@ export function contradictionsInDocument(extraction: Extraction): Contradiction[
     if (!names.has(id)) names.set(id, e.name);
   }
   const canon = (x: string) => local.get(x) ?? x;
-  const mentions = localMentions(extraction, canon);
+  // sorted once for all the claims (propositionOf would filter and sort the whole list per claim)
+  const mentions = localMentions(extraction, canon).sort(byPlace);
   const doc = extraction.document.id;
   const facts: ClaimFacts[] = extraction.claims.map((c) => {
     const speaker = c.speaker.entity ? canon(c.speaker.entity) : null;
+    const [cs, ce] = c.content.span;
     return {
       id: c.id,
       document: doc,
@@ -556,7 +586,7 @@ export function contradictionsInDocument(extraction: Extraction): Contradiction[
       speaker: c.speaker.text,
       content: c.content.text,
       source: sourceKeyOf(c, doc, speaker),
-      prop: propositionOf(c, mentions, speaker),
+      prop: propositionWith(c, mentionsInside(mentions, cs, ce), speaker),
       hedged: c.hedged,
     };
   });
@@ -570,19 +600,39 @@ export function contradictionsInDocument(extraction: Extraction): Contradiction[
     const [b0, b1] = spans[j] as [number, number];
     return i !== j && b0 <= a0 && a1 <= b1 && (b1 - b0 > a1 - a0 || j < i);
   };
-  const containers = facts.map((_, i) => facts.map((_, j) => j).filter((j) => within(i, j)));
+  const containers = (i: number) => facts.map((_, j) => j).filter((j) => within(i, j));
+  // compareClaims finds a conflict only between claims that share two words (a denial of the same
+  // proposition, or the same frame), both name someone's involvement, or both name a destination of
+  // flight: the pairs that can, by an index of the words, in the order of the loop over all pairs
+  const n = facts.length;
+  const claimsWith = new Map<string, number[]>();
+  facts.forEach((f, i) => {
+    for (const t of f.prop.tokens) {
+      const list = claimsWith.get(t);
+      if (list) list.push(i);
+      else claimsWith.set(t, [i]);
+    }
+  });
+  const involves = facts.map((f) => (f.prop.involved ?? []).length > 0);
+  const flees = facts.map((f) => (f.prop.destinations ?? []).length > 0);
+  const shared = new Uint32Array(n);
   const found = new Map<string, { i: number; j: number; r: ClaimConflict }>();
-  for (let i = 0; i < facts.length; i++) {
-    for (let j = i + 1; j < facts.length; j++) {
+  for (let i = 0; i < n; i++) {
+    const fi = facts[i] as ClaimFacts;
+    shared.fill(0);
+    for (const t of fi.prop.tokens)
+      for (const j of claimsWith.get(t) ?? []) if (j > i) shared[j] = (shared[j] ?? 0) + 1;
+    for (let j = i + 1; j < n; j++) {
+      if ((shared[j] ?? 0) < 2 && !(involves[i] && involves[j]) && !(flees[i] && flees[j])) continue;
       if (within(i, j) || within(j, i)) continue;
-      const r = compareClaims(facts[i] as ClaimFacts, facts[j] as ClaimFacts, name, eventPlace);
+      const r = compareClaims(fi, facts[j] as ClaimFacts, name, eventPlace);
       if (r) found.set(`${i}|${j}`, { i, j, r });
     }
   }
   const has = (x: number, y: number) => found.has(x < y ? `${x}|${y}` : `${y}|${x}`);
   const out: Contradiction[] = [];
   for (const { i, j, r } of found.values()) {
-    if ((containers[i] ?? []).some((k) => has(k, j)) || (containers[j] ?? []).some((k) => has(i, k))) continue;
+    if (containers(i).some((k) => has(k, j)) || containers(j).some((k) => has(i, k))) continue;
     out.push({
       claims: [(facts[i] as ClaimFacts).id, (facts[j] as ClaimFacts).id],
       reason: r.reason,
