@@ -173,7 +173,8 @@ export function parseChrono(text: string, ref: Date): ChronoHit[] {
   };
   for (const end of ends) {
     const sentence = text.slice(start, end);
-    if (!DATE_ANCHOR.test(sentence) && /\w+\W+\w/.test(sentence)) close(start);
+    // a digit is the commonest anchor and a plain scan for it is far cheaper than DATE_ANCHOR's
+    if (!/\d/.test(sentence) && !DATE_ANCHOR.test(sentence) && /\w+\W+\w/.test(sentence)) close(start);
     else if (runStart < 0) runStart = start;
     start = end;
   }
