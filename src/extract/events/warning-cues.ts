@@ -65,6 +65,20 @@ const INFO_NOUNS = new Set([
 ]);
 const THREAT_WORDS =
   /\b(threats?|attacks?|plots?|terror\w*|bomb\w*|operations?|dangers?|strikes?|assaults?|explosi\w*|hostile|militants?|imminent)\b/i;
+// checked for every token of the document: a set, not an array search
+const SHARE_VERBS = new Set([
+  'shared',
+  'shares',
+  'share',
+  'passed',
+  'provided',
+  'gave',
+  'sent',
+  'handed',
+  'relayed',
+  'conveyed',
+]);
+const BE_FORMS = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);
 const CLAUSE_BREAK = new Set([',', ';', '.', ':', '"', '“', '”', '(', ')', '!', '?']);
 const NEGATION = new Set(['not', "n't", 'never', 'failed', 'no']);
 
@@ -150,7 +164,7 @@ function findCues(tokens: Token[]): Cue[] {
   for (let k = 0; k < tokens.length; k++) {
     const w = lower(tokens, k);
     if (WARN_VERBS.has(w)) {
-      const passive = ['was', 'were', 'been', 'be', 'being', 'is', 'are'].includes(lower(tokens, k - 1));
+      const passive = BE_FORMS.has(lower(tokens, k - 1));
       cues.push({ first: k, last: k, recipientFrom: k + 1, passive, rule: 'warning-cue:warn-verb' });
       continue;
     }
@@ -159,9 +173,7 @@ function findCues(tokens: Token[]): Cue[] {
       continue;
     }
     // "shared information with Y", "passed intelligence to Y", "provided information to Y"
-    if (
-      ['shared', 'shares', 'share', 'passed', 'provided', 'gave', 'sent', 'handed', 'relayed', 'conveyed'].includes(w)
-    ) {
+    if (SHARE_VERBS.has(w)) {
       for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) {
         const x = lower(tokens, j);
         if (CLAUSE_BREAK.has(x)) break;
