@@ -179,7 +179,13 @@ function flightAndInvolvement(
   for (const m of inside) {
     const head = text.slice(0, m.start - cs);
     // the clause the place sits in: no further back than the last sentence break
-    const clause = head.slice(Math.max(head.search(/[.;!?](?=[^.;!?]*$)/) + 1, head.length - 90));
+    const lastBreak = Math.max(
+      head.lastIndexOf('.'),
+      head.lastIndexOf(';'),
+      head.lastIndexOf('!'),
+      head.lastIndexOf('?'),
+    );
+    const clause = head.slice(Math.max(lastBreak + 1, head.length - 90));
     if (PLACE_TYPES.has(m.type)) {
       if (FLIGHT_TO.test(clause) || CROSS_TO.test(clause)) strong.add(m);
       else if (WEAK_FLIGHT_TO.test(clause)) weak.add(m);
@@ -188,8 +194,9 @@ function flightAndInvolvement(
     const tail = text.slice(m.end - cs, m.end - cs + 60);
     if (INVOLVEMENT_AFTER.test(tail) || INVOLVEMENT_BEFORE.test(clause)) involved.add(`@${m.entity}`);
   }
-  const verb = FLIGHT_ANYWHERE.exec(text);
-  const movers = (strong.size || weak.size) && verb ? moversOf(text.slice(0, verb.index)) : [];
+  // the flight verb is only looked for when a place follows one
+  const verb = strong.size || weak.size ? FLIGHT_ANYWHERE.exec(text) : null;
+  const movers = verb ? moversOf(text.slice(0, verb.index)) : [];
   const all = [...strong, ...(movers.includes('PERP') ? weak : [])];
   const destinations = [...new Set(all.map((m) => `@${m.entity}`))].sort();
   const countryDestinations = [...new Set(all.filter((m) => m.type === 'country').map((m) => `@${m.entity}`))].sort();
@@ -606,13 +613,19 @@ export function contradictionsInDocument(extraction: Extraction): Contradiction[
   // flight: the pairs that can, by an index of the words, in the order of the loop over all pairs
   const n = facts.length;
   const claimsWith = new Map<string, number[]>();
-  facts.forEach((f, i) => {
-    for (const t of f.prop.tokens) {
+  // each claim's lists of the claims sharing one of its words (itself included)
+  const sharing = facts.map((f, i) =>
+    f.prop.tokens.map((t) => {
       const list = claimsWith.get(t);
-      if (list) list.push(i);
-      else claimsWith.set(t, [i]);
-    }
-  });
+      if (list) {
+        list.push(i);
+        return list;
+      }
+      const made = [i];
+      claimsWith.set(t, made);
+      return made;
+    }),
+  );
   const involves = facts.map((f) => (f.prop.involved ?? []).length > 0);
   const flees = facts.map((f) => (f.prop.destinations ?? []).length > 0);
   const shared = new Uint32Array(n);
@@ -620,8 +633,7 @@ export function contradictionsInDocument(extraction: Extraction): Contradiction[
   for (let i = 0; i < n; i++) {
     const fi = facts[i] as ClaimFacts;
     shared.fill(0);
-    for (const t of fi.prop.tokens)
-      for (const j of claimsWith.get(t) ?? []) if (j > i) shared[j] = (shared[j] ?? 0) + 1;
+    for (const list of sharing[i] ?? []) for (const j of list) if (j > i) shared[j] = (shared[j] ?? 0) + 1;
     for (let j = i + 1; j < n; j++) {
       if ((shared[j] ?? 0) < 2 && !(involves[i] && involves[j]) && !(flees[i] && flees[j])) continue;
       if (within(i, j) || within(j, i)) continue;
