@@ -186,6 +186,16 @@ function placeHow(candidates: PlacedMention[], chosen: PlacedMention, where: str
  * whose dateline says where it was filed but not always where things happened.
  */
 export function documentCountry(doc: DocContext): Entity | null {
+  const known = homeCountry.get(doc);
+  if (known !== undefined) return known;
+  const home = rankCountries(doc);
+  homeCountry.set(doc, home);
+  return home;
+}
+// asked for each event placed in a wire report; the answer depends on the document alone
+const homeCountry = new WeakMap<DocContext, Entity | null>();
+
+function rankCountries(doc: DocContext): Entity | null {
   const line = doc.dateline;
   if (!line) return null;
   const countries = new Map<string, { entity: Entity; score: number }>();
