@@ -159,10 +159,14 @@ function lower(tokens: Token[], k: number): string {
   return tokens[k]?.lower ?? '';
 }
 
+// every word a cue starts with: one look-up rules out the other tokens
+const CUE_STARTS = new Set([...WARN_VERBS, ...SHARE_VERBS, 'tipped', 'told', 'informed']);
+
 function findCues(tokens: Token[]): Cue[] {
   const cues: Cue[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const w = lower(tokens, k);
+    if (!CUE_STARTS.has(w)) continue;
     if (WARN_VERBS.has(w)) {
       const passive = BE_FORMS.has(lower(tokens, k - 1));
       cues.push({ first: k, last: k, recipientFrom: k + 1, passive, rule: 'warning-cue:warn-verb' });
