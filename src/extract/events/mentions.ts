@@ -362,7 +362,8 @@ export function findEventMentions(a: Analysis, skip: Span[] = []): EventMention[
   const out: EventMention[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (!t) continue;
+    // most tokens start no trigger: matchTrigger would give up on the same look-up
+    if (!t || !TRIGGERS_BY_FIRST_WORD.has(t.lower)) continue;
     if (skip.some(([s, e]) => t.start >= s && t.end <= e)) continue;
     const m = matchTrigger(tokens, k);
     if (!m) continue;
