@@ -194,6 +194,16 @@ export function documentCountry(doc: DocContext): Entity | null {
 }
 // asked for each event placed in a wire report; the answer depends on the document alone
 const homeCountry = new WeakMap<DocContext, Entity | null>();
+// compiled once per demonym (String.match with a global pattern starts at 0 and leaves lastIndex at 0)
+const DEMONYM_PATTERNS = new Map<string, RegExp>();
+function demonymPattern(demonym: string): RegExp {
+  let re = DEMONYM_PATTERNS.get(demonym);
+  if (!re) {
+    re = new RegExp(`\\b${demonym}s?\\b`, 'gi');
+    DEMONYM_PATTERNS.set(demonym, re);
+  }
+  return re;
+}
 
 function rankCountries(doc: DocContext): Entity | null {
   const line = doc.dateline;
@@ -218,8 +228,7 @@ function rankCountries(doc: DocContext): Entity | null {
   for (const c of countries.values()) {
     const code = c.entity.geo?.country;
     for (const demonym of code ? demonymsOf(code) : []) {
-      const re = new RegExp(`\\b${demonym}s?\\b`, 'gi');
-      c.score += 0.5 * (doc.a.text.match(re)?.length ?? 0);
+      c.score += 0.5 * (doc.a.text.match(demonymPattern(demonym))?.length ?? 0);
     }
   }
   const atDateline = doc.mentions.find((p) => p.span[0] >= line.placeSpan[0] && p.span[1] <= line.span[1]);
