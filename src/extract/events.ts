@@ -712,6 +712,8 @@ export interface Groundwork {
   ctx: ExtractionContext;
   doc: DocContext;
   drafts: EventDraft[];
+  /** the warnings told, found once for the event and the warning stage (see warningMentions) */
+  warnings?: WarningMention[];
 }
 const groundwork = new WeakMap<Analysis, Groundwork>();
 
@@ -729,9 +731,19 @@ export function eventGroundwork(a: Analysis, entities: Entity[], ctx: Extraction
   return made;
 }
 
+/**
+ * The warnings told in the document, anchored on its event drafts: the event stage makes warning events
+ * of them and the warning stage the warnings, from the same mentions (neither changes them).
+ */
+export function warningMentions(g: Groundwork): WarningMention[] {
+  g.warnings ??= findWarningMentions(g.doc, anchorsOf(g.drafts));
+  return g.warnings;
+}
+
 export function extractEvents(a: Analysis, entities: Entity[], ctx: ExtractionContext): Event[] {
-  const { doc, drafts } = eventGroundwork(a, entities, ctx);
-  const warnings = findWarningMentions(doc, anchorsOf(drafts)).map((w) => warningDraft(doc, w));
+  const g = eventGroundwork(a, entities, ctx);
+  const { doc, drafts } = g;
+  const warnings = warningMentions(g).map((w) => warningDraft(doc, w));
   const all = [...drafts, ...warnings].sort((x, y) => x.evidence[0] - y.evidence[0]);
   return all.map((d, i) => ({
     id: `ev${i + 1}`,

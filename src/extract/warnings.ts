@@ -8,8 +8,8 @@
 
 import type { ExtractionContext } from './context.js';
 import type { Claim, Entity, Event, Warning } from './contract.js';
-import { findWarningMentions, warningExplanationParts } from './events/warning-cues.js';
-import { anchorsOf, eventGroundwork } from './events.js';
+import { warningExplanationParts } from './events/warning-cues.js';
+import { eventGroundwork, warningMentions } from './events.js';
 import type { Analysis } from './nlp.js';
 
 export function extractWarnings(
@@ -20,9 +20,9 @@ export function extractWarnings(
   ctx: ExtractionContext,
 ): Warning[] {
   // the drafts carry the date mentions (with their precision) that the contract events have flattened
-  const { doc, drafts } = eventGroundwork(a, entities, ctx);
-  const anchors = anchorsOf(drafts);
-  return findWarningMentions(doc, anchors).map((w, i) => ({
+  const g = eventGroundwork(a, entities, ctx);
+  const doc = g.doc;
+  return warningMentions(g).map((w, i) => ({
     id: `w${i + 1}`,
     issuer: w.issuer?.entity.id ?? null,
     recipient: w.recipient?.entity.id ?? null,
@@ -31,7 +31,8 @@ export function extractWarnings(
     threat_actor: w.threatActor?.id ?? null,
     basis: w.basis,
     specificity: w.specificity,
-    evidence: w.evidence,
+    // a copy: the warning event made of the same mention holds the mention's own span
+    evidence: [w.evidence[0], w.evidence[1]],
     explanation: { stage: 'warnings', rule: w.rule, detail: warningExplanationParts(doc, w).join('; ') },
   }));
 }
