@@ -233,6 +233,7 @@ const EDITORIAL_LABELS = new Set([
   'watch',
   'editor',
 ]);
+const ADVERBS_NOT_SKIPPED = new Set(['most', 'so', 'as', 'too', 'there', 'here', 'how', 'however', 'thus', 'instead']);
 const WH_WORDS = new Set(['whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where', 'which']);
 const FIRST_SECOND_PERSON = new Set(['i', 'we', 'you']);
 const RESPONSIBILITY_VERBS = new Set(['claim', 'take', 'accept', 'assume', 'admit']);
@@ -385,7 +386,9 @@ function skipBackOverAux(d: Doc, k: number, limit: number, adverbs: string[]): n
   let p = k - 1;
   while (p >= limit) {
     const t = d.tokens[p]!;
-    if (AUX_SKIP.has(t.lower) || (t.pos === 'ADV' && t.lower.endsWith('ly'))) {
+    // any adverb sits between a speaker and its cue ("have long said", "now says", "often claim"), except a
+    // question word or a degree word that belongs to what follows
+    if (AUX_SKIP.has(t.lower) || (t.pos === 'ADV' && !WH_WORDS.has(t.lower) && !ADVERBS_NOT_SKIPPED.has(t.lower))) {
       if (HEDGE_WORDS.has(t.lower)) adverbs.push(t.lower);
       p--;
       continue;
@@ -877,8 +880,8 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
       : { ...base, rule: 'coordinated-cue', speaker: subject, ...content };
   }
 
-  // inversion: "…, said Mr. Burman" / "“C,” said X"
-  if (prev && (prev.text === ',' || CLOSE_MARKS.has(prev.text)) && p === k - 1) {
+  // inversion: "…, said Mr. Burman" / "“C,” said X" (not "…, 49, told The Post": who is told is no speaker)
+  if (prev && (prev.text === ',' || CLOSE_MARKS.has(prev.text)) && p === k - 1 && !ADDRESSEE_LEMMAS.has(lemma)) {
     const np = nounPhraseStartingAt(tokens, k + 1, segEnd);
     if (
       np &&
@@ -968,7 +971,7 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
       const obj = nounPhraseStartingAt(tokens, after, segEnd);
       if (obj) {
         const outlet = outletName(d, d.text.slice(tokens[obj.from]!.start, tokens[obj.to - 1]!.end));
-        if (outlet) via.push(outlet);
+        if (outlet && !via.includes(outlet)) via.push(outlet);
         after = obj.to;
       }
     }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './claims.js';
+import type { Claim, Entity } from './contract.js';
+import { analyse } from './nlp.js';
+
+/** Content spans, speakers and where a claim ends: the error classes beyond missing cue words. */
+
+const ctx = { id: 't', published: null, title: null };
+
+function claimsOf(text: string, entities: Entity[] = []): Claim[] {
+  const claims = extractClaims(analyse(text), entities, ctx);
+  for (const c of claims) {
+    for (const part of [c.content, c.cue]) expect(text.slice(part.span[0], part.span[1])).toBe(part.text);
+    if (c.speaker.span) expect(text.slice(c.speaker.span[0], c.speaker.span[1])).toBe(c.speaker.text);
+  }
+  return claims;
+}
+
+function only(text: string, entities: Entity[] = []): Claim {
+  const claims = claimsOf(text, entities);
+  expect(claims).toHaveLength(1);
+  return claims[0]!;
+}
+
+describe('extractClaims: speakers and cues', () => {
+  it('reads an adverb of any kind between the speaker and the cue ("have long said", "now says")', () => {
+    const a = only('Harbour pilots have long said the channel is too shallow.');
+    expect(a.speaker.text).toBe('Harbour pilots');
+    expect(a.cue.text).toBe('said');
+    expect(a.content.text).toBe('the channel is too shallow');
+    const b = only('The port authority now says the dredging will end in May.');
+    expect(b.speaker.text).toBe('The port authority');
+    expect(b.content.text).toBe('the dredging will end in May');
+    // a quantifier the tagger reads as an adverb is still the speaker
+    expect(only('Most believe the ferry will run again.').speaker.text).toBe('Most');
+  });
+
+  it('never takes the one told for the speaker: "“C,” X, 49, told The Post"', () => {
+    const text =
+      '“The nets came up empty,” Okafor, 52, told The Harbour Gazette. “Nobody remembers a worse year.”\n\nThe season ended early.';
+    const c = claimsOf(text).find((x) => x.cue.text === 'told')!;
+    expect(c.speaker.text).toBe('Okafor');
+    expect(c.content.text).toBe(
+      'The nets came up empty,” Okafor, 52, told The Harbour Gazette. “Nobody remembers a worse year.',
+    );
+    expect(c.quote).toBe('direct');
+  });
+});
