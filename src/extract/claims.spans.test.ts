@@ -46,3 +46,14 @@ describe('extractClaims: speakers and cues', () => {
     expect(c.quote).toBe('direct');
   });
 });
+
+describe('extractClaims: where the content ends', () => {
+  it('ends content in a clause put before its main clause at the comma where the main clause begins', () => {
+    const c = only('If the council says the bridge is safe, the ferry company will cut its timetable.');
+    expect(c.speaker.text).toBe('the council');
+    expect(c.content.text).toBe('the bridge is safe');
+    // without the subordinator the comma does not end a reported clause
+    const d = only('The council says the bridge is safe, the inspectors found no cracks.');
+    expect(d.content.text).toBe('the bridge is safe, the inspectors found no cracks');
+  });
+});

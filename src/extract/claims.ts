@@ -452,9 +452,19 @@ function forwardEnd(d: Doc, from: number, cueIndex: number): { endToken: number;
   const cueTok = d.tokens[cueIndex]!;
   const enclosing = quoteAt(d.quotes, cueTok.start);
   const enclosingEnd = enclosing >= 0 ? d.quotes[enclosing]!.end : Number.POSITIVE_INFINITY;
+  const preposed = inPreposedClause(d, cueIndex);
   for (let k = from; k < limit; k++) {
     const t = d.tokens[k]!;
     if (t.start >= enclosingEnd) return { endToken: k, coordinated: -1 };
+    // "If X says C, the main clause …": the content ends where the main clause begins
+    if (
+      preposed &&
+      k > from &&
+      t.text === ',' &&
+      quoteAt(d.quotes, t.start) === enclosing &&
+      startsFiniteClause(d, k + 1)
+    )
+      return { endToken: k, coordinated: -1 };
     if (t.text === ';') return { endToken: k, coordinated: -1 };
     if (k === from) continue;
     const next = d.tokens[k + 1];
@@ -485,6 +495,35 @@ function forwardEnd(d: Doc, from: number, cueIndex: number): { endToken: number;
     }
   }
   return { endToken: limit, coordinated: -1 };
+}
+
+/** Words opening a subordinate clause put before its main clause: "If X says C, …", "When she argued C, …". */
+const PREPOSED_SUBORDINATORS = new Set([
+  'if',
+  'when',
+  'whenever',
+  'while',
+  'although',
+  'though',
+  'because',
+  'since',
+  'as',
+  'after',
+  'before',
+  'once',
+  'unless',
+  'whereas',
+  'whether',
+]);
+
+/** The cue at token k sits in a subordinate clause that opens its sentence, with no comma before the cue. */
+function inPreposedClause(d: Doc, k: number): boolean {
+  let s = d.segStart[k]!;
+  while (s < k && (OPEN_MARKS.has(d.tokens[s]!.text) || d.tokens[s]!.pos === 'CCONJ')) s++;
+  if (d.tokens[s]?.lower === 'even') s++;
+  if (!PREPOSED_SUBORDINATORS.has(d.tokens[s]?.lower ?? '')) return false;
+  for (let j = s + 1; j < k; j++) if ([',', ';', ':', '\u2014', '--'].includes(d.tokens[j]!.text)) return false;
+  return true;
 }
 
 /** Whether token k ends a clause (punctuation, a closing mark, or the end of its segment). */
