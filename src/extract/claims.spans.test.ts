@@ -56,4 +56,20 @@ describe('extractClaims: where the content ends', () => {
     const d = only('The council says the bridge is safe, the inspectors found no cracks.');
     expect(d.content.text).toBe('the bridge is safe, the inspectors found no cracks');
   });
+
+  it('ends an object content before a relative clause, a participle adjunct or a second verb', () => {
+    const a = claimsOf('The mayor praised the harbour pilot, who has worked the channel for thirty years.');
+    const praised = a.find((c) => c.cue.text === 'praised')!;
+    expect(praised.speaker.text).toBe('The mayor');
+    expect(praised.content.text).toBe('the harbour pilot');
+    const b = only('The union opposed the new rota, leaving the night shift short again.');
+    expect(b.content.text).toBe('the new rota');
+    const c = only('The council mentioned the levy twice and moved on to the budget.');
+    expect(c.content.text).toBe('the levy twice');
+    // a reported clause keeps its relative clause
+    const d = claimsOf('The mayor said the pilot, who has worked the channel for years, is retiring.');
+    expect(d.find((x) => x.cue.text === 'said')!.content.text).toBe(
+      'the pilot, who has worked the channel for years, is retiring',
+    );
+  });
 });

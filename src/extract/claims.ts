@@ -453,9 +453,11 @@ function forwardEnd(d: Doc, from: number, cueIndex: number): { endToken: number;
   const enclosing = quoteAt(d.quotes, cueTok.start);
   const enclosingEnd = enclosing >= 0 ? d.quotes[enclosing]!.end : Number.POSITIVE_INFINITY;
   const preposed = inPreposedClause(d, cueIndex);
+  const object = objectContent(d, cueIndex, from);
   for (let k = from; k < limit; k++) {
     const t = d.tokens[k]!;
     if (t.start >= enclosingEnd) return { endToken: k, coordinated: -1 };
+    if (object && k > from && endsObject(d, k)) return { endToken: k, coordinated: -1 };
     // "If X says C, the main clause …": the content ends where the main clause begins
     if (
       preposed &&
@@ -495,6 +497,69 @@ function forwardEnd(d: Doc, from: number, cueIndex: number): { endToken: number;
     }
   }
   return { endToken: limit, coordinated: -1 };
+}
+
+/**
+ * The content after cue k is its object rather than a clause ("praised the mayor", "opposed the pact"):
+ * no "that", colon or quote between them, and no subject and verb at its start.
+ */
+function objectContent(d: Doc, k: number, from: number): boolean {
+  const lemma = cueLemma(d, k);
+  if (!lemma || SPEECH_LEMMAS.has(lemma) || CLAUSE_ONLY_LEMMAS.has(lemma) || CLAUSAL_LEMMAS.has(lemma)) return false;
+  const first = d.tokens[from];
+  if (!first || OPEN_MARKS.has(first.text) || WH_WORDS.has(first.lower) || first.lower === 'to') return false;
+  for (let j = k + 1; j < from; j++) if (d.tokens[j]!.lower === 'that' || d.tokens[j]!.text === ':') return false;
+  return !startsFiniteClause(d, from);
+}
+
+/** Cues whose content is a clause even when no "that" opens it ("argued the plan would fail"). */
+const CLAUSAL_LEMMAS = new Set([
+  'believe',
+  'suggest',
+  'argue',
+  'claim',
+  'hope',
+  'predict',
+  'estimate',
+  'indicate',
+  'show',
+  'allege',
+  'assert',
+  'contend',
+  'acknowledge',
+  'worry',
+  'fear',
+  'imply',
+  'insist',
+]);
+const ADJUNCT_OPENERS = new Set([
+  'who',
+  'which',
+  'whose',
+  'where',
+  'even',
+  'though',
+  'although',
+  'while',
+  'because',
+  'as',
+  'when',
+]);
+
+/**
+ * Whether an object content ends before token k: "praised the mayor, who …", "opposed the pact — one of …",
+ * "declared war, leading to …", "dismissed the charge by pointing out …", "mentioned it and went back to …".
+ */
+function endsObject(d: Doc, k: number): boolean {
+  const t = d.tokens[k]!;
+  const next = d.tokens[k + 1];
+  if (!next) return false;
+  if (t.text === ',') {
+    if (ADJUNCT_OPENERS.has(next.lower)) return true;
+    return next.pos === 'VERB' && next.lower.endsWith('ing') && next.lower !== 'including';
+  }
+  if (t.lower === 'and' && next.pos === 'VERB' && /ed$/.test(next.lower)) return d.tokens[k - 1]?.text !== ',';
+  return false;
 }
 
 /** Words opening a subordinate clause put before its main clause: "If X says C, …", "When she argued C, …". */
