@@ -72,4 +72,21 @@ describe('extractClaims: where the content ends', () => {
       'the pilot, who has worked the channel for years, is retiring',
     );
   });
+
+  it('runs a quotation on over its attribution sentence into the next quote', () => {
+    const a = claimsOf(
+      '“The nets came up empty,” he tweeted on May 2. “Nobody remembers a worse year.”\n\nThe season ended.',
+    );
+    expect(a).toHaveLength(1);
+    expect(a[0]!.content.text).toBe('The nets came up empty,” he tweeted on May 2. “Nobody remembers a worse year.');
+    // a quoted programme title in the attribution sentence does not stop the run
+    const b = claimsOf(
+      "''It is nonsense,'' Mr. Okafor said on the channel's ''Morning Show.'' ''The harbour is open.''\n\nThe season ended.",
+    );
+    expect(b).toHaveLength(1);
+    expect(b[0]!.speaker.text).toBe('Mr. Okafor');
+    expect(b[0]!.content.text).toBe(
+      "It is nonsense,'' Mr. Okafor said on the channel's ''Morning Show.'' ''The harbour is open.",
+    );
+  });
 });

@@ -789,7 +789,11 @@ function continuationEnd(d: Doc, afterTok: number): number | null {
       if (q.multiParagraph) return end;
       const prev = tokens[k - 1]!;
       const fresh = d.segStart[k] !== attributionSeg || prev.text === ',' || prev.text === ':';
-      if (end === null && !fresh) return null;
+      // a quoted title inside the attribution sentence ("told the channel's “Morning Show”") is narration
+      if (end === null && !fresh) {
+        k = tokenAtOrAfter(tokens, q.close) - 1;
+        continue;
+      }
       // a quote with its own attribution is left to that one
       const after = tokenAtOrAfter(tokens, q.close);
       for (let j = after; j < Math.min(after + 5, tokens.length); j++) {
@@ -1046,9 +1050,12 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
     // a quoted title inside the setting ("said on CNN's “State of the Union”") is no content
     const quotedTitle =
       !!quoteOpeningAt(d, start) && ![',', ':'].includes(tokens[start - 1]?.text ?? '') && start > k + 1;
+    // "“C1,” he tweeted on May 2. “C2”": a quote in the next sentence goes on from the first, not instead of it
+    const nextSentenceQuote = !!quoteOpeningAt(d, start) && d.segStart[start] !== d.segStart[k];
     const clausalAfter = startsThatOrQuote(d, start, k) && !quotedTitle;
     if (!clausalAfter && !introPhrase && (commaQuote || (first && SETTING_OPENERS.has(first.lower))))
       forwardPossible = false;
+    if (q && nextSentenceQuote && /[,?!]\W*$/.test(d.text.slice(q.start, q.close + 1))) forwardPossible = false;
     // a quote split around its cue: "“C1,” she said, “C2”" is one claim from C1 to C2
     const second = quoteOpeningAt(d, start);
     if (commaQuote && second && tokens[start - 1]?.text === ',' && d.paragraph[start] === d.paragraph[k]) {
