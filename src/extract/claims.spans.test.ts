@@ -89,4 +89,15 @@ describe('extractClaims: where the content ends', () => {
       "It is nonsense,'' Mr. Okafor said on the channel's ''Morning Show.'' ''The harbour is open.",
     );
   });
+
+  it('takes a relative clause from its pronoun: "what X called “Y”", "which she said was C"', () => {
+    const a = claimsOf('Before what the surveyor called “the old harbour model,” the club charged a large fee.');
+    const called = a.find((c) => c.cue.text === 'called')!;
+    expect(called.speaker.text).toBe('the surveyor');
+    expect(called.content.text).toBe('what the surveyor called “the old harbour model');
+    const b = claimsOf('The levy, which the mayor has repeatedly said was a mistake, cost her the election.');
+    const said = b.find((c) => c.cue.text === 'said')!;
+    expect(said.speaker.text).toBe('the mayor');
+    expect(said.content.text).toBe('which the mayor has repeatedly said was a mistake');
+  });
 });

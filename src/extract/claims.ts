@@ -1125,6 +1125,19 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
     return null;
   const content = forwardContent(d, k, start);
   if (!content) return null;
+  // "what X called “Y”", "which she said was a mistake": the relative clause is the claim, from its pronoun
+  const relative = tokens[np.from - 1];
+  if (relative && np.from - 1 >= segStart && ['what', 'which', 'whom'].includes(relative.lower)) {
+    const span = relativeClauseSpan(d, np.from - 1, start, content.content);
+    if (span)
+      return {
+        ...base,
+        speaker: np,
+        content: span,
+        quote: containsQuoteMark(d.text, span) ? 'mixed' : 'indirect',
+        notes: ['relative clause'],
+      };
+  }
   // "The museum, Mr. Obama said, would make visitors …": the attribution splits one sentence
   const verbFirst =
     tokens[start]?.pos === 'AUX' || (tokens[start]?.pos === 'VERB' && !isParticipleCue(tokens[start]!.lower));
@@ -1140,6 +1153,31 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
       };
   }
   return { ...base, speaker: np, ...content };
+}
+
+/** From relative pronoun `rel` to the end of its clause: a quote opening at `start`, else the first comma or the content's end. */
+function relativeClauseSpan(d: Doc, rel: number, start: number, content: Span): Span | null {
+  const q = quoteOpeningAt(d, start);
+  let end = q ? q.end : content[1];
+  if (!q)
+    for (let j = start + 1; j < d.tokens.length && d.tokens[j]!.end <= content[1]; j++) {
+      const t = d.tokens[j]!;
+      if (t.text !== ',' && t.text !== ';') continue;
+      // "what she said is growing demand for pools, parks and gyms": a list goes on after the comma
+      const next = d.tokens[j + 1];
+      const clauseAfter =
+        !next ||
+        next.pos === 'CCONJ' ||
+        ADJUNCT_OPENERS.has(next.lower) ||
+        startsFiniteClause(d, j + 1) ||
+        d.tokens[rel]!.lower !== 'what';
+      if (clauseAfter && quoteAt(d.quotes, t.start) < 0) {
+        end = d.tokens[j - 1]!.end;
+        break;
+      }
+    }
+  const span = trimSpan(d.text, d.tokens[rel]!.start, end, false);
+  return span[1] > span[0] ? balanceQuotes(d.text, span) : null;
 }
 
 /** The cue's sentence ends in a colon that closes its paragraph, and token `start` opens the next one. */
