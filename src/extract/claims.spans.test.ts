@@ -100,4 +100,12 @@ describe('extractClaims: where the content ends', () => {
     expect(said.speaker.text).toBe('the mayor');
     expect(said.content.text).toBe('which the mayor has repeatedly said was a mistake');
   });
+
+  it('takes no scene-setting phrase before "X said" for content, unless the sentence goes on after it', () => {
+    expect(claimsOf('Thus, in the council debate last week, the mayor referred to the harbour.')).toHaveLength(0);
+    expect(claimsOf('As has been the case at other ports, the union agreed.')).toHaveLength(0);
+    const c = only('After all, she argued, the ferry had never run on time.');
+    expect(c.speaker.text).toBe('she');
+    expect(c.content.text).toBe('After all, she argued, the ferry had never run on time');
+  });
 });

@@ -1075,7 +1075,8 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
     const back = backwardContent(d, np.from - 1);
     if (!back) return null;
     // "In a speech last July, he said …", "On Sunday, she disclosed": a setting, not a content
-    if (!back.quote && isSettingPhrase(d, back.span)) return null;
+    // (unless the sentence goes on after the attribution: "But with each contest, they admit, it gets harder")
+    if (!back.quote && isSettingPhrase(d, back.span) && sentenceRunOnEnd(d, k + 1) === null) return null;
     let after = k + 1;
     if (ADDRESSEE_LEMMAS.has(lemma) && OBJECT_PRONOUNS.has(tokens[after]?.lower ?? '')) after++;
     else if (ADDRESSEE_LEMMAS.has(lemma)) {
@@ -1190,13 +1191,32 @@ function colonEndsParagraph(d: Doc, k: number, start: number): boolean {
   );
 }
 
-/** A phrase opening with a preposition and holding no verb: "In a speech last July", "On Sunday". */
+/**
+ * A phrase that sets the scene rather than says something: a preposition or subordinator with no main clause
+ * after it ("In a speech last July", "As has been the case in the industry", "On Tuesday, even as shares fell"),
+ * or a time alone ("Earlier this week", "the following year"); a leading "But", "Thus" is passed over.
+ */
 function isSettingPhrase(d: Doc, span: Span): boolean {
-  const inside = d.tokens.filter((t) => t.start >= span[0] && t.end <= span[1]);
-  const first = inside[0];
-  if (!first || !(first.pos === 'ADP' || first.pos === 'SCONJ')) return false;
-  return !inside.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !/^[A-Z]/.test(t.text));
+  const all = tokenAtOrAfter(d.tokens, span[0]);
+  let from = all;
+  let to = from;
+  while (to < d.tokens.length && d.tokens[to]!.end <= span[1]) to++;
+  while (
+    from < to &&
+    (d.tokens[from]!.pos === 'CCONJ' || d.tokens[from]!.pos === 'ADV' || d.tokens[from]!.text === ',')
+  )
+    from++;
+  const first = d.tokens[from];
+  if (!first || from >= to) return false;
+  const inside = d.tokens.slice(from, to);
+  if (inside.every((t) => TIME_WORDS.has(t.lower) || ['DET', 'NUM', 'ADJ', 'ADV'].includes(t.pos))) return true;
+  if (!(first.pos === 'ADP' || first.pos === 'SCONJ')) return false;
+  if (!inside.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !/^[A-Z]/.test(t.text))) return true;
+  // a clause of time or manner with nothing after it: "As has been the case", "But even after the growth cooled"
+  return SETTING_SUBORDINATORS.has(first.lower) && !inside.some((t) => t.text === ',');
 }
+/** Subordinators of time and manner whose clause, alone before "X said", only sets the scene. */
+const SETTING_SUBORDINATORS = new Set(['as', 'when', 'after', 'before', 'once', 'until']);
 
 /** The subject at `from` follows the auxiliary that opens a question: "Do you …?", "Would they …?" */
 function isInvertedQuestion(d: Doc, from: number): boolean {
