@@ -108,4 +108,14 @@ describe('extractClaims: where the content ends', () => {
     expect(c.speaker.text).toBe('she');
     expect(c.content.text).toBe('After all, she argued, the ferry had never run on time');
   });
+
+  it('ends a participle phrase after a subject where the sentence goes on with its own verb', () => {
+    const a = claimsOf('A group backing the harbour plan began the month with a large fund.');
+    const backing = a.find((c) => c.cue.text === 'backing')!;
+    expect(backing.speaker.text).toBe('A group');
+    expect(backing.content.text).toBe('the harbour plan');
+    // a speech participle keeps its clause
+    const b = claimsOf('The union issued a notice saying the ferry crews had voted to strike.');
+    expect(b.find((c) => c.cue.text === 'saying')!.content.text).toBe('the ferry crews had voted to strike');
+  });
 });

@@ -562,6 +562,28 @@ function endsObject(d: Doc, k: number): boolean {
   return false;
 }
 
+/**
+ * "a gunman claiming allegiance to the group shot six people": a participle phrase after a subject ends where
+ * the sentence's own verb follows its object.
+ */
+function reducedRelativeEnd(d: Doc, lemma: string, content: Pick<Draft, 'content' | 'quote'>): Span {
+  if (content.quote === 'direct') return content.content;
+  const first = tokenAtOrAfter(d.tokens, content.content[0]);
+  // a speech verb's clause is what was said: "a tweet saying rival X had shown bad judgment"
+  if (d.tokens[first]?.lower === 'that' || (SPEECH_LEMMAS.has(lemma) && startsFiniteClause(d, first)))
+    return content.content;
+  for (let j = first + 1; j < d.tokens.length && d.tokens[j]!.end <= content.content[1]; j++) {
+    const t = d.tokens[j]!;
+    const prev = d.tokens[j - 1]!;
+    const finite = t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && !/^[A-Z]/.test(t.text));
+    if (finite && ['NOUN', 'PROPN', 'NUM'].includes(prev.pos) && quoteAt(d.quotes, t.start) < 0) {
+      const span = trimSpan(d.text, content.content[0], prev.end, false);
+      return span[1] > span[0] ? span : content.content;
+    }
+  }
+  return content.content;
+}
+
 /** Words opening a subordinate clause put before its main clause: "If X says C, …", "When she argued C, …". */
 const PREPOSED_SUBORDINATORS = new Set([
   'if',
@@ -968,7 +990,13 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
     if (!NP_PARTICIPLE_LEMMAS.has(lemma) || /^[A-Z]/.test(t.text)) return null;
     const np = nounPhraseEndingAt(tokens, p, segStart);
     if (np && !isTimePhrase(tokens, np.from, np.to) && !isSubjectPronoun(tokens[np.head]!))
-      return { ...base, rule: 'participle-cue', speaker: np, ...content };
+      return {
+        ...base,
+        rule: 'participle-cue',
+        speaker: np,
+        ...content,
+        content: reducedRelativeEnd(d, lemma, content),
+      };
     return null;
   }
 
