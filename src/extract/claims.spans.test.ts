@@ -118,4 +118,26 @@ describe('extractClaims: where the content ends', () => {
     const b = claimsOf('The union issued a notice saying the ferry crews had voted to strike.');
     expect(b.find((c) => c.cue.text === 'saying')!.content.text).toBe('the ferry crews had voted to strike');
   });
+
+  it('passes over a person whose title gives the other gender when resolving "he" or "she"', () => {
+    const text = 'Ms. Okafor met Mr. Brandt at the quay. She said the nets were empty.';
+    const at = (name: string) => text.indexOf(name);
+    const okafor: Entity = {
+      id: 'e1',
+      name: 'Okafor',
+      type: 'person',
+      aliases: [],
+      mentions: [[at('Okafor'), at('Okafor') + 6]],
+    };
+    const brandt: Entity = {
+      id: 'e2',
+      name: 'Brandt',
+      type: 'person',
+      aliases: [],
+      mentions: [[at('Brandt'), at('Brandt') + 6]],
+    };
+    const c = only(text, [okafor, brandt]);
+    expect(c.speaker.text).toBe('She');
+    expect(c.speaker.entity).toBe('e1');
+  });
 });

@@ -1728,6 +1728,20 @@ interface ResolvedSpeaker {
   how: string;
 }
 
+/** 'm' or 'f' when a mention of the person carries a gendered title ("Mr.", "Ms.", "Mrs."), else ''. */
+function titleGender(d: Doc, e: Entity): string {
+  let gender = '';
+  for (const [start, end] of e.mentions) {
+    const around = d.text.slice(Math.max(0, start - 6), Math.min(end, start + 5));
+    const m = /\b(Mr|Mrs|Ms|Miss)\.?\s/.exec(around);
+    if (!m) continue;
+    const g = m[1] === 'Mr' ? 'm' : 'f';
+    if (gender && gender !== g) return '';
+    gender = g;
+  }
+  return gender;
+}
+
 /** Speaker text, entity and anonymity for a draft. */
 function resolveSpeaker(d: Doc, draft: Draft, resolved: Map<Draft, ResolvedSpeaker>): ResolvedSpeaker {
   if (draft.speakerFrom) {
@@ -1762,7 +1776,13 @@ function resolveSpeaker(d: Doc, draft: Draft, resolved: Map<Draft, ResolvedSpeak
       );
     how = `speaker by relative pronoun "${text}" → ${entity?.name ?? 'unresolved'}`;
   } else if (np.to - np.from === 1 && PERSON_PRONOUNS.has(head.lower)) {
-    entity = d.mentions.lastBefore(span[0], PERSON_TYPES);
+    // "Mr. Okafor … she said": a person whose title gives the other gender is passed over
+    const pronounGender = ['he', 'his'].includes(head.lower) ? 'm' : ['she', 'her'].includes(head.lower) ? 'f' : null;
+    entity = d.mentions.lastBefore(
+      span[0],
+      PERSON_TYPES,
+      (e) => !pronounGender || !['m', 'f'].includes(titleGender(d, e)) || titleGender(d, e) === pronounGender,
+    );
     how = `speaker by pronoun "${text}" → ${entity?.name ?? 'unresolved'}`;
   } else if (
     !anonymous &&
