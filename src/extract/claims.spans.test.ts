@@ -140,4 +140,11 @@ describe('extractClaims: where the content ends', () => {
     expect(c.speaker.text).toBe('She');
     expect(c.speaker.entity).toBe('e1');
   });
+
+  it('ends content before "before/after <verb>-ing" and at a main clause the tagger reads as a noun phrase', () => {
+    const a = only('The mayor endorsed the harbour levy before backing the bridge toll.');
+    expect(a.content.text).toBe('the harbour levy');
+    const b = claimsOf('While the pilots partly blame the tides for delays, Okafor points to the dredging.');
+    expect(b.find((c) => c.cue.text === 'blame')!.content.text).toBe('the tides for delays');
+  });
 });

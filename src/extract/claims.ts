@@ -464,12 +464,13 @@ function forwardEnd(d: Doc, from: number, cueIndex: number): { endToken: number;
       k > from &&
       t.text === ',' &&
       quoteAt(d.quotes, t.start) === enclosing &&
-      startsFiniteClause(d, k + 1)
+      startsMainClause(d, k + 1)
     )
       return { endToken: k, coordinated: -1 };
     if (t.text === ';') return { endToken: k, coordinated: -1 };
     if (k === from) continue;
     const next = d.tokens[k + 1];
+    if (k > from + 1 && endsWithAdjunct(d, k)) return { endToken: k, coordinated: -1 };
     if (t.text === ',' && next) {
       if (next.lower === 'according' && d.tokens[k + 2]?.lower === 'to') return { endToken: k, coordinated: -1 };
       if (['but', 'though', 'although', 'while'].includes(next.lower)) return { endToken: k, coordinated: -1 };
@@ -582,6 +583,23 @@ function reducedRelativeEnd(d: Doc, lemma: string, content: Pick<Draft, 'content
     }
   }
   return content.content;
+}
+
+/** An adjunct of the narrator's begins at token k: "before claiming …", "after meeting …". */
+function endsWithAdjunct(d: Doc, k: number): boolean {
+  const t = d.tokens[k]!;
+  const next = d.tokens[k + 1];
+  if (!next || quoteAt(d.quotes, t.start) >= 0) return false;
+  return ['before', 'after'].includes(t.lower) && next.pos === 'VERB' && next.lower.endsWith('ing');
+}
+
+/** A subject and its verb begin at token s; the tagger's plural-noun reading of a verb counts ("Francis points to"). */
+function startsMainClause(d: Doc, s: number): boolean {
+  if (startsFiniteClause(d, s)) return true;
+  const np = nounPhraseStartingAt(d.tokens, s, d.segEnd[s] ?? s);
+  if (!np || np.to - np.from < 2) return false;
+  const last = d.tokens[np.to - 1]!;
+  return last.pos === 'NOUN' && /[^s]s$/.test(last.lower) && d.tokens[np.to - 2]!.pos === 'PROPN';
 }
 
 /** Words opening a subordinate clause put before its main clause: "If X says C, …", "When she argued C, …". */
