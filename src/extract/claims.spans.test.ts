@@ -147,4 +147,17 @@ describe('extractClaims: where the content ends', () => {
     const b = claimsOf('While the pilots partly blame the tides for delays, Okafor points to the dredging.');
     expect(b.find((c) => c.cue.text === 'blame')!.content.text).toBe('the tides for delays');
   });
+
+  it('finds the "that" past a recipient, a gerund after "called for", and no time for content', () => {
+    const a = only('A pilot wrote the local paper, The Harbour Chief, that the buoys had been moved.');
+    expect(a.speaker.text).toBe('A pilot');
+    expect(a.content.text).toBe('the buoys had been moved');
+    const b = only('In her letter, Ms. Okafor told members of the port-users committee that the fees would rise.');
+    expect(b.content.text).toBe('the fees would rise');
+    const c = only('The mayor called for closing the harbour at night.');
+    expect(c.content.text).toBe('closing the harbour at night');
+    const d = only('Ferry bookings rose by a third this spring, the port authority reported last week.');
+    expect(d.speaker.text).toBe('the port authority');
+    expect(d.content.text).toBe('Ferry bookings rose by a third this spring');
+  });
 });

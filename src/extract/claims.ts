@@ -639,6 +639,21 @@ function endsClause(d: Doc, k: number): boolean {
 }
 
 /**
+ * The "that" opening a clause a few words on, past an addressee and setting without a verb: "told The Post and
+ * Courier of Charleston on Saturday that", "wrote the local paper, The Chief, that"; -1 when there is none.
+ */
+function thatAhead(d: Doc, s: number, limit: number): number {
+  for (let j = s; j < limit && j - s < 14; j++) {
+    const w = d.tokens[j]!;
+    if (w.lower === 'that' && w.pos === 'SCONJ') return j;
+    if ((w.pos === 'VERB' || w.pos === 'AUX') && !/^[A-Z]/.test(w.text)) return -1;
+    if (w.pos === 'PUNCT' && !['-', ','].includes(w.text)) return -1;
+    if (OPEN_MARKS.has(w.text)) return -1;
+  }
+  return -1;
+}
+
+/**
  * The first token of forward content after a cue: skips an addressee ("told
  * reporters"), "that", a colon, time and setting phrases ("on Monday", "in a
  * statement") and statement nouns ("rejected claims that").
@@ -648,7 +663,10 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
   const limit = d.segEnd[k]!;
   let s = k + 1;
   if (ADDRESSEE_LEMMAS.has(lemma) && OBJECT_PRONOUNS.has(tokens[s]?.lower ?? '')) s++;
-  else if (ADDRESSEE_LEMMAS.has(lemma)) {
+  else if (
+    ADDRESSEE_LEMMAS.has(lemma) ||
+    (SPEECH_LEMMAS.has(lemma) && lemma !== 'say' && !DENY_LEMMAS.has(lemma) && thatAhead(d, s, limit) > s)
+  ) {
     const np = nounPhraseStartingAt(tokens, s, limit);
     if (np) {
       const name = d.text.slice(tokens[np.from]!.start, tokens[np.to - 1]!.end);
@@ -656,14 +674,8 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
       if (outlet) via.push(outlet);
       s = np.to;
       // a longer addressee and setting without a verb, up to "that": "told The Post and Courier of Charleston on Saturday that"
-      for (let j = s; j < limit && j - s < 10; j++) {
-        const w = tokens[j]!;
-        if (w.lower === 'that' && w.pos === 'SCONJ') {
-          if (j > s) s = j;
-          break;
-        }
-        if (((w.pos === 'VERB' || w.pos === 'AUX') && !/^[A-Z]/.test(w.text)) || w.pos === 'PUNCT') break;
-      }
+      const that = thatAhead(d, s, limit);
+      if (that > s) s = that;
     }
   }
   // phrasal cues: "called for", "called on", "pointed to", "pointed out"
@@ -1080,7 +1092,14 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
       (!!quoteOpeningAt(d, start) && [':', ','].includes(tokens[start - 1]?.text ?? '')) ||
       (!!quoteOpeningAt(d, start) && d.paragraph[start] === d.paragraph[k])) &&
     startsClause(d, start, k) &&
-    !(isParticipleCue(tokens[start]?.lower ?? '') && cueLemma(d, start));
+    // a participle cue right after is a clause of its own ("said, adding"), not after a preposition ("called for denying")
+    !(
+      isParticipleCue(tokens[start]?.lower ?? '') &&
+      cueLemma(d, start) &&
+      !['for', 'about', 'of', 'on', 'to', 'against'].includes(tokens[start - 1]?.lower ?? '')
+    ) &&
+    // "C, the university reported last week": a time alone is no content
+    !onlyTimeToEnd(d, start);
   // "“C,” X said at an event" / "C, X said as he left": what follows the cue is its setting, not its content
   if (forwardPossible && before && (before.text === ',' || CLOSE_MARKS.has(before.text)) && np.from - 1 >= segStart) {
     const first = tokens[start];
@@ -1225,6 +1244,20 @@ function relativeClauseSpan(d: Doc, rel: number, start: number, content: Span): 
     }
   const span = trimSpan(d.text, d.tokens[rel]!.start, end, false);
   return span[1] > span[0] ? balanceQuotes(d.text, span) : null;
+}
+
+/** Tokens from `start` to the end of its segment are a time ("last week", "on Monday") and punctuation. */
+function onlyTimeToEnd(d: Doc, start: number): boolean {
+  const end = d.segEnd[start] ?? start;
+  if (start >= end) return false;
+  let time = false;
+  for (let j = start; j < end; j++) {
+    const t = d.tokens[j]!;
+    if (!(TIME_WORDS.has(t.lower) || ['DET', 'NUM', 'PUNCT'].includes(t.pos) || ['on', 'in', 'last'].includes(t.lower)))
+      return false;
+    if (TIME_WORDS.has(t.lower)) time = true;
+  }
+  return time;
 }
 
 /** The cue's sentence ends in a colon that closes its paragraph, and token `start` opens the next one. */
