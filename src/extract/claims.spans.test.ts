@@ -160,4 +160,13 @@ describe('extractClaims: where the content ends', () => {
     expect(d.speaker.text).toBe('the port authority');
     expect(d.content.text).toBe('Ferry bookings rose by a third this spring');
   });
+
+  it('reads "X was quick to point out that C" and an aside right after "that"', () => {
+    const a = only('The harbour master was quick to point out that the storm had done little damage.');
+    expect(a.speaker.text).toBe('The harbour master');
+    expect(a.content.text).toBe('the storm had done little damage');
+    const b = only('The survey found that, on average, ferry fares rose faster than wages.');
+    expect(b.speaker.text).toBe('The survey');
+    expect(b.content.text).toBe('that, on average, ferry fares rose faster than wages');
+  });
 });

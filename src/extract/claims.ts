@@ -973,6 +973,9 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
     const phase =
       before.lower === 'on' && tokens[p - 2]!.lemma === 'go' ? p - 2 : before.lemma === 'continue' ? p - 1 : -1;
     if (phase > segStart) p = skipBackOverAux(d, phase, segStart, hedges);
+    // "was quick to point out", "is careful to note": the adjective's subject speaks
+    else if (before.pos === 'ADJ' && BE_FORMS.has(tokens[p - 2]!.lower) && !/likely$/.test(before.lower))
+      p = skipBackOverAux(d, p - 2, segStart, hedges);
   }
   const prev = tokens[p];
   const via: string[] = [];
@@ -1369,6 +1372,8 @@ function startsClause(d: Doc, s: number, k: number): boolean {
 /** A that-clause, a quote or a colon follows the cue (for verbs that are only reporting with those). */
 function startsThatOrQuote(d: Doc, s: number, k: number): boolean {
   if (quoteOpeningAt(d, s)) return true;
+  // "found that, on average, C": an aside after the "that" keeps the content from the "that"
+  if (d.tokens[s]?.lower === 'that' && d.tokens[s + 1]?.text === ',') return true;
   for (let j = k + 1; j < s; j++) {
     const w = d.tokens[j]!;
     if (w.lower === 'that' || w.text === ':') return true;
