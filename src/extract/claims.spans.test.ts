@@ -169,4 +169,22 @@ describe('extractClaims: where the content ends', () => {
     expect(b.speaker.text).toBe('The survey');
     expect(b.content.text).toBe('that, on average, ferry fares rose faster than wages');
   });
+
+  it('reads "“C,” said X of the Y" and keeps a title stop inside the speaker ("the Rev. …")', () => {
+    const a = only('“The tide tables are wrong,” said Peter Okafor of the harbour trust.');
+    expect(a.speaker.text).toBe('Peter Okafor');
+    expect(a.content.text).toBe('The tide tables are wrong');
+    const b = only('“The chapel will stay open,” said the Rev. Anna Brandt.');
+    expect(b.speaker.text).toBe('the Rev. Anna Brandt');
+  });
+
+  it('runs a quotation on over narration without a cue to the next quote in the paragraph', () => {
+    const text =
+      '“The nets came up empty,” said Okafor, half smiling. She has fished the bay for years. “Nobody remembers a worse year.”\n\nThe season ended.';
+    const c = claimsOf(text).find((x) => x.cue.text === 'said')!;
+    expect(c.speaker.text).toBe('Okafor');
+    expect(c.content.text).toBe(
+      'The nets came up empty,” said Okafor, half smiling. She has fished the bay for years. “Nobody remembers a worse year.',
+    );
+  });
 });

@@ -344,6 +344,13 @@ function startsSentence(tokens: Token[], k: number): boolean {
   if (!prev || !['.', '?', '!', '...', '\u2026'].includes(prev.text)) return false;
   // initials: "S. C.", "J. Smith"
   if (prev.text === '.' && /^[A-Z]$/.test(tokens[p - 1]?.text ?? '')) return false;
+  // a title the tokenizer splits from its stop: "the Rev. Peter Okafor"
+  if (
+    prev.text === '.' &&
+    ['Rev', 'Msgr', 'Fr'].includes(tokens[p - 1]?.text ?? '') &&
+    tokens[p - 1]!.end === prev.start
+  )
+    return false;
   const first = tokens[k]!.text[0] ?? '';
   return /[A-Z0-9]/.test(first) || OPEN_MARKS.has(tokens[k]!.text) || first === '\u201C';
 }
@@ -631,6 +638,13 @@ function inPreposedClause(d: Doc, k: number): boolean {
   return true;
 }
 
+/** "said Peter Okafor of the harbour trust.": a prepositional phrase after the name ends the clause. */
+function endsWithPlace(d: Doc, k: number, limit: number): boolean {
+  if (!['of', 'at', 'from'].includes(d.tokens[k]?.lower ?? '')) return false;
+  const np = nounPhraseStartingAt(d.tokens, k + 1, limit);
+  return !!np && (endsClause(d, np.to) || endsWithPlace(d, np.to, limit));
+}
+
 /** Whether token k ends a clause (punctuation, a closing mark, or the end of its segment). */
 function endsClause(d: Doc, k: number): boolean {
   const t = d.tokens[k];
@@ -871,7 +885,7 @@ function continuationEnd(d: Doc, afterTok: number): number | null {
       // after the attribution sentence only a quote may follow, perhaps after a conjunction: "But “C2”"
       if (d.segStart[k] !== attributionSeg && d.segStart[k] === k && CONTINUING_CONJUNCTIONS.has(tokens[k]!.lower))
         if (quoteOpeningAt(d, k + 1)) continue;
-      if (d.segStart[k] !== attributionSeg) return null;
+      // narration sentences with no cue may sit between the attribution and the next quote, which goes on
       if (isWordLike(tokens[k]) && ++words > 40) return null;
       // the attribution sentence goes on with a clause of its own: ", but Kevin was …"
       if (tokens[k]!.pos === 'CCONJ' && tokens[k - 1]?.text === ',') return null;
@@ -1056,7 +1070,7 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
       np &&
       !(np.to === np.from + 1 && tokens[np.from]!.lower === 'that') &&
       !isTimePhrase(tokens, np.from, np.to) &&
-      (endsClause(d, np.to) || ['who', '('].includes(tokens[np.to]?.lower ?? ''))
+      (endsClause(d, np.to) || ['who', '('].includes(tokens[np.to]?.lower ?? '') || endsWithPlace(d, np.to, segEnd))
     ) {
       const back = backwardContent(d, p);
       if (back)
