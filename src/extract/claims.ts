@@ -233,6 +233,7 @@ const EDITORIAL_LABELS = new Set([
   'watch',
   'editor',
 ]);
+const ADVERBS_NOT_SKIPPED = new Set(['most', 'so', 'as', 'too', 'there', 'here', 'how', 'however', 'thus', 'instead']);
 const WH_WORDS = new Set(['whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where', 'which']);
 const FIRST_SECOND_PERSON = new Set(['i', 'we', 'you']);
 const RESPONSIBILITY_VERBS = new Set(['claim', 'take', 'accept', 'assume', 'admit']);
@@ -343,6 +344,13 @@ function startsSentence(tokens: Token[], k: number): boolean {
   if (!prev || !['.', '?', '!', '...', '\u2026'].includes(prev.text)) return false;
   // initials: "S. C.", "J. Smith"
   if (prev.text === '.' && /^[A-Z]$/.test(tokens[p - 1]?.text ?? '')) return false;
+  // a title the tokenizer splits from its stop: "the Rev. Peter Okafor"
+  if (
+    prev.text === '.' &&
+    ['Rev', 'Msgr', 'Fr'].includes(tokens[p - 1]?.text ?? '') &&
+    tokens[p - 1]!.end === prev.start
+  )
+    return false;
   const first = tokens[k]!.text[0] ?? '';
   return /[A-Z0-9]/.test(first) || OPEN_MARKS.has(tokens[k]!.text) || first === '\u201C';
 }
@@ -385,7 +393,9 @@ function skipBackOverAux(d: Doc, k: number, limit: number, adverbs: string[]): n
   let p = k - 1;
   while (p >= limit) {
     const t = d.tokens[p]!;
-    if (AUX_SKIP.has(t.lower) || (t.pos === 'ADV' && t.lower.endsWith('ly'))) {
+    // any adverb sits between a speaker and its cue ("have long said", "now says", "often claim"), except a
+    // question word or a degree word that belongs to what follows
+    if (AUX_SKIP.has(t.lower) || (t.pos === 'ADV' && !WH_WORDS.has(t.lower) && !ADVERBS_NOT_SKIPPED.has(t.lower))) {
       if (HEDGE_WORDS.has(t.lower)) adverbs.push(t.lower);
       p--;
       continue;
@@ -449,12 +459,25 @@ function forwardEnd(d: Doc, from: number, cueIndex: number): { endToken: number;
   const cueTok = d.tokens[cueIndex]!;
   const enclosing = quoteAt(d.quotes, cueTok.start);
   const enclosingEnd = enclosing >= 0 ? d.quotes[enclosing]!.end : Number.POSITIVE_INFINITY;
+  const preposed = inPreposedClause(d, cueIndex);
+  const object = objectContent(d, cueIndex, from);
   for (let k = from; k < limit; k++) {
     const t = d.tokens[k]!;
     if (t.start >= enclosingEnd) return { endToken: k, coordinated: -1 };
+    if (object && k > from && endsObject(d, k)) return { endToken: k, coordinated: -1 };
+    // "If X says C, the main clause …": the content ends where the main clause begins
+    if (
+      preposed &&
+      k > from &&
+      t.text === ',' &&
+      quoteAt(d.quotes, t.start) === enclosing &&
+      startsMainClause(d, k + 1)
+    )
+      return { endToken: k, coordinated: -1 };
     if (t.text === ';') return { endToken: k, coordinated: -1 };
     if (k === from) continue;
     const next = d.tokens[k + 1];
+    if (k > from + 1 && endsWithAdjunct(d, k)) return { endToken: k, coordinated: -1 };
     if (t.text === ',' && next) {
       if (next.lower === 'according' && d.tokens[k + 2]?.lower === 'to') return { endToken: k, coordinated: -1 };
       if (['but', 'though', 'although', 'while'].includes(next.lower)) return { endToken: k, coordinated: -1 };
@@ -484,11 +507,164 @@ function forwardEnd(d: Doc, from: number, cueIndex: number): { endToken: number;
   return { endToken: limit, coordinated: -1 };
 }
 
+/**
+ * The content after cue k is its object rather than a clause ("praised the mayor", "opposed the pact"):
+ * no "that", colon or quote between them, and no subject and verb at its start.
+ */
+function objectContent(d: Doc, k: number, from: number): boolean {
+  const lemma = cueLemma(d, k);
+  if (!lemma || SPEECH_LEMMAS.has(lemma) || CLAUSE_ONLY_LEMMAS.has(lemma) || CLAUSAL_LEMMAS.has(lemma)) return false;
+  const first = d.tokens[from];
+  if (!first || OPEN_MARKS.has(first.text) || WH_WORDS.has(first.lower) || first.lower === 'to') return false;
+  for (let j = k + 1; j < from; j++) if (d.tokens[j]!.lower === 'that' || d.tokens[j]!.text === ':') return false;
+  return !startsFiniteClause(d, from);
+}
+
+/** Cues whose content is a clause even when no "that" opens it ("argued the plan would fail"). */
+const CLAUSAL_LEMMAS = new Set([
+  'believe',
+  'suggest',
+  'argue',
+  'claim',
+  'hope',
+  'predict',
+  'estimate',
+  'indicate',
+  'show',
+  'allege',
+  'assert',
+  'contend',
+  'acknowledge',
+  'worry',
+  'fear',
+  'imply',
+  'insist',
+]);
+const ADJUNCT_OPENERS = new Set([
+  'who',
+  'which',
+  'whose',
+  'where',
+  'even',
+  'though',
+  'although',
+  'while',
+  'because',
+  'as',
+  'when',
+]);
+
+/**
+ * Whether an object content ends before token k: "praised the mayor, who …", "opposed the pact — one of …",
+ * "declared war, leading to …", "dismissed the charge by pointing out …", "mentioned it and went back to …".
+ */
+function endsObject(d: Doc, k: number): boolean {
+  const t = d.tokens[k]!;
+  const next = d.tokens[k + 1];
+  if (!next) return false;
+  if (t.text === ',') {
+    if (ADJUNCT_OPENERS.has(next.lower)) return true;
+    return next.pos === 'VERB' && next.lower.endsWith('ing') && next.lower !== 'including';
+  }
+  if (t.lower === 'and' && next.pos === 'VERB' && /ed$/.test(next.lower)) return d.tokens[k - 1]?.text !== ',';
+  return false;
+}
+
+/**
+ * "a gunman claiming allegiance to the group shot six people": a participle phrase after a subject ends where
+ * the sentence's own verb follows its object.
+ */
+function reducedRelativeEnd(d: Doc, lemma: string, content: Pick<Draft, 'content' | 'quote'>): Span {
+  if (content.quote === 'direct') return content.content;
+  const first = tokenAtOrAfter(d.tokens, content.content[0]);
+  // a speech verb's clause is what was said: "a tweet saying rival X had shown bad judgment"
+  if (d.tokens[first]?.lower === 'that' || (SPEECH_LEMMAS.has(lemma) && startsFiniteClause(d, first)))
+    return content.content;
+  for (let j = first + 1; j < d.tokens.length && d.tokens[j]!.end <= content.content[1]; j++) {
+    const t = d.tokens[j]!;
+    const prev = d.tokens[j - 1]!;
+    const finite = t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && !/^[A-Z]/.test(t.text));
+    if (finite && ['NOUN', 'PROPN', 'NUM'].includes(prev.pos) && quoteAt(d.quotes, t.start) < 0) {
+      const span = trimSpan(d.text, content.content[0], prev.end, false);
+      return span[1] > span[0] ? span : content.content;
+    }
+  }
+  return content.content;
+}
+
+/** An adjunct of the narrator's begins at token k: "before claiming …", "after meeting …". */
+function endsWithAdjunct(d: Doc, k: number): boolean {
+  const t = d.tokens[k]!;
+  const next = d.tokens[k + 1];
+  if (!next || quoteAt(d.quotes, t.start) >= 0) return false;
+  return ['before', 'after'].includes(t.lower) && next.pos === 'VERB' && next.lower.endsWith('ing');
+}
+
+/** A subject and its verb begin at token s; the tagger's plural-noun reading of a verb counts ("Francis points to"). */
+function startsMainClause(d: Doc, s: number): boolean {
+  if (startsFiniteClause(d, s)) return true;
+  const np = nounPhraseStartingAt(d.tokens, s, d.segEnd[s] ?? s);
+  if (!np || np.to - np.from < 2) return false;
+  const last = d.tokens[np.to - 1]!;
+  return last.pos === 'NOUN' && /[^s]s$/.test(last.lower) && d.tokens[np.to - 2]!.pos === 'PROPN';
+}
+
+/** Words opening a subordinate clause put before its main clause: "If X says C, …", "When she argued C, …". */
+const PREPOSED_SUBORDINATORS = new Set([
+  'if',
+  'when',
+  'whenever',
+  'while',
+  'although',
+  'though',
+  'because',
+  'since',
+  'as',
+  'after',
+  'before',
+  'once',
+  'unless',
+  'whereas',
+  'whether',
+]);
+
+/** The cue at token k sits in a subordinate clause that opens its sentence, with no comma before the cue. */
+function inPreposedClause(d: Doc, k: number): boolean {
+  let s = d.segStart[k]!;
+  while (s < k && (OPEN_MARKS.has(d.tokens[s]!.text) || d.tokens[s]!.pos === 'CCONJ')) s++;
+  if (d.tokens[s]?.lower === 'even') s++;
+  if (!PREPOSED_SUBORDINATORS.has(d.tokens[s]?.lower ?? '')) return false;
+  for (let j = s + 1; j < k; j++) if ([',', ';', ':', '\u2014', '--'].includes(d.tokens[j]!.text)) return false;
+  return true;
+}
+
+/** "said Peter Okafor of the harbour trust.": a prepositional phrase after the name ends the clause. */
+function endsWithPlace(d: Doc, k: number, limit: number): boolean {
+  if (!['of', 'at', 'from'].includes(d.tokens[k]?.lower ?? '')) return false;
+  const np = nounPhraseStartingAt(d.tokens, k + 1, limit);
+  return !!np && (endsClause(d, np.to) || endsWithPlace(d, np.to, limit));
+}
+
 /** Whether token k ends a clause (punctuation, a closing mark, or the end of its segment). */
 function endsClause(d: Doc, k: number): boolean {
   const t = d.tokens[k];
   if (!t || d.segStart[k] !== d.segStart[k - 1]) return true;
   return ['.', ',', ';', '!', '?', ':'].includes(t.text) || CLOSE_MARKS.has(t.text);
+}
+
+/**
+ * The "that" opening a clause a few words on, past an addressee and setting without a verb: "told The Post and
+ * Courier of Charleston on Saturday that", "wrote the local paper, The Chief, that"; -1 when there is none.
+ */
+function thatAhead(d: Doc, s: number, limit: number): number {
+  for (let j = s; j < limit && j - s < 14; j++) {
+    const w = d.tokens[j]!;
+    if (w.lower === 'that' && w.pos === 'SCONJ') return j;
+    if ((w.pos === 'VERB' || w.pos === 'AUX') && !/^[A-Z]/.test(w.text)) return -1;
+    if (w.pos === 'PUNCT' && !['-', ','].includes(w.text)) return -1;
+    if (OPEN_MARKS.has(w.text)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -501,7 +677,10 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
   const limit = d.segEnd[k]!;
   let s = k + 1;
   if (ADDRESSEE_LEMMAS.has(lemma) && OBJECT_PRONOUNS.has(tokens[s]?.lower ?? '')) s++;
-  else if (ADDRESSEE_LEMMAS.has(lemma)) {
+  else if (
+    ADDRESSEE_LEMMAS.has(lemma) ||
+    (SPEECH_LEMMAS.has(lemma) && lemma !== 'say' && !DENY_LEMMAS.has(lemma) && thatAhead(d, s, limit) > s)
+  ) {
     const np = nounPhraseStartingAt(tokens, s, limit);
     if (np) {
       const name = d.text.slice(tokens[np.from]!.start, tokens[np.to - 1]!.end);
@@ -509,14 +688,8 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
       if (outlet) via.push(outlet);
       s = np.to;
       // a longer addressee and setting without a verb, up to "that": "told The Post and Courier of Charleston on Saturday that"
-      for (let j = s; j < limit && j - s < 10; j++) {
-        const w = tokens[j]!;
-        if (w.lower === 'that' && w.pos === 'SCONJ') {
-          if (j > s) s = j;
-          break;
-        }
-        if (((w.pos === 'VERB' || w.pos === 'AUX') && !/^[A-Z]/.test(w.text)) || w.pos === 'PUNCT') break;
-      }
+      const that = thatAhead(d, s, limit);
+      if (that > s) s = that;
     }
   }
   // phrasal cues: "called for", "called on", "pointed to", "pointed out"
@@ -682,7 +855,11 @@ function continuationEnd(d: Doc, afterTok: number): number | null {
       if (q.multiParagraph) return end;
       const prev = tokens[k - 1]!;
       const fresh = d.segStart[k] !== attributionSeg || prev.text === ',' || prev.text === ':';
-      if (end === null && !fresh) return null;
+      // a quoted title inside the attribution sentence ("told the channel's “Morning Show”") is narration
+      if (end === null && !fresh) {
+        k = tokenAtOrAfter(tokens, q.close) - 1;
+        continue;
+      }
       // a quote with its own attribution is left to that one
       const after = tokenAtOrAfter(tokens, q.close);
       for (let j = after; j < Math.min(after + 5, tokens.length); j++) {
@@ -708,7 +885,7 @@ function continuationEnd(d: Doc, afterTok: number): number | null {
       // after the attribution sentence only a quote may follow, perhaps after a conjunction: "But “C2”"
       if (d.segStart[k] !== attributionSeg && d.segStart[k] === k && CONTINUING_CONJUNCTIONS.has(tokens[k]!.lower))
         if (quoteOpeningAt(d, k + 1)) continue;
-      if (d.segStart[k] !== attributionSeg) return null;
+      // narration sentences with no cue may sit between the attribution and the next quote, which goes on
       if (isWordLike(tokens[k]) && ++words > 40) return null;
       // the attribution sentence goes on with a clause of its own: ", but Kevin was …"
       if (tokens[k]!.pos === 'CCONJ' && tokens[k - 1]?.text === ',') return null;
@@ -810,6 +987,9 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
     const phase =
       before.lower === 'on' && tokens[p - 2]!.lemma === 'go' ? p - 2 : before.lemma === 'continue' ? p - 1 : -1;
     if (phase > segStart) p = skipBackOverAux(d, phase, segStart, hedges);
+    // "was quick to point out", "is careful to note": the adjective's subject speaks
+    else if (before.pos === 'ADJ' && BE_FORMS.has(tokens[p - 2]!.lower) && !/likely$/.test(before.lower))
+      p = skipBackOverAux(d, p - 2, segStart, hedges);
   }
   const prev = tokens[p];
   const via: string[] = [];
@@ -857,7 +1037,13 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
     if (!NP_PARTICIPLE_LEMMAS.has(lemma) || /^[A-Z]/.test(t.text)) return null;
     const np = nounPhraseEndingAt(tokens, p, segStart);
     if (np && !isTimePhrase(tokens, np.from, np.to) && !isSubjectPronoun(tokens[np.head]!))
-      return { ...base, rule: 'participle-cue', speaker: np, ...content };
+      return {
+        ...base,
+        rule: 'participle-cue',
+        speaker: np,
+        ...content,
+        content: reducedRelativeEnd(d, lemma, content),
+      };
     return null;
   }
 
@@ -877,14 +1063,14 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
       : { ...base, rule: 'coordinated-cue', speaker: subject, ...content };
   }
 
-  // inversion: "…, said Mr. Burman" / "“C,” said X"
-  if (prev && (prev.text === ',' || CLOSE_MARKS.has(prev.text)) && p === k - 1) {
+  // inversion: "…, said Mr. Burman" / "“C,” said X" (not "…, 49, told The Post": who is told is no speaker)
+  if (prev && (prev.text === ',' || CLOSE_MARKS.has(prev.text)) && p === k - 1 && !ADDRESSEE_LEMMAS.has(lemma)) {
     const np = nounPhraseStartingAt(tokens, k + 1, segEnd);
     if (
       np &&
       !(np.to === np.from + 1 && tokens[np.from]!.lower === 'that') &&
       !isTimePhrase(tokens, np.from, np.to) &&
-      (endsClause(d, np.to) || ['who', '('].includes(tokens[np.to]?.lower ?? ''))
+      (endsClause(d, np.to) || ['who', '('].includes(tokens[np.to]?.lower ?? '') || endsWithPlace(d, np.to, segEnd))
     ) {
       const back = backwardContent(d, p);
       if (back)
@@ -923,7 +1109,14 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
       (!!quoteOpeningAt(d, start) && [':', ','].includes(tokens[start - 1]?.text ?? '')) ||
       (!!quoteOpeningAt(d, start) && d.paragraph[start] === d.paragraph[k])) &&
     startsClause(d, start, k) &&
-    !(isParticipleCue(tokens[start]?.lower ?? '') && cueLemma(d, start));
+    // a participle cue right after is a clause of its own ("said, adding"), not after a preposition ("called for denying")
+    !(
+      isParticipleCue(tokens[start]?.lower ?? '') &&
+      cueLemma(d, start) &&
+      !['for', 'about', 'of', 'on', 'to', 'against'].includes(tokens[start - 1]?.lower ?? '')
+    ) &&
+    // "C, the university reported last week": a time alone is no content
+    !onlyTimeToEnd(d, start);
   // "“C,” X said at an event" / "C, X said as he left": what follows the cue is its setting, not its content
   if (forwardPossible && before && (before.text === ',' || CLOSE_MARKS.has(before.text)) && np.from - 1 >= segStart) {
     const first = tokens[start];
@@ -939,9 +1132,12 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
     // a quoted title inside the setting ("said on CNN's “State of the Union”") is no content
     const quotedTitle =
       !!quoteOpeningAt(d, start) && ![',', ':'].includes(tokens[start - 1]?.text ?? '') && start > k + 1;
+    // "“C1,” he tweeted on May 2. “C2”": a quote in the next sentence goes on from the first, not instead of it
+    const nextSentenceQuote = !!quoteOpeningAt(d, start) && d.segStart[start] !== d.segStart[k];
     const clausalAfter = startsThatOrQuote(d, start, k) && !quotedTitle;
     if (!clausalAfter && !introPhrase && (commaQuote || (first && SETTING_OPENERS.has(first.lower))))
       forwardPossible = false;
+    if (q && nextSentenceQuote && /[,?!]\W*$/.test(d.text.slice(q.start, q.close + 1))) forwardPossible = false;
     // a quote split around its cue: "“C1,” she said, “C2”" is one claim from C1 to C2
     const second = quoteOpeningAt(d, start);
     if (commaQuote && second && tokens[start - 1]?.text === ',' && d.paragraph[start] === d.paragraph[k]) {
@@ -961,14 +1157,15 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
     const back = backwardContent(d, np.from - 1);
     if (!back) return null;
     // "In a speech last July, he said …", "On Sunday, she disclosed": a setting, not a content
-    if (!back.quote && isSettingPhrase(d, back.span)) return null;
+    // (unless the sentence goes on after the attribution: "But with each contest, they admit, it gets harder")
+    if (!back.quote && isSettingPhrase(d, back.span) && sentenceRunOnEnd(d, k + 1) === null) return null;
     let after = k + 1;
     if (ADDRESSEE_LEMMAS.has(lemma) && OBJECT_PRONOUNS.has(tokens[after]?.lower ?? '')) after++;
     else if (ADDRESSEE_LEMMAS.has(lemma)) {
       const obj = nounPhraseStartingAt(tokens, after, segEnd);
       if (obj) {
         const outlet = outletName(d, d.text.slice(tokens[obj.from]!.start, tokens[obj.to - 1]!.end));
-        if (outlet) via.push(outlet);
+        if (outlet && !via.includes(outlet)) via.push(outlet);
         after = obj.to;
       }
     }
@@ -1011,6 +1208,19 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
     return null;
   const content = forwardContent(d, k, start);
   if (!content) return null;
+  // "what X called “Y”", "which she said was a mistake": the relative clause is the claim, from its pronoun
+  const relative = tokens[np.from - 1];
+  if (relative && np.from - 1 >= segStart && ['what', 'which', 'whom'].includes(relative.lower)) {
+    const span = relativeClauseSpan(d, np.from - 1, start, content.content);
+    if (span)
+      return {
+        ...base,
+        speaker: np,
+        content: span,
+        quote: containsQuoteMark(d.text, span) ? 'mixed' : 'indirect',
+        notes: ['relative clause'],
+      };
+  }
   // "The museum, Mr. Obama said, would make visitors …": the attribution splits one sentence
   const verbFirst =
     tokens[start]?.pos === 'AUX' || (tokens[start]?.pos === 'VERB' && !isParticipleCue(tokens[start]!.lower));
@@ -1028,6 +1238,45 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
   return { ...base, speaker: np, ...content };
 }
 
+/** From relative pronoun `rel` to the end of its clause: a quote opening at `start`, else the first comma or the content's end. */
+function relativeClauseSpan(d: Doc, rel: number, start: number, content: Span): Span | null {
+  const q = quoteOpeningAt(d, start);
+  let end = q ? q.end : content[1];
+  if (!q)
+    for (let j = start + 1; j < d.tokens.length && d.tokens[j]!.end <= content[1]; j++) {
+      const t = d.tokens[j]!;
+      if (t.text !== ',' && t.text !== ';') continue;
+      // "what she said is growing demand for pools, parks and gyms": a list goes on after the comma
+      const next = d.tokens[j + 1];
+      const clauseAfter =
+        !next ||
+        next.pos === 'CCONJ' ||
+        ADJUNCT_OPENERS.has(next.lower) ||
+        startsFiniteClause(d, j + 1) ||
+        d.tokens[rel]!.lower !== 'what';
+      if (clauseAfter && quoteAt(d.quotes, t.start) < 0) {
+        end = d.tokens[j - 1]!.end;
+        break;
+      }
+    }
+  const span = trimSpan(d.text, d.tokens[rel]!.start, end, false);
+  return span[1] > span[0] ? balanceQuotes(d.text, span) : null;
+}
+
+/** Tokens from `start` to the end of its segment are a time ("last week", "on Monday") and punctuation. */
+function onlyTimeToEnd(d: Doc, start: number): boolean {
+  const end = d.segEnd[start] ?? start;
+  if (start >= end) return false;
+  let time = false;
+  for (let j = start; j < end; j++) {
+    const t = d.tokens[j]!;
+    if (!(TIME_WORDS.has(t.lower) || ['DET', 'NUM', 'PUNCT'].includes(t.pos) || ['on', 'in', 'last'].includes(t.lower)))
+      return false;
+    if (TIME_WORDS.has(t.lower)) time = true;
+  }
+  return time;
+}
+
 /** The cue's sentence ends in a colon that closes its paragraph, and token `start` opens the next one. */
 function colonEndsParagraph(d: Doc, k: number, start: number): boolean {
   return (
@@ -1038,13 +1287,32 @@ function colonEndsParagraph(d: Doc, k: number, start: number): boolean {
   );
 }
 
-/** A phrase opening with a preposition and holding no verb: "In a speech last July", "On Sunday". */
+/**
+ * A phrase that sets the scene rather than says something: a preposition or subordinator with no main clause
+ * after it ("In a speech last July", "As has been the case in the industry", "On Tuesday, even as shares fell"),
+ * or a time alone ("Earlier this week", "the following year"); a leading "But", "Thus" is passed over.
+ */
 function isSettingPhrase(d: Doc, span: Span): boolean {
-  const inside = d.tokens.filter((t) => t.start >= span[0] && t.end <= span[1]);
-  const first = inside[0];
-  if (!first || !(first.pos === 'ADP' || first.pos === 'SCONJ')) return false;
-  return !inside.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !/^[A-Z]/.test(t.text));
+  const all = tokenAtOrAfter(d.tokens, span[0]);
+  let from = all;
+  let to = from;
+  while (to < d.tokens.length && d.tokens[to]!.end <= span[1]) to++;
+  while (
+    from < to &&
+    (d.tokens[from]!.pos === 'CCONJ' || d.tokens[from]!.pos === 'ADV' || d.tokens[from]!.text === ',')
+  )
+    from++;
+  const first = d.tokens[from];
+  if (!first || from >= to) return false;
+  const inside = d.tokens.slice(from, to);
+  if (inside.every((t) => TIME_WORDS.has(t.lower) || ['DET', 'NUM', 'ADJ', 'ADV'].includes(t.pos))) return true;
+  if (!(first.pos === 'ADP' || first.pos === 'SCONJ')) return false;
+  if (!inside.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !/^[A-Z]/.test(t.text))) return true;
+  // a clause of time or manner with nothing after it: "As has been the case", "But even after the growth cooled"
+  return SETTING_SUBORDINATORS.has(first.lower) && !inside.some((t) => t.text === ',');
 }
+/** Subordinators of time and manner whose clause, alone before "X said", only sets the scene. */
+const SETTING_SUBORDINATORS = new Set(['as', 'when', 'after', 'before', 'once', 'until']);
 
 /** The subject at `from` follows the auxiliary that opens a question: "Do you …?", "Would they …?" */
 function isInvertedQuestion(d: Doc, from: number): boolean {
@@ -1118,6 +1386,8 @@ function startsClause(d: Doc, s: number, k: number): boolean {
 /** A that-clause, a quote or a colon follows the cue (for verbs that are only reporting with those). */
 function startsThatOrQuote(d: Doc, s: number, k: number): boolean {
   if (quoteOpeningAt(d, s)) return true;
+  // "found that, on average, C": an aside after the "that" keeps the content from the "that"
+  if (d.tokens[s]?.lower === 'that' && d.tokens[s + 1]?.text === ',') return true;
   for (let j = k + 1; j < s; j++) {
     const w = d.tokens[j]!;
     if (w.lower === 'that' || w.text === ':') return true;
@@ -1528,6 +1798,20 @@ interface ResolvedSpeaker {
   how: string;
 }
 
+/** 'm' or 'f' when a mention of the person carries a gendered title ("Mr.", "Ms.", "Mrs."), else ''. */
+function titleGender(d: Doc, e: Entity): string {
+  let gender = '';
+  for (const [start, end] of e.mentions) {
+    const around = d.text.slice(Math.max(0, start - 6), Math.min(end, start + 5));
+    const m = /\b(Mr|Mrs|Ms|Miss)\.?\s/.exec(around);
+    if (!m) continue;
+    const g = m[1] === 'Mr' ? 'm' : 'f';
+    if (gender && gender !== g) return '';
+    gender = g;
+  }
+  return gender;
+}
+
 /** Speaker text, entity and anonymity for a draft. */
 function resolveSpeaker(d: Doc, draft: Draft, resolved: Map<Draft, ResolvedSpeaker>): ResolvedSpeaker {
   if (draft.speakerFrom) {
@@ -1562,7 +1846,13 @@ function resolveSpeaker(d: Doc, draft: Draft, resolved: Map<Draft, ResolvedSpeak
       );
     how = `speaker by relative pronoun "${text}" → ${entity?.name ?? 'unresolved'}`;
   } else if (np.to - np.from === 1 && PERSON_PRONOUNS.has(head.lower)) {
-    entity = d.mentions.lastBefore(span[0], PERSON_TYPES);
+    // "Mr. Okafor … she said": a person whose title gives the other gender is passed over
+    const pronounGender = ['he', 'his'].includes(head.lower) ? 'm' : ['she', 'her'].includes(head.lower) ? 'f' : null;
+    entity = d.mentions.lastBefore(
+      span[0],
+      PERSON_TYPES,
+      (e) => !pronounGender || !['m', 'f'].includes(titleGender(d, e)) || titleGender(d, e) === pronounGender,
+    );
     how = `speaker by pronoun "${text}" → ${entity?.name ?? 'unresolved'}`;
   } else if (
     !anonymous &&

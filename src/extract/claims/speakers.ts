@@ -208,6 +208,9 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, limit: number):
  * The noun phrase starting at token `start` and walking right no further than
  * `limit` (exclusive): "said [the second source]", "according to [US officials]".
  */
+/** Titles whose stop the tokenizer splits off ("Mr." and "Gov." stay whole). */
+const TITLE_STOPS: ReadonlySet<string> = new Set(['Rev', 'Msgr', 'Fr']);
+
 export function nounPhraseStartingAt(tokens: Token[], start: number, limit: number): NounPhrase | null {
   const first = tokens[start];
   if (!first || start >= limit) return null;
@@ -233,6 +236,11 @@ export function nounPhraseStartingAt(tokens: Token[], start: number, limit: numb
       continue;
     }
     if (isPossessiveMarker(t) || t.text === '-' || t.text === '&') {
+      k++;
+      continue;
+    }
+    // the stop of a title the tokenizer split off: "the Rev. Peter Okafor"
+    if (t.text === '.' && head === k - 1 && TITLE_STOPS.has(tokens[k - 1]!.text) && tokens[k - 1]!.end === t.start) {
       k++;
       continue;
     }
