@@ -305,9 +305,7 @@ function buildDoc(a: Analysis, entities: Entity[]): Doc {
   let parens = 0;
   for (let k = 0; k < n; k++) {
     if (k > 0) {
-      const gapStart = tokens[k - 1]!.end;
-      const newline = gapStart < tokens[k]!.start ? text.indexOf('\n', gapStart) : -1;
-      if (newline >= 0 && newline < tokens[k]!.start) {
+      if (hasNewline(text, tokens[k - 1]!.end, tokens[k]!.start)) {
         para++;
         parens = 0;
         close(k);
@@ -329,6 +327,15 @@ function buildDoc(a: Analysis, entities: Entity[]): Doc {
     mentions: new MentionIndex(entities),
     entities,
   };
+}
+
+/**
+ * Whether text[from, to) holds a line break. Only the gap between two tokens is read: an indexOf from
+ * `from` ran on to the next line break, across the rest of the paragraph, for every token.
+ */
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /** A sentence break before token k: after . ? ! (and closing marks) when a capital, digit or opening mark follows. */
