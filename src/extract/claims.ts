@@ -624,14 +624,19 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
 }
 
 function outletName(d: Doc, name: string): string | null {
-  const bare = name.replace(/^the\s+/i, '');
+  const key = name.replace(/^the\s+/i, '').toLowerCase();
   for (const e of d.entities) {
     if (e.type !== 'media') continue;
-    if ([e.name, ...e.aliases].some((n) => n.replace(/^the\s+/i, '').toLowerCase() === bare.toLowerCase()))
-      return e.name;
+    if ([e.name, ...e.aliases].some((n) => n.replace(/^the\s+/i, '').toLowerCase() === key)) return e.name;
   }
-  for (const o of OUTLETS) if (o.replace(/^The\s+/, '').toLowerCase() === bare.toLowerCase()) return o;
-  return null;
+  return OUTLET_BY_KEY.get(key) ?? null;
+}
+
+/** OUTLETS by the key `outletName` compares, the first outlet of a key winning (as the scan in list order did). */
+const OUTLET_BY_KEY = new Map<string, string>();
+for (const o of OUTLETS) {
+  const key = o.replace(/^The\s+/, '').toLowerCase();
+  if (!OUTLET_BY_KEY.has(key)) OUTLET_BY_KEY.set(key, o);
 }
 
 /** Content before the attribution: "C, X said" / "“C,” X said"; `endTok` is the comma or closing mark. */
