@@ -60,8 +60,8 @@ function nlp(): Wink {
   // document marks where the lexicon ends
   firstUnknownId = nlpInstance.readDoc('qzxjqvkw').tokens().out(nlpInstance.its.uniqueId)[0] as unknown as number;
   // filled in advance so that the array stays a dense one whatever order the ids come in
-  lexiconForms.length = 0;
-  for (let k = 0; k < firstUnknownId; k++) lexiconForms.push(undefined);
+  formsById.length = 0;
+  for (let k = 0; k < firstUnknownId; k++) formsById.push(undefined);
   return nlpInstance;
 }
 
@@ -95,13 +95,40 @@ interface WordForm {
 /**
  * Word forms by wink uniqueId. Reading value, type and lemma through this cache instead of three
  * whole-document `out()` passes (the lemma one alone cost about 20 ms a round of the dev sets) took
- * analyse from about 265 to 225 ms CPU a round, of which wink's readDoc is about 170. The lexicon's ids are dense and fixed, so an array holds them (a Map
- * lookup per token cost as much as the passes it replaced); words outside it get ids in the order
- * documents bring them, so those are kept in a Map that is emptied when it grows past a bound.
+ * analyse from about 265 to 225 ms CPU a round, of which wink's readDoc is about 170. Ids are dense
+ * (the lexicon's first, then the words documents bring, numbered in the order first read: a third of
+ * news tokens, capitalised forms included), so an array indexed by id holds the forms (a Map lookup per
+ * token cost as much as the passes it replaced). Bounded: past `MAX_ARRAY_ID` new words go to a Map
+ * that is emptied when it grows past a bound (wink's own lexicon keeps growing with every new word).
  */
-const lexiconForms: (WordForm | undefined)[] = [];
+const formsById: (WordForm | undefined)[] = [];
+const MAX_ARRAY_ID = 1_000_000;
 const otherForms = new Map<number, WordForm>();
 const MAX_OTHER_FORMS = 100_000;
+
+function formOf(tokensOut: WinkTokens, i: number, id: number): WordForm {
+  if (id < formsById.length) {
+    const known = formsById[id];
+    if (known !== undefined) return known;
+    const form = readForm(tokensOut, i);
+    formsById[id] = form;
+    return form;
+  }
+  if (id < MAX_ARRAY_ID) {
+    // grown one slot at a time so that the array stays a dense one
+    while (formsById.length < id) formsById.push(undefined);
+    const form = readForm(tokensOut, i);
+    formsById.push(form);
+    return form;
+  }
+  let form = otherForms.get(id);
+  if (form === undefined) {
+    if (otherForms.size >= MAX_OTHER_FORMS) otherForms.clear();
+    form = readForm(tokensOut, i);
+    otherForms.set(id, form);
+  }
+  return form;
+}
 
 function readForm(tokensOut: WinkTokens, i: number): WordForm {
   const its = nlp().its;
@@ -135,7 +162,6 @@ export function analyse(text: string): Analysis {
   const tags = tokensOut.out(its.pos) as string[];
   // a contraction's part ("ca" of "can't") carries its lemma in the token rather than in the lexicon
   const contracted = tokensOut.out(its.contractionFlag) as boolean[];
-  if (otherForms.size > MAX_OTHER_FORMS) otherForms.clear();
 
   // wink sentence boundaries as token indexes
   const winkBreaks = new Uint8Array(ids.length + 1);
@@ -149,18 +175,7 @@ export function analyse(text: string): Analysis {
     const ws = spaces[i] ?? '';
     if (ws.length > 0 && ws.includes('\n')) lineBreakBefore = true;
     offset += ws.length;
-    const id = ids[i]!;
-    let form: WordForm | undefined;
-    if (id < firstUnknownId) {
-      form = lexiconForms[id];
-      if (form === undefined) form = lexiconForms[id] = readForm(tokensOut, i);
-    } else {
-      form = otherForms.get(id);
-      if (form === undefined) {
-        form = readForm(tokensOut, i);
-        otherForms.set(id, form);
-      }
-    }
+    const form = formOf(tokensOut, i, ids[i]!);
     const value = form.text;
     if (form.blank) {
       if (value.includes('\n')) lineBreakBefore = true;
