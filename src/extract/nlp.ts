@@ -82,6 +82,8 @@ export function inLexicon(lower: string): boolean {
  */
 interface WordForm {
   text: string;
+  /** `text.length`, kept here so that the string itself need not be read for each token */
+  length: number;
   lower: string;
   type: string;
   /** whitespace only (a line break, a tab): such tokens are skipped, only noting a line break */
@@ -137,6 +139,7 @@ function readForm(tokensOut: WinkTokens, i: number): WordForm {
   const type = (item.out(its.type) as string | undefined) ?? 'word';
   return {
     text: value,
+    length: value.length,
     lower: value.toLowerCase(),
     type,
     blank: type === 'tabCRLF' || /^\s+$/.test(value),
@@ -179,7 +182,7 @@ export function analyse(text: string): Analysis {
     const value = form.text;
     if (form.blank) {
       if (value.includes('\n')) lineBreakBefore = true;
-      offset += value.length;
+      offset += form.length;
       continue;
     }
     if (winkBreaks[i] === 1 || lineBreakBefore) breakAt.push(tokens.length);
@@ -193,10 +196,10 @@ export function analyse(text: string): Analysis {
       type: form.type,
       lemma: contracted[i] ? lemmaAt(tokensOut, i, value) : lemmaOf(form, pos, tokensOut, i),
       start: offset,
-      end: offset + value.length,
+      end: offset + form.length,
       sentence: 0,
     });
-    offset += value.length;
+    offset += form.length;
   }
 
   const sentences: Sentence[] = [];
