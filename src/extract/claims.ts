@@ -359,6 +359,18 @@ function startsSentence(tokens: Token[], k: number): boolean {
   return /[A-Z0-9]/.test(first) || OPEN_MARKS.has(tokens[k]!.text) || first === '\u201C';
 }
 
+/**
+ * The tokens lying wholly inside `span`, in order. Token starts and ends both only grow along the
+ * document, so they are one run from the first token starting in the span: found by binary search
+ * rather than by filtering every token of the document for each span asked about.
+ */
+function tokensWithin(tokens: Token[], span: Span): Token[] {
+  const out: Token[] = [];
+  for (let k = tokenAtOrAfter(tokens, span[0]); k < tokens.length && tokens[k]!.end <= span[1]; k++)
+    out.push(tokens[k]!);
+  return out;
+}
+
 /** Index of the token starting at or after char offset `pos`. */
 function tokenAtOrAfter(tokens: Token[], pos: number): number {
   let lo = 0;
@@ -1057,7 +1069,7 @@ function colonEndsParagraph(d: Doc, k: number, start: number): boolean {
 
 /** A phrase opening with a preposition and holding no verb: "In a speech last July", "On Sunday". */
 function isSettingPhrase(d: Doc, span: Span): boolean {
-  const inside = d.tokens.filter((t) => t.start >= span[0] && t.end <= span[1]);
+  const inside = tokensWithin(d.tokens, span);
   const first = inside[0];
   if (!first || !(first.pos === 'ADP' || first.pos === 'SCONJ')) return false;
   return !inside.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !/^[A-Z]/.test(t.text));
@@ -1454,7 +1466,7 @@ const REPORT_NOUNS = new Set(['poll', 'polls', 'report', 'survey', 'study', 'new
 
 /** Unquoted text after "X:" is a statement only with some words: not a figure or a name ("Clinton: 1,769"). */
 function isStatementLike(d: Doc, span: Span): boolean {
-  const words = d.tokens.filter((t) => t.start >= span[0] && t.end <= span[1] && /^\p{L}/u.test(t.text));
+  const words = tokensWithin(d.tokens, span).filter((t) => /^\p{L}/u.test(t.text));
   return words.length >= 3;
 }
 
