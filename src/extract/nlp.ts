@@ -97,14 +97,15 @@ interface WordForm {
 /**
  * Word forms by wink uniqueId. Reading value, type and lemma through this cache instead of three
  * whole-document `out()` passes (the lemma one alone cost about 20 ms a round of the dev sets) took
- * analyse from about 265 to 225 ms CPU a round, of which wink's readDoc is about 170. Ids are dense
+ * analyse from about 1.5x to 1.2x the CPU time of wink's readDoc alone. Ids are dense
  * (the lexicon's first, then the words documents bring, numbered in the order first read: a third of
  * news tokens, capitalised forms included), so an array indexed by id holds the forms (a Map lookup per
- * token cost as much as the passes it replaced). Bounded: past `MAX_ARRAY_ID` new words go to a Map
- * that is emptied when it grows past a bound (wink's own lexicon keeps growing with every new word).
+ * token cost as much as the passes it replaced). Bounded: past `MAX_ARRAY_ID` (about 400,000 words
+ * beyond the lexicon, some tens of MB of forms) new words go to a Map that is emptied when it grows
+ * past a bound; wink's own lexicon keeps growing with every new word in any case.
  */
 const formsById: (WordForm | undefined)[] = [];
-const MAX_ARRAY_ID = 1_000_000;
+const MAX_ARRAY_ID = 500_000;
 const otherForms = new Map<number, WordForm>();
 const MAX_OTHER_FORMS = 100_000;
 
