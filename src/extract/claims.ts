@@ -344,6 +344,8 @@ function hasNewline(text: string, from: number, to: number): boolean {
 }
 
 /** A sentence break before token k: after . ? ! (and closing marks) when a capital, digit or opening mark follows. */
+const SENTENCE_ENDS = new Set(['.', '?', '!', '...', '\u2026']);
+
 function startsSentence(tokens: Token[], k: number): boolean {
   let p = k - 1;
   while (p >= 0 && CLOSE_MARKS.has(tokens[p]!.text) && !OPEN_MARKS.has(tokens[k]!.text)) {
@@ -352,7 +354,7 @@ function startsSentence(tokens: Token[], k: number): boolean {
     p--;
   }
   const prev = tokens[p];
-  if (!prev || !['.', '?', '!', '...', '\u2026'].includes(prev.text)) return false;
+  if (!prev || !SENTENCE_ENDS.has(prev.text)) return false;
   // initials: "S. C.", "J. Smith"
   if (prev.text === '.' && /^[A-Z]$/.test(tokens[p - 1]?.text ?? '')) return false;
   const first = tokens[k]!.text[0] ?? '';
