@@ -251,10 +251,11 @@ function cueLemma(d: Doc, k: number): string | null {
   }
   // tagger slips: "sources claim that", "the woman disputes the idea" (not a name: "the United States, …")
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') return null;
-  if (/^[A-Z]/.test(t.text) && d.segStart[k] !== k) return null;
-  const next = d.tokens[k + 1];
   const prev = d.tokens[k - 1];
   if (!prev || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) return null;
+  const first = t.text.charCodeAt(0);
+  if (first >= 65 && first <= 90 && d.segStart[k] !== k) return null;
+  const next = d.tokens[k + 1];
   if (!next) return d.tokens[k - 2]?.text === ',' ? (IRREGULAR_FORMS.get(t.lower) ?? regularLemma(t.lower)) : null;
   const irregular = IRREGULAR_FORMS.get(t.lower) ?? regularLemma(t.lower);
   if (!irregular) return null;
@@ -276,15 +277,19 @@ function cueLemma(d: Doc, k: number): string | null {
 
 /** The cue lemma of a regular inflected form ("disputes", "emphasized"), if any. */
 function regularLemma(lower: string): string | null {
-  const candidates = [
-    lower.replace(/ies$/, 'y'),
-    lower.replace(/ied$/, 'y'),
-    lower.replace(/e?s$/, ''),
-    lower.replace(/s$/, ''),
-    lower.replace(/d$/, ''),
-    lower.replace(/ed$/, ''),
-  ];
-  for (const c of candidates) if (c !== lower && CUE_LEMMAS.has(c)) return c;
+  // the stems of -ies, -ied, -(e)s, -s, -d, -ed in that order, each tried only when the word has that
+  // ending (six regex replacements a word cost more than the rest of cueLemma)
+  const cue = (stem: string): boolean => CUE_LEMMAS.has(stem);
+  if (lower.endsWith('s')) {
+    if (lower.endsWith('ies') && cue(`${lower.slice(0, -3)}y`)) return `${lower.slice(0, -3)}y`;
+    const es = lower.endsWith('es') ? lower.slice(0, -2) : lower.slice(0, -1);
+    if (cue(es)) return es;
+    if (cue(lower.slice(0, -1))) return lower.slice(0, -1);
+  } else if (lower.endsWith('d')) {
+    if (lower.endsWith('ied') && cue(`${lower.slice(0, -3)}y`)) return `${lower.slice(0, -3)}y`;
+    if (cue(lower.slice(0, -1))) return lower.slice(0, -1);
+    if (lower.endsWith('ed') && cue(lower.slice(0, -2))) return lower.slice(0, -2);
+  }
   return null;
 }
 
@@ -306,9 +311,7 @@ function buildDoc(a: Analysis, entities: Entity[]): Doc {
   let parens = 0;
   for (let k = 0; k < n; k++) {
     if (k > 0) {
-      const gapStart = tokens[k - 1]!.end;
-      const newline = gapStart < tokens[k]!.start ? text.indexOf('\n', gapStart) : -1;
-      if (newline >= 0 && newline < tokens[k]!.start) {
+      if (hasNewline(text, tokens[k - 1]!.end, tokens[k]!.start)) {
         para++;
         parens = 0;
         close(k);
@@ -332,7 +335,18 @@ function buildDoc(a: Analysis, entities: Entity[]): Doc {
   };
 }
 
+/**
+ * Whether text[from, to) holds a line break. Only the gap between two tokens is read: an indexOf from
+ * `from` ran on to the next line break, across the rest of the paragraph, for every token.
+ */
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 /** A sentence break before token k: after . ? ! (and closing marks) when a capital, digit or opening mark follows. */
+const SENTENCE_ENDS = new Set(['.', '?', '!', '...', '\u2026']);
+
 function startsSentence(tokens: Token[], k: number): boolean {
   let p = k - 1;
   while (p >= 0 && CLOSE_MARKS.has(tokens[p]!.text) && !OPEN_MARKS.has(tokens[k]!.text)) {
@@ -341,7 +355,7 @@ function startsSentence(tokens: Token[], k: number): boolean {
     p--;
   }
   const prev = tokens[p];
-  if (!prev || !['.', '?', '!', '...', '\u2026'].includes(prev.text)) return false;
+  if (!prev || !SENTENCE_ENDS.has(prev.text)) return false;
   // initials: "S. C.", "J. Smith"
   if (prev.text === '.' && /^[A-Z]$/.test(tokens[p - 1]?.text ?? '')) return false;
   // a title the tokenizer splits from its stop: "the Rev. Peter Okafor"
@@ -353,6 +367,18 @@ function startsSentence(tokens: Token[], k: number): boolean {
     return false;
   const first = tokens[k]!.text[0] ?? '';
   return /[A-Z0-9]/.test(first) || OPEN_MARKS.has(tokens[k]!.text) || first === '\u201C';
+}
+
+/**
+ * The tokens lying wholly inside `span`, in order. Token starts and ends both only grow along the
+ * document, so they are one run from the first token starting in the span: found by binary search
+ * rather than by filtering every token of the document for each span asked about.
+ */
+function tokensWithin(tokens: Token[], span: Span): Token[] {
+  const out: Token[] = [];
+  for (let k = tokenAtOrAfter(tokens, span[0]); k < tokens.length && tokens[k]!.end <= span[1]; k++)
+    out.push(tokens[k]!);
+  return out;
 }
 
 /** Index of the token starting at or after char offset `pos`. */
@@ -790,14 +816,19 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
 }
 
 function outletName(d: Doc, name: string): string | null {
-  const bare = name.replace(/^the\s+/i, '');
+  const key = name.replace(/^the\s+/i, '').toLowerCase();
   for (const e of d.entities) {
     if (e.type !== 'media') continue;
-    if ([e.name, ...e.aliases].some((n) => n.replace(/^the\s+/i, '').toLowerCase() === bare.toLowerCase()))
-      return e.name;
+    if ([e.name, ...e.aliases].some((n) => n.replace(/^the\s+/i, '').toLowerCase() === key)) return e.name;
   }
-  for (const o of OUTLETS) if (o.replace(/^The\s+/, '').toLowerCase() === bare.toLowerCase()) return o;
-  return null;
+  return OUTLET_BY_KEY.get(key) ?? null;
+}
+
+/** OUTLETS by the key `outletName` compares, the first outlet of a key winning (as the scan in list order did). */
+const OUTLET_BY_KEY = new Map<string, string>();
+for (const o of OUTLETS) {
+  const key = o.replace(/^The\s+/, '').toLowerCase();
+  if (!OUTLET_BY_KEY.has(key)) OUTLET_BY_KEY.set(key, o);
 }
 
 /** Content before the attribution: "C, X said" / "“C,” X said"; `endTok` is the comma or closing mark. */
@@ -1707,7 +1738,7 @@ const REPORT_NOUNS = new Set(['poll', 'polls', 'report', 'survey', 'study', 'new
 
 /** Unquoted text after "X:" is a statement only with some words: not a figure or a name ("Clinton: 1,769"). */
 function isStatementLike(d: Doc, span: Span): boolean {
-  const words = d.tokens.filter((t) => t.start >= span[0] && t.end <= span[1] && /^\p{L}/u.test(t.text));
+  const words = tokensWithin(d.tokens, span).filter((t) => /^\p{L}/u.test(t.text));
   return words.length >= 3;
 }
 

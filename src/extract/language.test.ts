@@ -23,6 +23,15 @@ describe('language identification', () => {
     expect(detectLanguage('Полиция сообщила, что нападение было совершено ночью у вокзала.').language).toBe('ru');
   });
 
+  it('counts the same with curly quotes, dashes, accented names and odd case mappings in English text', () => {
+    const en = { language: 'en', method: 'function-words' };
+    expect(detectLanguage('“We will not leave,” the mayor said — and the crowd at the gate cheered.')).toEqual(en);
+    expect(detectLanguage('José Núñez said that the talks in Bogotá had been cut short by the army.')).toEqual(en);
+    // İ lower-cases to two code units, and the Kelvin sign to an ASCII k: the slower, regex-based count
+    expect(detectLanguage('İzmir is where the ships of the navy were seen at the port on Monday.')).toEqual(en);
+    expect(detectLanguage('At 300 \u212A the sample that was in the tube had not changed at all.')).toEqual(en);
+  });
+
   it('says und for text too short to tell', () => {
     expect(detectLanguage('OK 12')).toEqual({ language: 'und', method: 'too-short' });
   });

@@ -65,6 +65,9 @@ export function findQuotes(text: string): Quote[] {
   };
   let i = 0;
   while (i < text.length) {
+    // only line breaks and marks matter: skip the rest without a string per character
+    while (i < text.length && !mayMatter(text.charCodeAt(i))) i++;
+    if (i >= text.length) break;
     const ch = text[i]!;
     if (ch === '\n') {
       if (openAt >= 0) {
@@ -110,6 +113,11 @@ export function findQuotes(text: string): Quote[] {
     push(lineEnd, lineEnd);
   }
   return quotes;
+}
+
+/** A line break or a character that can begin a quote mark (see `markAt`). */
+function mayMatter(c: number): boolean {
+  return c === 10 || c === 34 || c === 39 || c === 0xab || c === 0xbb || (c >= 0x201c && c <= 0x201e);
 }
 
 /**

@@ -279,7 +279,13 @@ export function headOf(tokens: Token[], from: number, to: number): number {
   let h = to - 1;
   while (h > from && (tokens[h]!.pos === 'PUNCT' || tokens[h]!.text === ')')) h--;
   if (tokens[h]!.text === ')' || tokens[h]!.pos === 'VERB') {
-    const open = tokens.findIndex((t, i) => i >= from && i < to && t.text === '(');
+    // the first "(" in [from, to), read from `from` on rather than from the document's first token
+    let open = -1;
+    for (let i = Math.max(from, 0); i < to && i < tokens.length; i++)
+      if (tokens[i]!.text === '(') {
+        open = i;
+        break;
+      }
     if (open > from) h = open - 1;
   }
   return h;
