@@ -48,4 +48,21 @@ describe('analyse', () => {
       a.tokens.every((t) => a.sentences[t.sentence]!.tokenStart <= t.i && t.i < a.sentences[t.sentence]!.tokenEnd),
     ).toBe(true);
   });
+
+  it('keeps every offset when the text holds characters wink drops (byte-order mark, odd spaces, line separators)', () => {
+    for (const odd of ['\uFEFF', '\u000B', '\u000C', '\u1680', '\u2000', '\u2007', '\u3000', '\u2028', '\u2029']) {
+      const text = `${odd}The minister said${odd} the convoy was stopped.${odd}Rebels in Qzarbel denied it.`;
+      const a = analyse(text);
+      expect(a.tokens.map((t) => t.text)).toContain('Qzarbel');
+      for (const t of a.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    }
+  });
+
+  it('breaks a sentence at a line or paragraph separator as at a line break', () => {
+    const a = analyse('Rebels Attack Convoy Near Qzarbel\u2029Officials said 35 people were hurt.');
+    expect(a.sentences.map((s) => s.text)).toEqual([
+      'Rebels Attack Convoy Near Qzarbel',
+      'Officials said 35 people were hurt.',
+    ]);
+  });
 });

@@ -155,11 +155,22 @@ interface WinkTokens {
   itemAt(k: number): { out(f: unknown): unknown };
 }
 
+/**
+ * wink leaves these characters out of both tokens and preceding spaces, so every offset after one would be
+ * short by one (found with a byte-order mark inside a news text). Each is one UTF-16 unit, so a plain space
+ * or line break in its place keeps every offset of the original text; none of them is ever part of a word.
+ */
+const UNCOUNTED_SPACES = /[\v\f\u1680\u2000\u2001\u2006-\u2008\u3000\uFEFF]/g;
+const UNCOUNTED_LINE_BREAKS = /[\u2028\u2029]/g;
+function withCountedSpaces(text: string): string {
+  return text.replace(UNCOUNTED_SPACES, ' ').replace(UNCOUNTED_LINE_BREAKS, '\n');
+}
+
 /** Tokenise, tag and split `text` into sentences (also at line breaks). */
 export function analyse(text: string): Analysis {
   const engine = nlp();
   const its = engine.its;
-  const doc = engine.readDoc(text);
+  const doc = engine.readDoc(withCountedSpaces(text));
   const tokensOut = doc.tokens() as unknown as WinkTokens;
   const ids = tokensOut.out(its.uniqueId) as number[];
   const spaces = tokensOut.out(its.precedingSpaces) as string[];
