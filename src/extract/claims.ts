@@ -12,7 +12,7 @@
  * came from.
  */
 
-import { type CueOptions, learntContentStart, learntCues } from './claims/cue-model.js';
+import { type CueOptions, learntContentStart, learntCues, ruleCueVetoes } from './claims/cue-model.js';
 import {
   ADDRESSEE_LEMMAS,
   CLAUSE_ONLY_LEMMAS,
@@ -1667,6 +1667,8 @@ export function extractClaims(
     const take = (note: string) => add({ ...draft, rule: 'learnt-cue', notes: [note, ...(draft.notes ?? [])] });
     return { speaker, content: draft.content, quote: draft.quote, take };
   });
+  const vetoed = ruleCueVetoes(d, drafts, cueOptions);
+  if (vetoed.size) drafts.splice(0, drafts.length, ...drafts.filter((x) => !vetoed.has(x)));
 
   // a coordinated cue cuts its owner's content: "confirmed A and denied B"
   for (const draft of drafts) {

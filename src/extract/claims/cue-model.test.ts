@@ -81,11 +81,32 @@ describe('cue model: claims', () => {
     expect(extractClaims(a, entities, ctx, { model: oneFeature('l=scold', -3) })).toEqual([]);
   });
 
-  it('never touches the claims the rules make', () => {
+  it('leaves the claims the rules make to the veto model alone', () => {
     const said = 'Mayor Ann Porter said that the bus budget was late.';
     const b = analyse(said);
     const claims = extractClaims(b, extractEntities(b, ctx), ctx, { model: oneFeature('l=say', -20) });
     expect(claims.map((c) => c.explanation?.rule)).toEqual(['verb-cue']);
+  });
+
+  it('drops a rule claim the veto model finds unlikely, keeps a likely one', () => {
+    const b = analyse('Mayor Ann Porter praised that the bus budget was late.');
+    const e = extractEntities(b, ctx);
+    const veto = (weight: number) => ({
+      ...oneFeature('l|spk=praise|person', weight),
+      veto: oneFeature('rule=verb-cue', weight),
+    });
+    expect(extractClaims(b, e, ctx).map((c) => c.explanation?.rule)).toEqual(['verb-cue']);
+    expect(extractClaims(b, e, ctx, { model: veto(2) })).toEqual([]);
+    expect(extractClaims(b, e, ctx, { model: veto(8) })).toHaveLength(1);
+  });
+
+  it('never vetoes the owner of a shared speaker', () => {
+    const b = analyse('Mayor Ann Porter praised the plan and said that the budget was late.');
+    const e = extractEntities(b, ctx);
+    const before = extractClaims(b, e, ctx, { model: { ...oneFeature('x', 0), veto: null } });
+    const after = extractClaims(b, e, ctx, { model: { ...oneFeature('x', 0), veto: oneFeature('x', 0) } });
+    const owner = (cs: typeof before) => cs.filter((c) => c.cue.text === 'praised').length;
+    expect(owner(after)).toBe(owner(before));
   });
 
   it('shows every candidate with a claim to make to the training script', () => {

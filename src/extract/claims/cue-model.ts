@@ -41,6 +41,8 @@ export interface CueModel {
   threshold: number;
   features: string[];
   weights: number[];
+  /** a second model, over the rules' own verb cues: one below its threshold is dropped */
+  veto?: CueModel | null;
 }
 
 const FUNCTION_NEXT = new Set([
@@ -168,6 +170,82 @@ export interface CueOptions {
   model?: CueModel;
   /** called for each candidate the rules left alone that would make a claim, with its features and probability */
   onCandidate?: (k: number, features: string[], p: number, proposal: CueProposal) => void;
+  /** called for each verb cue a rule took, with its features and the veto model's probability that it is right */
+  onRuleCue?: (k: number, features: string[], p: number, content: Span) => void;
+}
+
+/** A rule's claim as the veto reads it. */
+export interface VetoDraft {
+  cueTokens: [number, number];
+  speaker: { head: number } | null;
+  speakerFrom?: unknown;
+  content: Span;
+  quote: Claim['quote'];
+  rule: string;
+}
+
+/** The rules whose cue is one verb, which the veto model judges. */
+const VETOABLE = new Set(['verb-cue', 'inverted-verb-cue', 'coordinated-cue', 'participle-cue']);
+
+/**
+ * The rule claims the veto model finds unlikely: verb cues whose context (the same features as the
+ * learnt cues', with the rule's name) rarely made a claim in the training articles. A claim another
+ * one takes its speaker from stays.
+ */
+export function ruleCueVetoes<T extends VetoDraft>(d: CueDoc, drafts: readonly T[], options: CueOptions): Set<T> {
+  const vetoed = new Set<T>();
+  const source = options.model ? options.model.veto : shippedModel.veto;
+  if (!source && !options.onRuleCue) return vetoed;
+  const m = source ? compile(source) : compile({ bias: 0, threshold: 0, features: [], weights: [] });
+  const owners = new Set(drafts.map((x) => x.speakerFrom).filter(Boolean));
+  const perSegment = new Map<number, number>();
+  for (const x of drafts) {
+    const seg = d.segStart[x.cueTokens[0]]!;
+    perSegment.set(seg, (perSegment.get(seg) ?? 0) + 1);
+  }
+  const entityTypeAt = entityLookup(d.entities);
+  for (const x of drafts) {
+    const k = x.cueTokens[0];
+    if (!VETOABLE.has(x.rule) || x.cueTokens[1] !== k + 1 || owners.has(x)) continue;
+    const t = d.tokens[k]!;
+    const c: CueContext = {
+      tokens: d.tokens,
+      segStart: d.segStart[k]!,
+      segEnd: d.segEnd[k]!,
+      inQuote: quoteAt(d.quotes, t.start) >= 0,
+      segmentHasClaim: (perSegment.get(d.segStart[k]!) ?? 0) > 1,
+      entityTypeAt,
+    };
+    const speaker = x.speaker ? x.speaker.head : x.speakerFrom ? 'shared' : 'none';
+    const features = [
+      ...cueFeatures(c, k),
+      ...proposalFeatures(c, k, { speaker, content: x.content, quote: x.quote, take: () => {} }),
+      `rule=${x.rule}`,
+    ];
+    const { p } = score(m, features);
+    options.onRuleCue?.(k, features, p, x.content);
+    if (source && p < m.threshold) vetoed.add(x);
+  }
+  return vetoed;
+}
+
+/** The entity type at a character offset, by binary search over the mentions. */
+function entityLookup(entities: Entity[]): (offset: number) => Entity['type'] | undefined {
+  const mentions = entities
+    .flatMap((e) => e.mentions.map(([start, end]) => ({ start, end, type: e.type })))
+    .sort((x, y) => x.start - y.start);
+  return (offset) => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    // mentions do not nest deeply: the few starting before the offset are enough to look at
+    for (let j = lo - 1; j >= 0 && j >= lo - 4; j--) if (offset < mentions[j]!.end) return mentions[j]!.type;
+    return undefined;
+  };
 }
 
 /** The parts of the claim stage's document the learnt pass reads. */
@@ -195,21 +273,7 @@ export function learntCues(
   if (m.features.size === 0 && !options.onCandidate) return;
   const claimSegments = new Set<number>();
   for (const draft of drafts) claimSegments.add(d.segStart[draft.cueTokens[0]]!);
-  const mentions = d.entities
-    .flatMap((e) => e.mentions.map(([start, end]) => ({ start, end, type: e.type })))
-    .sort((x, y) => x.start - y.start);
-  const entityTypeAt = (offset: number): Entity['type'] | undefined => {
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.start <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    // mentions do not nest deeply: the few starting before the offset are enough to look at
-    for (let j = lo - 1; j >= 0 && j >= lo - 4; j--) if (offset < mentions[j]!.end) return mentions[j]!.type;
-    return undefined;
-  };
+  const entityTypeAt = entityLookup(d.entities);
   for (let k = 0; k < d.tokens.length; k++) {
     const t = d.tokens[k]!;
     if (cueTaken[k] || !isCueCandidate(t)) continue;
@@ -336,7 +400,8 @@ function compile(m: CueModel): Compiled {
   return { bias: m.bias, threshold: m.threshold, features };
 }
 
-const shipped = compile(model as CueModel);
+const shippedModel = model as CueModel;
+const shipped = compile(shippedModel);
 
 /** The model's probability that the candidate is a cue, with its heaviest features for the explanation. */
 function score(m: Compiled, features: readonly string[]): { p: number; top: string[] } {
