@@ -46,7 +46,7 @@ if (args.includes('--help')) {
     readFileSync(fileURLToPath(import.meta.url), 'utf8')
       .split('\n')
       .slice(1)
-      .filter((line, i, all) => all.slice(0, i + 1).every((l) => l.startsWith('//')))
+      .filter((_line, i, all) => all.slice(0, i + 1).every((l) => l.startsWith('//')))
       .join('\n')
       .replace(/^\/\/ ?/gm, ''),
   );

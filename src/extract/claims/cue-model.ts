@@ -190,7 +190,7 @@ const VETOABLE = new Set(['verb-cue', 'inverted-verb-cue', 'coordinated-cue', 'p
 /**
  * The rule claims the veto model finds unlikely: verb cues whose context (the same features as the
  * learnt cues', with the rule's name) rarely made a claim in the training articles. A claim another
- * one takes its speaker from stays.
+ * one takes its speaker from stays, and so does one inside a quotation.
  */
 export function ruleCueVetoes<T extends VetoDraft>(d: CueDoc, drafts: readonly T[], options: CueOptions): Set<T> {
   const vetoed = new Set<T>();
@@ -208,11 +208,14 @@ export function ruleCueVetoes<T extends VetoDraft>(d: CueDoc, drafts: readonly T
     const k = x.cueTokens[0];
     if (!VETOABLE.has(x.rule) || x.cueTokens[1] !== k + 1 || owners.has(x)) continue;
     const t = d.tokens[k]!;
+    // a claim told inside a quotation is one the news annotators leave out and a report's reader wants:
+    // the training articles cannot judge it
+    if (quoteAt(d.quotes, t.start) >= 0) continue;
     const c: CueContext = {
       tokens: d.tokens,
       segStart: d.segStart[k]!,
       segEnd: d.segEnd[k]!,
-      inQuote: quoteAt(d.quotes, t.start) >= 0,
+      inQuote: false,
       segmentHasClaim: (perSegment.get(d.segStart[k]!) ?? 0) > 1,
       entityTypeAt,
     };
@@ -418,9 +421,4 @@ function score(m: Compiled, features: readonly string[]): { p: number; top: stri
     p: 1 / (1 + Math.exp(-z)),
     top: parts.slice(0, 3).map(([name, w]) => `${name} ${w >= 0 ? '+' : ''}${w.toFixed(2)}`),
   };
-}
-
-/** The shipped model's probability for a feature list (tests, explanations). */
-export function cueProbability(features: readonly string[]): { p: number; top: string[] } {
-  return score(shipped, features);
 }
