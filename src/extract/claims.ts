@@ -12,6 +12,7 @@
  * came from.
  */
 
+import { type CueOptions, learntContentStart, learntCues, ruleCueVetoes } from './claims/cue-model.js';
 import {
   ADDRESSEE_LEMMAS,
   CLAUSE_ONLY_LEMMAS,
@@ -974,7 +975,7 @@ function ownerInSegment(d: Doc, drafts: Draft[], k: number): Draft | undefined {
 }
 
 /** Claims with a verb cue at token k. */
-function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | null {
+function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = false): Draft | null {
   const tokens = d.tokens;
   const t = tokens[k]!;
   const segStart = d.segStart[k]!;
@@ -983,7 +984,7 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
   if (t.lower === 'according') return null;
   // "claimed responsibility for the attack"
   if (next?.lower === 'responsibility' && RESPONSIBILITY_VERBS.has(lemma)) return responsibilityClaim(d, k, drafts);
-  if (!CUE_LEMMAS.has(lemma)) return null;
+  if (!CUE_LEMMAS.has(lemma) && !learnt) return null;
   // an intention is a claim only with its infinitive: "plans to close", not "plans a merger"
   if (lemma === 'plan' && !(next?.lower === 'to' && tokens[k + 2]?.pos === 'VERB')) return null;
   // "spoke of a betrayal", "talked about the wall": what is spoken about is the content
@@ -1134,7 +1135,8 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
   if (isInvertedQuestion(d, np.from)) return null;
 
   const before = tokens[np.from - 1];
-  const start = contentStartAfter(d, k, lemma, via);
+  const ruleStart = contentStartAfter(d, k, lemma, via);
+  const start = learnt ? learntContentStart(tokens, k, ruleStart, segEnd) : ruleStart;
   let forwardPossible =
     (start < segEnd ||
       (!!quoteOpeningAt(d, start) && [':', ','].includes(tokens[start - 1]?.text ?? '')) ||
@@ -1921,7 +1923,12 @@ function outletByEntity(d: Doc, id: string): string | null {
   return e && e.type === 'media' ? e.name : null;
 }
 
-export function extractClaims(a: Analysis, entities: Entity[], _ctx: ExtractionContext): Claim[] {
+export function extractClaims(
+  a: Analysis,
+  entities: Entity[],
+  _ctx: ExtractionContext,
+  cueOptions: CueOptions = {},
+): Claim[] {
   if (a.tokens.length === 0) return [];
   const d = buildDoc(a, entities);
   const drafts: Draft[] = [];
@@ -1970,6 +1977,19 @@ export function extractClaims(a: Analysis, entities: Entity[], _ctx: ExtractionC
     }
     if (t.pos === 'NOUN' && STATEMENT_NOUNS.has(t.lower)) add(statementNoun(d, k));
   }
+  // verbs the rules left alone that the learnt model takes for cues (claims/cue-model.ts)
+  learntCues(d, drafts, cueTaken, cueOptions, (k) => {
+    // "seem" and "appear" are the impression rule's (perception), which leaves some alone on purpose
+    if (tokens[k]!.lemma === 'seem' || tokens[k]!.lemma === 'appear') return null;
+    const draft = verbCue(d, k, tokens[k]!.lemma, drafts, true);
+    // a shared speaker would cut its owner's content (below), which a guess must not do
+    if (!draft || draft.speakerFrom) return null;
+    const speaker = draft.speaker ? draft.speaker.head : 'none';
+    const take = (note: string) => add({ ...draft, rule: 'learnt-cue', notes: [note, ...(draft.notes ?? [])] });
+    return { speaker, content: draft.content, quote: draft.quote, take };
+  });
+  const vetoed = ruleCueVetoes(d, drafts, cueOptions);
+  if (vetoed.size) drafts.splice(0, drafts.length, ...drafts.filter((x) => !vetoed.has(x)));
 
   // a coordinated cue cuts its owner's content: "confirmed A and denied B"
   for (const draft of drafts) {
