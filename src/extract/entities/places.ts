@@ -310,30 +310,33 @@ export function chooseCity(candidates: readonly City[], documentCountries: Reado
   return best;
 }
 
-/** Head words of administrative regions ("Moscow Region", "San Miguel Department"), singular → canonical. */
-export const REGION_HEADS: Record<string, string> = {
-  region: 'Region',
-  regions: 'Region',
-  oblast: 'Region',
-  oblasts: 'Region',
-  province: 'Province',
-  provinces: 'Province',
-  department: 'Department',
-  departments: 'Department',
-  governorate: 'Governorate',
-  district: 'District',
-  districts: 'District',
-  county: 'County',
-  prefecture: 'Prefecture',
-  krai: 'Krai',
-  territory: 'Territory',
-  canton: 'Canton',
-  municipality: 'Municipality',
-  jurisdiction: 'Jurisdiction',
-  state: 'State',
-  village: 'Village',
-  neighborhood: 'Neighborhood',
-  neighbourhood: 'Neighborhood',
-  hamlet: 'Hamlet',
-  settlement: 'Settlement',
-};
+/**
+ * Head words of administrative regions ("Moscow Region", "San Miguel Department"), singular → canonical. A Map:
+ * every token is looked up, and an object would also answer for "constructor" or "toString".
+ */
+export const REGION_HEADS = new Map<string, string>([
+  ['region', 'Region'],
+  ['regions', 'Region'],
+  ['oblast', 'Region'],
+  ['oblasts', 'Region'],
+  ['province', 'Province'],
+  ['provinces', 'Province'],
+  ['department', 'Department'],
+  ['departments', 'Department'],
+  ['governorate', 'Governorate'],
+  ['district', 'District'],
+  ['districts', 'District'],
+  ['county', 'County'],
+  ['prefecture', 'Prefecture'],
+  ['krai', 'Krai'],
+  ['territory', 'Territory'],
+  ['canton', 'Canton'],
+  ['municipality', 'Municipality'],
+  ['jurisdiction', 'Jurisdiction'],
+  ['state', 'State'],
+  ['village', 'Village'],
+  ['neighborhood', 'Neighborhood'],
+  ['neighbourhood', 'Neighborhood'],
+  ['hamlet', 'Hamlet'],
+  ['settlement', 'Settlement'],
+]);

@@ -203,13 +203,35 @@ function spanText(v: DocumentView, start: number, end: number): string {
 export function plainTokens(a: Analysis): Uint8Array {
   const out = new Uint8Array(a.tokens.length);
   for (const t of a.tokens) {
-    const kind = /^[A-Za-z0-9]+$/.test(t.text) ? 1 : SEPARATING.test(t.text) ? 2 : 0;
+    const kind = tokenKind(t.text);
     if (kind && a.text.startsWith(t.text, t.start)) out[t.i] = kind;
   }
   return out;
 }
 
-const SEPARATING = /^[!"#$%()*+,/:;<=>?@[\\\]^_{|}~-]+$/;
+/** 1 for ASCII letters and digits only, 2 for separating ASCII punctuation only (see `plainTokens`), else 0. */
+function tokenKind(text: string): number {
+  if (text.length === 0) return 0;
+  let kind = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    const here = c < 128 ? ASCII_KIND[c]! : 0;
+    if (here === 0 || (kind !== 0 && here !== kind)) return 0;
+    kind = here;
+  }
+  return kind;
+}
+
+/** per ASCII code: 1 letter or digit, 2 punctuation that the normal form turns into a space */
+const ASCII_KIND = (() => {
+  const kinds = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) {
+    const ch = String.fromCharCode(c);
+    if (/[A-Za-z0-9]/.test(ch)) kinds[c] = 1;
+    else if (/[!"#$%()*+,/:;<=>?@[\\\]^_{|}~-]/.test(ch)) kinds[c] = 2;
+  }
+  return kinds;
+})();
 
 /** Whether the text between `from` and `to` is whitespace (`\s`), and not empty. */
 function spaceBetween(text: string, from: number, to: number): boolean {
@@ -231,31 +253,77 @@ function spaceBetween(text: string, from: number, to: number): boolean {
 export function spanKey(v: DocumentView, start: number, end: number): string {
   const toks = v.a.tokens;
   if (end - start === 1 && v.plain[start] === 1) return toks[start]!.lower;
-  let key = '';
-  for (let k = start; k < end; k++) {
-    const kind = v.plain[k];
-    if (!kind) return normKey(spanText(v, start, end));
-    if (k > start) {
-      const glued = toks[k]!.start === toks[k - 1]!.end;
-      if (glued ? kind === 1 && v.plain[k - 1] === 1 : !spaceBetween(v.a.text, toks[k - 1]!.end, toks[k]!.start))
-        return normKey(spanText(v, start, end));
-    }
-    if (kind === 1) key = key ? `${key} ${toks[k]!.lower}` : toks[k]!.lower;
+  const keys = new SpanKeys(v, start);
+  while (keys.end < end) keys.extend();
+  return keys.key();
+}
+
+/**
+ * `spanKey(v, start, end)` for one start and growing ends, built a token at a time: passes that probe
+ * every phrase from a token (n = 1, 2, …) pay for each token once instead of rebuilding each phrase.
+ */
+export class SpanKeys {
+  /** the span is [start, end) */
+  end: number;
+  /** the normal form so far, before a leading "the" is dropped; undefined once a token needs `normKey` */
+  private built: string | undefined = '';
+
+  constructor(
+    private readonly v: DocumentView,
+    readonly start: number,
+  ) {
+    this.end = start;
   }
-  return key.startsWith('the ') ? key.slice(4) : key;
+
+  /** Takes in the next token and returns the key of the longer span. */
+  extend(): string {
+    this.push();
+    return this.key();
+  }
+
+  /** Takes in the next token. */
+  push(): void {
+    const { v } = this;
+    const k = this.end++;
+    if (this.built === undefined) return;
+    const kind = v.plain[k];
+    const toks = v.a.tokens;
+    if (!kind) {
+      this.built = undefined;
+      return;
+    }
+    if (k > this.start) {
+      const glued = toks[k]!.start === toks[k - 1]!.end;
+      if (glued ? kind === 1 && v.plain[k - 1] === 1 : !spaceBetween(v.a.text, toks[k - 1]!.end, toks[k]!.start)) {
+        this.built = undefined;
+        return;
+      }
+    }
+    if (kind === 1) this.built = this.built ? `${this.built} ${toks[k]!.lower}` : toks[k]!.lower;
+  }
+
+  /** The key of the span [start, end). */
+  key(): string {
+    const { built } = this;
+    if (built === undefined) return normKey(spanText(this.v, this.start, this.end));
+    return built.startsWith('the ') ? built.slice(4) : built;
+  }
 }
 
 /**
  * Whether every phrase from token `i` that runs past it has the normal form of token `i` as its first word
  * (so a phrase index without that word holds none of them): a plain token other than "the" followed by a
- * space. Phrases glued on ("U.S", "ABC-DEF") take the full normal form.
+ * space or by separating punctuation glued on ("Lima," "Lima-based": the normal form makes a space of it).
+ * Phrases glued on otherwise ("U.S", "ABC.DEF") take the full normal form.
  */
 export function firstWordIsToken(v: DocumentView, i: number): boolean {
   const toks = v.a.tokens;
+  if (v.plain[i] !== 1 || toks[i]!.lower === 'the') return false;
+  const next = toks[i + 1];
   return (
-    v.plain[i] === 1 &&
-    toks[i]!.lower !== 'the' &&
-    (i + 1 >= toks.length || spaceBetween(v.a.text, toks[i]!.end, toks[i]!.end + 1))
+    !next ||
+    spaceBetween(v.a.text, toks[i]!.end, toks[i]!.end + 1) ||
+    (v.plain[i + 1] === 2 && next.start === toks[i]!.end)
   );
 }
 
@@ -333,11 +401,13 @@ export function gazetteerCandidates(v: DocumentView): { candidates: Candidate[];
     const first = toks[i]!;
     if (!isWord(first)) continue;
     const sentence = v.block[i];
+    const keys = new SpanKeys(v, i);
     for (let n = 1; n <= max && i + n <= toks.length; n++) {
       const last = toks[i + n - 1]!;
       if (v.block[i + n - 1] !== sentence) break;
+      keys.push();
       if ((!hasLetter(last.text) && !/^\d+$/.test(last.text)) || last.lower === "'s" || last.lower === '’s') continue;
-      const key = spanKey(v, i, i + n);
+      const key = keys.key();
       if (!prefixes.has(key)) break;
       const entries = lookupName(key);
       if (entries.length === 0) continue;
@@ -570,14 +640,14 @@ export function runCandidates(v: DocumentView, runs: Run[]): Candidate[] {
     }
     // organisations, facilities, media, regions by head word (the whole run, title words included)
     const length = end - start;
-    if (length >= 2 && REGION_HEADS[head] && isRegionName(v, start, end - 1, head)) {
+    if (length >= 2 && REGION_HEADS.has(head) && isRegionName(v, start, end - 1, head)) {
       out.push(regionCandidate(v, start, end - 1, end, head));
       continue;
     }
     // "Moscow region", "Kherson oblast": a known place before a lower-case region word
     if (
       next &&
-      REGION_HEADS[next.lower] &&
+      REGION_HEADS.has(next.lower) &&
       !isCapitalised(next.text) &&
       v.block[end] === v.block[start] &&
       isRegionName(v, start, end, next.lower)
@@ -844,7 +914,7 @@ function organisationCandidate(v: DocumentView, start: number, end: number): Can
 /** "Moscow Region", "San Miguel Department": the named part runs from start to nameEnd. */
 function regionCandidate(v: DocumentView, start: number, nameEnd: number, end: number, head: string): Candidate {
   const place = spanText(v, start, nameEnd);
-  const canonicalHead = REGION_HEADS[head] ?? head;
+  const canonicalHead = REGION_HEADS.get(head) ?? head;
   const name = `${v.upper ? titleCase(place) : place} ${canonicalHead}`;
   const city = chooseCity(citiesNamed(place), v.countries);
   const country = lookupName(normKey(place)).find((e) => e.type === 'country');
@@ -924,7 +994,7 @@ export function placeOfCandidates(v: DocumentView): Candidate[] {
       e++;
     if (e === s || !isName(toks[e - 1])) continue;
     if (lookupName(spanKey(v, s, e)).some((x) => x.type === 'country')) continue;
-    if (REGION_HEADS[noun] && !LOCAL_HEADS.has(REGION_HEADS[noun]!)) {
+    if (REGION_HEADS.has(noun) && !LOCAL_HEADS.has(REGION_HEADS.get(noun)!)) {
       out.push({ ...regionCandidate(v, s, e, e, noun), priority: 15, rule: 'place-of', detail: `"the ${noun} of …"` });
       continue;
     }
@@ -956,10 +1026,15 @@ export function titleCase(s: string): string {
 }
 
 /** A city or town: big enough, or introduced as a place ("in", "the city of"). */
-function cityCandidate(v: DocumentView, start: number, end: number): Candidate | undefined {
+function cityCandidate(
+  v: DocumentView,
+  start: number,
+  end: number,
+  key = spanKey(v, start, end),
+): Candidate | undefined {
   const toks = v.a.tokens;
   if (/^['’]s$/i.test(toks[end - 1]!.text)) return undefined;
-  const homonyms = citiesKeyed(spanKey(v, start, end));
+  const homonyms = citiesKeyed(key);
   if (homonyms.length === 0) return undefined;
   const surface = spanText(v, start, end);
   const city = chooseCity(homonyms, v.countries);
@@ -1023,6 +1098,9 @@ function cueWord(v: DocumentView, start: number, end: number, cued: boolean): st
   return ', before its country';
 }
 
+/** the keys of the phrases `upperCityCandidates` probes from one token, by length (reused: no array per token) */
+const cityKeys: string[] = [];
+
 /** Upper-case text: any word n-gram that names a place ("SAN SALVADOR", whose words are ordinary). */
 export function upperCityCandidates(v: DocumentView): Candidate[] {
   if (!v.upper) return [];
@@ -1032,9 +1110,17 @@ export function upperCityCandidates(v: DocumentView): Candidate[] {
     if (!isWord(toks[i]) || FUNCTION_WORDS.has(toks[i]!.lower)) continue;
     // most words start no city's name: then no phrase from here names one
     if (firstWordIsToken(v, i) && !mayStartCityName(toks[i]!.lower)) continue;
-    for (let n = 6; n >= 1; n--) {
-      if (i + n > toks.length || v.block[i + n - 1] !== v.block[i] || !isWord(toks[i + n - 1])) continue;
-      const c = cityCandidate(v, i, i + n);
+    // phrases of up to six words within the block, which only ends further on (blocks never resume)
+    let longest = 1;
+    while (longest < 6 && i + longest < toks.length && v.block[i + longest] === v.block[i]) longest++;
+    const keys = new SpanKeys(v, i);
+    for (let n = 1; n <= longest; n++) {
+      keys.push();
+      cityKeys[n] = isWord(toks[i + n - 1]) ? keys.key() : '';
+    }
+    for (let n = longest; n >= 1; n--) {
+      if (!isWord(toks[i + n - 1])) continue;
+      const c = cityCandidate(v, i, i + n, cityKeys[n]);
       if (c) {
         out.push(c);
         break;
@@ -1051,7 +1137,7 @@ export function upperHeadCandidates(v: DocumentView): Candidate[] {
   const out: Candidate[] = [];
   for (let k = 1; k < toks.length; k++) {
     const head = toks[k]!.lower;
-    const isRegion = !!REGION_HEADS[head];
+    const isRegion = REGION_HEADS.has(head);
     const isOrg = ORGANISATION_HEADS.has(head);
     const isFacility = FACILITY_HEADS.has(head);
     if (!isRegion && !isOrg && !isFacility) continue;
@@ -1240,8 +1326,9 @@ export function capitalCountries(v: DocumentView): Set<string> {
   for (let i = 0; i < toks.length; i++) {
     if (!isWord(toks[i]) || (!v.upper && !isCapitalised(toks[i]!.text))) continue;
     if (firstWordIsToken(v, i) && !firstWords.has(toks[i]!.lower)) continue;
+    const keys = new SpanKeys(v, i);
     for (let n = 1; n <= 3 && i + n <= toks.length && v.block[i + n - 1] === v.block[i]; n++) {
-      const code = capitals.get(spanKey(v, i, i + n));
+      const code = capitals.get(keys.extend());
       if (code) out.add(code);
     }
   }
