@@ -80,7 +80,7 @@ export interface DocumentView {
   block: number[];
   /** countries named or referred to by demonym, for choosing among homonym places */
   countries: Set<string>;
-  /** per token, 1 when it is ASCII letters and digits only (see `plainTokens`, `spanKey`) */
+  /** per token, its kind (`WORD`, `SEPARATOR`, …: see `plainTokens`, `spanKey`) */
   plain: Uint8Array;
 }
 
@@ -194,11 +194,20 @@ function spanText(v: DocumentView, start: number, end: number): string {
   return v.a.text.slice(toks[start]!.start, toks[end - 1]!.end).replace(/\s+/g, ' ');
 }
 
+/** Token kinds whose share of a phrase's normal form (`normKey`) is known without normalising the phrase. */
+export const WORD = 1;
+/** ASCII punctuation that the normal form turns into a space (not `.`, `'`, `&` or a backtick) */
+export const SEPARATOR = 2;
+/** "'s", "’s": the normal form drops it (`'s` before a word boundary) */
+export const POSSESSIVE = 3;
+/** ASCII letters, digits and full stops with a full stop ("U.S.", "Mr.", "."): kept as written, in lower case */
+export const DOTTED = 4;
+
 /**
- * Per token, 1 when it is ASCII letters and digits only (its normal form is its lower case), 2 when it is
- * ASCII punctuation that the normal form turns into a space (not `.`, `'`, `&` or a backtick), 0 otherwise;
- * 1 and 2 only when the token stands at its offsets in the text (after some characters wink reads
- * differently, a document's offsets can drift from its token texts; lookups go by the text).
+ * Per token, its kind: `WORD` for ASCII letters and digits only (its normal form is its lower case),
+ * `SEPARATOR`, `POSSESSIVE`, `DOTTED`, or 0 for anything else (non-ASCII letters, apostrophes, `&`, …); a
+ * kind only when the token stands at its offsets in the text (after some characters wink reads differently,
+ * a document's offsets can drift from its token texts; lookups go by the text).
  */
 export function plainTokens(a: Analysis): Uint8Array {
   const out = new Uint8Array(a.tokens.length);
@@ -209,29 +218,41 @@ export function plainTokens(a: Analysis): Uint8Array {
   return out;
 }
 
-/** 1 for ASCII letters and digits only, 2 for separating ASCII punctuation only (see `plainTokens`), else 0. */
 function tokenKind(text: string): number {
   if (text.length === 0) return 0;
-  let kind = 0;
+  if (text.length === 2 && (text[0] === "'" || text[0] === '’') && (text[1] === 's' || text[1] === 'S'))
+    return POSSESSIVE;
+  let letters = false;
+  let stops = false;
+  let separators = false;
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    const here = c < 128 ? ASCII_KIND[c]! : 0;
-    if (here === 0 || (kind !== 0 && here !== kind)) return 0;
-    kind = here;
+    const kind = c < 128 ? ASCII_KIND[c]! : 0;
+    if (kind === WORD) letters = true;
+    else if (kind === SEPARATOR) separators = true;
+    else if (c === 46) stops = true;
+    else return 0;
   }
-  return kind;
+  if (separators) return letters || stops ? 0 : SEPARATOR;
+  return stops ? DOTTED : WORD;
 }
 
-/** per ASCII code: 1 letter or digit, 2 punctuation that the normal form turns into a space */
+/** per ASCII code: `WORD` for a letter or digit, `SEPARATOR` for punctuation that the normal form turns into a space */
 const ASCII_KIND = (() => {
   const kinds = new Uint8Array(128);
   for (let c = 0; c < 128; c++) {
     const ch = String.fromCharCode(c);
-    if (/[A-Za-z0-9]/.test(ch)) kinds[c] = 1;
-    else if (/[!"#$%()*+,/:;<=>?@[\\\]^_{|}~-]/.test(ch)) kinds[c] = 2;
+    if (/[A-Za-z0-9]/.test(ch)) kinds[c] = WORD;
+    else if (/[!"#$%()*+,/:;<=>?@[\\\]^_{|}~-]/.test(ch)) kinds[c] = SEPARATOR;
   }
   return kinds;
 })();
+
+/** Whether a letter or digit opens the text (`\w` for the word boundary after "'s"; `_` is a separator). */
+const opensWithAlnum = (text: string): boolean => {
+  const c = text.charCodeAt(0);
+  return c < 128 && ASCII_KIND[c] === WORD;
+};
 
 /** Whether the text between `from` and `to` is whitespace (`\s`), and not empty. */
 function spaceBetween(text: string, from: number, to: number): boolean {
@@ -246,15 +267,15 @@ function spaceBetween(text: string, from: number, to: number): boolean {
 
 /**
  * `normKey(spanText(v, start, end))`, the form every name lookup takes, without building the span's text
- * when its tokens are plain words and separating punctuation (see `plainTokens`), as most probed phrases
- * are: normKey then lower-cases, turns the punctuation and the whitespace between tokens into single
- * spaces, trims, and drops a leading "the". Words glued together ("ABC" "DEF") take the slow way.
+ * when its tokens are of the kinds `plainTokens` knows, as nearly all probed phrases are: normKey
+ * lower-cases, turns separating punctuation and the whitespace between tokens into single spaces, drops
+ * "'s" before a word boundary, trims, and drops a leading "the"; tokens glued together stay glued.
  */
 export function spanKey(v: DocumentView, start: number, end: number): string {
   const toks = v.a.tokens;
-  if (end - start === 1 && v.plain[start] === 1) return toks[start]!.lower;
+  if (end - start === 1 && v.plain[start] === WORD) return toks[start]!.lower;
   const keys = new SpanKeys(v, start);
-  while (keys.end < end) keys.extend();
+  while (keys.end < end) keys.push();
   return keys.key();
 }
 
@@ -267,6 +288,8 @@ export class SpanKeys {
   end: number;
   /** the normal form so far, before a leading "the" is dropped; undefined once a token needs `normKey` */
   private built: string | undefined = '';
+  /** whitespace or a separator since the last word: the next one starts a new word of the key */
+  private gap = false;
 
   constructor(
     private readonly v: DocumentView,
@@ -288,18 +311,31 @@ export class SpanKeys {
     if (this.built === undefined) return;
     const kind = v.plain[k];
     const toks = v.a.tokens;
+    const t = toks[k]!;
     if (!kind) {
       this.built = undefined;
       return;
     }
     if (k > this.start) {
-      const glued = toks[k]!.start === toks[k - 1]!.end;
-      if (glued ? kind === 1 && v.plain[k - 1] === 1 : !spaceBetween(v.a.text, toks[k - 1]!.end, toks[k]!.start)) {
+      const prevEnd = toks[k - 1]!.end;
+      if (t.start !== prevEnd) {
+        if (!spaceBetween(v.a.text, prevEnd, t.start)) {
+          this.built = undefined;
+          return;
+        }
+        this.gap = true;
+      } else if (v.plain[k - 1] === POSSESSIVE && kind !== SEPARATOR && opensWithAlnum(t.text)) {
+        // "'s" glued to a word ("'sX") is no word boundary: normKey keeps it
         this.built = undefined;
         return;
       }
     }
-    if (kind === 1) this.built = this.built ? `${this.built} ${toks[k]!.lower}` : toks[k]!.lower;
+    if (kind === SEPARATOR) this.gap = true;
+    else if (kind === WORD || kind === DOTTED) {
+      const { built } = this;
+      this.built = built === '' ? t.lower : this.gap ? `${built} ${t.lower}` : built + t.lower;
+      this.gap = false;
+    }
   }
 
   /** The key of the span [start, end). */
@@ -318,12 +354,12 @@ export class SpanKeys {
  */
 export function firstWordIsToken(v: DocumentView, i: number): boolean {
   const toks = v.a.tokens;
-  if (v.plain[i] !== 1 || toks[i]!.lower === 'the') return false;
+  if (v.plain[i] !== WORD || toks[i]!.lower === 'the') return false;
   const next = toks[i + 1];
   return (
     !next ||
     spaceBetween(v.a.text, toks[i]!.end, toks[i]!.end + 1) ||
-    (v.plain[i + 1] === 2 && next.start === toks[i]!.end)
+    (v.plain[i + 1] === SEPARATOR && next.start === toks[i]!.end)
   );
 }
 

@@ -11,7 +11,7 @@ import type { Token } from '../nlp.js';
 import { PERSON_TITLES, TITLE_PARTS } from './data/people.js';
 import { lookupName } from './gazetteer.js';
 import { hasLetter, isAllUpper, isCapitalised, normKey } from './lexicon.js';
-import { type Candidate, type DocumentView, SpanKeys, spanText, titleCase } from './recognise.js';
+import { type Candidate, DOTTED, type DocumentView, SpanKeys, spanText, titleCase, WORD } from './recognise.js';
 
 interface Draft {
   key: string;
@@ -322,8 +322,9 @@ function propagate(v: DocumentView, drafts: Map<string, Draft>): void {
   const keys: string[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (taken[i] || !hasLetter(toks[i]!.text)) continue;
-    // (a plain token's normal form is its lower case)
-    if (!firstWords.has(v.plain[i] === 1 ? toks[i]!.lower : normKey(toks[i]!.text))) continue;
+    // (the normal form of a word or a dotted token is its lower case)
+    const kind = v.plain[i];
+    if (!firstWords.has(kind === WORD || kind === DOTTED ? toks[i]!.lower : normKey(toks[i]!.text))) continue;
     // a phrase may neither cross its block (blocks never resume further on) nor take in a taken token
     let longest = 1;
     const limit = Math.min(maxWords, toks.length - i);
