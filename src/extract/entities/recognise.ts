@@ -82,7 +82,110 @@ export interface DocumentView {
   countries: Set<string>;
   /** per token, its kind (`WORD`, `SEPARATOR`, …: see `plainTokens`, `spanKey`) */
   plain: Uint8Array;
+  /** per token, what the passes ask of it (bits `IS_WORD`, `NAME`, …: see `documentView`) */
+  info: Uint16Array;
 }
+
+/** has a letter and is not punctuation */
+export const IS_WORD = 1;
+export const HAS_LETTER = 2;
+const CAPITALISED = 4;
+/**
+ * may belong to a name: in mixed-case text a capitalised word (not "I", a month or a weekday), in
+ * upper-case text a word outside the lexicon or a given name (not a function word, month or weekday)
+ */
+const NAME = 8;
+/** letters only, three or more (the words `titleCaseSentences` weighs) */
+const LETTERS3 = 16;
+// what the lower-case form says whatever the document (`wordFacts`); the three "starts" hold for the
+// token's key only where that key is its lower case (a `WORD` token)
+const FUNCTION = 32;
+const CALENDAR = 64;
+/** the first word of a name in the phrase index (`prefixes`) */
+const GAZETTEER_START = 128;
+/** may be the first word of a city's name (`mayStartCityName`) */
+const CITY_START = 256;
+/** the first word of a capital's name (`capitalFirstWords`) */
+const CAPITAL_START = 512;
+/** a head word of a region, organisation or facility, or a noun of "the town of X" */
+const HEAD = 1024;
+const DEMONYM = 2048;
+const GIVEN = 4096;
+const KNOWN = 8192;
+const KNOWN_ASKED = 16384;
+
+/** The view of a document all passes share: blocks, token kinds and token facts, found once. */
+export function documentView(a: Analysis, upper: boolean): DocumentView {
+  const plain = plainTokens(a);
+  const info = new Uint16Array(a.tokens.length);
+  for (const t of a.tokens) {
+    if (!hasLetter(t.text)) continue;
+    let bits = HAS_LETTER | (wordFacts(t.lower) & ~(KNOWN | KNOWN_ASKED));
+    if (t.pos !== 'PUNCT') bits |= IS_WORD;
+    if (isCapitalised(t.text)) bits |= CAPITALISED;
+    if (bits & IS_WORD) {
+      if (upper) {
+        if (!(bits & (CALENDAR | FUNCTION)) && (bits & GIVEN || !knownWord(t.lower))) bits |= NAME;
+      } else if (bits & CAPITALISED && t.text !== 'I' && !(bits & CALENDAR)) bits |= NAME;
+    }
+    if (lettersOnly3(t.text)) bits |= LETTERS3;
+    info[t.i] = bits;
+  }
+  return { a, upper, titleCase: new Set(), block: nameBlocks(a, upper), countries: new Set(), plain, info };
+}
+
+/** `/^\p{L}{3,}$/u`, ASCII told without the regular expression */
+function lettersOnly3(text: string): boolean {
+  if (text.length < 3) return false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return /^\p{L}{3,}$/u.test(text);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
+  return true;
+}
+
+/**
+ * What a lower-case word is, whatever the document: the same words recur in every document, so this is
+ * kept across documents (the lists and indexes it reads never change), in a bounded map.
+ */
+const facts = new Map<string, number>();
+const MAX_FACTS = 200_000;
+
+function wordFacts(lower: string): number {
+  let f = facts.get(lower);
+  if (f !== undefined) return f;
+  f = 0;
+  if (FUNCTION_WORDS.has(lower)) f |= FUNCTION;
+  if (MONTHS.has(lower) || WEEKDAYS.has(lower)) f |= CALENDAR;
+  if (GIVEN_NAMES.has(lower)) f |= GIVEN;
+  if (getGazetteer().prefixes.has(lower)) f |= GAZETTEER_START;
+  if (mayStartCityName(lower)) f |= CITY_START;
+  if (capitalFirstWords(capitalIndex(normKey)).has(lower)) f |= CAPITAL_START;
+  if (
+    REGION_HEADS.has(lower) ||
+    ORGANISATION_HEADS.has(lower) ||
+    FACILITY_HEADS.has(lower) ||
+    PLACE_OF_NOUNS.has(lower)
+  )
+    f |= HEAD;
+  if (lookupName(lower).some((e) => e.demonym)) f |= DEMONYM;
+  if (facts.size >= MAX_FACTS) facts.clear();
+  facts.set(lower, f);
+  return f;
+}
+
+/** `isKnownWord`, kept with the word's other facts (asked only in upper-case text) */
+function knownWord(lower: string): boolean {
+  const f = wordFacts(lower);
+  if (f & KNOWN_ASKED) return (f & KNOWN) !== 0;
+  const known = isKnownWord(lower);
+  facts.set(lower, f | KNOWN_ASKED | (known ? KNOWN : 0));
+  return known;
+}
+
+/** Whether token `k` (if any) has all the bits of `bits`. */
+const tokenIs = (v: DocumentView, k: number, bits: number): boolean => ((v.info[k] ?? 0) & bits) === bits;
 
 const ARMED_WORDS = new Set([
   'liberation',
@@ -171,22 +274,6 @@ const LEADING_DETERMINERS = new Set([
   'every',
   'each',
 ]);
-
-const isWord = (t: Token | undefined): t is Token => !!t && hasLetter(t.text) && t.pos !== 'PUNCT';
-
-/** A capitalised word that may belong to a name (mixed-case text). */
-function nameWord(t: Token | undefined): boolean {
-  if (!isWord(t) || !isCapitalised(t.text)) return false;
-  if (t.text === 'I') return false;
-  return !(MONTHS.has(t.lower) || WEEKDAYS.has(t.lower));
-}
-
-/** A word that may belong to a name in upper-case text: outside the lexicon, or a given name. */
-function upperNameWord(t: Token | undefined): boolean {
-  if (!isWord(t)) return false;
-  if (MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
-  return !isKnownWord(t.lower) || GIVEN_NAMES.has(t.lower);
-}
 
 /** The text of a token range, with line breaks and runs of spaces as single spaces (names are shown on one line). */
 function spanText(v: DocumentView, start: number, end: number): string {
@@ -378,19 +465,19 @@ export function nameBlocks(a: Analysis, upper: boolean): number[] {
 }
 
 /** Sentences in title case ("Hillary Clinton Was Headed to ER But Diverted"). */
-export function titleCaseSentences(a: Analysis): Set<number> {
+export function titleCaseSentences(v: DocumentView): Set<number> {
+  const { a } = v;
   const out = new Set<number>();
   for (const s of a.sentences) {
     // verbs, adjectives and adverbs are written in lower case inside ordinary sentences, whatever the nouns do
     let content = 0;
     let capital = 0;
     for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
-      const t = a.tokens[k]!;
-      if (!/^\p{L}{3,}$/u.test(t.text) || FUNCTION_WORDS.has(t.lower) || !TITLE_CASE_TELLS.has(t.pos)) continue;
+      if (!tokenIs(v, k, LETTERS3) || tokenIs(v, k, FUNCTION) || !TITLE_CASE_TELLS.has(a.tokens[k]!.pos)) continue;
       // demonyms are capitalised adjectives in any sentence ("Russian", "American")
-      if (lookupName(t.lower).some((e) => e.demonym)) continue;
+      if (tokenIs(v, k, DEMONYM)) continue;
       content++;
-      if (isCapitalised(t.text)) capital++;
+      if (tokenIs(v, k, CAPITALISED)) capital++;
     }
     if (content >= 2 && capital / content >= 0.75) out.add(s.i);
   }
@@ -435,7 +522,9 @@ export function gazetteerCandidates(v: DocumentView): { candidates: Candidate[];
   const demonyms: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) {
     const first = toks[i]!;
-    if (!isWord(first)) continue;
+    if (!tokenIs(v, i, IS_WORD)) continue;
+    // a word whose key is its lower case and that starts no listed name: no phrase from it is listed
+    if (v.plain[i] === WORD && !tokenIs(v, i, GAZETTEER_START)) continue;
     const sentence = v.block[i];
     const keys = new SpanKeys(v, i);
     for (let n = 1; n <= max && i + n <= toks.length; n++) {
@@ -485,13 +574,13 @@ interface Run {
 /** Maximal runs of name words, joined by hyphens and lower-case connectors ("Ministry of Intelligence"). */
 export function nameRuns(v: DocumentView): Run[] {
   const toks = v.a.tokens;
-  const isName = v.upper ? upperNameWord : nameWord;
+  const isName = (k: number) => tokenIs(v, k, NAME);
   const runs: Run[] = [];
   let k = 0;
   while (k < toks.length) {
-    if (!isName(toks[k]) || (v.upper && SPANISH_PARTS.has(toks[k]!.lower) && toks[k]!.lower !== 'san')) {
+    if (!isName(k) || (v.upper && SPANISH_PARTS.has(toks[k]!.lower) && toks[k]!.lower !== 'san')) {
       // upper-case names may open with "SAN", "SANTA", "LA", "EL" although they are words
-      if (!(v.upper && SPANISH_PARTS.has(toks[k]!.lower) && upperNameWord(toks[k + 1]))) {
+      if (!(v.upper && SPANISH_PARTS.has(toks[k]!.lower) && isName(k + 1))) {
         k++;
         continue;
       }
@@ -501,7 +590,7 @@ export function nameRuns(v: DocumentView): Run[] {
     for (;;) {
       const next = toks[end];
       if (!next || v.block[end] !== sentence) break;
-      if (isName(next)) {
+      if (isName(end)) {
         end++;
         continue;
       }
@@ -509,7 +598,7 @@ export function nameRuns(v: DocumentView): Run[] {
       if (
         next.text === '-' &&
         next.start === toks[end - 1]!.end &&
-        isName(toks[end + 1]) &&
+        isName(end + 1) &&
         toks[end + 1]!.start === next.end
       ) {
         end += 2;
@@ -527,7 +616,7 @@ export function nameRuns(v: DocumentView): Run[] {
       if (connector) {
         let j = end + 1;
         if (toks[j]?.lower === 'the' || (v.upper && SPANISH_PARTS.has(toks[j]?.lower ?? ''))) j++;
-        if (toks[j] && v.block[j] === sentence && isName(toks[j])) {
+        if (toks[j] && v.block[j] === sentence && isName(j)) {
           end = j + 1;
           continue;
         }
@@ -1014,8 +1103,9 @@ const PLACE_OF_NOUNS = new Set([
 export function placeOfCandidates(v: DocumentView): Candidate[] {
   const toks = v.a.tokens;
   const out: Candidate[] = [];
-  const isName = v.upper ? upperNameWord : nameWord;
+  const isName = (k: number) => tokenIs(v, k, NAME);
   for (let k = 0; k + 2 < toks.length; k++) {
+    if (!tokenIs(v, k, HEAD)) continue;
     const noun = toks[k]!.lower;
     if (!PLACE_OF_NOUNS.has(noun) || toks[k + 1]!.lower !== 'of') continue;
     if (!v.upper && isCapitalised(toks[k]!.text)) continue;
@@ -1025,10 +1115,10 @@ export function placeOfCandidates(v: DocumentView): Candidate[] {
       e < toks.length &&
       e - s < 5 &&
       v.block[e] === v.block[s] &&
-      (isName(toks[e]) || (SPANISH_PARTS.has(toks[e]!.lower) && isName(toks[e + 1])))
+      (isName(e) || (SPANISH_PARTS.has(toks[e]!.lower) && isName(e + 1)))
     )
       e++;
-    if (e === s || !isName(toks[e - 1])) continue;
+    if (e === s || !isName(e - 1)) continue;
     if (lookupName(spanKey(v, s, e)).some((x) => x.type === 'country')) continue;
     if (REGION_HEADS.has(noun) && !LOCAL_HEADS.has(REGION_HEADS.get(noun)!)) {
       out.push({ ...regionCandidate(v, s, e, e, noun), priority: 15, rule: 'place-of', detail: `"the ${noun} of …"` });
@@ -1086,7 +1176,7 @@ function cityCandidate(
     (prev?.lower === 'of' && prev2 && PLACE_NOUNS.has(prev2.lower)) ||
     (prev && PLACE_NOUNS.has(prev.lower)) ||
     (next?.text === ',' &&
-      isWord(toks[end + 1]) &&
+      tokenIs(v, end + 1, IS_WORD) &&
       (isCapitalised(toks[end + 1]!.text) || v.upper) &&
       lookupName(toks[end + 1]!.lower).some((e) => e.type === 'country'));
   const single = end - start === 1;
@@ -1143,19 +1233,19 @@ export function upperCityCandidates(v: DocumentView): Candidate[] {
   const toks = v.a.tokens;
   const out: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) {
-    if (!isWord(toks[i]) || FUNCTION_WORDS.has(toks[i]!.lower)) continue;
+    if (!tokenIs(v, i, IS_WORD) || tokenIs(v, i, FUNCTION)) continue;
     // most words start no city's name: then no phrase from here names one
-    if (firstWordIsToken(v, i) && !mayStartCityName(toks[i]!.lower)) continue;
+    if (firstWordIsToken(v, i) && !tokenIs(v, i, CITY_START)) continue;
     // phrases of up to six words within the block, which only ends further on (blocks never resume)
     let longest = 1;
     while (longest < 6 && i + longest < toks.length && v.block[i + longest] === v.block[i]) longest++;
     const keys = new SpanKeys(v, i);
     for (let n = 1; n <= longest; n++) {
       keys.push();
-      cityKeys[n] = isWord(toks[i + n - 1]) ? keys.key() : '';
+      cityKeys[n] = tokenIs(v, i + n - 1, IS_WORD) ? keys.key() : '';
     }
     for (let n = longest; n >= 1; n--) {
-      if (!isWord(toks[i + n - 1])) continue;
+      if (!tokenIs(v, i + n - 1, IS_WORD)) continue;
       const c = cityCandidate(v, i, i + n, cityKeys[n]);
       if (c) {
         out.push(c);
@@ -1172,6 +1262,7 @@ export function upperHeadCandidates(v: DocumentView): Candidate[] {
   const toks = v.a.tokens;
   const out: Candidate[] = [];
   for (let k = 1; k < toks.length; k++) {
+    if (!tokenIs(v, k, HEAD)) continue;
     const head = toks[k]!.lower;
     const isRegion = REGION_HEADS.has(head);
     const isOrg = ORGANISATION_HEADS.has(head);
@@ -1183,8 +1274,10 @@ export function upperHeadCandidates(v: DocumentView): Candidate[] {
       const w = toks[start - 1]!;
       // "LA UNION", "EL PROGRESO": an ordinary word after a Spanish article is a name word too
       const afterArticle =
-        SPANISH_ARTICLES.has(toks[start - 2]?.lower ?? '') && isWord(w) && !FUNCTION_WORDS.has(w.lower);
-      if (upperNameWord(w) || (SPANISH_PARTS.has(w.lower) && start < k) || afterArticle) start--;
+        SPANISH_ARTICLES.has(toks[start - 2]?.lower ?? '') &&
+        tokenIs(v, start - 1, IS_WORD) &&
+        !FUNCTION_WORDS.has(w.lower);
+      if (tokenIs(v, start - 1, NAME) || (SPANISH_PARTS.has(w.lower) && start < k) || afterArticle) start--;
       else break;
     }
     // "THE ATONAL BATTALION": one ordinary word right after "THE" names a unit
@@ -1192,7 +1285,7 @@ export function upperHeadCandidates(v: DocumentView): Candidate[] {
       start === k &&
       isOrg &&
       toks[k - 2]?.lower === 'the' &&
-      isWord(toks[k - 1]) &&
+      tokenIs(v, k - 1, IS_WORD) &&
       !FUNCTION_WORDS.has(toks[k - 1]!.lower) &&
       !GENERIC_UNIT_WORDS.has(toks[k - 1]!.lower) &&
       ['battalion', 'brigade', 'regiment', 'division'].includes(head)
@@ -1206,7 +1299,7 @@ export function upperHeadCandidates(v: DocumentView): Candidate[] {
     if (isRegion) {
       out.push(regionCandidate(v, start, k, k + 1, head));
       // "USULUTAN AND MORAZAN DEPARTMENTS": both are departments
-      if (head.endsWith('s') && toks[start - 1]?.lower === 'and' && upperNameWord(toks[start - 2])) {
+      if (head.endsWith('s') && toks[start - 1]?.lower === 'and' && tokenIs(v, start - 2, NAME)) {
         out.push(regionCandidate(v, start - 2, start - 1, start - 1, head));
       }
     } else if (isOrg) out.push(organisationCandidate(v, start, k + 1));
@@ -1357,11 +1450,10 @@ export { spanText };
 export function capitalCountries(v: DocumentView): Set<string> {
   const toks = v.a.tokens;
   const capitals = capitalIndex(normKey);
-  const firstWords = capitalFirstWords(capitals);
   const out = new Set<string>();
   for (let i = 0; i < toks.length; i++) {
-    if (!isWord(toks[i]) || (!v.upper && !isCapitalised(toks[i]!.text))) continue;
-    if (firstWordIsToken(v, i) && !firstWords.has(toks[i]!.lower)) continue;
+    if (!tokenIs(v, i, IS_WORD) || (!v.upper && !tokenIs(v, i, CAPITALISED))) continue;
+    if (firstWordIsToken(v, i) && !tokenIs(v, i, CAPITAL_START)) continue;
     const keys = new SpanKeys(v, i);
     for (let n = 1; n <= 3 && i + n <= toks.length && v.block[i + n - 1] === v.block[i]; n++) {
       const code = capitals.get(keys.extend());
