@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from './contract.js';
 import { isUpperCaseText, normKey } from './entities/lexicon.js';
-import { type DocumentView, nameBlocks, plainTokens, SpanKeys, spanKey, spanText } from './entities/recognise.js';
+import { documentView, SpanKeys, spanKey, spanText } from './entities/recognise.js';
 import { entitiesOfType, entityAt, entityNamed, extractEntities } from './entities.js';
 import { extract } from './index.js';
 import { analyse } from './nlp.js';
@@ -418,15 +418,7 @@ describe('spanKey', () => {
     ];
     for (const text of texts) {
       const a = analyse(text);
-      const upper = isUpperCaseText(text);
-      const v: DocumentView = {
-        a,
-        upper,
-        titleCase: new Set(),
-        block: nameBlocks(a, upper),
-        countries: new Set(),
-        plain: plainTokens(a),
-      };
+      const v = documentView(a, isUpperCaseText(text));
       for (let i = 0; i < a.tokens.length; i++) {
         const keys = new SpanKeys(v, i);
         for (let n = 1; n <= 8 && i + n <= a.tokens.length; n++) {

@@ -80,10 +80,12 @@ export interface DocumentView {
   block: number[];
   /** countries named or referred to by demonym, for choosing among homonym places */
   countries: Set<string>;
-  /** per token, its kind (`WORD`, `SEPARATOR`, …: see `plainTokens`, `spanKey`) */
+  /** per token, its kind (`WORD`, `SEPARATOR`, …: see `tokenKind`, `spanKey`) */
   plain: Uint8Array;
   /** per token, what the passes ask of it (bits `IS_WORD`, `NAME`, …: see `documentView`) */
   info: Uint16Array;
+  /** per token with a letter, the id of its normal form (`keyIdOf`); -1 for the others and for "'s" */
+  keyIds: Int32Array;
 }
 
 /** has a letter and is not punctuation */
@@ -113,25 +115,61 @@ const DEMONYM = 2048;
 const GIVEN = 4096;
 const KNOWN = 8192;
 const KNOWN_ASKED = 16384;
+/** "capital" */
+const CAPITAL_WORD = 32768;
 
 /** The view of a document all passes share: blocks, token kinds and token facts, found once. */
 export function documentView(a: Analysis, upper: boolean): DocumentView {
-  const plain = plainTokens(a);
-  const info = new Uint16Array(a.tokens.length);
-  for (const t of a.tokens) {
+  // ids must stay valid while a document is read: the word map is emptied only between documents
+  if (wordIds.size >= MAX_WORDS) wordIds.clear();
+  const toks = a.tokens;
+  const plain = new Uint8Array(toks.length);
+  const info = new Uint16Array(toks.length);
+  const keyIds = new Int32Array(toks.length).fill(-1);
+  const block: number[] = [];
+  let upperBlock = 0;
+  for (const t of toks) {
+    const i = t.i;
+    const kind = tokenKind(t.text);
+    if (kind && a.text.startsWith(t.text, t.start)) plain[i] = kind;
+    if (!upper) block.push(t.sentence);
+    else {
+      const prev = toks[i - 1];
+      if (prev && (isSentenceEnd(prev.text) || blankLineBetween(a.text, prev.end, t.start))) upperBlock++;
+      block.push(upperBlock);
+    }
     if (!hasLetter(t.text)) continue;
-    let bits = HAS_LETTER | (wordFacts(t.lower) & ~(KNOWN | KNOWN_ASKED));
+    const id = wordId(t.lower);
+    // the normal form of a word or a dotted token is its lower case; "'s" has none
+    if (plain[i] === WORD || plain[i] === DOTTED) keyIds[i] = id;
+    else if (plain[i] !== POSSESSIVE) keyIds[i] = wordId(normKey(t.text));
+    let bits = HAS_LETTER | (wordBits[id]! & ~(KNOWN | KNOWN_ASKED));
     if (t.pos !== 'PUNCT') bits |= IS_WORD;
     if (isCapitalised(t.text)) bits |= CAPITALISED;
     if (bits & IS_WORD) {
       if (upper) {
-        if (!(bits & (CALENDAR | FUNCTION)) && (bits & GIVEN || !knownWord(t.lower))) bits |= NAME;
+        if (!(bits & (CALENDAR | FUNCTION)) && (bits & GIVEN || !knownWord(id, t.lower))) bits |= NAME;
       } else if (bits & CAPITALISED && t.text !== 'I' && !(bits & CALENDAR)) bits |= NAME;
     }
     if (lettersOnly3(t.text)) bits |= LETTERS3;
-    info[t.i] = bits;
+    info[i] = bits;
   }
-  return { a, upper, titleCase: new Set(), block: nameBlocks(a, upper), countries: new Set(), plain, info };
+  return { a, upper, titleCase: new Set(), block, countries: new Set(), plain, info, keyIds };
+}
+
+const isSentenceEnd = (text: string): boolean => text === '.' || text === '!' || text === '?';
+
+/** `/\n\s*\n/` on the text between `from` and `to`: two line breaks with only whitespace between them. */
+function blankLineBetween(text: string, from: number, to: number): boolean {
+  let lineBreak = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) {
+      if (lineBreak) return true;
+      lineBreak = true;
+    } else if (!(c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(text[k]!)))) lineBreak = false;
+  }
+  return false;
 }
 
 /** `/^\p{L}{3,}$/u`, ASCII told without the regular expression */
@@ -146,16 +184,33 @@ function lettersOnly3(text: string): boolean {
 }
 
 /**
- * What a lower-case word is, whatever the document: the same words recur in every document, so this is
- * kept across documents (the lists and indexes it reads never change), in a bounded map.
+ * Lower-case words (and normal forms) by id, and per id what the word is whatever the document
+ * (`wordFacts`): the same words recur in every document, so both are kept across documents (the lists and
+ * indexes the facts come from never change), up to a bound.
  */
-const facts = new Map<string, number>();
-const MAX_FACTS = 200_000;
+const wordIds = new Map<string, number>();
+let wordBits = new Uint16Array(1 << 15);
+const MAX_WORDS = 200_000;
+
+function wordId(lower: string): number {
+  let id = wordIds.get(lower);
+  if (id !== undefined) return id;
+  id = wordIds.size;
+  wordIds.set(lower, id);
+  if (id >= wordBits.length) {
+    const grown = new Uint16Array(wordBits.length * 2);
+    grown.set(wordBits);
+    wordBits = grown;
+  }
+  wordBits[id] = wordFacts(lower);
+  return id;
+}
+
+/** The id of a normal form if some token of the document being read has it (see `DocumentView.keyIds`). */
+export const keyIdOf = (key: string): number | undefined => wordIds.get(key);
 
 function wordFacts(lower: string): number {
-  let f = facts.get(lower);
-  if (f !== undefined) return f;
-  f = 0;
+  let f = 0;
   if (FUNCTION_WORDS.has(lower)) f |= FUNCTION;
   if (MONTHS.has(lower) || WEEKDAYS.has(lower)) f |= CALENDAR;
   if (GIVEN_NAMES.has(lower)) f |= GIVEN;
@@ -169,18 +224,17 @@ function wordFacts(lower: string): number {
     PLACE_OF_NOUNS.has(lower)
   )
     f |= HEAD;
+  if (lower === 'capital') f |= CAPITAL_WORD;
   if (lookupName(lower).some((e) => e.demonym)) f |= DEMONYM;
-  if (facts.size >= MAX_FACTS) facts.clear();
-  facts.set(lower, f);
   return f;
 }
 
 /** `isKnownWord`, kept with the word's other facts (asked only in upper-case text) */
-function knownWord(lower: string): boolean {
-  const f = wordFacts(lower);
+function knownWord(id: number, lower: string): boolean {
+  const f = wordBits[id]!;
   if (f & KNOWN_ASKED) return (f & KNOWN) !== 0;
   const known = isKnownWord(lower);
-  facts.set(lower, f | KNOWN_ASKED | (known ? KNOWN : 0));
+  wordBits[id] = f | KNOWN_ASKED | (known ? KNOWN : 0);
   return known;
 }
 
@@ -291,20 +345,11 @@ export const POSSESSIVE = 3;
 export const DOTTED = 4;
 
 /**
- * Per token, its kind: `WORD` for ASCII letters and digits only (its normal form is its lower case),
- * `SEPARATOR`, `POSSESSIVE`, `DOTTED`, or 0 for anything else (non-ASCII letters, apostrophes, `&`, …); a
- * kind only when the token stands at its offsets in the text (after some characters wink reads differently,
- * a document's offsets can drift from its token texts; lookups go by the text).
+ * A token's kind: `WORD` for ASCII letters and digits only (its normal form is its lower case),
+ * `SEPARATOR`, `POSSESSIVE`, `DOTTED`, or 0 for anything else (non-ASCII letters, apostrophes, `&`, …);
+ * `documentView` keeps a kind only when the token stands at its offsets in the text (after some characters
+ * wink reads differently, a document's offsets can drift from its token texts; lookups go by the text).
  */
-export function plainTokens(a: Analysis): Uint8Array {
-  const out = new Uint8Array(a.tokens.length);
-  for (const t of a.tokens) {
-    const kind = tokenKind(t.text);
-    if (kind && a.text.startsWith(t.text, t.start)) out[t.i] = kind;
-  }
-  return out;
-}
-
 function tokenKind(text: string): number {
   if (text.length === 0) return 0;
   if (text.length === 2 && (text[0] === "'" || text[0] === '’') && (text[1] === 's' || text[1] === 'S'))
@@ -354,7 +399,7 @@ function spaceBetween(text: string, from: number, to: number): boolean {
 
 /**
  * `normKey(spanText(v, start, end))`, the form every name lookup takes, without building the span's text
- * when its tokens are of the kinds `plainTokens` knows, as nearly all probed phrases are: normKey
+ * when its tokens are of the kinds `tokenKind` knows, as nearly all probed phrases are: normKey
  * lower-cases, turns separating punctuation and the whitespace between tokens into single spaces, drops
  * "'s" before a word boundary, trims, and drops a leading "the"; tokens glued together stay glued.
  */
@@ -448,20 +493,6 @@ export function firstWordIsToken(v: DocumentView, i: number): boolean {
     spaceBetween(v.a.text, toks[i]!.end, toks[i]!.end + 1) ||
     (v.plain[i + 1] === SEPARATOR && next.start === toks[i]!.end)
   );
-}
-
-/** Per token, the stretch a name may not cross (see `DocumentView.block`). */
-export function nameBlocks(a: Analysis, upper: boolean): number[] {
-  if (!upper) return a.tokens.map((t) => t.sentence);
-  const out: number[] = [];
-  let block = 0;
-  let prev: Token | undefined;
-  for (const t of a.tokens) {
-    if (prev && (/^[.!?]$/.test(prev.text) || /\n\s*\n/.test(a.text.slice(prev.end, t.start)))) block++;
-    out.push(block);
-    prev = t;
-  }
-  return out;
 }
 
 /** Sentences in title case ("Hillary Clinton Was Headed to ER But Diverted"). */
@@ -1396,6 +1427,7 @@ export function capitalCandidates(v: DocumentView, demonyms: Candidate[]): Candi
   const home = datelineCity(v);
   const demonymEnding = new Map(demonyms.map((d) => [d.end, d]));
   for (let k = 1; k < toks.length; k++) {
+    if (!tokenIs(v, k, CAPITAL_WORD)) continue;
     if (toks[k]!.lower !== 'capital' || toks[k + 1]?.lower === 'of' || (!v.upper && isCapitalised(toks[k]!.text)))
       continue;
     const d = demonymEnding.get(k);

@@ -11,7 +11,7 @@ import type { Token } from '../nlp.js';
 import { PERSON_TITLES, TITLE_PARTS } from './data/people.js';
 import { lookupName } from './gazetteer.js';
 import { hasLetter, isAllUpper, isCapitalised, normKey } from './lexicon.js';
-import { type Candidate, DOTTED, type DocumentView, SpanKeys, spanText, titleCase, WORD } from './recognise.js';
+import { type Candidate, type DocumentView, HAS_LETTER, keyIdOf, SpanKeys, spanText, titleCase } from './recognise.js';
 
 interface Draft {
   key: string;
@@ -314,17 +314,16 @@ function propagate(v: DocumentView, drafts: Map<string, Draft>): void {
   const taken = new Uint8Array(toks.length);
   for (const d of drafts.values()) for (const [s, e] of d.mentions) for (let k = s; k < e; k++) taken[k] = 1;
   let maxWords = 1;
-  const firstWords = new Set<string>();
+  // the first words of the names, as ids of the tokens' normal forms (a word no token has needs none)
+  const firstWords = new Set<number>();
   for (const k of names.keys()) {
     maxWords = Math.max(maxWords, k.split(' ').length * 2);
-    firstWords.add(k.split(' ')[0]!);
+    const id = keyIdOf(k.split(' ')[0]!);
+    if (id !== undefined) firstWords.add(id);
   }
   const keys: string[] = [];
   for (let i = 0; i < toks.length; i++) {
-    if (taken[i] || !hasLetter(toks[i]!.text)) continue;
-    // (the normal form of a word or a dotted token is its lower case)
-    const kind = v.plain[i];
-    if (!firstWords.has(kind === WORD || kind === DOTTED ? toks[i]!.lower : normKey(toks[i]!.text))) continue;
+    if (taken[i] || !(v.info[i]! & HAS_LETTER) || !firstWords.has(v.keyIds[i]!)) continue;
     // a phrase may neither cross its block (blocks never resume further on) nor take in a taken token
     let longest = 1;
     const limit = Math.min(maxWords, toks.length - i);
