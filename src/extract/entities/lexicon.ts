@@ -28,6 +28,17 @@ export function normKey(s: string): string {
 }
 
 const NON_ASCII = /[^ -~]/;
+
+export const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a over the UTF-16 code units of `s`, continuing from `h` (unsigned 32 bits after `>>> 0`). */
+export function fnv(h: number, s: string): number {
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return h;
+}
+
+/** The hash of a normal form that the name indexes' bit filters use (places, gazetteer). */
+export const keyHash = (key: string): number => fnv(FNV_OFFSET, key) >>> 0;
 const PLAIN_WORDS = /^[a-z0-9]+( [a-z0-9]+)*$/;
 
 /** Whether the word opens with a capital letter (told without the Unicode regular expression for ASCII). */

@@ -12,18 +12,29 @@ import type { Analysis, Token } from '../nlp.js';
 import { capitalIndex, countryByCode } from './countries.js';
 import { FACILITY_HEADS, MEDIA_HEADS, ORGANISATION_HEADS, ORGANISATION_LEADS } from './data/organisations.js';
 import { GIVEN_NAMES, PERSON_TITLES, SPEECH_VERBS, TITLE_PARTS } from './data/people.js';
-import { type GazetteerEntry, getGazetteer, lookupName } from './gazetteer.js';
+import { type GazetteerEntry, getGazetteer, lookupName, mayBePrefix } from './gazetteer.js';
 import {
+  FNV_OFFSET,
   FUNCTION_WORDS,
+  fnv,
   hasLetter,
   isAllUpper,
   isCapitalised,
   isKnownWord,
+  keyHash,
   MONTHS,
   normKey,
   WEEKDAYS,
 } from './lexicon.js';
-import { type City, chooseCity, citiesKeyed, citiesNamed, mayStartCityName, REGION_HEADS } from './places.js';
+import {
+  type City,
+  chooseCity,
+  citiesKeyed,
+  citiesNamed,
+  mayNameHash,
+  mayStartCityName,
+  REGION_HEADS,
+} from './places.js';
 
 export interface Candidate {
   /** token range, end exclusive */
@@ -422,6 +433,13 @@ export class SpanKeys {
   private built: string | undefined = '';
   /** whitespace or a separator since the last word: the next one starts a new word of the key */
   private gap = false;
+  /**
+   * `keyHash` of `built` as it grows, and of what follows a leading "the " (`the` 2: `built` starts with
+   * it; 1: `built` is "the"), so that bit filters of the name indexes answer without the key's string
+   */
+  private hash = FNV_OFFSET;
+  private rest = FNV_OFFSET;
+  private the = 0;
 
   constructor(
     private readonly v: DocumentView,
@@ -463,11 +481,35 @@ export class SpanKeys {
       }
     }
     if (kind === SEPARATOR) this.gap = true;
-    else if (kind === WORD || kind === DOTTED) {
-      const { built } = this;
-      this.built = built === '' ? t.lower : this.gap ? `${built} ${t.lower}` : built + t.lower;
-      this.gap = false;
+    else if (kind === WORD || kind === DOTTED) this.append(t.lower);
+  }
+
+  private append(piece: string): void {
+    const { built } = this;
+    if (built === '') {
+      this.built = piece;
+      this.hash = fnv(FNV_OFFSET, piece);
+      this.the = piece === 'the' ? 1 : 0;
+    } else if (this.gap) {
+      this.built = `${built} ${piece}`;
+      this.hash = fnv(Math.imul(this.hash ^ 32, 0x01000193), piece);
+      if (this.the === 1) {
+        this.the = 2;
+        this.rest = fnv(FNV_OFFSET, piece);
+      } else if (this.the === 2) this.rest = fnv(Math.imul(this.rest ^ 32, 0x01000193), piece);
+    } else {
+      this.built = built + piece;
+      this.hash = fnv(this.hash, piece);
+      if (this.the === 1) this.the = 0;
+      else if (this.the === 2) this.rest = fnv(this.rest, piece);
     }
+    this.gap = false;
+  }
+
+  /** `keyHash(this.key())`, without building the key's string where the key was built token by token. */
+  keyHash(): number {
+    if (this.built === undefined) return keyHash(this.key());
+    return (this.the === 2 ? this.rest : this.hash) >>> 0;
   }
 
   /** The key of the span [start, end). */
@@ -563,6 +605,7 @@ export function gazetteerCandidates(v: DocumentView): { candidates: Candidate[];
       if (v.block[i + n - 1] !== sentence) break;
       keys.push();
       if ((!hasLetter(last.text) && !/^\d+$/.test(last.text)) || last.lower === "'s" || last.lower === '’s') continue;
+      if (!mayBePrefix(keys.keyHash())) break;
       const key = keys.key();
       if (!prefixes.has(key)) break;
       const entries = lookupName(key);
@@ -1256,7 +1299,7 @@ function cueWord(v: DocumentView, start: number, end: number, cued: boolean): st
 }
 
 /** the keys of the phrases `upperCityCandidates` probes from one token, by length (reused: no array per token) */
-const cityKeys: string[] = [];
+const cityKeys: (string | undefined)[] = [];
 
 /** Upper-case text: any word n-gram that names a place ("SAN SALVADOR", whose words are ordinary). */
 export function upperCityCandidates(v: DocumentView): Candidate[] {
@@ -1273,11 +1316,13 @@ export function upperCityCandidates(v: DocumentView): Candidate[] {
     const keys = new SpanKeys(v, i);
     for (let n = 1; n <= longest; n++) {
       keys.push();
-      cityKeys[n] = tokenIs(v, i + n - 1, IS_WORD) ? keys.key() : '';
+      // phrases no city is named (the table's bit filter says so for nearly all) need no candidate
+      cityKeys[n] = tokenIs(v, i + n - 1, IS_WORD) && mayNameHash(keys.keyHash()) ? keys.key() : undefined;
     }
     for (let n = longest; n >= 1; n--) {
-      if (!tokenIs(v, i + n - 1, IS_WORD)) continue;
-      const c = cityCandidate(v, i, i + n, cityKeys[n]);
+      const key = cityKeys[n];
+      if (key === undefined) continue;
+      const c = cityCandidate(v, i, i + n, key);
       if (c) {
         out.push(c);
         break;
