@@ -343,7 +343,22 @@ const LEADING_DETERMINERS = new Set([
 /** The text of a token range, with line breaks and runs of spaces as single spaces (names are shown on one line). */
 function spanText(v: DocumentView, start: number, end: number): string {
   const toks = v.a.tokens;
-  return v.a.text.slice(toks[start]!.start, toks[end - 1]!.end).replace(/\s+/g, ' ');
+  const text = v.a.text.slice(toks[start]!.start, toks[end - 1]!.end);
+  return singleSpaced(text) ? text : text.replace(/\s+/g, ' ');
+}
+
+/** Whether the only whitespace in `s` is single ASCII spaces (as in most names): nothing to replace. */
+function singleSpaced(s: string): boolean {
+  let space = false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 32) {
+      if (space) return false;
+      space = true;
+    } else if ((c >= 9 && c <= 13) || c >= 128) return false;
+    else space = false;
+  }
+  return true;
 }
 
 /** Token kinds whose share of a phrase's normal form (`normKey`) is known without normalising the phrase. */

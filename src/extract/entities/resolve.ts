@@ -10,7 +10,7 @@ import type { Entity, EntityType, Explanation, Geo, Span } from '../contract.js'
 import type { Token } from '../nlp.js';
 import { PERSON_TITLES, TITLE_PARTS } from './data/people.js';
 import { lookupName } from './gazetteer.js';
-import { hasLetter, isAllUpper, isCapitalised, normKey } from './lexicon.js';
+import { hasLetter, isAllUpper, isCapitalised, normKey as normalise } from './lexicon.js';
 import { type Candidate, type DocumentView, HAS_LETTER, keyIdOf, SpanKeys, spanText, titleCase } from './recognise.js';
 
 interface Draft {
@@ -33,6 +33,21 @@ interface Draft {
   notes: string[];
   /** names the text itself gave it (parentheses, "also known as"), in normal form */
   learnt: Set<string>;
+}
+
+/**
+ * The normal forms of the names and aliases of the document being resolved: the same strings are
+ * normalised by several steps (linking, propagating, the aliases of the result). Emptied for each document.
+ */
+let normalised = new Map<string, string>();
+
+function normKey(s: string): string {
+  let k = normalised.get(s);
+  if (k === undefined) {
+    k = normalise(s);
+    normalised.set(s, k);
+  }
+  return k;
 }
 
 const MEDIA_CUE_BEFORE = new Set(['told', 'to', 'by', 'in', 'on', 'with']);
@@ -317,8 +332,9 @@ function propagate(v: DocumentView, drafts: Map<string, Draft>): void {
   // the first words of the names, as ids of the tokens' normal forms (a word no token has needs none)
   const firstWords = new Set<number>();
   for (const k of names.keys()) {
-    maxWords = Math.max(maxWords, k.split(' ').length * 2);
-    const id = keyIdOf(k.split(' ')[0]!);
+    const words = k.split(' ');
+    maxWords = Math.max(maxWords, words.length * 2);
+    const id = keyIdOf(words[0]!);
     if (id !== undefined) firstWords.add(id);
   }
   const keys: string[] = [];
@@ -536,6 +552,15 @@ function explanationOf(d: Draft, mentionCount: number): Explanation {
 
 /** Entities in order of first mention, with character spans and aliases that differ from the name. */
 export function buildEntities(v: DocumentView, chosen: Candidate[]): Entity[] {
+  normalised = new Map();
+  try {
+    return entitiesFrom(v, chosen);
+  } finally {
+    normalised = new Map();
+  }
+}
+
+function entitiesFrom(v: DocumentView, chosen: Candidate[]): Entity[] {
   const drafts = draftsFrom(v, chosen);
   linkParentheses(v, drafts);
   linkAlsoKnownAs(v, drafts);
