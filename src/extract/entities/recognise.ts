@@ -88,7 +88,7 @@ export interface DocumentView {
    * per token, the stretch of text a name may not cross: the sentence, or in
    * upper-case wire text (wrapped at fixed width) the sentence ignoring line breaks
    */
-  block: number[];
+  block: Int32Array;
   /** countries named or referred to by demonym, for choosing among homonym places */
   countries: Set<string>;
   /** per token, its kind (`WORD`, `SEPARATOR`, …: see `tokenKind`, `spanKey`) */
@@ -137,32 +137,33 @@ export function documentView(a: Analysis, upper: boolean): DocumentView {
   const plain = new Uint8Array(toks.length);
   const info = new Uint16Array(toks.length);
   const keyIds = new Int32Array(toks.length).fill(-1);
-  const block: number[] = [];
+  const block = new Int32Array(toks.length);
   let upperBlock = 0;
   for (const t of toks) {
     const i = t.i;
-    const kind = tokenKind(t.text);
+    const shape = textShape(t.text);
+    const kind = shape & KIND_MASK;
     if (kind && a.text.startsWith(t.text, t.start)) plain[i] = kind;
-    if (!upper) block.push(t.sentence);
+    if (!upper) block[i] = t.sentence;
     else {
       const prev = toks[i - 1];
       if (prev && (isSentenceEnd(prev.text) || blankLineBetween(a.text, prev.end, t.start))) upperBlock++;
-      block.push(upperBlock);
+      block[i] = upperBlock;
     }
-    if (!hasLetter(t.text)) continue;
+    if (!(shape & SHAPE_LETTER)) continue;
     const id = wordId(t.lower);
     // the normal form of a word or a dotted token is its lower case; "'s" has none
     if (plain[i] === WORD || plain[i] === DOTTED) keyIds[i] = id;
     else if (plain[i] !== POSSESSIVE) keyIds[i] = wordId(normKey(t.text));
     let bits = HAS_LETTER | (wordBits[id]! & ~(KNOWN | KNOWN_ASKED));
     if (t.pos !== 'PUNCT') bits |= IS_WORD;
-    if (isCapitalised(t.text)) bits |= CAPITALISED;
+    if (shape & SHAPE_CAPITAL) bits |= CAPITALISED;
     if (bits & IS_WORD) {
       if (upper) {
         if (!(bits & (CALENDAR | FUNCTION)) && (bits & GIVEN || !knownWord(id, t.lower))) bits |= NAME;
       } else if (bits & CAPITALISED && t.text !== 'I' && !(bits & CALENDAR)) bits |= NAME;
     }
-    if (lettersOnly3(t.text)) bits |= LETTERS3;
+    if (shape & SHAPE_LETTERS3) bits |= LETTERS3;
     info[i] = bits;
   }
   return { a, upper, titleCase: new Set(), block, countries: new Set(), plain, info, keyIds };
@@ -183,15 +184,51 @@ function blankLineBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** `/^\p{L}{3,}$/u`, ASCII told without the regular expression */
-function lettersOnly3(text: string): boolean {
-  if (text.length < 3) return false;
-  for (let k = 0; k < text.length; k++) {
+const KIND_MASK = 7;
+/** `hasLetter` */
+const SHAPE_LETTER = 8;
+/** `isCapitalised` */
+const SHAPE_CAPITAL = 16;
+/** `/^\p{L}{3,}$/u` */
+const SHAPE_LETTERS3 = 32;
+
+/**
+ * A token text's kind (`tokenKind`, low bits) and whether it has a letter, opens with a capital and is
+ * letters only, three or more: one scan of an ASCII text instead of one per question (Unicode regular
+ * expressions only for other texts).
+ */
+function textShape(text: string): number {
+  const n = text.length;
+  if (n === 0) return 0;
+  let letters = false;
+  let digits = false;
+  let stops = false;
+  let separators = false;
+  for (let k = 0; k < n; k++) {
     const c = text.charCodeAt(k);
-    if (c >= 128) return /^\p{L}{3,}$/u.test(text);
-    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters = true;
+    else if (c >= 48 && c <= 57) digits = true;
+    else if (c === 46) stops = true;
+    else if (c < 128 && ASCII_KIND[c] === SEPARATOR) separators = true;
+    // apostrophes, non-ASCII letters, …: the questions one by one
+    else return tokenKind(text) | otherShape(text);
   }
-  return true;
+  let shape: number;
+  if (separators) shape = letters || digits || stops ? 0 : SEPARATOR;
+  else shape = stops ? DOTTED : WORD;
+  if (letters) shape |= SHAPE_LETTER;
+  const first = text.charCodeAt(0);
+  if (first >= 65 && first <= 90) shape |= SHAPE_CAPITAL;
+  if (letters && !digits && !stops && !separators && n >= 3) shape |= SHAPE_LETTERS3;
+  return shape;
+}
+
+function otherShape(text: string): number {
+  let shape = 0;
+  if (hasLetter(text)) shape |= SHAPE_LETTER;
+  if (isCapitalised(text)) shape |= SHAPE_CAPITAL;
+  if (/^\p{L}{3,}$/u.test(text)) shape |= SHAPE_LETTERS3;
+  return shape;
 }
 
 /**
