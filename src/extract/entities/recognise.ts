@@ -94,7 +94,7 @@ export interface DocumentView {
   /** per token, its kind (`WORD`, `SEPARATOR`, …: see `tokenKind`, `spanKey`) */
   plain: Uint8Array;
   /** per token, what the passes ask of it (bits `IS_WORD`, `NAME`, …: see `documentView`) */
-  info: Uint16Array;
+  info: Uint32Array;
   /** per token with a letter, the id of its normal form (`keyIdOf`); -1 for the others and for "'s" */
   keyIds: Int32Array;
 }
@@ -128,6 +128,8 @@ const KNOWN = 8192;
 const KNOWN_ASKED = 16384;
 /** "capital" */
 const CAPITAL_WORD = 32768;
+/** phrases from the token have its lower case as their first word (see `leads`) */
+const LEADS = 65536;
 
 /** The view of a document all passes share: blocks, token kinds and token facts, found once. */
 export function documentView(a: Analysis, upper: boolean): DocumentView {
@@ -135,7 +137,7 @@ export function documentView(a: Analysis, upper: boolean): DocumentView {
   if (wordIds.size >= MAX_WORDS) wordIds.clear();
   const toks = a.tokens;
   const plain = new Uint8Array(toks.length);
-  const info = new Uint16Array(toks.length);
+  const info = new Uint32Array(toks.length);
   const keyIds = new Int32Array(toks.length).fill(-1);
   const block = new Int32Array(toks.length);
   let upperBlock = 0;
@@ -144,6 +146,7 @@ export function documentView(a: Analysis, upper: boolean): DocumentView {
     const shape = textShape(t.text);
     const kind = shape & KIND_MASK;
     if (kind && a.text.startsWith(t.text, t.start)) plain[i] = kind;
+    if (i > 0 && leads(a, toks[i - 1]!, plain[i - 1]!, t, plain[i]!)) info[i - 1]! |= LEADS;
     if (!upper) block[i] = t.sentence;
     else {
       const prev = toks[i - 1];
@@ -166,7 +169,20 @@ export function documentView(a: Analysis, upper: boolean): DocumentView {
     if (shape & SHAPE_LETTERS3) bits |= LETTERS3;
     info[i] = bits;
   }
+  const last = toks[toks.length - 1];
+  if (last && leads(a, last, plain[last.i]!, undefined, 0)) info[last.i]! |= LEADS;
   return { a, upper, titleCase: new Set(), block, countries: new Set(), plain, info, keyIds };
+}
+
+/**
+ * Whether every phrase from token `t` that runs past it has the normal form of `t` as its first word
+ * (so a phrase index without that word holds none of them): a plain token other than "the" followed by a
+ * space or by separating punctuation glued on ("Lima," "Lima-based": the normal form makes a space of it).
+ * Phrases glued on otherwise ("U.S", "ABC.DEF") take the full normal form.
+ */
+function leads(a: Analysis, t: Token, kind: number, next: Token | undefined, nextKind: number): boolean {
+  if (kind !== WORD || t.lower === 'the') return false;
+  return !next || spaceBetween(a.text, t.end, t.end + 1) || (nextKind === SEPARATOR && next.start === t.end);
 }
 
 const isSentenceEnd = (text: string): boolean => text === '.' || text === '!' || text === '?';
@@ -493,9 +509,11 @@ export class SpanKeys {
   private rest = FNV_OFFSET;
   private the = 0;
 
+  /** `hashed`: keep `keyHash` up to date (only the passes with bit filters ask for it) */
   constructor(
     private readonly v: DocumentView,
     readonly start: number,
+    private readonly hashed = false,
   ) {
     this.end = start;
   }
@@ -538,6 +556,11 @@ export class SpanKeys {
 
   private append(piece: string): void {
     const { built } = this;
+    if (!this.hashed) {
+      this.built = built === '' ? piece : this.gap ? `${built} ${piece}` : built + piece;
+      this.gap = false;
+      return;
+    }
     if (built === '') {
       this.built = piece;
       this.hash = fnv(FNV_OFFSET, piece);
@@ -560,7 +583,7 @@ export class SpanKeys {
 
   /** `keyHash(this.key())`, without building the key's string where the key was built token by token. */
   keyHash(): number {
-    if (this.built === undefined) return keyHash(this.key());
+    if (this.built === undefined || !this.hashed) return keyHash(this.key());
     return (this.the === 2 ? this.rest : this.hash) >>> 0;
   }
 
@@ -570,23 +593,6 @@ export class SpanKeys {
     if (built === undefined) return normKey(spanText(this.v, this.start, this.end));
     return built.startsWith('the ') ? built.slice(4) : built;
   }
-}
-
-/**
- * Whether every phrase from token `i` that runs past it has the normal form of token `i` as its first word
- * (so a phrase index without that word holds none of them): a plain token other than "the" followed by a
- * space or by separating punctuation glued on ("Lima," "Lima-based": the normal form makes a space of it).
- * Phrases glued on otherwise ("U.S", "ABC.DEF") take the full normal form.
- */
-export function firstWordIsToken(v: DocumentView, i: number): boolean {
-  const toks = v.a.tokens;
-  if (v.plain[i] !== WORD || toks[i]!.lower === 'the') return false;
-  const next = toks[i + 1];
-  return (
-    !next ||
-    spaceBetween(v.a.text, toks[i]!.end, toks[i]!.end + 1) ||
-    (v.plain[i + 1] === SEPARATOR && next.start === toks[i]!.end)
-  );
 }
 
 /** Sentences in title case ("Hillary Clinton Was Headed to ER But Diverted"). */
@@ -651,7 +657,7 @@ export function gazetteerCandidates(v: DocumentView): { candidates: Candidate[];
     // a word whose key is its lower case and that starts no listed name: no phrase from it is listed
     if (v.plain[i] === WORD && !tokenIs(v, i, GAZETTEER_START)) continue;
     const sentence = v.block[i];
-    const keys = new SpanKeys(v, i);
+    const keys = new SpanKeys(v, i, true);
     for (let n = 1; n <= max && i + n <= toks.length; n++) {
       const last = toks[i + n - 1]!;
       if (v.block[i + n - 1] !== sentence) break;
@@ -1361,11 +1367,11 @@ export function upperCityCandidates(v: DocumentView): Candidate[] {
   for (let i = 0; i < toks.length; i++) {
     if (!tokenIs(v, i, IS_WORD) || tokenIs(v, i, FUNCTION)) continue;
     // most words start no city's name: then no phrase from here names one
-    if (firstWordIsToken(v, i) && !tokenIs(v, i, CITY_START)) continue;
+    if (tokenIs(v, i, LEADS) && !tokenIs(v, i, CITY_START)) continue;
     // phrases of up to six words within the block, which only ends further on (blocks never resume)
     let longest = 1;
     while (longest < 6 && i + longest < toks.length && v.block[i + longest] === v.block[i]) longest++;
-    const keys = new SpanKeys(v, i);
+    const keys = new SpanKeys(v, i, true);
     for (let n = 1; n <= longest; n++) {
       keys.push();
       // phrases no city is named (the table's bit filter says so for nearly all) need no candidate
@@ -1582,7 +1588,7 @@ export function capitalCountries(v: DocumentView): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i < toks.length; i++) {
     if (!tokenIs(v, i, IS_WORD) || (!v.upper && !tokenIs(v, i, CAPITALISED))) continue;
-    if (firstWordIsToken(v, i) && !tokenIs(v, i, CAPITAL_START)) continue;
+    if (tokenIs(v, i, LEADS) && !tokenIs(v, i, CAPITAL_START)) continue;
     const keys = new SpanKeys(v, i);
     for (let n = 1; n <= 3 && i + n <= toks.length && v.block[i + n - 1] === v.block[i]; n++) {
       const code = capitals.get(keys.extend());
