@@ -130,6 +130,8 @@ const KNOWN_ASKED = 16384;
 const CAPITAL_WORD = 32768;
 /** phrases from the token have its lower case as their first word (see `leads`) */
 const LEADS = 65536;
+/** a Spanish particle ("la", "san", "de") */
+const SPANISH = 131072;
 
 /** The view of a document all passes share: blocks, token kinds and token facts, found once. */
 export function documentView(a: Analysis, upper: boolean): DocumentView {
@@ -253,7 +255,7 @@ function otherShape(text: string): number {
  * indexes the facts come from never change), up to a bound.
  */
 const wordIds = new Map<string, number>();
-let wordBits = new Uint16Array(1 << 15);
+let wordBits = new Uint32Array(1 << 15);
 const MAX_WORDS = 200_000;
 
 function wordId(lower: string): number {
@@ -262,7 +264,7 @@ function wordId(lower: string): number {
   id = wordIds.size;
   wordIds.set(lower, id);
   if (id >= wordBits.length) {
-    const grown = new Uint16Array(wordBits.length * 2);
+    const grown = new Uint32Array(wordBits.length * 2);
     grown.set(wordBits);
     wordBits = grown;
   }
@@ -290,6 +292,7 @@ function wordFacts(lower: string): number {
     f |= HEAD;
   if (lower === 'capital') f |= CAPITAL_WORD;
   if (lookupName(lower).some((e) => e.demonym)) f |= DEMONYM;
+  if (SPANISH_PARTS.has(lower)) f |= SPANISH;
   return f;
 }
 
@@ -709,10 +712,11 @@ export function nameRuns(v: DocumentView): Run[] {
   const isName = (k: number) => tokenIs(v, k, NAME);
   const runs: Run[] = [];
   let k = 0;
+  const spanish = (k: number) => tokenIs(v, k, SPANISH);
   while (k < toks.length) {
-    if (!isName(k) || (v.upper && SPANISH_PARTS.has(toks[k]!.lower) && toks[k]!.lower !== 'san')) {
+    if (!isName(k) || (v.upper && spanish(k) && toks[k]!.lower !== 'san')) {
       // upper-case names may open with "SAN", "SANTA", "LA", "EL" although they are words
-      if (!(v.upper && SPANISH_PARTS.has(toks[k]!.lower) && isName(k + 1))) {
+      if (!(v.upper && spanish(k) && isName(k + 1))) {
         k++;
         continue;
       }
@@ -720,12 +724,12 @@ export function nameRuns(v: DocumentView): Run[] {
     const sentence = v.block[k];
     let end = k + 1;
     for (;;) {
-      const next = toks[end];
-      if (!next || v.block[end] !== sentence) break;
+      if (end >= toks.length || v.block[end] !== sentence) break;
       if (isName(end)) {
         end++;
         continue;
       }
+      const next = toks[end]!;
       // hyphenated names: ISIS-K, Al-Shabaab
       if (
         next.text === '-' &&
