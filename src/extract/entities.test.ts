@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from './contract.js';
-import { normKey } from './entities/lexicon.js';
+import { isUpperCaseText, normKey } from './entities/lexicon.js';
+import { documentView, SpanKeys, spanKey, spanText } from './entities/recognise.js';
 import { entitiesOfType, entityAt, entityNamed, extractEntities } from './entities.js';
 import { extract } from './index.js';
 import { analyse } from './nlp.js';
@@ -405,5 +406,27 @@ describe('entity phenomena, each with the rule --explain names', () => {
     expect(rule(group)).toBe('head-word:organisation');
     expect(detail(group)).toContain('first mention "Youth Movement Group"');
     expect(detail(group)).toContain('learnt alias "al-Shabaab" from "also known as"');
+  });
+});
+
+describe('spanKey', () => {
+  it('gives every phrase the normal form of its text, built token by token or not', () => {
+    const texts = [
+      "The U.S. envoy met Mr. Okafor's aides in Port-Gentil, then the Minister’s staff (AB-12) at 4 p.m.",
+      "REBELS RAIDED THE TOWN OF SAN LUIS'S MARKET -- SOURCES SAID. THE ARMY'S 3RD BRIGADE.",
+      'São Tomé’s  leaders\nand the  Café Niño group; ABCdef ... x_y "quoted" & Co.',
+    ];
+    for (const text of texts) {
+      const a = analyse(text);
+      const v = documentView(a, isUpperCaseText(text));
+      for (let i = 0; i < a.tokens.length; i++) {
+        const keys = new SpanKeys(v, i);
+        for (let n = 1; n <= 8 && i + n <= a.tokens.length; n++) {
+          const want = normKey(spanText(v, i, i + n));
+          expect(keys.extend()).toBe(want);
+          expect(spanKey(v, i, i + n)).toBe(want);
+        }
+      }
+    }
   });
 });

@@ -22,11 +22,10 @@ import {
   type DocumentView,
   demonymMentionCandidates,
   demonymStateCandidates,
+  documentView,
   gazetteerCandidates,
-  nameBlocks,
   nameRuns,
   placeOfCandidates,
-  plainTokens,
   runCandidates,
   titleCaseSentences,
   upperCityCandidates,
@@ -36,16 +35,8 @@ import { buildEntities, selectMentions } from './entities/resolve.js';
 import type { Analysis } from './nlp.js';
 
 export function extractEntities(a: Analysis, _ctx: ExtractionContext): Entity[] {
-  const upper = isUpperCaseText(a.text);
-  const view: DocumentView = {
-    a,
-    upper,
-    titleCase: new Set(),
-    block: nameBlocks(a, upper),
-    countries: new Set(),
-    plain: plainTokens(a),
-  };
-  if (!view.upper) view.titleCase = titleCaseSentences(a);
+  const view = documentView(a, isUpperCaseText(a.text));
+  if (!view.upper) view.titleCase = titleCaseSentences(view);
   const { candidates: listed, demonyms } = gazetteerCandidates(view);
   // countries named or referred to decide between homonym places
   for (const c of [...listed, ...demonyms])

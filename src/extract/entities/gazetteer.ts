@@ -10,7 +10,7 @@ import { ARMED_GROUPS, type KnownName } from './data/armed-groups.js';
 import { MEDIA } from './data/media.js';
 import { KNOWN_ORGANISATIONS } from './data/organisations.js';
 import { REGIONS } from './data/regions.js';
-import { isAllUpper, normKey } from './lexicon.js';
+import { isAllUpper, keyHash, normKey } from './lexicon.js';
 
 export interface GazetteerEntry {
   /** entity key: the same thing under every name */
@@ -35,7 +35,11 @@ export interface Gazetteer {
   maxWords: number;
   /** every leading word sequence of a name ("islamic", "islamic state"): lets a lookup stop early */
   prefixes: Set<string>;
+  /** a bit per `keyHash` of each prefix (modulo its size): says no to most phrases without their string */
+  prefixBits: Uint32Array;
 }
+
+const PREFIX_BITS = 1 << 16;
 
 let gazetteer: Gazetteer | undefined;
 
@@ -102,8 +106,19 @@ export function getGazetteer(): Gazetteer {
     const words = k.split(' ');
     for (let n = 1; n <= words.length; n++) prefixes.add(words.slice(0, n).join(' '));
   }
-  gazetteer = { byKey: index, maxWords: Math.min(maxWords + 2, 10), prefixes };
+  const prefixBits = new Uint32Array(PREFIX_BITS / 32);
+  for (const p of prefixes) {
+    const bit = keyHash(p) % PREFIX_BITS;
+    prefixBits[bit >>> 5]! |= 1 << (bit & 31);
+  }
+  gazetteer = { byKey: index, maxWords: Math.min(maxWords + 2, 10), prefixes, prefixBits };
   return gazetteer;
+}
+
+/** False when no name in the index starts with the normal form whose `keyHash` is `h` (see `prefixes`). */
+export function mayBePrefix(h: number): boolean {
+  const bit = h % PREFIX_BITS;
+  return (getGazetteer().prefixBits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
 }
 
 /** Entries whose name has this normal form. */

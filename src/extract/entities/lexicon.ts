@@ -28,19 +28,57 @@ export function normKey(s: string): string {
 }
 
 const NON_ASCII = /[^ -~]/;
+
+export const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a over the UTF-16 code units of `s`, continuing from `h` (unsigned 32 bits after `>>> 0`). */
+export function fnv(h: number, s: string): number {
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return h;
+}
+
+/** The hash of a normal form that the name indexes' bit filters use (places, gazetteer). */
+export const keyHash = (key: string): number => fnv(FNV_OFFSET, key) >>> 0;
 const PLAIN_WORDS = /^[a-z0-9]+( [a-z0-9]+)*$/;
 
-export const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
-export const isAllUpper = (w: string): boolean => /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
-export const hasLetter = (w: string): boolean => /\p{L}/u.test(w);
+/** Whether the word opens with a capital letter (told without the Unicode regular expression for ASCII). */
+export function isCapitalised(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(w);
+}
+
+/** Whether the word has capitals and no lower-case letter (told by a scan of the code units when all are ASCII). */
+export function isAllUpper(w: string): boolean {
+  let upper = false;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 128) return /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
+}
+/** Whether the word has a letter; ASCII letters are told without the Unicode regular expression (most words). */
+export function hasLetter(w: string): boolean {
+  let wide = false;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k) | 32;
+    if (c >= 97 && c <= 122) return true;
+    if (w.charCodeAt(k) >= 128) wide = true;
+  }
+  return wide && /\p{L}/u.test(w);
+}
 
 /** An upper-case document (wire copy): most letters are capitals. */
 export function isUpperCaseText(text: string): boolean {
   let upper = 0;
   let lower = 0;
-  for (const ch of text) {
-    if (ch >= 'A' && ch <= 'Z') upper++;
-    else if (ch >= 'a' && ch <= 'z') lower++;
+  // code units, not code points: only ASCII letters count, and no half of a surrogate pair is one
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
   }
   return upper + lower > 0 && upper / (upper + lower) > 0.8;
 }

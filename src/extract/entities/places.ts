@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { normKey } from './lexicon.js';
+import { keyHash, normKey } from './lexicon.js';
 
 export interface City {
   name: string;
@@ -73,23 +73,19 @@ interface CityTable {
 const BITS = 1 << 21;
 const SLOTS = 1 << 18;
 
-/** FNV-1a over the UTF-16 code units of a name's normal form. */
-function hash(key: string): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
-  return h >>> 0;
+/** The two bit positions of a name's normal form: its hash (`keyHash`) and a remix of it. */
+function bitsOf(key: string): [number, number] {
+  return bitsOfHash(keyHash(key));
 }
 
-/** The two bit positions of a name's normal form: its hash and a remix of it. */
-function bitsOf(key: string): [number, number] {
-  const h = hash(key);
+function bitsOfHash(h: number): [number, number] {
   const g = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
   return [h % BITS, ((g ^ (g >>> 12)) >>> 0) % BITS];
 }
 
 /** The slot of `key` in `slots`: where it is, or the empty slot where it would go. */
 function slotOf(slots: Int32Array, keys: string[], key: string): number {
-  let s = hash(key) & (SLOTS - 1);
+  let s = keyHash(key) & (SLOTS - 1);
   for (;;) {
     const at = slots[s]!;
     if (at < 0 || keys[at] === key) return s;
@@ -109,7 +105,11 @@ function mayName(t: CityTable, key: string): boolean {
 }
 
 function hasBits(bits: Uint32Array, key: string): boolean {
-  const [x, y] = bitsOf(key);
+  return hasHashBits(bits, keyHash(key));
+}
+
+function hasHashBits(bits: Uint32Array, h: number): boolean {
+  const [x, y] = bitsOfHash(h);
   return (bits[x >>> 5]! & (1 << (x & 31))) !== 0 && (bits[y >>> 5]! & (1 << (y & 31))) !== 0;
 }
 
@@ -117,6 +117,14 @@ function setBits(bits: Uint32Array, key: string): void {
   const [x, y] = bitsOf(key);
   bits[x >>> 5]! |= 1 << (x & 31);
   bits[y >>> 5]! |= 1 << (y & 31);
+}
+
+/**
+ * `mayName` for the normal form whose `keyHash` is `h`: false when no city (nor alias) has that name, so
+ * `citiesKeyed` would find none.
+ */
+export function mayNameHash(h: number): boolean {
+  return hasHashBits(cityTable().bits, h);
 }
 
 /**
@@ -310,30 +318,33 @@ export function chooseCity(candidates: readonly City[], documentCountries: Reado
   return best;
 }
 
-/** Head words of administrative regions ("Moscow Region", "San Miguel Department"), singular → canonical. */
-export const REGION_HEADS: Record<string, string> = {
-  region: 'Region',
-  regions: 'Region',
-  oblast: 'Region',
-  oblasts: 'Region',
-  province: 'Province',
-  provinces: 'Province',
-  department: 'Department',
-  departments: 'Department',
-  governorate: 'Governorate',
-  district: 'District',
-  districts: 'District',
-  county: 'County',
-  prefecture: 'Prefecture',
-  krai: 'Krai',
-  territory: 'Territory',
-  canton: 'Canton',
-  municipality: 'Municipality',
-  jurisdiction: 'Jurisdiction',
-  state: 'State',
-  village: 'Village',
-  neighborhood: 'Neighborhood',
-  neighbourhood: 'Neighborhood',
-  hamlet: 'Hamlet',
-  settlement: 'Settlement',
-};
+/**
+ * Head words of administrative regions ("Moscow Region", "San Miguel Department"), singular → canonical. A Map:
+ * every token is looked up, and an object would also answer for "constructor" or "toString".
+ */
+export const REGION_HEADS = new Map<string, string>([
+  ['region', 'Region'],
+  ['regions', 'Region'],
+  ['oblast', 'Region'],
+  ['oblasts', 'Region'],
+  ['province', 'Province'],
+  ['provinces', 'Province'],
+  ['department', 'Department'],
+  ['departments', 'Department'],
+  ['governorate', 'Governorate'],
+  ['district', 'District'],
+  ['districts', 'District'],
+  ['county', 'County'],
+  ['prefecture', 'Prefecture'],
+  ['krai', 'Krai'],
+  ['territory', 'Territory'],
+  ['canton', 'Canton'],
+  ['municipality', 'Municipality'],
+  ['jurisdiction', 'Jurisdiction'],
+  ['state', 'State'],
+  ['village', 'Village'],
+  ['neighborhood', 'Neighborhood'],
+  ['neighbourhood', 'Neighborhood'],
+  ['hamlet', 'Hamlet'],
+  ['settlement', 'Settlement'],
+]);

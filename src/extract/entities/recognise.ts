@@ -12,18 +12,29 @@ import type { Analysis, Token } from '../nlp.js';
 import { capitalIndex, countryByCode } from './countries.js';
 import { FACILITY_HEADS, MEDIA_HEADS, ORGANISATION_HEADS, ORGANISATION_LEADS } from './data/organisations.js';
 import { GIVEN_NAMES, PERSON_TITLES, SPEECH_VERBS, TITLE_PARTS } from './data/people.js';
-import { type GazetteerEntry, getGazetteer, lookupName } from './gazetteer.js';
+import { type GazetteerEntry, getGazetteer, lookupName, mayBePrefix } from './gazetteer.js';
 import {
+  FNV_OFFSET,
   FUNCTION_WORDS,
+  fnv,
   hasLetter,
   isAllUpper,
   isCapitalised,
   isKnownWord,
+  keyHash,
   MONTHS,
   normKey,
   WEEKDAYS,
 } from './lexicon.js';
-import { type City, chooseCity, citiesKeyed, citiesNamed, mayStartCityName, REGION_HEADS } from './places.js';
+import {
+  type City,
+  chooseCity,
+  citiesKeyed,
+  citiesNamed,
+  mayNameHash,
+  mayStartCityName,
+  REGION_HEADS,
+} from './places.js';
 
 export interface Candidate {
   /** token range, end exclusive */
@@ -77,12 +88,225 @@ export interface DocumentView {
    * per token, the stretch of text a name may not cross: the sentence, or in
    * upper-case wire text (wrapped at fixed width) the sentence ignoring line breaks
    */
-  block: number[];
+  block: Int32Array;
   /** countries named or referred to by demonym, for choosing among homonym places */
   countries: Set<string>;
-  /** per token, 1 when it is ASCII letters and digits only (see `plainTokens`, `spanKey`) */
+  /** per token, its kind (`WORD`, `SEPARATOR`, …: see `tokenKind`, `spanKey`) */
   plain: Uint8Array;
+  /** per token, what the passes ask of it (bits `IS_WORD`, `NAME`, …: see `documentView`) */
+  info: Uint32Array;
+  /** per token with a letter, the id of its normal form (`keyIdOf`); -1 for the others and for "'s" */
+  keyIds: Int32Array;
 }
+
+/** has a letter and is not punctuation */
+export const IS_WORD = 1;
+export const HAS_LETTER = 2;
+const CAPITALISED = 4;
+/**
+ * may belong to a name: in mixed-case text a capitalised word (not "I", a month or a weekday), in
+ * upper-case text a word outside the lexicon or a given name (not a function word, month or weekday)
+ */
+const NAME = 8;
+/** letters only, three or more (the words `titleCaseSentences` weighs) */
+const LETTERS3 = 16;
+// what the lower-case form says whatever the document (`wordFacts`); the three "starts" hold for the
+// token's key only where that key is its lower case (a `WORD` token)
+const FUNCTION = 32;
+const CALENDAR = 64;
+/** the first word of a name in the phrase index (`prefixes`) */
+const GAZETTEER_START = 128;
+/** may be the first word of a city's name (`mayStartCityName`) */
+const CITY_START = 256;
+/** the first word of a capital's name (`capitalFirstWords`) */
+const CAPITAL_START = 512;
+/** a head word of a region, organisation or facility, or a noun of "the town of X" */
+const HEAD = 1024;
+const DEMONYM = 2048;
+const GIVEN = 4096;
+const KNOWN = 8192;
+const KNOWN_ASKED = 16384;
+/** "capital" */
+const CAPITAL_WORD = 32768;
+/** phrases from the token have its lower case as their first word (see `leads`) */
+const LEADS = 65536;
+/** a Spanish particle ("la", "san", "de") */
+const SPANISH = 131072;
+
+/** The view of a document all passes share: blocks, token kinds and token facts, found once. */
+export function documentView(a: Analysis, upper: boolean): DocumentView {
+  // ids must stay valid while a document is read: the word map is emptied only between documents
+  if (wordIds.size >= MAX_WORDS) wordIds.clear();
+  const toks = a.tokens;
+  const plain = new Uint8Array(toks.length);
+  const info = new Uint32Array(toks.length);
+  const keyIds = new Int32Array(toks.length).fill(-1);
+  const block = new Int32Array(toks.length);
+  let upperBlock = 0;
+  for (const t of toks) {
+    const i = t.i;
+    const shape = textShape(t.text);
+    const kind = shape & KIND_MASK;
+    if (kind && a.text.startsWith(t.text, t.start)) plain[i] = kind;
+    if (i > 0 && leads(a, toks[i - 1]!, plain[i - 1]!, t, plain[i]!)) info[i - 1]! |= LEADS;
+    if (!upper) block[i] = t.sentence;
+    else {
+      const prev = toks[i - 1];
+      if (prev && (isSentenceEnd(prev.text) || blankLineBetween(a.text, prev.end, t.start))) upperBlock++;
+      block[i] = upperBlock;
+    }
+    if (!(shape & SHAPE_LETTER)) continue;
+    const id = wordId(t.lower);
+    // the normal form of a word or a dotted token is its lower case; "'s" has none
+    if (plain[i] === WORD || plain[i] === DOTTED) keyIds[i] = id;
+    else if (plain[i] !== POSSESSIVE) keyIds[i] = wordId(normKey(t.text));
+    let bits = HAS_LETTER | (wordBits[id]! & ~(KNOWN | KNOWN_ASKED));
+    if (t.pos !== 'PUNCT') bits |= IS_WORD;
+    if (shape & SHAPE_CAPITAL) bits |= CAPITALISED;
+    if (bits & IS_WORD) {
+      if (upper) {
+        if (!(bits & (CALENDAR | FUNCTION)) && (bits & GIVEN || !knownWord(id, t.lower))) bits |= NAME;
+      } else if (bits & CAPITALISED && t.text !== 'I' && !(bits & CALENDAR)) bits |= NAME;
+    }
+    if (shape & SHAPE_LETTERS3) bits |= LETTERS3;
+    info[i] = bits;
+  }
+  const last = toks[toks.length - 1];
+  if (last && leads(a, last, plain[last.i]!, undefined, 0)) info[last.i]! |= LEADS;
+  return { a, upper, titleCase: new Set(), block, countries: new Set(), plain, info, keyIds };
+}
+
+/**
+ * Whether every phrase from token `t` that runs past it has the normal form of `t` as its first word
+ * (so a phrase index without that word holds none of them): a plain token other than "the" followed by a
+ * space or by separating punctuation glued on ("Lima," "Lima-based": the normal form makes a space of it).
+ * Phrases glued on otherwise ("U.S", "ABC.DEF") take the full normal form.
+ */
+function leads(a: Analysis, t: Token, kind: number, next: Token | undefined, nextKind: number): boolean {
+  if (kind !== WORD || t.lower === 'the') return false;
+  return !next || spaceBetween(a.text, t.end, t.end + 1) || (nextKind === SEPARATOR && next.start === t.end);
+}
+
+const isSentenceEnd = (text: string): boolean => text === '.' || text === '!' || text === '?';
+
+/** `/\n\s*\n/` on the text between `from` and `to`: two line breaks with only whitespace between them. */
+function blankLineBetween(text: string, from: number, to: number): boolean {
+  let lineBreak = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) {
+      if (lineBreak) return true;
+      lineBreak = true;
+    } else if (!(c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(text[k]!)))) lineBreak = false;
+  }
+  return false;
+}
+
+const KIND_MASK = 7;
+/** `hasLetter` */
+const SHAPE_LETTER = 8;
+/** `isCapitalised` */
+const SHAPE_CAPITAL = 16;
+/** `/^\p{L}{3,}$/u` */
+const SHAPE_LETTERS3 = 32;
+
+/**
+ * A token text's kind (`tokenKind`, low bits) and whether it has a letter, opens with a capital and is
+ * letters only, three or more: one scan of an ASCII text instead of one per question (Unicode regular
+ * expressions only for other texts).
+ */
+function textShape(text: string): number {
+  const n = text.length;
+  if (n === 0) return 0;
+  let letters = false;
+  let digits = false;
+  let stops = false;
+  let separators = false;
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters = true;
+    else if (c >= 48 && c <= 57) digits = true;
+    else if (c === 46) stops = true;
+    else if (c < 128 && ASCII_KIND[c] === SEPARATOR) separators = true;
+    // apostrophes, non-ASCII letters, …: the questions one by one
+    else return tokenKind(text) | otherShape(text);
+  }
+  let shape: number;
+  if (separators) shape = letters || digits || stops ? 0 : SEPARATOR;
+  else shape = stops ? DOTTED : WORD;
+  if (letters) shape |= SHAPE_LETTER;
+  const first = text.charCodeAt(0);
+  if (first >= 65 && first <= 90) shape |= SHAPE_CAPITAL;
+  if (letters && !digits && !stops && !separators && n >= 3) shape |= SHAPE_LETTERS3;
+  return shape;
+}
+
+function otherShape(text: string): number {
+  let shape = 0;
+  if (hasLetter(text)) shape |= SHAPE_LETTER;
+  if (isCapitalised(text)) shape |= SHAPE_CAPITAL;
+  if (/^\p{L}{3,}$/u.test(text)) shape |= SHAPE_LETTERS3;
+  return shape;
+}
+
+/**
+ * Lower-case words (and normal forms) by id, and per id what the word is whatever the document
+ * (`wordFacts`): the same words recur in every document, so both are kept across documents (the lists and
+ * indexes the facts come from never change), up to a bound.
+ */
+const wordIds = new Map<string, number>();
+let wordBits = new Uint32Array(1 << 15);
+const MAX_WORDS = 200_000;
+
+function wordId(lower: string): number {
+  let id = wordIds.get(lower);
+  if (id !== undefined) return id;
+  id = wordIds.size;
+  wordIds.set(lower, id);
+  if (id >= wordBits.length) {
+    const grown = new Uint32Array(wordBits.length * 2);
+    grown.set(wordBits);
+    wordBits = grown;
+  }
+  wordBits[id] = wordFacts(lower);
+  return id;
+}
+
+/** The id of a normal form if some token of the document being read has it (see `DocumentView.keyIds`). */
+export const keyIdOf = (key: string): number | undefined => wordIds.get(key);
+
+function wordFacts(lower: string): number {
+  let f = 0;
+  if (FUNCTION_WORDS.has(lower)) f |= FUNCTION;
+  if (MONTHS.has(lower) || WEEKDAYS.has(lower)) f |= CALENDAR;
+  if (GIVEN_NAMES.has(lower)) f |= GIVEN;
+  if (getGazetteer().prefixes.has(lower)) f |= GAZETTEER_START;
+  if (mayStartCityName(lower)) f |= CITY_START;
+  if (capitalFirstWords(capitalIndex(normKey)).has(lower)) f |= CAPITAL_START;
+  if (
+    REGION_HEADS.has(lower) ||
+    ORGANISATION_HEADS.has(lower) ||
+    FACILITY_HEADS.has(lower) ||
+    PLACE_OF_NOUNS.has(lower)
+  )
+    f |= HEAD;
+  if (lower === 'capital') f |= CAPITAL_WORD;
+  if (lookupName(lower).some((e) => e.demonym)) f |= DEMONYM;
+  if (SPANISH_PARTS.has(lower)) f |= SPANISH;
+  return f;
+}
+
+/** `isKnownWord`, kept with the word's other facts (asked only in upper-case text) */
+function knownWord(id: number, lower: string): boolean {
+  const f = wordBits[id]!;
+  if (f & KNOWN_ASKED) return (f & KNOWN) !== 0;
+  const known = isKnownWord(lower);
+  wordBits[id] = f | KNOWN_ASKED | (known ? KNOWN : 0);
+  return known;
+}
+
+/** Whether token `k` (if any) has all the bits of `bits`. */
+const tokenIs = (v: DocumentView, k: number, bits: number): boolean => ((v.info[k] ?? 0) & bits) === bits;
 
 const ARMED_WORDS = new Set([
   'liberation',
@@ -172,44 +396,77 @@ const LEADING_DETERMINERS = new Set([
   'each',
 ]);
 
-const isWord = (t: Token | undefined): t is Token => !!t && hasLetter(t.text) && t.pos !== 'PUNCT';
-
-/** A capitalised word that may belong to a name (mixed-case text). */
-function nameWord(t: Token | undefined): boolean {
-  if (!isWord(t) || !isCapitalised(t.text)) return false;
-  if (t.text === 'I') return false;
-  return !(MONTHS.has(t.lower) || WEEKDAYS.has(t.lower));
-}
-
-/** A word that may belong to a name in upper-case text: outside the lexicon, or a given name. */
-function upperNameWord(t: Token | undefined): boolean {
-  if (!isWord(t)) return false;
-  if (MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
-  return !isKnownWord(t.lower) || GIVEN_NAMES.has(t.lower);
-}
-
 /** The text of a token range, with line breaks and runs of spaces as single spaces (names are shown on one line). */
 function spanText(v: DocumentView, start: number, end: number): string {
   const toks = v.a.tokens;
-  return v.a.text.slice(toks[start]!.start, toks[end - 1]!.end).replace(/\s+/g, ' ');
+  const text = v.a.text.slice(toks[start]!.start, toks[end - 1]!.end);
+  return singleSpaced(text) ? text : text.replace(/\s+/g, ' ');
 }
+
+/** Whether the only whitespace in `s` is single ASCII spaces (as in most names): nothing to replace. */
+function singleSpaced(s: string): boolean {
+  let space = false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 32) {
+      if (space) return false;
+      space = true;
+    } else if ((c >= 9 && c <= 13) || c >= 128) return false;
+    else space = false;
+  }
+  return true;
+}
+
+/** Token kinds whose share of a phrase's normal form (`normKey`) is known without normalising the phrase. */
+export const WORD = 1;
+/** ASCII punctuation that the normal form turns into a space (not `.`, `'`, `&` or a backtick) */
+export const SEPARATOR = 2;
+/** "'s", "’s": the normal form drops it (`'s` before a word boundary) */
+export const POSSESSIVE = 3;
+/** ASCII letters, digits and full stops with a full stop ("U.S.", "Mr.", "."): kept as written, in lower case */
+export const DOTTED = 4;
 
 /**
- * Per token, 1 when it is ASCII letters and digits only (its normal form is its lower case), 2 when it is
- * ASCII punctuation that the normal form turns into a space (not `.`, `'`, `&` or a backtick), 0 otherwise;
- * 1 and 2 only when the token stands at its offsets in the text (after some characters wink reads
- * differently, a document's offsets can drift from its token texts; lookups go by the text).
+ * A token's kind: `WORD` for ASCII letters and digits only (its normal form is its lower case),
+ * `SEPARATOR`, `POSSESSIVE`, `DOTTED`, or 0 for anything else (non-ASCII letters, apostrophes, `&`, …);
+ * `documentView` keeps a kind only when the token stands at its offsets in the text (after some characters
+ * wink reads differently, a document's offsets can drift from its token texts; lookups go by the text).
  */
-export function plainTokens(a: Analysis): Uint8Array {
-  const out = new Uint8Array(a.tokens.length);
-  for (const t of a.tokens) {
-    const kind = /^[A-Za-z0-9]+$/.test(t.text) ? 1 : SEPARATING.test(t.text) ? 2 : 0;
-    if (kind && a.text.startsWith(t.text, t.start)) out[t.i] = kind;
+function tokenKind(text: string): number {
+  if (text.length === 0) return 0;
+  if (text.length === 2 && (text[0] === "'" || text[0] === '’') && (text[1] === 's' || text[1] === 'S'))
+    return POSSESSIVE;
+  let letters = false;
+  let stops = false;
+  let separators = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    const kind = c < 128 ? ASCII_KIND[c]! : 0;
+    if (kind === WORD) letters = true;
+    else if (kind === SEPARATOR) separators = true;
+    else if (c === 46) stops = true;
+    else return 0;
   }
-  return out;
+  if (separators) return letters || stops ? 0 : SEPARATOR;
+  return stops ? DOTTED : WORD;
 }
 
-const SEPARATING = /^[!"#$%()*+,/:;<=>?@[\\\]^_{|}~-]+$/;
+/** per ASCII code: `WORD` for a letter or digit, `SEPARATOR` for punctuation that the normal form turns into a space */
+const ASCII_KIND = (() => {
+  const kinds = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) {
+    const ch = String.fromCharCode(c);
+    if (/[A-Za-z0-9]/.test(ch)) kinds[c] = WORD;
+    else if (/[!"#$%()*+,/:;<=>?@[\\\]^_{|}~-]/.test(ch)) kinds[c] = SEPARATOR;
+  }
+  return kinds;
+})();
+
+/** Whether a letter or digit opens the text (`\w` for the word boundary after "'s"; `_` is a separator). */
+const opensWithAlnum = (text: string): boolean => {
+  const c = text.charCodeAt(0);
+  return c < 128 && ASCII_KIND[c] === WORD;
+};
 
 /** Whether the text between `from` and `to` is whitespace (`\s`), and not empty. */
 function spaceBetween(text: string, from: number, to: number): boolean {
@@ -224,69 +481,137 @@ function spaceBetween(text: string, from: number, to: number): boolean {
 
 /**
  * `normKey(spanText(v, start, end))`, the form every name lookup takes, without building the span's text
- * when its tokens are plain words and separating punctuation (see `plainTokens`), as most probed phrases
- * are: normKey then lower-cases, turns the punctuation and the whitespace between tokens into single
- * spaces, trims, and drops a leading "the". Words glued together ("ABC" "DEF") take the slow way.
+ * when its tokens are of the kinds `tokenKind` knows, as nearly all probed phrases are: normKey
+ * lower-cases, turns separating punctuation and the whitespace between tokens into single spaces, drops
+ * "'s" before a word boundary, trims, and drops a leading "the"; tokens glued together stay glued.
  */
 export function spanKey(v: DocumentView, start: number, end: number): string {
   const toks = v.a.tokens;
-  if (end - start === 1 && v.plain[start] === 1) return toks[start]!.lower;
-  let key = '';
-  for (let k = start; k < end; k++) {
-    const kind = v.plain[k];
-    if (!kind) return normKey(spanText(v, start, end));
-    if (k > start) {
-      const glued = toks[k]!.start === toks[k - 1]!.end;
-      if (glued ? kind === 1 && v.plain[k - 1] === 1 : !spaceBetween(v.a.text, toks[k - 1]!.end, toks[k]!.start))
-        return normKey(spanText(v, start, end));
-    }
-    if (kind === 1) key = key ? `${key} ${toks[k]!.lower}` : toks[k]!.lower;
-  }
-  return key.startsWith('the ') ? key.slice(4) : key;
+  if (end - start === 1 && v.plain[start] === WORD) return toks[start]!.lower;
+  const keys = new SpanKeys(v, start);
+  while (keys.end < end) keys.push();
+  return keys.key();
 }
 
 /**
- * Whether every phrase from token `i` that runs past it has the normal form of token `i` as its first word
- * (so a phrase index without that word holds none of them): a plain token other than "the" followed by a
- * space. Phrases glued on ("U.S", "ABC-DEF") take the full normal form.
+ * `spanKey(v, start, end)` for one start and growing ends, built a token at a time: passes that probe
+ * every phrase from a token (n = 1, 2, …) pay for each token once instead of rebuilding each phrase.
  */
-export function firstWordIsToken(v: DocumentView, i: number): boolean {
-  const toks = v.a.tokens;
-  return (
-    v.plain[i] === 1 &&
-    toks[i]!.lower !== 'the' &&
-    (i + 1 >= toks.length || spaceBetween(v.a.text, toks[i]!.end, toks[i]!.end + 1))
-  );
-}
+export class SpanKeys {
+  /** the span is [start, end) */
+  end: number;
+  /** the normal form so far, before a leading "the" is dropped; undefined once a token needs `normKey` */
+  private built: string | undefined = '';
+  /** whitespace or a separator since the last word: the next one starts a new word of the key */
+  private gap = false;
+  /**
+   * `keyHash` of `built` as it grows, and of what follows a leading "the " (`the` 2: `built` starts with
+   * it; 1: `built` is "the"), so that bit filters of the name indexes answer without the key's string
+   */
+  private hash = FNV_OFFSET;
+  private rest = FNV_OFFSET;
+  private the = 0;
 
-/** Per token, the stretch a name may not cross (see `DocumentView.block`). */
-export function nameBlocks(a: Analysis, upper: boolean): number[] {
-  if (!upper) return a.tokens.map((t) => t.sentence);
-  const out: number[] = [];
-  let block = 0;
-  let prev: Token | undefined;
-  for (const t of a.tokens) {
-    if (prev && (/^[.!?]$/.test(prev.text) || /\n\s*\n/.test(a.text.slice(prev.end, t.start)))) block++;
-    out.push(block);
-    prev = t;
+  /** `hashed`: keep `keyHash` up to date (only the passes with bit filters ask for it) */
+  constructor(
+    private readonly v: DocumentView,
+    readonly start: number,
+    private readonly hashed = false,
+  ) {
+    this.end = start;
   }
-  return out;
+
+  /** Takes in the next token and returns the key of the longer span. */
+  extend(): string {
+    this.push();
+    return this.key();
+  }
+
+  /** Takes in the next token. */
+  push(): void {
+    const { v } = this;
+    const k = this.end++;
+    if (this.built === undefined) return;
+    const kind = v.plain[k];
+    const toks = v.a.tokens;
+    const t = toks[k]!;
+    if (!kind) {
+      this.built = undefined;
+      return;
+    }
+    if (k > this.start) {
+      const prevEnd = toks[k - 1]!.end;
+      if (t.start !== prevEnd) {
+        if (!spaceBetween(v.a.text, prevEnd, t.start)) {
+          this.built = undefined;
+          return;
+        }
+        this.gap = true;
+      } else if (v.plain[k - 1] === POSSESSIVE && kind !== SEPARATOR && opensWithAlnum(t.text)) {
+        // "'s" glued to a word ("'sX") is no word boundary: normKey keeps it
+        this.built = undefined;
+        return;
+      }
+    }
+    if (kind === SEPARATOR) this.gap = true;
+    else if (kind === WORD || kind === DOTTED) this.append(t.lower);
+  }
+
+  private append(piece: string): void {
+    const { built } = this;
+    if (!this.hashed) {
+      this.built = built === '' ? piece : this.gap ? `${built} ${piece}` : built + piece;
+      this.gap = false;
+      return;
+    }
+    if (built === '') {
+      this.built = piece;
+      this.hash = fnv(FNV_OFFSET, piece);
+      this.the = piece === 'the' ? 1 : 0;
+    } else if (this.gap) {
+      this.built = `${built} ${piece}`;
+      this.hash = fnv(Math.imul(this.hash ^ 32, 0x01000193), piece);
+      if (this.the === 1) {
+        this.the = 2;
+        this.rest = fnv(FNV_OFFSET, piece);
+      } else if (this.the === 2) this.rest = fnv(Math.imul(this.rest ^ 32, 0x01000193), piece);
+    } else {
+      this.built = built + piece;
+      this.hash = fnv(this.hash, piece);
+      if (this.the === 1) this.the = 0;
+      else if (this.the === 2) this.rest = fnv(this.rest, piece);
+    }
+    this.gap = false;
+  }
+
+  /** `keyHash(this.key())`, without building the key's string where the key was built token by token. */
+  keyHash(): number {
+    if (this.built === undefined || !this.hashed) return keyHash(this.key());
+    return (this.the === 2 ? this.rest : this.hash) >>> 0;
+  }
+
+  /** The key of the span [start, end). */
+  key(): string {
+    const { built } = this;
+    if (built === undefined) return normKey(spanText(this.v, this.start, this.end));
+    return built.startsWith('the ') ? built.slice(4) : built;
+  }
 }
 
 /** Sentences in title case ("Hillary Clinton Was Headed to ER But Diverted"). */
-export function titleCaseSentences(a: Analysis): Set<number> {
+export function titleCaseSentences(v: DocumentView): Set<number> {
+  const { a } = v;
   const out = new Set<number>();
   for (const s of a.sentences) {
     // verbs, adjectives and adverbs are written in lower case inside ordinary sentences, whatever the nouns do
     let content = 0;
     let capital = 0;
     for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
-      const t = a.tokens[k]!;
-      if (!/^\p{L}{3,}$/u.test(t.text) || FUNCTION_WORDS.has(t.lower) || !TITLE_CASE_TELLS.has(t.pos)) continue;
+      if (!tokenIs(v, k, LETTERS3) || tokenIs(v, k, FUNCTION) || !TITLE_CASE_TELLS.has(a.tokens[k]!.pos)) continue;
       // demonyms are capitalised adjectives in any sentence ("Russian", "American")
-      if (lookupName(t.lower).some((e) => e.demonym)) continue;
+      if (tokenIs(v, k, DEMONYM)) continue;
       content++;
-      if (isCapitalised(t.text)) capital++;
+      if (tokenIs(v, k, CAPITALISED)) capital++;
     }
     if (content >= 2 && capital / content >= 0.75) out.add(s.i);
   }
@@ -331,13 +656,18 @@ export function gazetteerCandidates(v: DocumentView): { candidates: Candidate[];
   const demonyms: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) {
     const first = toks[i]!;
-    if (!isWord(first)) continue;
+    if (!tokenIs(v, i, IS_WORD)) continue;
+    // a word whose key is its lower case and that starts no listed name: no phrase from it is listed
+    if (v.plain[i] === WORD && !tokenIs(v, i, GAZETTEER_START)) continue;
     const sentence = v.block[i];
+    const keys = new SpanKeys(v, i, true);
     for (let n = 1; n <= max && i + n <= toks.length; n++) {
       const last = toks[i + n - 1]!;
       if (v.block[i + n - 1] !== sentence) break;
+      keys.push();
       if ((!hasLetter(last.text) && !/^\d+$/.test(last.text)) || last.lower === "'s" || last.lower === '’s') continue;
-      const key = spanKey(v, i, i + n);
+      if (!mayBePrefix(keys.keyHash())) break;
+      const key = keys.key();
       if (!prefixes.has(key)) break;
       const entries = lookupName(key);
       if (entries.length === 0) continue;
@@ -379,13 +709,14 @@ interface Run {
 /** Maximal runs of name words, joined by hyphens and lower-case connectors ("Ministry of Intelligence"). */
 export function nameRuns(v: DocumentView): Run[] {
   const toks = v.a.tokens;
-  const isName = v.upper ? upperNameWord : nameWord;
+  const isName = (k: number) => tokenIs(v, k, NAME);
   const runs: Run[] = [];
   let k = 0;
+  const spanish = (k: number) => tokenIs(v, k, SPANISH);
   while (k < toks.length) {
-    if (!isName(toks[k]) || (v.upper && SPANISH_PARTS.has(toks[k]!.lower) && toks[k]!.lower !== 'san')) {
+    if (!isName(k) || (v.upper && spanish(k) && toks[k]!.lower !== 'san')) {
       // upper-case names may open with "SAN", "SANTA", "LA", "EL" although they are words
-      if (!(v.upper && SPANISH_PARTS.has(toks[k]!.lower) && upperNameWord(toks[k + 1]))) {
+      if (!(v.upper && spanish(k) && isName(k + 1))) {
         k++;
         continue;
       }
@@ -393,17 +724,17 @@ export function nameRuns(v: DocumentView): Run[] {
     const sentence = v.block[k];
     let end = k + 1;
     for (;;) {
-      const next = toks[end];
-      if (!next || v.block[end] !== sentence) break;
-      if (isName(next)) {
+      if (end >= toks.length || v.block[end] !== sentence) break;
+      if (isName(end)) {
         end++;
         continue;
       }
+      const next = toks[end]!;
       // hyphenated names: ISIS-K, Al-Shabaab
       if (
         next.text === '-' &&
         next.start === toks[end - 1]!.end &&
-        isName(toks[end + 1]) &&
+        isName(end + 1) &&
         toks[end + 1]!.start === next.end
       ) {
         end += 2;
@@ -421,7 +752,7 @@ export function nameRuns(v: DocumentView): Run[] {
       if (connector) {
         let j = end + 1;
         if (toks[j]?.lower === 'the' || (v.upper && SPANISH_PARTS.has(toks[j]?.lower ?? ''))) j++;
-        if (toks[j] && v.block[j] === sentence && isName(toks[j])) {
+        if (toks[j] && v.block[j] === sentence && isName(j)) {
           end = j + 1;
           continue;
         }
@@ -570,14 +901,14 @@ export function runCandidates(v: DocumentView, runs: Run[]): Candidate[] {
     }
     // organisations, facilities, media, regions by head word (the whole run, title words included)
     const length = end - start;
-    if (length >= 2 && REGION_HEADS[head] && isRegionName(v, start, end - 1, head)) {
+    if (length >= 2 && REGION_HEADS.has(head) && isRegionName(v, start, end - 1, head)) {
       out.push(regionCandidate(v, start, end - 1, end, head));
       continue;
     }
     // "Moscow region", "Kherson oblast": a known place before a lower-case region word
     if (
       next &&
-      REGION_HEADS[next.lower] &&
+      REGION_HEADS.has(next.lower) &&
       !isCapitalised(next.text) &&
       v.block[end] === v.block[start] &&
       isRegionName(v, start, end, next.lower)
@@ -844,7 +1175,7 @@ function organisationCandidate(v: DocumentView, start: number, end: number): Can
 /** "Moscow Region", "San Miguel Department": the named part runs from start to nameEnd. */
 function regionCandidate(v: DocumentView, start: number, nameEnd: number, end: number, head: string): Candidate {
   const place = spanText(v, start, nameEnd);
-  const canonicalHead = REGION_HEADS[head] ?? head;
+  const canonicalHead = REGION_HEADS.get(head) ?? head;
   const name = `${v.upper ? titleCase(place) : place} ${canonicalHead}`;
   const city = chooseCity(citiesNamed(place), v.countries);
   const country = lookupName(normKey(place)).find((e) => e.type === 'country');
@@ -908,8 +1239,9 @@ const PLACE_OF_NOUNS = new Set([
 export function placeOfCandidates(v: DocumentView): Candidate[] {
   const toks = v.a.tokens;
   const out: Candidate[] = [];
-  const isName = v.upper ? upperNameWord : nameWord;
+  const isName = (k: number) => tokenIs(v, k, NAME);
   for (let k = 0; k + 2 < toks.length; k++) {
+    if (!tokenIs(v, k, HEAD)) continue;
     const noun = toks[k]!.lower;
     if (!PLACE_OF_NOUNS.has(noun) || toks[k + 1]!.lower !== 'of') continue;
     if (!v.upper && isCapitalised(toks[k]!.text)) continue;
@@ -919,12 +1251,12 @@ export function placeOfCandidates(v: DocumentView): Candidate[] {
       e < toks.length &&
       e - s < 5 &&
       v.block[e] === v.block[s] &&
-      (isName(toks[e]) || (SPANISH_PARTS.has(toks[e]!.lower) && isName(toks[e + 1])))
+      (isName(e) || (SPANISH_PARTS.has(toks[e]!.lower) && isName(e + 1)))
     )
       e++;
-    if (e === s || !isName(toks[e - 1])) continue;
+    if (e === s || !isName(e - 1)) continue;
     if (lookupName(spanKey(v, s, e)).some((x) => x.type === 'country')) continue;
-    if (REGION_HEADS[noun] && !LOCAL_HEADS.has(REGION_HEADS[noun]!)) {
+    if (REGION_HEADS.has(noun) && !LOCAL_HEADS.has(REGION_HEADS.get(noun)!)) {
       out.push({ ...regionCandidate(v, s, e, e, noun), priority: 15, rule: 'place-of', detail: `"the ${noun} of …"` });
       continue;
     }
@@ -956,10 +1288,15 @@ export function titleCase(s: string): string {
 }
 
 /** A city or town: big enough, or introduced as a place ("in", "the city of"). */
-function cityCandidate(v: DocumentView, start: number, end: number): Candidate | undefined {
+function cityCandidate(
+  v: DocumentView,
+  start: number,
+  end: number,
+  key = spanKey(v, start, end),
+): Candidate | undefined {
   const toks = v.a.tokens;
   if (/^['’]s$/i.test(toks[end - 1]!.text)) return undefined;
-  const homonyms = citiesKeyed(spanKey(v, start, end));
+  const homonyms = citiesKeyed(key);
   if (homonyms.length === 0) return undefined;
   const surface = spanText(v, start, end);
   const city = chooseCity(homonyms, v.countries);
@@ -975,7 +1312,7 @@ function cityCandidate(v: DocumentView, start: number, end: number): Candidate |
     (prev?.lower === 'of' && prev2 && PLACE_NOUNS.has(prev2.lower)) ||
     (prev && PLACE_NOUNS.has(prev.lower)) ||
     (next?.text === ',' &&
-      isWord(toks[end + 1]) &&
+      tokenIs(v, end + 1, IS_WORD) &&
       (isCapitalised(toks[end + 1]!.text) || v.upper) &&
       lookupName(toks[end + 1]!.lower).some((e) => e.type === 'country'));
   const single = end - start === 1;
@@ -1023,18 +1360,31 @@ function cueWord(v: DocumentView, start: number, end: number, cued: boolean): st
   return ', before its country';
 }
 
+/** the keys of the phrases `upperCityCandidates` probes from one token, by length (reused: no array per token) */
+const cityKeys: (string | undefined)[] = [];
+
 /** Upper-case text: any word n-gram that names a place ("SAN SALVADOR", whose words are ordinary). */
 export function upperCityCandidates(v: DocumentView): Candidate[] {
   if (!v.upper) return [];
   const toks = v.a.tokens;
   const out: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) {
-    if (!isWord(toks[i]) || FUNCTION_WORDS.has(toks[i]!.lower)) continue;
+    if (!tokenIs(v, i, IS_WORD) || tokenIs(v, i, FUNCTION)) continue;
     // most words start no city's name: then no phrase from here names one
-    if (firstWordIsToken(v, i) && !mayStartCityName(toks[i]!.lower)) continue;
-    for (let n = 6; n >= 1; n--) {
-      if (i + n > toks.length || v.block[i + n - 1] !== v.block[i] || !isWord(toks[i + n - 1])) continue;
-      const c = cityCandidate(v, i, i + n);
+    if (tokenIs(v, i, LEADS) && !tokenIs(v, i, CITY_START)) continue;
+    // phrases of up to six words within the block, which only ends further on (blocks never resume)
+    let longest = 1;
+    while (longest < 6 && i + longest < toks.length && v.block[i + longest] === v.block[i]) longest++;
+    const keys = new SpanKeys(v, i, true);
+    for (let n = 1; n <= longest; n++) {
+      keys.push();
+      // phrases no city is named (the table's bit filter says so for nearly all) need no candidate
+      cityKeys[n] = tokenIs(v, i + n - 1, IS_WORD) && mayNameHash(keys.keyHash()) ? keys.key() : undefined;
+    }
+    for (let n = longest; n >= 1; n--) {
+      const key = cityKeys[n];
+      if (key === undefined) continue;
+      const c = cityCandidate(v, i, i + n, key);
       if (c) {
         out.push(c);
         break;
@@ -1050,8 +1400,9 @@ export function upperHeadCandidates(v: DocumentView): Candidate[] {
   const toks = v.a.tokens;
   const out: Candidate[] = [];
   for (let k = 1; k < toks.length; k++) {
+    if (!tokenIs(v, k, HEAD)) continue;
     const head = toks[k]!.lower;
-    const isRegion = !!REGION_HEADS[head];
+    const isRegion = REGION_HEADS.has(head);
     const isOrg = ORGANISATION_HEADS.has(head);
     const isFacility = FACILITY_HEADS.has(head);
     if (!isRegion && !isOrg && !isFacility) continue;
@@ -1061,8 +1412,10 @@ export function upperHeadCandidates(v: DocumentView): Candidate[] {
       const w = toks[start - 1]!;
       // "LA UNION", "EL PROGRESO": an ordinary word after a Spanish article is a name word too
       const afterArticle =
-        SPANISH_ARTICLES.has(toks[start - 2]?.lower ?? '') && isWord(w) && !FUNCTION_WORDS.has(w.lower);
-      if (upperNameWord(w) || (SPANISH_PARTS.has(w.lower) && start < k) || afterArticle) start--;
+        SPANISH_ARTICLES.has(toks[start - 2]?.lower ?? '') &&
+        tokenIs(v, start - 1, IS_WORD) &&
+        !FUNCTION_WORDS.has(w.lower);
+      if (tokenIs(v, start - 1, NAME) || (SPANISH_PARTS.has(w.lower) && start < k) || afterArticle) start--;
       else break;
     }
     // "THE ATONAL BATTALION": one ordinary word right after "THE" names a unit
@@ -1070,7 +1423,7 @@ export function upperHeadCandidates(v: DocumentView): Candidate[] {
       start === k &&
       isOrg &&
       toks[k - 2]?.lower === 'the' &&
-      isWord(toks[k - 1]) &&
+      tokenIs(v, k - 1, IS_WORD) &&
       !FUNCTION_WORDS.has(toks[k - 1]!.lower) &&
       !GENERIC_UNIT_WORDS.has(toks[k - 1]!.lower) &&
       ['battalion', 'brigade', 'regiment', 'division'].includes(head)
@@ -1084,7 +1437,7 @@ export function upperHeadCandidates(v: DocumentView): Candidate[] {
     if (isRegion) {
       out.push(regionCandidate(v, start, k, k + 1, head));
       // "USULUTAN AND MORAZAN DEPARTMENTS": both are departments
-      if (head.endsWith('s') && toks[start - 1]?.lower === 'and' && upperNameWord(toks[start - 2])) {
+      if (head.endsWith('s') && toks[start - 1]?.lower === 'and' && tokenIs(v, start - 2, NAME)) {
         out.push(regionCandidate(v, start - 2, start - 1, start - 1, head));
       }
     } else if (isOrg) out.push(organisationCandidate(v, start, k + 1));
@@ -1181,6 +1534,7 @@ export function capitalCandidates(v: DocumentView, demonyms: Candidate[]): Candi
   const home = datelineCity(v);
   const demonymEnding = new Map(demonyms.map((d) => [d.end, d]));
   for (let k = 1; k < toks.length; k++) {
+    if (!tokenIs(v, k, CAPITAL_WORD)) continue;
     if (toks[k]!.lower !== 'capital' || toks[k + 1]?.lower === 'of' || (!v.upper && isCapitalised(toks[k]!.text)))
       continue;
     const d = demonymEnding.get(k);
@@ -1235,13 +1589,13 @@ export { spanText };
 export function capitalCountries(v: DocumentView): Set<string> {
   const toks = v.a.tokens;
   const capitals = capitalIndex(normKey);
-  const firstWords = capitalFirstWords(capitals);
   const out = new Set<string>();
   for (let i = 0; i < toks.length; i++) {
-    if (!isWord(toks[i]) || (!v.upper && !isCapitalised(toks[i]!.text))) continue;
-    if (firstWordIsToken(v, i) && !firstWords.has(toks[i]!.lower)) continue;
+    if (!tokenIs(v, i, IS_WORD) || (!v.upper && !tokenIs(v, i, CAPITALISED))) continue;
+    if (tokenIs(v, i, LEADS) && !tokenIs(v, i, CAPITAL_START)) continue;
+    const keys = new SpanKeys(v, i);
     for (let n = 1; n <= 3 && i + n <= toks.length && v.block[i + n - 1] === v.block[i]; n++) {
-      const code = capitals.get(spanKey(v, i, i + n));
+      const code = capitals.get(keys.extend());
       if (code) out.add(code);
     }
   }

@@ -10,8 +10,8 @@ import type { Entity, EntityType, Explanation, Geo, Span } from '../contract.js'
 import type { Token } from '../nlp.js';
 import { PERSON_TITLES, TITLE_PARTS } from './data/people.js';
 import { lookupName } from './gazetteer.js';
-import { hasLetter, isAllUpper, isCapitalised, normKey } from './lexicon.js';
-import { type Candidate, type DocumentView, spanKey, spanText, titleCase } from './recognise.js';
+import { hasLetter, isAllUpper, isCapitalised, normKey as normalise } from './lexicon.js';
+import { type Candidate, type DocumentView, HAS_LETTER, keyIdOf, SpanKeys, spanText, titleCase } from './recognise.js';
 
 interface Draft {
   key: string;
@@ -33,6 +33,21 @@ interface Draft {
   notes: string[];
   /** names the text itself gave it (parentheses, "also known as"), in normal form */
   learnt: Set<string>;
+}
+
+/**
+ * The normal forms of the names and aliases of the document being resolved: the same strings are
+ * normalised by several steps (linking, propagating, the aliases of the result). Emptied for each document.
+ */
+let normalised = new Map<string, string>();
+
+function normKey(s: string): string {
+  let k = normalised.get(s);
+  if (k === undefined) {
+    k = normalise(s);
+    normalised.set(s, k);
+  }
+  return k;
 }
 
 const MEDIA_CUE_BEFORE = new Set(['told', 'to', 'by', 'in', 'on', 'with']);
@@ -295,37 +310,49 @@ function linkSurnames(drafts: Map<string, Draft>): void {
 function propagate(v: DocumentView, drafts: Map<string, Draft>): void {
   const toks = v.a.tokens;
   const names = new Map<string, Draft[]>();
-  const addName = (n: string, d: Draft) => {
-    const k = normKey(n);
+  const addKey = (k: string, d: Draft) => {
     if (k.length < 2 || !hasLetter(k)) return;
     const list = names.get(k) ?? [];
     if (!list.includes(d)) list.push(d);
     names.set(k, list);
   };
+  const addName = (n: string, d: Draft) => addKey(normKey(n), d);
   for (const d of drafts.values()) {
     addName(d.name, d);
-    for (const a of d.aliases) if (v.a.text.includes(a)) addName(a, d);
+    for (const a of d.aliases) {
+      // an alias whose normal form already names this draft adds nothing: no need to search the text for it
+      const k = normKey(a);
+      if (!names.get(k)?.includes(d) && v.a.text.includes(a)) addKey(k, d);
+    }
     if (d.type === 'person') for (const s of surnamesOf(d.name)) addName(s, d);
   }
   const taken = new Uint8Array(toks.length);
   for (const d of drafts.values()) for (const [s, e] of d.mentions) for (let k = s; k < e; k++) taken[k] = 1;
   let maxWords = 1;
-  const firstWords = new Set<string>();
+  // the first words of the names, as ids of the tokens' normal forms (a word no token has needs none)
+  const firstWords = new Set<number>();
   for (const k of names.keys()) {
-    maxWords = Math.max(maxWords, k.split(' ').length * 2);
-    firstWords.add(k.split(' ')[0]!);
+    const words = k.split(' ');
+    maxWords = Math.max(maxWords, words.length * 2);
+    const id = keyIdOf(words[0]!);
+    if (id !== undefined) firstWords.add(id);
   }
+  const keys: string[] = [];
   for (let i = 0; i < toks.length; i++) {
-    if (taken[i] || !hasLetter(toks[i]!.text)) continue;
-    // (a plain token's normal form is its lower case)
-    if (!firstWords.has(v.plain[i] === 1 ? toks[i]!.lower : normKey(toks[i]!.text))) continue;
-    for (let n = Math.min(maxWords, toks.length - i); n >= 1; n--) {
+    if (taken[i] || !(v.info[i]! & HAS_LETTER) || !firstWords.has(v.keyIds[i]!)) continue;
+    // a phrase may neither cross its block (blocks never resume further on) nor take in a taken token
+    let longest = 1;
+    const limit = Math.min(maxWords, toks.length - i);
+    while (longest < limit && !taken[i + longest] && v.block[i + longest] === v.block[i]) longest++;
+    const phrase = new SpanKeys(v, i);
+    for (let n = 1; n <= longest; n++) {
+      phrase.push();
+      keys[n] = hasLetter(toks[i + n - 1]!.text) ? phrase.key() : '';
+    }
+    for (let n = longest; n >= 1; n--) {
       const last = toks[i + n - 1]!;
-      if (v.block[i + n - 1] !== v.block[i] || !hasLetter(last.text)) continue;
-      let free = true;
-      for (let k = i; k < i + n; k++) if (taken[k]) free = false;
-      if (!free) continue;
-      const list = names.get(spanKey(v, i, i + n));
+      if (!hasLetter(last.text)) continue;
+      const list = names.get(keys[n]!);
       if (!list) continue;
       const surface = spanText(v, i, i + n);
       if (!caseFitsName(v, toks[i]!, surface)) continue;
@@ -389,6 +416,20 @@ function nearestBefore(v: DocumentView, list: Draft[], at: number): Draft | unde
  */
 function settleUnknown(v: DocumentView, drafts: Map<string, Draft>): void {
   const toks = v.a.tokens;
+  // where each proper noun stands, gathered once for all the names asked about instead of a scan per name
+  let properAt: Map<string, number[]> | undefined;
+  const positionsOf = (text: string): number[] => {
+    if (!properAt) {
+      properAt = new Map();
+      for (const t of toks) {
+        if (t.pos !== 'PROPN') continue;
+        const list = properAt.get(t.text);
+        if (list) list.push(t.i);
+        else properAt.set(t.text, [t.i]);
+      }
+    }
+    return properAt.get(text) ?? [];
+  };
   for (const d of [...drafts.values()]) {
     if (d.type !== 'other') continue;
     const words = d.name.split(' ');
@@ -401,8 +442,8 @@ function settleUnknown(v: DocumentView, drafts: Map<string, Draft>): void {
         PERSON_TITLES.has(last.toLowerCase()) ||
         lookupName(normKey(last)).length > 0 ||
         lookupName(normKey(words[0]!)).length > 0;
-      for (let k = 0; k < toks.length && !alone && !labelWord; k++) {
-        if (toks[k]!.text !== last || toks[k]!.pos !== 'PROPN') continue;
+      for (const k of labelWord ? [] : positionsOf(last)) {
+        if (alone) break;
         const before = toks[k - 1];
         const after = toks[k + 1];
         const inName = (t: Token | undefined) =>
@@ -511,6 +552,15 @@ function explanationOf(d: Draft, mentionCount: number): Explanation {
 
 /** Entities in order of first mention, with character spans and aliases that differ from the name. */
 export function buildEntities(v: DocumentView, chosen: Candidate[]): Entity[] {
+  normalised = new Map();
+  try {
+    return entitiesFrom(v, chosen);
+  } finally {
+    normalised = new Map();
+  }
+}
+
+function entitiesFrom(v: DocumentView, chosen: Candidate[]): Entity[] {
   const drafts = draftsFrom(v, chosen);
   linkParentheses(v, drafts);
   linkAlsoKnownAs(v, drafts);
