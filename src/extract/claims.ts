@@ -942,6 +942,48 @@ function ownerInSegment(d: Doc, drafts: Draft[], k: number): Draft | undefined {
   return undefined;
 }
 
+/** Words that hang a participle cue on a clause whose subject is its speaker: "after announcing", "while insisting". */
+const SUBORDINATE_PARTICIPLE_HEADS = new Set([
+  'by',
+  'before',
+  'after',
+  'while',
+  'when',
+  'in',
+  'without',
+  'upon',
+  'since',
+]);
+
+/**
+ * "After announcing his bid, the senator …": a phrase that opens its sentence
+ * hangs on the main clause after it, whose subject is the first noun phrase
+ * after the phrase's comma, provided a verb follows it.
+ */
+function subjectAfterPreposedPhrase(d: Doc, head: number, k: number, segEnd: number): NounPhrase | null {
+  const segStart = d.segStart[k]!;
+  // only a phrase at the start of its sentence ("One month after announcing …" may lead with a time)
+  for (let j = segStart; j < head; j++) {
+    const w = d.tokens[j]!;
+    if (w.pos === 'VERB' || w.pos === 'AUX' || w.text === ',' || quoteAt(d.quotes, w.start) >= 0) return null;
+  }
+  // a relative clause inside the phrase (", which is …,") is passed over
+  for (let comma = k + 1; comma < segEnd - 1; comma++) {
+    if (d.tokens[comma]!.text !== ',') continue;
+    const np = nounPhraseStartingAt(d.tokens, comma + 1, segEnd);
+    if (!np || isTimePhrase(d.tokens, np.from, np.to)) continue;
+    if (['which', 'who', 'that', 'where', 'when'].includes(d.tokens[np.from]!.lower)) continue;
+    const v = d.tokens[skipForwardOverAdverbs(d, np.to, segEnd)];
+    return v && (v.pos === 'VERB' || v.pos === 'AUX') ? np : null;
+  }
+  return null;
+}
+
+function skipForwardOverAdverbs(d: Doc, k: number, limit: number): number {
+  while (k < limit && d.tokens[k]!.pos === 'ADV') k++;
+  return k;
+}
+
 /** Claims with a verb cue at token k. */
 function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | null {
   const tokens = d.tokens;
@@ -1028,10 +1070,23 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
       const subject = clauseSubject(d, STATEMENT_NOUNS.has(prev.lower) ? p : p - 1, segStart);
       return subject ? { ...base, rule: 'participle-cue', speaker: subject, ...content } : null;
     }
-    // "by telling Clinton she …": the subject of the clause the phrase hangs on
-    if (prev.lower === 'by' && prev.pos === 'ADP') {
-      const subject = clauseSubject(d, p - 1, segStart);
-      return subject ? { ...base, rule: 'participle-cue', speaker: subject, ...content } : null;
+    // "by telling Clinton she …", "before adding that C": the subject of the clause the phrase hangs on
+    if (SUBORDINATE_PARTICIPLE_HEADS.has(prev.lower) && prev.pos !== 'PRON' && prev.pos !== 'DET') {
+      const left = clauseSubject(d, p - 1, segStart);
+      if (
+        left &&
+        !['which', 'that', 'who'].includes(tokens[left.from]!.lower) &&
+        !isTimePhrase(tokens, left.from, left.to)
+      )
+        return { ...base, rule: 'participle-cue', speaker: left, ...content };
+      if (left) return null;
+      const after = subjectAfterPreposedPhrase(d, p, k, segEnd);
+      if (!after) return null;
+      // the phrase ends at the comma before its main clause
+      const end = Math.min(content.content[1], tokens[after.from - 1]!.start);
+      const span = trimSpan(d.text, content.content[0], end, false);
+      if (span[1] <= span[0]) return null;
+      return { ...base, rule: 'participle-cue', speaker: after, content: span, quote: content.quote };
     }
     // "with O'Malley calling Trump a fascist", "a group backing Rubio"
     if (!NP_PARTICIPLE_LEMMAS.has(lemma) || /^[A-Z]/.test(t.text)) return null;

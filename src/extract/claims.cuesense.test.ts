@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './claims.js';
+import type { Claim } from './contract.js';
+import { analyse } from './nlp.js';
+
+const ctx = { id: 't', published: null, title: null };
+
+function claimsOf(text: string): Claim[] {
+  const claims = extractClaims(analyse(text), [], ctx);
+  for (const c of claims) expect(text.slice(c.content.span[0], c.content.span[1])).toBe(c.content.text);
+  return claims;
+}
+
+function byCue(text: string, cue: string): Claim | undefined {
+  return claimsOf(text).find((c) => c.cue.text === cue);
+}
+
+describe('extractClaims: cue shapes the verb rule missed', () => {
+  it('a participle cue after "before"/"after" speaks for the clause subject', () => {
+    const c = byCue('The mayor thanked the crews before adding that the bridge would reopen in May.', 'adding');
+    expect(c?.speaker.text).toBe('The mayor');
+    expect(c?.content.text).toBe('the bridge would reopen in May');
+    expect(c?.explanation?.rule).toBe('participle-cue');
+  });
+
+  it('a preposed participle phrase takes the subject of the main clause and ends at its comma', () => {
+    const c = byCue(
+      'Two days after denying the rumours, which had spread in Oban, the ferry company cut three routes.',
+      'denying',
+    );
+    expect(c?.speaker.text).toBe('the ferry company');
+    expect(c?.content.text).toBe('the rumours, which had spread in Oban');
+  });
+});
