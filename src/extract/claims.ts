@@ -254,6 +254,18 @@ function cueLemma(d: Doc, k: number): string | null {
   if (/^[A-Z]/.test(t.text) && d.segStart[k] !== k) return null;
   const next = d.tokens[k + 1];
   const prev = d.tokens[k - 1];
+  // a clause right after the word shows a verb the tagger read as a noun: "unions claim it will",
+  // "results that show where", "critics question whether" (not "the support they gave": a relative)
+  if (prev && next && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || RELATIVE_SUBJECTS.has(prev.lower))) {
+    const clauseAfter =
+      ['whether', 'how', 'why', 'where'].includes(next.lower) ||
+      (isSubjectPronoun(next) &&
+        !['that', 'which', 'who', 'what'].includes(next.lower) &&
+        ['AUX', 'VERB'].includes(d.tokens[k + 2]?.pos ?? '') &&
+        !/ing$/.test(d.tokens[k + 2]?.lower ?? ''));
+    const lemma = IRREGULAR_FORMS.get(t.lower) ?? regularLemma(t.lower) ?? (CUE_LEMMAS.has(t.lower) ? t.lower : null);
+    if (clauseAfter && lemma && !/^[A-Z]/.test(t.text)) return lemma;
+  }
   if (!prev || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) return null;
   if (!next) return d.tokens[k - 2]?.text === ',' ? (IRREGULAR_FORMS.get(t.lower) ?? regularLemma(t.lower)) : null;
   const irregular = IRREGULAR_FORMS.get(t.lower) ?? regularLemma(t.lower);
@@ -273,6 +285,8 @@ function cueLemma(d: Doc, k: number): string | null {
     return irregular;
   return null;
 }
+
+const RELATIVE_SUBJECTS = new Set(['that', 'who', 'which']);
 
 /** The cue lemma of a regular inflected form ("disputes", "emphasized"), if any. */
 function regularLemma(lower: string): string | null {
