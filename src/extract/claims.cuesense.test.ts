@@ -31,4 +31,18 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     expect(c?.speaker.text).toBe('the ferry company');
     expect(c?.content.text).toBe('the rumours, which had spread in Oban');
   });
+
+  it('a cue that shows a clause after it is a verb even where the tagger read a noun', () => {
+    const c = byCue('Some pilots claim it will close the harbour.', 'claim');
+    expect(c?.speaker.text).toBe('Some pilots');
+    expect(c?.content.text).toBe('it will close the harbour');
+  });
+
+  it('an aside between the cue and "that" is passed over', () => {
+    const a = byCue('The mayor said, however, that the bridge would reopen in May.', 'said');
+    expect(a?.speaker.text).toBe('The mayor');
+    expect(a?.content.text).toBe('the bridge would reopen in May');
+    const b = byCue('The pilots believe, for example, that the tides moved the buoys.', 'believe');
+    expect(b?.content.text).toBe('the tides moved the buoys');
+  });
 });

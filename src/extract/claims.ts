@@ -686,6 +686,16 @@ function thatAhead(d: Doc, s: number, limit: number): number {
  * reporters"), "that", a colon, time and setting phrases ("on Monday", "in a
  * statement") and statement nouns ("rejected claims that").
  */
+/** The comma closing a short aside of adverbs and prepositional words that starts at `from` ("however,", "for example,"), or -1. */
+function asideEnd(d: Doc, from: number, limit: number): number {
+  for (let j = from; j < limit && j < from + 4; j++) {
+    const w = d.tokens[j]!;
+    if (w.text === ',') return j > from ? j : -1;
+    if (!['ADV', 'ADP', 'NOUN', 'DET'].includes(w.pos)) return -1;
+  }
+  return -1;
+}
+
 function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): number {
   const tokens = d.tokens;
   const limit = d.segEnd[k]!;
@@ -722,6 +732,14 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
   for (let guard = 0; guard < 12 && s < limit; guard++) {
     const t = tokens[s]!;
     if (t.text === ',' && isParticipleCue(tokens[s + 1]?.lower ?? '') && cueLemma(d, s + 1)) break;
+    // an aside between the cue and its "that": "said, however, that", "believes, for example, that"
+    if (t.text === ',' && s === k + 1) {
+      const aside = asideEnd(d, s + 1, limit);
+      if (aside > 0 && tokens[aside + 1]?.lower === 'that') {
+        s = aside + 1;
+        continue;
+      }
+    }
     if (t.text === ':' || ((t.text === ',' || t.text === '\u2014' || t.text === '--') && s > k + 1)) {
       s++;
       continue;
