@@ -45,4 +45,15 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     const b = byCue('The pilots believe, for example, that the tides moved the buoys.', 'believe');
     expect(b?.content.text).toBe('the tides moved the buoys');
   });
+
+  it('"As X noted, C": the clause after the "as" phrase is the content', () => {
+    const a = byCue('As the harbour master noted, the new buoys are brighter.', 'noted');
+    expect(a?.speaker.text).toBe('the harbour master');
+    expect(a?.content.text).toBe('the new buoys are brighter');
+    expect(a?.explanation?.rule).toBe('as-clause');
+    const b = byCue('But as the report pointed out, ferries and barges still run late.', 'pointed');
+    expect(b?.speaker.text).toBe('the report');
+    expect(b?.content.text).toBe('ferries and barges still run late');
+    expect(claimsOf('As the mayor left, the crews cheered.')).toHaveLength(0);
+  });
 });

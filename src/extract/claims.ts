@@ -1016,6 +1016,15 @@ function skipForwardOverAdverbs(d: Doc, k: number, limit: number): number {
   return k;
 }
 
+/** Whether a verb that is no participle lies in [from, to): the words after an "as" phrase make a clause. */
+function hasFiniteVerb(d: Doc, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const w = d.tokens[j]!;
+    if ((w.pos === 'AUX' || w.pos === 'VERB') && !/(ing|ed)$/.test(w.lower)) return true;
+  }
+  return false;
+}
+
 /** Claims with a verb cue at token k. */
 function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | null {
   const tokens = d.tokens;
@@ -1183,6 +1192,17 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
   if (!np && (prev?.text === ',' || prev?.text === '--' || prev?.text === '\u2014'))
     np = appositiveSubject(d, p, segStart);
   if (!np) return null;
+  // "As the mayor noted, C": the clause after the "as" phrase is what was noted
+  if (tokens[np.from - 1]?.lower === 'as' && np.from - 1 >= segStart && !insideQuote) {
+    let comma = k + 1;
+    if (['out', 'up'].includes(tokens[comma]?.lower ?? '')) comma++;
+    while (comma < segEnd && tokens[comma]!.pos === 'ADV') comma++;
+    if (tokens[comma]?.text === ',' && comma + 1 < segEnd && hasFiniteVerb(d, comma + 1, segEnd)) {
+      const content = forwardContent(d, k, comma + 1);
+      if (content)
+        return { ...base, rule: 'as-clause', speaker: np, ...content, notes: ['content after an "as" clause'] };
+    }
+  }
   if (insideQuote && np.to - np.from === 1 && FIRST_SECOND_PERSON.has(tokens[np.from]!.lower)) return null;
   // "a donor who endorsed Rubio", "a voter who sought shelter": a relative clause naming someone by an act
   if (np.to - np.from === 1 && tokens[np.from]!.lower === 'who' && RELATIVE_ACT_LEMMAS.has(lemma)) return null;
