@@ -56,4 +56,12 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     expect(b?.content.text).toBe('ferries and barges still run late');
     expect(claimsOf('As the mayor left, the crews cheered.')).toHaveLength(0);
   });
+
+  it('a coordinated cue with a nominal object speaks for a named subject, not for "it"', () => {
+    const c = byCue('Mr. Okafor praised the crews and blamed the tides for the delays.', 'blamed');
+    expect(c?.speaker.text).toBe('Mr. Okafor');
+    expect(c?.content.text).toBe('the tides for the delays');
+    expect(c?.explanation?.rule).toBe('coordinated-cue');
+    expect(byCue('The ferry left at noon and backed by the council it will run again.', 'backed')).toBeUndefined();
+  });
 });

@@ -1025,6 +1025,12 @@ function hasFiniteVerb(d: Doc, from: number, to: number): boolean {
   return false;
 }
 
+/** A subject that names someone ("Mr. Putin", "he"); common nouns and "it", "who" are too often things or relatives. */
+function nominalSubject(d: Doc, np: NounPhrase): boolean {
+  const head = d.tokens[np.head]!;
+  return ['he', 'she'].includes(head.lower) || /^[A-Z]/.test(head.text);
+}
+
 /** Claims with a verb cue at token k. */
 function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | null {
   const tokens = d.tokens;
@@ -1151,7 +1157,15 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
     if (!owner && !subject) return null;
     const start = contentStartAfter(d, k, lemma, via);
     if (CLAUSE_ONLY_LEMMAS.has(lemma) && !startsClause(d, start, k)) return null;
-    if (!owner && !startsThatOrQuote(d, start, k) && !SPEECH_LEMMAS.has(lemma)) return null;
+    // a nominal object ("… and blamed the oil price") only from a named subject, in the past or present
+    // tense, and not a passive ("and backed by X": the one who backs comes after)
+    if (
+      !owner &&
+      !startsThatOrQuote(d, start, k) &&
+      !SPEECH_LEMMAS.has(lemma) &&
+      (!subject || !nominalSubject(d, subject) || tokens[k + 1]?.lower === 'by' || !/ed$|s$/.test(t.lower))
+    )
+      return null;
     const content = forwardContent(d, k, start);
     if (!content) return null;
     return owner
