@@ -64,4 +64,15 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     expect(c?.explanation?.rule).toBe('coordinated-cue');
     expect(byCue('The ferry left at noon and backed by the council it will run again.', 'backed')).toBeUndefined();
   });
+
+  it('a name with an appositive before the cue is its subject, not an inverted content', () => {
+    const c = byCue('Ann Ruiz, a pilot from Leith, criticized the harbour fees.', 'criticized');
+    expect(c?.speaker.text).toBe('Ann Ruiz');
+    expect(c?.content.text).toBe('the harbour fees');
+    expect(c?.explanation?.rule).toBe('verb-cue');
+    // a real inversion keeps its content before the cue
+    const d = byCue('The ferries will run late all winter, said Ann Ruiz.', 'said');
+    expect(d?.speaker.text).toBe('Ann Ruiz');
+    expect(d?.content.text).toBe('The ferries will run late all winter');
+  });
 });

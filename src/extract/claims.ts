@@ -1183,7 +1183,14 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
       (endsClause(d, np.to) || ['who', '('].includes(tokens[np.to]?.lower ?? '') || endsWithPlace(d, np.to, segEnd))
     ) {
       const back = backwardContent(d, p);
-      if (back)
+      // "Ann Ruiz, a pilot, criticized the fees": a name and its appositive before the cue are its subject, not a content
+      // (a naming participle goes on after its name: "The program, called EB-5, allows …")
+      const subjectBefore =
+        !!back &&
+        !back.quote &&
+        !hasFiniteVerb(d, tokenAtOrAfter(tokens, back.span[0]), p) &&
+        tokens[np.to]?.text !== ',';
+      if (back && !subjectBefore)
         return withContinuation(
           d,
           { ...base, rule: 'inverted-verb-cue', speaker: np, ...backDraft(d, back), notes: ['content before the cue'] },
