@@ -75,4 +75,13 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     expect(d?.speaker.text).toBe('Ann Ruiz');
     expect(d?.content.text).toBe('The ferries will run late all winter');
   });
+
+  it('"said of X: C": whom the words are about is passed over', () => {
+    const a = byCue('Ann Ruiz said of the mayor: “She is careful with money.”', 'said');
+    expect(a?.speaker.text).toBe('Ann Ruiz');
+    expect(a?.content.text).toBe('She is careful with money.');
+    expect(a?.quote).toBe('direct');
+    const b = byCue('Ann Ruiz wrote of the mayor that she is careful with money.', 'wrote');
+    expect(b?.content.text).toBe('she is careful with money');
+  });
 });

@@ -716,6 +716,17 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
       if (that > s) s = that;
     }
   }
+  // "said of the mayor: “C”", "wrote of her that C": whom it is about comes before the content
+  if (tokens[s]?.lower === 'of' && s === k + 1 && SPEECH_LEMMAS.has(lemma)) {
+    const about = nounPhraseStartingAt(tokens, s + 1, limit);
+    const after = about ? tokens[about.to] : undefined;
+    if (
+      about &&
+      after &&
+      (after.text === ':' || after.lower === 'that' || (after.text === ',' && quoteOpeningAt(d, about.to + 1)))
+    )
+      s = about.to;
+  }
   // phrasal cues: "called for", "called on", "pointed to", "pointed out"
   if ((lemma === 'call' || lemma === 'point') && ['for', 'on', 'to', 'out'].includes(tokens[s]?.lower ?? '')) s++;
   else if ((lemma === 'speak' || lemma === 'talk') && ['about', 'of'].includes(tokens[s]?.lower ?? '')) s++;
