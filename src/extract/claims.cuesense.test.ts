@@ -84,4 +84,14 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     const b = byCue('Ann Ruiz wrote of the mayor that she is careful with money.', 'wrote');
     expect(b?.content.text).toBe('she is careful with money');
   });
+
+  it('a clause-only cue takes its prepositional object as content, unless a "that" clause follows it', () => {
+    const a = byCue('She agreed with the survey.', 'agreed');
+    expect(a?.speaker.text).toBe('She');
+    expect(a?.content.text).toBe('the survey');
+    const b = byCue('The pilots complained about the noise.', 'complained');
+    expect(b?.content.text).toBe('the noise');
+    const c = byCue('The judge agreed with the pilots that the fees were too high.', 'agreed');
+    expect(c?.content.text).toBe('the fees were too high');
+  });
 });

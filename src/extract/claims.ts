@@ -1042,6 +1042,17 @@ function nominalSubject(d: Doc, np: NounPhrase): boolean {
   return ['he', 'she'].includes(head.lower) || /^[A-Z]/.test(head.text);
 }
 
+/** Prepositions whose object is what a clause-only cue is about: "agreed with", "worried about". */
+const PREPOSITIONAL_COMPLEMENTS = new Set(['with', 'about', 'to', 'on']);
+
+/** A noun phrase at `from` not followed by a "that" clause, a colon or a quote ("agreed with X that C" reports C). */
+function prepositionalObjectOnly(d: Doc, from: number, limit: number): boolean {
+  const np = nounPhraseStartingAt(d.tokens, from, limit);
+  if (!np) return false;
+  const after = d.tokens[np.to];
+  return !after || !(after.lower === 'that' || after.text === ':' || !!quoteOpeningAt(d, np.to));
+}
+
 /** Claims with a verb cue at token k. */
 function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | null {
   const tokens = d.tokens;
@@ -1333,6 +1344,18 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
         content: span,
         quote: containsQuoteMark(d.text, span) ? 'mixed' : 'indirect',
       };
+  }
+  // "agreed with the survey", "complained about the noise": a clause-only cue's prepositional object is its content
+  if (
+    CLAUSE_ONLY_LEMMAS.has(lemma) &&
+    !insideQuote &&
+    PREPOSITIONAL_COMPLEMENTS.has(tokens[k + 1]?.lower ?? '') &&
+    tokens[k + 1]?.pos === 'ADP' &&
+    before?.text !== ',' &&
+    prepositionalObjectOnly(d, k + 2, segEnd)
+  ) {
+    const content = forwardContent(d, k, k + 2);
+    if (content) return { ...base, speaker: np, ...content, notes: ['prepositional object'] };
   }
   if (!forwardPossible) return null;
   // a bare clause ("think it will") only when this cue is not itself reported: "said she thinks C" is one claim
