@@ -94,4 +94,12 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     const c = byCue('The judge agreed with the pilots that the fees were too high.', 'agreed');
     expect(c?.content.text).toBe('the fees were too high');
   });
+
+  it('a passive with a "by" agent: the agent holds the stance about the subject', () => {
+    const c = byCue('The harbour levy was rejected by most pilots.', 'rejected');
+    expect(c?.speaker.text).toBe('most pilots');
+    expect(c?.content.text).toBe('The harbour levy');
+    expect(c?.explanation?.rule).toBe('passive-agent');
+    expect(byCue('It was rejected by most pilots.', 'rejected')).toBeUndefined();
+  });
 });

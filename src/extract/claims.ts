@@ -1120,6 +1120,16 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
     // "the vote is expected to be close", "he was asked whether C": a stance nobody in the text is said to hold
     if (lemma === 'expect' && next?.lower === 'to') return sourceLess(d, k, p, base, clauseStartBefore(d, p), k + 1);
     if (lemma === 'ask' && WH_WORDS.has(next?.lower ?? '')) return sourceLess(d, k, p, base, k + 1, k + 1);
+    // "the plan was rejected by most pilots": the agent holds the stance, the subject is what it is about
+    if (next?.lower === 'by' && /ed$/.test(t.lower) && !CLAUSE_ONLY_LEMMAS.has(lemma)) {
+      const agent = nounPhraseStartingAt(tokens, k + 2, segEnd);
+      const q = skipBackOverAux(d, p, segStart, []);
+      const subject = q >= segStart ? nounPhraseEndingAt(tokens, q, segStart) : null;
+      if (agent && subject && !isSubjectPronoun(tokens[subject.head]!) && !isTimePhrase(tokens, agent.from, agent.to)) {
+        const span = trimSpan(d.text, tokens[subject.from]!.start, tokens[subject.to - 1]!.end, false);
+        return { ...base, rule: 'passive-agent', speaker: agent, content: span, quote: 'indirect' };
+      }
+    }
     return null;
   }
   // "Asked whether C, …": the question put to a speaker
