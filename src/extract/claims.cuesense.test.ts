@@ -102,4 +102,10 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     expect(c?.explanation?.rule).toBe('passive-agent');
     expect(byCue('It was rejected by most pilots.', 'rejected')).toBeUndefined();
   });
+
+  it('an undertaking after a clause-only cue runs from its "to"', () => {
+    const c = byCue('The port authority agreed to pay for the new buoys.', 'agreed');
+    expect(c?.speaker.text).toBe('The port authority');
+    expect(c?.content.text).toBe('to pay for the new buoys');
+  });
 });

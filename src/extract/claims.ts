@@ -1367,6 +1367,18 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
     const content = forwardContent(d, k, k + 2);
     if (content) return { ...base, speaker: np, ...content, notes: ['prepositional object'] };
   }
+  // "agreed to pay the fee": an undertaking, from its "to" (not the phase verb "continued to")
+  if (
+    CLAUSE_ONLY_LEMMAS.has(lemma) &&
+    lemma !== 'continue' &&
+    !insideQuote &&
+    tokens[k + 1]?.lower === 'to' &&
+    tokens[k + 2]?.pos === 'VERB' &&
+    before?.text !== ','
+  ) {
+    const content = forwardContent(d, k, k + 1);
+    if (content) return { ...base, speaker: np, ...content, notes: ['infinitive'] };
+  }
   if (!forwardPossible) return null;
   // a bare clause ("think it will") only when this cue is not itself reported: "said she thinks C" is one claim
   const reported = np.from > segStart && (tokens[np.from - 1]!.lower === 'that' || !!cueLemma(d, np.from - 1));
