@@ -108,4 +108,14 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     expect(c?.speaker.text).toBe('The port authority');
     expect(c?.content.text).toBe('to pay for the new buoys');
   });
+
+  it('a cue in a "who" clause ends its content where the antecedent\'s verb comes', () => {
+    const claims = claimsOf('The mayor, who backed the toll last year, said the bridge would reopen.');
+    const inner = claims.find((c) => c.cue.text === 'backed');
+    expect(inner?.content.text).toBe('the toll last year');
+    expect(claims.find((c) => c.cue.text === 'said')?.speaker.text).toBe('The mayor');
+    // a clause content keeps a comma-bounded subject: the verb after it is the content's own
+    const c = byCue('The pilots, who said that the crews, in their view, must act, left early.', 'said');
+    expect(c?.content.text).toBe('the crews, in their view, must act');
+  });
 });

@@ -1419,6 +1419,23 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[]): Draft | nul
         notes: ['sentence split by the attribution'],
       };
   }
+  // "The mayor, who backed the toll, said …": the relative clause ends where its antecedent's verb comes
+  if (
+    np.to - np.from === 1 &&
+    tokens[np.from]!.lower === 'who' &&
+    before?.text === ',' &&
+    content.quote === 'indirect'
+  ) {
+    for (let j = start; j < segEnd - 1 && tokens[j]!.start < content.content[1]; j++) {
+      const w = tokens[j + 1]!;
+      if (tokens[j]!.text !== ',' || !(w.pos === 'VERB' || w.pos === 'AUX') || /ing$/.test(w.lower)) continue;
+      // a clause content needs its own verb first: in "said the men, and Mr. Cruz, must act" the verb is the content's
+      if (clausal && !hasFiniteVerb(d, start, j)) continue;
+      const span = trimSpan(d.text, content.content[0], tokens[j]!.start, false);
+      if (span[1] > span[0]) return { ...base, speaker: np, content: span, quote: 'indirect' };
+      break;
+    }
+  }
   return { ...base, speaker: np, ...content };
 }
 
