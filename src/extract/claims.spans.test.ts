@@ -142,8 +142,10 @@ describe('extractClaims: where the content ends', () => {
   });
 
   it('ends content before "before/after <verb>-ing" and at a main clause the tagger reads as a noun phrase', () => {
-    const a = only('The mayor endorsed the harbour levy before backing the bridge toll.');
-    expect(a.content.text).toBe('the harbour levy');
+    const a = claimsOf('The mayor endorsed the harbour levy before backing the bridge toll.');
+    expect(a.find((c) => c.cue.text === 'endorsed')!.content.text).toBe('the harbour levy');
+    // the "before" phrase is a claim of its own by the same subject (claims.cuesense.test.ts)
+    expect(a.find((c) => c.cue.text === 'backing')!.speaker.text).toBe('The mayor');
     const b = claimsOf('While the pilots partly blame the tides for delays, Okafor points to the dredging.');
     expect(b.find((c) => c.cue.text === 'blame')!.content.text).toBe('the tides for delays');
   });

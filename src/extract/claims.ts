@@ -253,6 +253,18 @@ function cueLemma(d: Doc, k: number): string | null {
   // tagger slips: "sources claim that", "the woman disputes the idea" (not a name: "the United States, …")
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') return null;
   const prev = d.tokens[k - 1];
+  // a clause right after the word shows a verb the tagger read as a noun: "unions claim it will",
+  // "results that show where", "critics question whether" (not "the support they gave": a relative)
+  if (prev && next && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || RELATIVE_SUBJECTS.has(prev.lower))) {
+    const clauseAfter =
+      ['whether', 'how', 'why', 'where'].includes(next.lower) ||
+      (isSubjectPronoun(next) &&
+        !['that', 'which', 'who', 'what'].includes(next.lower) &&
+        ['AUX', 'VERB'].includes(d.tokens[k + 2]?.pos ?? '') &&
+        !/ing$/.test(d.tokens[k + 2]?.lower ?? ''));
+    const lemma = IRREGULAR_FORMS.get(t.lower) ?? regularLemma(t.lower) ?? (CUE_LEMMAS.has(t.lower) ? t.lower : null);
+    if (clauseAfter && lemma && !/^[A-Z]/.test(t.text)) return lemma;
+  }
   if (!prev || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) return null;
   const first = t.text.charCodeAt(0);
   if (first >= 65 && first <= 90 && d.segStart[k] !== k) return null;
@@ -275,6 +287,8 @@ function cueLemma(d: Doc, k: number): string | null {
     return irregular;
   return null;
 }
+
+const RELATIVE_SUBJECTS = new Set(['that', 'who', 'which']);
 
 /** The cue lemma of a regular inflected form ("disputes", "emphasized"), if any. */
 function regularLemma(lower: string): string | null {
@@ -699,6 +713,16 @@ function thatAhead(d: Doc, s: number, limit: number): number {
  * reporters"), "that", a colon, time and setting phrases ("on Monday", "in a
  * statement") and statement nouns ("rejected claims that").
  */
+/** The comma closing a short aside of adverbs and prepositional words that starts at `from` ("however,", "for example,"), or -1. */
+function asideEnd(d: Doc, from: number, limit: number): number {
+  for (let j = from; j < limit && j < from + 4; j++) {
+    const w = d.tokens[j]!;
+    if (w.text === ',') return j > from ? j : -1;
+    if (!['ADV', 'ADP', 'NOUN', 'DET'].includes(w.pos)) return -1;
+  }
+  return -1;
+}
+
 function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): number {
   const tokens = d.tokens;
   const limit = d.segEnd[k]!;
@@ -719,6 +743,17 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
       if (that > s) s = that;
     }
   }
+  // "said of the mayor: “C”", "wrote of her that C": whom it is about comes before the content
+  if (tokens[s]?.lower === 'of' && s === k + 1 && SPEECH_LEMMAS.has(lemma)) {
+    const about = nounPhraseStartingAt(tokens, s + 1, limit);
+    const after = about ? tokens[about.to] : undefined;
+    if (
+      about &&
+      after &&
+      (after.text === ':' || after.lower === 'that' || (after.text === ',' && quoteOpeningAt(d, about.to + 1)))
+    )
+      s = about.to;
+  }
   // phrasal cues: "called for", "called on", "pointed to", "pointed out"
   if ((lemma === 'call' || lemma === 'point') && ['for', 'on', 'to', 'out'].includes(tokens[s]?.lower ?? '')) s++;
   else if ((lemma === 'speak' || lemma === 'talk') && ['about', 'of'].includes(tokens[s]?.lower ?? '')) s++;
@@ -735,6 +770,14 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
   for (let guard = 0; guard < 12 && s < limit; guard++) {
     const t = tokens[s]!;
     if (t.text === ',' && isParticipleCue(tokens[s + 1]?.lower ?? '') && cueLemma(d, s + 1)) break;
+    // an aside between the cue and its "that": "said, however, that", "believes, for example, that"
+    if (t.text === ',' && s === k + 1) {
+      const aside = asideEnd(d, s + 1, limit);
+      if (aside > 0 && tokens[aside + 1]?.lower === 'that') {
+        s = aside + 1;
+        continue;
+      }
+    }
     if (t.text === ':' || ((t.text === ',' || t.text === '\u2014' || t.text === '--') && s > k + 1)) {
       s++;
       continue;
@@ -974,6 +1017,74 @@ function ownerInSegment(d: Doc, drafts: Draft[], k: number): Draft | undefined {
   return undefined;
 }
 
+/** Words that hang a participle cue on a clause whose subject is its speaker: "after announcing", "while insisting". */
+const SUBORDINATE_PARTICIPLE_HEADS = new Set([
+  'by',
+  'before',
+  'after',
+  'while',
+  'when',
+  'in',
+  'without',
+  'upon',
+  'since',
+]);
+
+/**
+ * "After announcing his bid, the senator …": a phrase that opens its sentence
+ * hangs on the main clause after it, whose subject is the first noun phrase
+ * after the phrase's comma, provided a verb follows it.
+ */
+function subjectAfterPreposedPhrase(d: Doc, head: number, k: number, segEnd: number): NounPhrase | null {
+  const segStart = d.segStart[k]!;
+  // only a phrase at the start of its sentence ("One month after announcing …" may lead with a time)
+  for (let j = segStart; j < head; j++) {
+    const w = d.tokens[j]!;
+    if (w.pos === 'VERB' || w.pos === 'AUX' || w.text === ',' || quoteAt(d.quotes, w.start) >= 0) return null;
+  }
+  // a relative clause inside the phrase (", which is …,") is passed over
+  for (let comma = k + 1; comma < segEnd - 1; comma++) {
+    if (d.tokens[comma]!.text !== ',') continue;
+    const np = nounPhraseStartingAt(d.tokens, comma + 1, segEnd);
+    if (!np || isTimePhrase(d.tokens, np.from, np.to)) continue;
+    if (['which', 'who', 'that', 'where', 'when'].includes(d.tokens[np.from]!.lower)) continue;
+    const v = d.tokens[skipForwardOverAdverbs(d, np.to, segEnd)];
+    return v && (v.pos === 'VERB' || v.pos === 'AUX') ? np : null;
+  }
+  return null;
+}
+
+function skipForwardOverAdverbs(d: Doc, k: number, limit: number): number {
+  while (k < limit && d.tokens[k]!.pos === 'ADV') k++;
+  return k;
+}
+
+/** Whether a verb that is no participle lies in [from, to): the words after an "as" phrase make a clause. */
+function hasFiniteVerb(d: Doc, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const w = d.tokens[j]!;
+    if ((w.pos === 'AUX' || w.pos === 'VERB') && !/(ing|ed)$/.test(w.lower)) return true;
+  }
+  return false;
+}
+
+/** A subject that names someone ("Mr. Putin", "he"); common nouns and "it", "who" are too often things or relatives. */
+function nominalSubject(d: Doc, np: NounPhrase): boolean {
+  const head = d.tokens[np.head]!;
+  return ['he', 'she'].includes(head.lower) || /^[A-Z]/.test(head.text);
+}
+
+/** Prepositions whose object is what a clause-only cue is about: "agreed with", "worried about". */
+const PREPOSITIONAL_COMPLEMENTS = new Set(['with', 'about', 'to', 'on']);
+
+/** A noun phrase at `from` not followed by a "that" clause, a colon or a quote ("agreed with X that C" reports C). */
+function prepositionalObjectOnly(d: Doc, from: number, limit: number): boolean {
+  const np = nounPhraseStartingAt(d.tokens, from, limit);
+  if (!np) return false;
+  const after = d.tokens[np.to];
+  return !after || !(after.lower === 'that' || after.text === ':' || !!quoteOpeningAt(d, np.to));
+}
+
 /** Claims with a verb cue at token k. */
 function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = false): Draft | null {
   const tokens = d.tokens;
@@ -1041,6 +1152,16 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
     // "the vote is expected to be close", "he was asked whether C": a stance nobody in the text is said to hold
     if (lemma === 'expect' && next?.lower === 'to') return sourceLess(d, k, p, base, clauseStartBefore(d, p), k + 1);
     if (lemma === 'ask' && WH_WORDS.has(next?.lower ?? '')) return sourceLess(d, k, p, base, k + 1, k + 1);
+    // "the plan was rejected by most pilots": the agent holds the stance, the subject is what it is about
+    if (next?.lower === 'by' && /ed$/.test(t.lower) && !CLAUSE_ONLY_LEMMAS.has(lemma)) {
+      const agent = nounPhraseStartingAt(tokens, k + 2, segEnd);
+      const q = skipBackOverAux(d, p, segStart, []);
+      const subject = q >= segStart ? nounPhraseEndingAt(tokens, q, segStart) : null;
+      if (agent && subject && !isSubjectPronoun(tokens[subject.head]!) && !isTimePhrase(tokens, agent.from, agent.to)) {
+        const span = trimSpan(d.text, tokens[subject.from]!.start, tokens[subject.to - 1]!.end, false);
+        return { ...base, rule: 'passive-agent', speaker: agent, content: span, quote: 'indirect' };
+      }
+    }
     return null;
   }
   // "Asked whether C, …": the question put to a speaker
@@ -1060,10 +1181,23 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
       const subject = clauseSubject(d, STATEMENT_NOUNS.has(prev.lower) ? p : p - 1, segStart);
       return subject ? { ...base, rule: 'participle-cue', speaker: subject, ...content } : null;
     }
-    // "by telling Clinton she …": the subject of the clause the phrase hangs on
-    if (prev.lower === 'by' && prev.pos === 'ADP') {
-      const subject = clauseSubject(d, p - 1, segStart);
-      return subject ? { ...base, rule: 'participle-cue', speaker: subject, ...content } : null;
+    // "by telling Clinton she …", "before adding that C": the subject of the clause the phrase hangs on
+    if (SUBORDINATE_PARTICIPLE_HEADS.has(prev.lower) && prev.pos !== 'PRON' && prev.pos !== 'DET') {
+      const left = clauseSubject(d, p - 1, segStart);
+      if (
+        left &&
+        !['which', 'that', 'who'].includes(tokens[left.from]!.lower) &&
+        !isTimePhrase(tokens, left.from, left.to)
+      )
+        return { ...base, rule: 'participle-cue', speaker: left, ...content };
+      if (left) return null;
+      const after = subjectAfterPreposedPhrase(d, p, k, segEnd);
+      if (!after) return null;
+      // the phrase ends at the comma before its main clause
+      const end = Math.min(content.content[1], tokens[after.from - 1]!.start);
+      const span = trimSpan(d.text, content.content[0], end, false);
+      if (span[1] <= span[0]) return null;
+      return { ...base, rule: 'participle-cue', speaker: after, content: span, quote: content.quote };
     }
     // "with O'Malley calling Trump a fascist", "a group backing Rubio"
     if (!NP_PARTICIPLE_LEMMAS.has(lemma) || /^[A-Z]/.test(t.text)) return null;
@@ -1087,7 +1221,15 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
     if (!owner && !subject) return null;
     const start = contentStartAfter(d, k, lemma, via);
     if (CLAUSE_ONLY_LEMMAS.has(lemma) && !startsClause(d, start, k)) return null;
-    if (!owner && !startsThatOrQuote(d, start, k) && !SPEECH_LEMMAS.has(lemma)) return null;
+    // a nominal object ("… and blamed the oil price") only from a named subject, in the past or present
+    // tense, and not a passive ("and backed by X": the one who backs comes after)
+    if (
+      !owner &&
+      !startsThatOrQuote(d, start, k) &&
+      !SPEECH_LEMMAS.has(lemma) &&
+      (!subject || !nominalSubject(d, subject) || tokens[k + 1]?.lower === 'by' || !/ed$|s$/.test(t.lower))
+    )
+      return null;
     const content = forwardContent(d, k, start);
     if (!content) return null;
     return owner
@@ -1105,7 +1247,14 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
       (endsClause(d, np.to) || ['who', '('].includes(tokens[np.to]?.lower ?? '') || endsWithPlace(d, np.to, segEnd))
     ) {
       const back = backwardContent(d, p);
-      if (back)
+      // "Ann Ruiz, a pilot, criticized the fees": a name and its appositive before the cue are its subject, not a content
+      // (a naming participle goes on after its name: "The program, called EB-5, allows …")
+      const subjectBefore =
+        !!back &&
+        !back.quote &&
+        !hasFiniteVerb(d, tokenAtOrAfter(tokens, back.span[0]), p) &&
+        tokens[np.to]?.text !== ',';
+      if (back && !subjectBefore)
         return withContinuation(
           d,
           { ...base, rule: 'inverted-verb-cue', speaker: np, ...backDraft(d, back), notes: ['content before the cue'] },
@@ -1128,6 +1277,17 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
   if (!np && (prev?.text === ',' || prev?.text === '--' || prev?.text === '\u2014'))
     np = appositiveSubject(d, p, segStart);
   if (!np) return null;
+  // "As the mayor noted, C": the clause after the "as" phrase is what was noted
+  if (tokens[np.from - 1]?.lower === 'as' && np.from - 1 >= segStart && !insideQuote) {
+    let comma = k + 1;
+    if (['out', 'up'].includes(tokens[comma]?.lower ?? '')) comma++;
+    while (comma < segEnd && tokens[comma]!.pos === 'ADV') comma++;
+    if (tokens[comma]?.text === ',' && comma + 1 < segEnd && hasFiniteVerb(d, comma + 1, segEnd)) {
+      const content = forwardContent(d, k, comma + 1);
+      if (content)
+        return { ...base, rule: 'as-clause', speaker: np, ...content, notes: ['content after an "as" clause'] };
+    }
+  }
   if (insideQuote && np.to - np.from === 1 && FIRST_SECOND_PERSON.has(tokens[np.from]!.lower)) return null;
   // "a donor who endorsed Rubio", "a voter who sought shelter": a relative clause naming someone by an act
   if (np.to - np.from === 1 && tokens[np.from]!.lower === 'who' && RELATIVE_ACT_LEMMAS.has(lemma)) return null;
@@ -1228,6 +1388,30 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
         quote: containsQuoteMark(d.text, span) ? 'mixed' : 'indirect',
       };
   }
+  // "agreed with the survey", "complained about the noise": a clause-only cue's prepositional object is its content
+  if (
+    CLAUSE_ONLY_LEMMAS.has(lemma) &&
+    !insideQuote &&
+    PREPOSITIONAL_COMPLEMENTS.has(tokens[k + 1]?.lower ?? '') &&
+    tokens[k + 1]?.pos === 'ADP' &&
+    before?.text !== ',' &&
+    prepositionalObjectOnly(d, k + 2, segEnd)
+  ) {
+    const content = forwardContent(d, k, k + 2);
+    if (content) return { ...base, speaker: np, ...content, notes: ['prepositional object'] };
+  }
+  // "agreed to pay the fee": an undertaking, from its "to" (not the phase verb "continued to")
+  if (
+    CLAUSE_ONLY_LEMMAS.has(lemma) &&
+    lemma !== 'continue' &&
+    !insideQuote &&
+    tokens[k + 1]?.lower === 'to' &&
+    tokens[k + 2]?.pos === 'VERB' &&
+    before?.text !== ','
+  ) {
+    const content = forwardContent(d, k, k + 1);
+    if (content) return { ...base, speaker: np, ...content, notes: ['infinitive'] };
+  }
   if (!forwardPossible) return null;
   // a bare clause ("think it will") only when this cue is not itself reported: "said she thinks C" is one claim
   const reported = np.from > segStart && (tokens[np.from - 1]!.lower === 'that' || !!cueLemma(d, np.from - 1));
@@ -1267,6 +1451,23 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
         quote: containsQuoteMark(d.text, span) ? 'mixed' : 'indirect',
         notes: ['sentence split by the attribution'],
       };
+  }
+  // "The mayor, who backed the toll, said …": the relative clause ends where its antecedent's verb comes
+  if (
+    np.to - np.from === 1 &&
+    tokens[np.from]!.lower === 'who' &&
+    before?.text === ',' &&
+    content.quote === 'indirect'
+  ) {
+    for (let j = start; j < segEnd - 1 && tokens[j]!.start < content.content[1]; j++) {
+      const w = tokens[j + 1]!;
+      if (tokens[j]!.text !== ',' || !(w.pos === 'VERB' || w.pos === 'AUX') || /ing$/.test(w.lower)) continue;
+      // a clause content needs its own verb first: in "said the men, and Mr. Cruz, must act" the verb is the content's
+      if (clausal && !hasFiniteVerb(d, start, j)) continue;
+      const span = trimSpan(d.text, content.content[0], tokens[j]!.start, false);
+      if (span[1] > span[0]) return { ...base, speaker: np, content: span, quote: 'indirect' };
+      break;
+    }
   }
   return { ...base, speaker: np, ...content };
 }

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './claims.js';
+import type { Claim } from './contract.js';
+import { analyse } from './nlp.js';
+
+const ctx = { id: 't', published: null, title: null };
+
+function claimsOf(text: string): Claim[] {
+  const claims = extractClaims(analyse(text), [], ctx);
+  for (const c of claims) expect(text.slice(c.content.span[0], c.content.span[1])).toBe(c.content.text);
+  return claims;
+}
+
+function byCue(text: string, cue: string): Claim | undefined {
+  return claimsOf(text).find((c) => c.cue.text === cue);
+}
+
+describe('extractClaims: cue shapes the verb rule missed', () => {
+  it('a participle cue after "before"/"after" speaks for the clause subject', () => {
+    const c = byCue('The mayor thanked the crews before adding that the bridge would reopen in May.', 'adding');
+    expect(c?.speaker.text).toBe('The mayor');
+    expect(c?.content.text).toBe('the bridge would reopen in May');
+    expect(c?.explanation?.rule).toBe('participle-cue');
+  });
+
+  it('a preposed participle phrase takes the subject of the main clause and ends at its comma', () => {
+    const c = byCue(
+      'Two days after denying the rumours, which had spread in Oban, the ferry company cut three routes.',
+      'denying',
+    );
+    expect(c?.speaker.text).toBe('the ferry company');
+    expect(c?.content.text).toBe('the rumours, which had spread in Oban');
+  });
+
+  it('a cue that shows a clause after it is a verb even where the tagger read a noun', () => {
+    const c = byCue('Some pilots claim it will close the harbour.', 'claim');
+    expect(c?.speaker.text).toBe('Some pilots');
+    expect(c?.content.text).toBe('it will close the harbour');
+  });
+
+  it('an aside between the cue and "that" is passed over', () => {
+    const a = byCue('The mayor said, however, that the bridge would reopen in May.', 'said');
+    expect(a?.speaker.text).toBe('The mayor');
+    expect(a?.content.text).toBe('the bridge would reopen in May');
+    const b = byCue('The pilots believe, for example, that the tides moved the buoys.', 'believe');
+    expect(b?.content.text).toBe('the tides moved the buoys');
+  });
+
+  it('"As X noted, C": the clause after the "as" phrase is the content', () => {
+    const a = byCue('As the harbour master noted, the new buoys are brighter.', 'noted');
+    expect(a?.speaker.text).toBe('the harbour master');
+    expect(a?.content.text).toBe('the new buoys are brighter');
+    expect(a?.explanation?.rule).toBe('as-clause');
+    const b = byCue('But as the report pointed out, ferries and barges still run late.', 'pointed');
+    expect(b?.speaker.text).toBe('the report');
+    expect(b?.content.text).toBe('ferries and barges still run late');
+    expect(claimsOf('As the mayor left, the crews cheered.')).toHaveLength(0);
+  });
+
+  it('a coordinated cue with a nominal object speaks for a named subject, not for "it"', () => {
+    const c = byCue('Mr. Okafor praised the crews and blamed the tides for the delays.', 'blamed');
+    expect(c?.speaker.text).toBe('Mr. Okafor');
+    expect(c?.content.text).toBe('the tides for the delays');
+    expect(c?.explanation?.rule).toBe('coordinated-cue');
+    expect(byCue('The ferry left at noon and backed by the council it will run again.', 'backed')).toBeUndefined();
+  });
+
+  it('a name with an appositive before the cue is its subject, not an inverted content', () => {
+    const c = byCue('Ann Ruiz, a pilot from Leith, criticized the harbour fees.', 'criticized');
+    expect(c?.speaker.text).toBe('Ann Ruiz');
+    expect(c?.content.text).toBe('the harbour fees');
+    expect(c?.explanation?.rule).toBe('verb-cue');
+    // a real inversion keeps its content before the cue
+    const d = byCue('The ferries will run late all winter, said Ann Ruiz.', 'said');
+    expect(d?.speaker.text).toBe('Ann Ruiz');
+    expect(d?.content.text).toBe('The ferries will run late all winter');
+  });
+
+  it('"said of X: C": whom the words are about is passed over', () => {
+    const a = byCue('Ann Ruiz said of the mayor: “She is careful with money.”', 'said');
+    expect(a?.speaker.text).toBe('Ann Ruiz');
+    expect(a?.content.text).toBe('She is careful with money.');
+    expect(a?.quote).toBe('direct');
+    const b = byCue('Ann Ruiz wrote of the mayor that she is careful with money.', 'wrote');
+    expect(b?.content.text).toBe('she is careful with money');
+  });
+
+  it('a clause-only cue takes its prepositional object as content, unless a "that" clause follows it', () => {
+    const a = byCue('She agreed with the survey.', 'agreed');
+    expect(a?.speaker.text).toBe('She');
+    expect(a?.content.text).toBe('the survey');
+    const b = byCue('The pilots complained about the noise.', 'complained');
+    expect(b?.content.text).toBe('the noise');
+    const c = byCue('The judge agreed with the pilots that the fees were too high.', 'agreed');
+    expect(c?.content.text).toBe('the fees were too high');
+  });
+
+  it('a passive with a "by" agent: the agent holds the stance about the subject', () => {
+    const c = byCue('The harbour levy was rejected by most pilots.', 'rejected');
+    expect(c?.speaker.text).toBe('most pilots');
+    expect(c?.content.text).toBe('The harbour levy');
+    expect(c?.explanation?.rule).toBe('passive-agent');
+    expect(byCue('It was rejected by most pilots.', 'rejected')).toBeUndefined();
+  });
+
+  it('an undertaking after a clause-only cue runs from its "to"', () => {
+    const c = byCue('The port authority agreed to pay for the new buoys.', 'agreed');
+    expect(c?.speaker.text).toBe('The port authority');
+    expect(c?.content.text).toBe('to pay for the new buoys');
+  });
+
+  it('a cue in a "who" clause ends its content where the antecedent\'s verb comes', () => {
+    const claims = claimsOf('The mayor, who backed the toll last year, said the bridge would reopen.');
+    const inner = claims.find((c) => c.cue.text === 'backed');
+    expect(inner?.content.text).toBe('the toll last year');
+    expect(claims.find((c) => c.cue.text === 'said')?.speaker.text).toBe('The mayor');
+    // a clause content keeps a comma-bounded subject: the verb after it is the content's own
+    const c = byCue('The pilots, who said that the crews, in their view, must act, left early.', 'said');
+    expect(c?.content.text).toBe('the crews, in their view, must act');
+  });
+});
