@@ -253,6 +253,7 @@ function cueLemma(d: Doc, k: number): string | null {
   // tagger slips: "sources claim that", "the woman disputes the idea" (not a name: "the United States, …")
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') return null;
   const prev = d.tokens[k - 1];
+  const next = d.tokens[k + 1];
   // a clause right after the word shows a verb the tagger read as a noun: "unions claim it will",
   // "results that show where", "critics question whether" (not "the support they gave": a relative)
   if (prev && next && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || RELATIVE_SUBJECTS.has(prev.lower))) {
@@ -268,7 +269,6 @@ function cueLemma(d: Doc, k: number): string | null {
   if (!prev || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) return null;
   const first = t.text.charCodeAt(0);
   if (first >= 65 && first <= 90 && d.segStart[k] !== k) return null;
-  const next = d.tokens[k + 1];
   if (!next) return d.tokens[k - 2]?.text === ',' ? (IRREGULAR_FORMS.get(t.lower) ?? regularLemma(t.lower)) : null;
   const irregular = IRREGULAR_FORMS.get(t.lower) ?? regularLemma(t.lower);
   if (!irregular) return null;
