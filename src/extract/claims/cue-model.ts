@@ -225,7 +225,7 @@ export function ruleCueVetoes<T extends VetoDraft>(d: CueDoc, drafts: readonly T
       ...proposalFeatures(c, k, { speaker, content: x.content, quote: x.quote, take: () => {} }),
       `rule=${x.rule}`,
     ];
-    const { p } = score(m, features);
+    const p = probability(m, features);
     options.onRuleCue?.(k, features, p, x.content);
     if (source && p < m.threshold) vetoed.add(x);
   }
@@ -290,13 +290,13 @@ export function learntCues(
     };
     const features = cueFeatures(c, k);
     // the verb alone already rules most candidates out: no need to run the machinery on them
-    if (!options.onCandidate && score(m, features).p < m.threshold / 4) continue;
+    if (!options.onCandidate && probability(m, features) < m.threshold / 4) continue;
     const proposal = propose(k);
     if (!proposal) continue;
     features.push(...proposalFeatures(c, k, proposal));
-    const { p, top } = score(m, features);
+    const p = probability(m, features);
     options.onCandidate?.(k, features, p, proposal);
-    if (p >= m.threshold) proposal.take(`p=${p.toFixed(2)}, top features ${top.join(', ')}`);
+    if (p >= m.threshold) proposal.take(`p=${p.toFixed(2)}, top features ${topFeatures(m, features).join(', ')}`);
   }
 }
 
@@ -406,19 +406,24 @@ function compile(m: CueModel): Compiled {
 const shippedModel = model as CueModel;
 const shipped = compile(shippedModel);
 
-/** The model's probability that the candidate is a cue, with its heaviest features for the explanation. */
-function score(m: Compiled, features: readonly string[]): { p: number; top: string[] } {
+/** The model's probability that the candidate is a cue. */
+function probability(m: Compiled, features: readonly string[]): number {
   let z = m.bias;
+  for (const name of features) z += m.features.get(name) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * The heaviest features, for the explanation of a cue that was taken. Kept apart from `probability`:
+ * most candidates are scored and dropped, and sorting and formatting for each of them was half the
+ * learnt pass's time.
+ */
+function topFeatures(m: Compiled, features: readonly string[]): string[] {
   const parts: [string, number][] = [];
   for (const name of features) {
     const w = m.features.get(name);
-    if (w === undefined) continue;
-    z += w;
-    parts.push([name, w]);
+    if (w !== undefined) parts.push([name, w]);
   }
   parts.sort((x, y) => Math.abs(y[1]) - Math.abs(x[1]));
-  return {
-    p: 1 / (1 + Math.exp(-z)),
-    top: parts.slice(0, 3).map(([name, w]) => `${name} ${w >= 0 ? '+' : ''}${w.toFixed(2)}`),
-  };
+  return parts.slice(0, 3).map(([name, w]) => `${name} ${w >= 0 ? '+' : ''}${w.toFixed(2)}`);
 }
