@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from './claims.js';
+import { claimsOf } from '../../test/helpers/claims.js';
 import type { Claim } from './contract.js';
-import { analyse } from './nlp.js';
-
-const ctx = { id: 't', published: null, title: null };
-
-function claimsOf(text: string): Claim[] {
-  const claims = extractClaims(analyse(text), [], ctx);
-  for (const c of claims) expect(text.slice(c.content.span[0], c.content.span[1])).toBe(c.content.text);
-  return claims;
-}
 
 function byCue(text: string, cue: string): Claim | undefined {
   return claimsOf(text).find((c) => c.cue.text === cue);

@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from './claims.js';
-import type { Claim, Entity } from './contract.js';
-import { analyse } from './nlp.js';
+import { claimsOf, only } from '../../test/helpers/claims.js';
+import type { Entity } from './contract.js';
 
 /** Content spans, speakers and where a claim ends: the error classes beyond missing cue words. */
-
-const ctx = { id: 't', published: null, title: null };
-
-function claimsOf(text: string, entities: Entity[] = []): Claim[] {
-  const claims = extractClaims(analyse(text), entities, ctx);
-  for (const c of claims) {
-    for (const part of [c.content, c.cue]) expect(text.slice(part.span[0], part.span[1])).toBe(part.text);
-    if (c.speaker.span) expect(text.slice(c.speaker.span[0], c.speaker.span[1])).toBe(c.speaker.text);
-  }
-  return claims;
-}
-
-function only(text: string, entities: Entity[] = []): Claim {
-  const claims = claimsOf(text, entities);
-  expect(claims).toHaveLength(1);
-  return claims[0]!;
-}
 
 describe('extractClaims: speakers and cues', () => {
   it('reads an adverb of any kind between the speaker and the cue ("have long said", "now says")', () => {

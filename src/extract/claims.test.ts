@@ -1,30 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from './claims.js';
-import type { Claim, Entity } from './contract.js';
+import { claimsOf, only } from '../../test/helpers/claims.js';
+import type { Entity } from './contract.js';
 import { extract } from './index.js';
-import { analyse } from './nlp.js';
-
-const ctx = { id: 't', published: null, title: null };
-
-function claimsOf(text: string, entities: Entity[] = []): Claim[] {
-  const claims = extractClaims(analyse(text), entities, ctx);
-  // every span lies inside the text and agrees with its text field
-  for (const c of claims) {
-    for (const part of [c.content, c.cue]) {
-      expect(part.span[0]).toBeGreaterThanOrEqual(0);
-      expect(part.span[1]).toBeLessThanOrEqual(text.length);
-      expect(text.slice(part.span[0], part.span[1])).toBe(part.text);
-    }
-    if (c.speaker.span) expect(text.slice(c.speaker.span[0], c.speaker.span[1])).toBe(c.speaker.text);
-  }
-  return claims;
-}
-
-function only(text: string, entities: Entity[] = []): Claim {
-  const claims = claimsOf(text, entities);
-  expect(claims).toHaveLength(1);
-  return claims[0]!;
-}
 
 describe('extractClaims: indirect speech', () => {
   it('reads "X said (that) C" without the "that"', () => {
