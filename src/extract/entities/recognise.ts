@@ -124,14 +124,12 @@ const CAPITAL_START = 512;
 const HEAD = 1024;
 const DEMONYM = 2048;
 const GIVEN = 4096;
-const KNOWN = 8192;
-const KNOWN_ASKED = 16384;
 /** "capital" */
-const CAPITAL_WORD = 32768;
+const CAPITAL_WORD = 8192;
 /** phrases from the token have its lower case as their first word (see `leads`) */
-const LEADS = 65536;
+const LEADS = 16384;
 /** a Spanish particle ("la", "san", "de") */
-const SPANISH = 131072;
+const SPANISH = 32768;
 
 /** The view of a document all passes share: blocks, token kinds and token facts, found once. */
 export function documentView(a: Analysis, upper: boolean): DocumentView {
@@ -160,12 +158,12 @@ export function documentView(a: Analysis, upper: boolean): DocumentView {
     // the normal form of a word or a dotted token is its lower case; "'s" has none
     if (plain[i] === WORD || plain[i] === DOTTED) keyIds[i] = id;
     else if (plain[i] !== POSSESSIVE) keyIds[i] = wordId(normKey(t.text));
-    let bits = HAS_LETTER | (wordBits[id]! & ~(KNOWN | KNOWN_ASKED));
+    let bits = HAS_LETTER | wordBits[id]!;
     if (t.pos !== 'PUNCT') bits |= IS_WORD;
     if (shape & SHAPE_CAPITAL) bits |= CAPITALISED;
     if (bits & IS_WORD) {
       if (upper) {
-        if (!(bits & (CALENDAR | FUNCTION)) && (bits & GIVEN || !knownWord(id, t.lower))) bits |= NAME;
+        if (!(bits & (CALENDAR | FUNCTION)) && (bits & GIVEN || !isKnownWord(t.lower))) bits |= NAME;
       } else if (bits & CAPITALISED && t.text !== 'I' && !(bits & CALENDAR)) bits |= NAME;
     }
     if (shape & SHAPE_LETTERS3) bits |= LETTERS3;
@@ -294,15 +292,6 @@ function wordFacts(lower: string): number {
   if (lookupName(lower).some((e) => e.demonym)) f |= DEMONYM;
   if (SPANISH_PARTS.has(lower)) f |= SPANISH;
   return f;
-}
-
-/** `isKnownWord`, kept with the word's other facts (asked only in upper-case text) */
-function knownWord(id: number, lower: string): boolean {
-  const f = wordBits[id]!;
-  if (f & KNOWN_ASKED) return (f & KNOWN) !== 0;
-  const known = isKnownWord(lower);
-  wordBits[id] = f | KNOWN_ASKED | (known ? KNOWN : 0);
-  return known;
 }
 
 /** Whether token `k` (if any) has all the bits of `bits`. */
