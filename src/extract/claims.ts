@@ -23,6 +23,7 @@ import {
   OUTLETS,
   STATEMENT_NOUNS,
   TIME_WORDS,
+  WH_WORDS,
 } from './claims/cues.js';
 import { findQuotes, type Quote, quoteAt } from './claims/quotes.js';
 import {
@@ -235,7 +236,6 @@ const EDITORIAL_LABELS = new Set([
   'editor',
 ]);
 const ADVERBS_NOT_SKIPPED = new Set(['most', 'so', 'as', 'too', 'there', 'here', 'how', 'however', 'thus', 'instead']);
-const WH_WORDS = new Set(['whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where', 'which']);
 const FIRST_SECOND_PERSON = new Set(['i', 'we', 'you']);
 const RESPONSIBILITY_VERBS = new Set(['claim', 'take', 'accept', 'assume', 'admit']);
 

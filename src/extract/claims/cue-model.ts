@@ -19,7 +19,7 @@
 import type { Claim, Entity, Span } from '../contract.js';
 import type { Token } from '../nlp.js';
 import model from './cue-model.json' with { type: 'json' };
-import { CUE_LEMMAS, ROLE_NOUNS } from './cues.js';
+import { CUE_LEMMAS, ROLE_NOUNS, WH_WORDS } from './cues.js';
 import { type Quote, quoteAt } from './quotes.js';
 
 /** What the feature function reads around a candidate, computed by the claim stage. */
@@ -88,7 +88,6 @@ const PERFECT = new Set(['has', 'have', 'had']);
 const SKIP_LEFT = new Set(['also', 'then', 'later', 'again', 'still', 'already', 'repeatedly', 'publicly', 'once']);
 const PERSONAL = new Set(['he', 'she', 'i', 'we', 'they', 'you']);
 const OPEN = new Set(['"', '\u201C', "''", '\u00AB', "'", '\u2018']);
-const WH = new Set(['whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where', 'which']);
 
 /** Tokens that may be a cue the rules did not take: verbs, not auxiliaries. */
 export function isCueCandidate(t: Token): boolean {
@@ -136,7 +135,7 @@ function followClass(c: CueContext, k: number): string {
   if (t.text === ':') return 'colon';
   if (OPEN.has(t.text)) return 'quote';
   if (t.lower === 'to') return tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX' ? 'to-inf' : 'to-np';
-  if (WH.has(t.lower)) return 'wh';
+  if (WH_WORDS.has(t.lower)) return 'wh';
   if (t.text === ',') return 'comma';
   if (t.pos === 'PUNCT') return 'punct';
   if (t.pos === 'ADP') return 'adp';

@@ -253,6 +253,19 @@ export const ADDRESSEE_LEMMAS = new Set([
 ]);
 
 /** Cues that deny the content. */
+/** Words that open an indirect question or a relative clause: "asked whether", "said what". */
+export const WH_WORDS: ReadonlySet<string> = new Set([
+  'whether',
+  'if',
+  'what',
+  'why',
+  'how',
+  'who',
+  'when',
+  'where',
+  'which',
+]);
+
 export const DENY_LEMMAS = new Set(['deny', 'reject', 'dismiss', 'refute', 'dispute']);
 
 /** Nouns naming a statement: "a statement suggesting", "X's claim that", "rejected claims that". */
