@@ -8,21 +8,14 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { ForewarnError } from '../../errors.js';
+import type { ReceivedDocument } from '../../share/taxii/store.js';
 import type { Store } from '../../store/port.js';
+import { errorResponses, idParam, pageOf, pageQuery, ref, textParam } from '../schemas.js';
 
 /** Where received documents came from (src/share): per document id, the rows that brought it. */
-export type ReceivedSource = (documentIds: string[]) => Promise<
-  {
-    document: string;
-    source: string;
-    collection: string;
-    tlp: string | null;
-    dateAdded: string | null;
-    receivedAt: string;
-  }[]
->;
-
-import { errorResponses, idParam, pageOf, pageQuery, ref, textParam } from '../schemas.js';
+export type ReceivedSource = (
+  documentIds: string[],
+) => Promise<Pick<ReceivedDocument, 'document' | 'source' | 'collection' | 'tlp' | 'dateAdded' | 'receivedAt'>[]>;
 
 /** ids per `GET /api/extractions` request */
 const MAX_EXTRACTION_IDS = 200;
