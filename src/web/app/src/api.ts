@@ -3,6 +3,7 @@
  * (docs/API.md, src/fuse/README.md). Producers may add fields; the UI ignores
  * those it does not know.
  */
+import type { TlpLevel } from '../../../share/tlp.js';
 
 export type Span = [number, number];
 
@@ -23,7 +24,13 @@ export interface DocumentSummary {
   outlet: string | null;
   counts?: { entities: number; events: number; claims: number; warnings: number };
   /** present when a partner sent the text (a STIX bundle or a TAXII pull) */
-  received?: { source: string; collection: string; tlp: string | null; dateAdded: string | null; receivedAt: string }[];
+  received?: {
+    source: string;
+    collection: string;
+    tlp: TlpLevel | null;
+    dateAdded: string | null;
+    receivedAt: string;
+  }[];
 }
 
 export interface Entity {

@@ -5,16 +5,14 @@
  * the page only as text nodes, never as HTML.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { mostRestrictive } from '../../../../share/tlp.js';
 import { api, type DocumentFull, type DocumentSummary, getDocument, type Span } from '../api.js';
 import { day, useAsync } from '../util.js';
 
 /** A partner's report says so, with the TLP it arrived under, before anything else is read. */
 function Received({ doc, long = false }: { doc: DocumentSummary; long?: boolean }) {
   if (!doc.received?.length) return null;
-  const order = ['clear', 'green', 'amber', 'amber+strict', 'red'];
-  const tlp = doc.received
-    .map((r) => r.tlp)
-    .reduce<string | null>((a, b) => (order.indexOf(b ?? '') > order.indexOf(a ?? '') ? b : a), null);
+  const tlp = mostRestrictive(doc.received.flatMap((r) => (r.tlp ? [r.tlp] : [])));
   const from = [...new Set(doc.received.map((r) => (r.collection ? `${r.source} (${r.collection})` : r.source)))];
   return (
     <span class="received">
