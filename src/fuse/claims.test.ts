@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { build } from '../../test/fuse/build.js';
 import type { Claim } from '../extract/contract.js';
 import { extract } from '../extract/index.js';
-import { contradictionsInDocument, propositionOf, sameProposition, sourceKeyOf } from './claims.js';
+import { contradictionsInDocument, mayConflict, propositionOf, sameProposition, sourceKeyOf } from './claims.js';
 
 const claim = (content: string, over: Partial<Claim> = {}): Claim => ({
   id: 'c',
@@ -51,6 +51,21 @@ describe('propositions', () => {
     expect(denial.polarity).toBe('deny');
     expect(denial.actors).toEqual(['@E1']);
     expect(sameProposition(blame, denial)).toBe(true);
+  });
+});
+
+describe('pairs that may conflict', () => {
+  const base = propositionOf(claim('the convoy was stopped at the bridge'), [], null);
+  const withSlots = (over: Partial<typeof base>) => ({ ...base, ...over });
+
+  it('needs two shared words, or an involvement or a destination named on both sides', () => {
+    expect(mayConflict(base, base, 2)).toBe(true);
+    expect(mayConflict(base, base, 1)).toBe(false);
+    expect(mayConflict(withSlots({ involved: ['@e1'] }), withSlots({ involved: ['@e2'] }), 0)).toBe(true);
+    expect(mayConflict(withSlots({ involved: ['@e1'] }), base, 1)).toBe(false);
+    expect(mayConflict(withSlots({ destinations: ['@e3'] }), withSlots({ destinations: ['@e4'] }), 0)).toBe(true);
+    // an empty list names nothing
+    expect(mayConflict(withSlots({ destinations: [] }), withSlots({ destinations: ['@e4'] }), 1)).toBe(false);
   });
 });
 

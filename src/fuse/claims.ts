@@ -15,7 +15,7 @@
  * from (`via`: five outlets repeating "according to Reuters" are one), else for
  * anonymous speakers the document (two anonymous officials in one article are one).
  *
- * Public surface: `propositionOf`, `sourceKeyOf`, `sameProposition`, `compareClaims`,
+ * Public surface: `propositionOf`, `sourceKeyOf`, `sameProposition`, `compareClaims`, `mayConflict`,
  * `contradictionsInDocument`, `Proposition`, `ClaimFacts`, `ClaimConflict`, `MentionSpan`.
  */
 import type { Claim, Contradiction, EntityType, Extraction } from '../extract/contract.js';
@@ -445,6 +445,29 @@ export function sameProposition(a: Proposition, b: Proposition): boolean {
   return jaccard(a.tokens, b.tokens) >= SIMILAR;
 }
 
+/** How many words two propositions share (both token lists are unique). */
+function sharedWords(a: Proposition, b: Proposition): number {
+  return a.tokens.filter((t) => b.tokens.includes(t)).length;
+}
+
+/**
+ * Whether `compareClaims` could find a conflict between two propositions that share
+ * `shared` words: a denial of the same proposition or two claims on the same frame need two
+ * shared words; otherwise both must name someone's involvement, or both a destination of
+ * flight. `compareClaims` starts with this test, so a caller comparing many pairs may skip
+ * the others first with a cheaper count of the shared words (as `contradictionsInDocument`
+ * does) and still miss nothing, whatever kinds of conflict are added later.
+ */
+export function mayConflict(a: Proposition, b: Proposition, shared: number): boolean {
+  return (
+    shared >= 2 ||
+    (nonEmpty(a.involved) && nonEmpty(b.involved)) ||
+    (nonEmpty(a.destinations) && nonEmpty(b.destinations))
+  );
+}
+
+const nonEmpty = (xs: readonly string[] | undefined) => xs !== undefined && xs.length > 0;
+
 /**
  * Why two claims cannot both be true, or null. `name` turns an entity token
  * (`@E3`) into a readable name for the reason; `eventPlace` tells whether an
@@ -459,6 +482,8 @@ export function compareClaims(
   if (a.document === b.document && a.source === b.source && a.prop.polarity !== b.prop.polarity) return null;
   const pa = a.prop;
   const pb = b.prop;
+  const shared = sharedWords(pa, pb);
+  if (!mayConflict(pa, pb, shared)) return null;
   const who = (f: ClaimFacts, fallback: string) => `${f.speaker || fallback}${f.hedged ? ', hedged' : ''}`;
   const names = (xs: string[]) => xs.map(name).join(', ');
   // a stray "not" ("who asked not to be named") flips a bag of words; an explicit
@@ -467,7 +492,7 @@ export function compareClaims(
   if (
     pa.polarity !== pb.polarity &&
     sameProposition(pa, pb) &&
-    pa.tokens.filter((t) => pb.tokens.includes(t)).length >= 2 &&
+    shared >= 2 &&
     (pa.denial || pb.denial || jaccard(pa.tokens, pb.tokens) >= STRICT_SIMILAR)
   ) {
     const [deny, affirm] = pa.polarity === 'deny' ? [a, b] : [b, a];
@@ -608,9 +633,7 @@ export function contradictionsInDocument(extraction: Extraction): Contradiction[
     return i !== j && b0 <= a0 && a1 <= b1 && (b1 - b0 > a1 - a0 || j < i);
   };
   const containers = (i: number) => facts.map((_, j) => j).filter((j) => within(i, j));
-  // compareClaims finds a conflict only between claims that share two words (a denial of the same
-  // proposition, or the same frame), both name someone's involvement, or both name a destination of
-  // flight: the pairs that can, by an index of the words, in the order of the loop over all pairs
+  // only the pairs that mayConflict, found by an index of the words, in the order of the loop over all pairs
   const n = facts.length;
   const claimsWith = new Map<string, number[]>();
   // each claim's lists of the claims sharing one of its words (itself included)
@@ -626,8 +649,6 @@ export function contradictionsInDocument(extraction: Extraction): Contradiction[
       return made;
     }),
   );
-  const involves = facts.map((f) => (f.prop.involved ?? []).length > 0);
-  const flees = facts.map((f) => (f.prop.destinations ?? []).length > 0);
   const shared = new Uint32Array(n);
   const found = new Map<string, { i: number; j: number; r: ClaimConflict }>();
   for (let i = 0; i < n; i++) {
@@ -635,7 +656,7 @@ export function contradictionsInDocument(extraction: Extraction): Contradiction[
     shared.fill(0);
     for (const list of sharing[i] ?? []) for (const j of list) if (j > i) shared[j] = (shared[j] ?? 0) + 1;
     for (let j = i + 1; j < n; j++) {
-      if ((shared[j] ?? 0) < 2 && !(involves[i] && involves[j]) && !(flees[i] && flees[j])) continue;
+      if (!mayConflict(fi.prop, (facts[j] as ClaimFacts).prop, shared[j] ?? 0)) continue;
       if (within(i, j) || within(j, i)) continue;
       const r = compareClaims(fi, facts[j] as ClaimFacts, name, eventPlace);
       if (r) found.set(`${i}|${j}`, { i, j, r });
