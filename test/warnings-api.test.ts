@@ -659,6 +659,7 @@ describe('the API description and the extracted warnings', () => {
       ['/api/auth/login', 'post'],
       ['/api/auth/logout', 'post'],
       ['/api/extracted-warnings', 'get'],
+      ['/api/warnings/proposals', 'post'],
     ] as const) {
       expect(doc.paths[path], path).toBeDefined();
       expect(Object.keys(doc.paths[path]!), `${method} ${path}`).toContain(method);
@@ -666,6 +667,64 @@ describe('the API description and the extracted warnings', () => {
     const extracted = await call('GET', '/api/extracted-warnings', { as: 'alice' });
     expect(extracted.status).toBe(200);
     expect(extracted.json).toMatchObject({ items: [], total: 0 });
+  });
+});
+
+describe('proposing a warning extracted from a report', () => {
+  it('drafts it once (201, then 200 with the same draft), linked to the report; refusals have their codes', async () => {
+    const report = readFileSync(join(import.meta.dirname, '..', 'demo', 'corpus', readFirstReport()), 'utf8');
+    const text = `${report}\n\nA later note: the warning was passed to the venue.`;
+    const extraction = extract({ id: 'proposal-source', text, published: '2026-10-02' });
+    const warning = extraction.warnings[0];
+    expect(warning, 'the demo report has an extracted warning').toBeDefined();
+    const { id } = await store.addDocument(
+      {
+        id: 'proposal-source',
+        text,
+        title: 'proposal source',
+        published: '2026-10-02',
+        outlet: null,
+        origin: 'proposal.txt',
+        mediaType: 'text/plain',
+      },
+      extraction,
+    );
+    const body = { document: id, warning: warning!.id };
+    const first = await call<{ identifier: string; origin: string; source: unknown; state: string }>(
+      'POST',
+      '/api/warnings/proposals',
+      { as: 'alice', body },
+    );
+    expect(first.status, first.text).toBe(201);
+    expect(first.json).toMatchObject({
+      origin: 'extracted',
+      state: 'draft',
+      source: { document: id, warning: warning!.id },
+    });
+    const again = await call<{ identifier: string }>('POST', '/api/warnings/proposals', { as: 'bob', body });
+    expect(again.status, again.text).toBe(200);
+    expect(again.json.identifier).toBe(first.json.identifier);
+    const proposedOnce = (await svc.listWarnings(SYSTEM, { limit: 1000 })).items.filter(
+      (w) => w.source?.document === id && w.source.warning === warning!.id,
+    );
+    expect(proposedOnce).toHaveLength(1);
+
+    const unknownWarning = await call('POST', '/api/warnings/proposals', {
+      as: 'alice',
+      body: { ...body, warning: 'w999' },
+    });
+    expect([unknownWarning.status, codeOf(unknownWarning)]).toEqual([404, 'not_found']);
+    const unknownDocument = await call('POST', '/api/warnings/proposals', {
+      as: 'alice',
+      body: { ...body, document: 'no-such-document' },
+    });
+    expect([unknownDocument.status, codeOf(unknownDocument)]).toEqual([404, 'not_found']);
+    const anonymous = await call('POST', '/api/warnings/proposals', { body });
+    expect(anonymous.status).toBe(401);
+    const administrator = await call('POST', '/api/warnings/proposals', { as: 'admin', body });
+    expect([administrator.status, codeOf(administrator)]).toEqual([403, 'forbidden_role']);
+    const malformed = await call('POST', '/api/warnings/proposals', { as: 'alice', body: { document: id } });
+    expect(malformed.status).toBe(400);
   });
 });
 

@@ -281,7 +281,7 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
     await api.register(storyRoutes, { fusion });
     await api.register(entityFusionRoutes, { fusion });
     await api.register(authRoutes, { warnings, mode });
-    await api.register(warningRoutes, { warnings });
+    await api.register(warningRoutes, { warnings, store });
     await api.register(ackPageRoutes, { warnings });
     await api.register(userRoutes, { warnings });
     await api.register(auditRoutes, { warnings });

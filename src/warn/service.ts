@@ -20,7 +20,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { ForewarnError } from '../errors.js';
-import type { Extraction } from '../extract/contract.js';
+import type { Warning as ExtractedWarning, Extraction } from '../extract/contract.js';
 import type { Page } from '../store/port.js';
 import {
   type AuditEntry,
@@ -806,36 +806,68 @@ export class WarningService {
       const created: WarningRecord[] = [];
       const skipped: string[] = [];
       for (const w of extraction.warnings ?? []) {
-        const exists = await trx
-          .selectFrom('warn_warnings')
-          .select('id')
-          .where('source_document', '=', documentId)
-          .where('source_warning', '=', w.id)
-          .executeTakeFirst();
-        if (exists) {
-          skipped.push(w.id);
-          continue;
-        }
-        const record = normaliseDraft(draftFromExtractedWarning(w, documentId, extraction.entities), {
-          identifier: `forewarn-${randomUUID()}`,
-          sender: this.#sender,
-          createdBy: actor.label,
-          now,
-          origin: 'extracted',
-          source: { document: documentId, warning: w.id },
-        });
-        await this.#saveWarning(trx, record, true);
-        await audit({
-          actor: actor.label,
-          action: 'warning.propose',
-          subjectType: 'warning',
-          subjectId: record.identifier,
-          changes: diffValues(null, record),
-        });
-        created.push(record);
+        const r = await this.#propose(trx, now, audit, actor, extraction, documentId, w);
+        if (r.created) created.push(r.record);
+        else skipped.push(w.id);
       }
       return { created, skipped };
     });
+  }
+
+  /**
+   * Proposes the draft for one extracted warning of a document, or returns
+   * the draft already proposed from it (`created: false`): an analyst
+   * clicking twice gets one draft. Needs `warning.write`. Errors: not_found
+   * (no such warning in the extraction).
+   */
+  async proposeExtractedWarning(
+    by: Principal,
+    extraction: Extraction,
+    documentId: string,
+    warningId: string,
+  ): Promise<{ record: WarningRecord; created: boolean }> {
+    return this.#write('proposeExtractedWarning', async (trx, now, audit) => {
+      const actor = await this.#acting(trx, by);
+      if (actor.user) actor.permissions('warning.write');
+      const w = (extraction.warnings ?? []).find((x) => x.id === warningId);
+      if (!w) throw notFound('extracted warning', `${documentId}/${warningId}`);
+      return this.#propose(trx, now, audit, actor, extraction, documentId, w);
+    });
+  }
+
+  async #propose(
+    trx: Db,
+    now: string,
+    audit: (e: AuditEntry) => Promise<AuditRow>,
+    actor: Acting,
+    extraction: Extraction,
+    documentId: string,
+    w: ExtractedWarning,
+  ): Promise<{ record: WarningRecord; created: boolean }> {
+    const exists = await trx
+      .selectFrom('warn_warnings')
+      .select('id')
+      .where('source_document', '=', documentId)
+      .where('source_warning', '=', w.id)
+      .executeTakeFirst();
+    if (exists) return { record: await this.#warningRow(trx, exists.id), created: false };
+    const record = normaliseDraft(draftFromExtractedWarning(w, documentId, extraction.entities), {
+      identifier: `forewarn-${randomUUID()}`,
+      sender: this.#sender,
+      createdBy: actor.label,
+      now,
+      origin: 'extracted',
+      source: { document: documentId, warning: w.id },
+    });
+    await this.#saveWarning(trx, record, true);
+    await audit({
+      actor: actor.label,
+      action: 'warning.propose',
+      subjectType: 'warning',
+      subjectId: record.identifier,
+      changes: diffValues(null, record),
+    });
+    return { record, created: true };
   }
 
   /** One warning. Needs `warning.read`. A RED warning's read is audited. Errors: not_found. */

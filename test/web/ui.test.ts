@@ -238,6 +238,29 @@ describe('warnings', () => {
     await page.context().close();
   });
 
+  it('proposes a warning reported in a document as a draft linked to its report, once', async () => {
+    const { page, problems } = await open('/#/warnings');
+    const propose = page.getByRole('button', { name: 'Propose as draft' });
+    await propose.first().waitFor();
+    const offered = await propose.count();
+    const card = page.locator('ul.extracted li.card').filter({ has: propose }).first();
+    const report = await card.getByRole('link', { name: 'source report' }).getAttribute('href');
+    await card.getByRole('button', { name: 'Propose as draft' }).click();
+    await page.locator('article.warning[data-state="draft"]').waitFor();
+    // the draft names the report it came from, and links to it
+    expect(await page.locator('dd.proposed-from a').getAttribute('href')).toBe(report);
+    const id = decodeURIComponent(page.url().split('#/warnings/')[1] ?? '');
+    const record = await svc.getWarning(systemPrincipal('test'), id);
+    expect(record.origin).toBe('extracted');
+    expect(`#/documents/${encodeURIComponent(record.source?.document ?? '')}`).toBe(report);
+    // back on the ledger, that warning is no longer offered
+    await page.getByRole('link', { name: '← Ledger' }).click();
+    await page.locator('tr.ledger-row').first().waitFor();
+    await expect.poll(() => propose.count()).toBe(offered - 1);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('signs in on a multi-user server and shows each role only the controls it may use', async () => {
     const { page, problems } = await open(`/#/warnings/${assessedByBob}`, 1280, multiBase);
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();

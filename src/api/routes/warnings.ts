@@ -11,9 +11,15 @@
  * is the same link as a page, in ./ack-page.ts) and
  * `POST /api/partners/ack/:deliveryId` (a partner's bearer token).
  *
- * Public surface: `warningRoutes` (a Fastify plugin taking `{ warnings }`).
+ * A warning extracted from a stored report becomes a draft with
+ * `POST /api/warnings/proposals` (the same draft `forewarn ingest` proposes,
+ * once per extracted warning).
+ *
+ * Public surface: `warningRoutes` (a Fastify plugin taking `{ warnings, store }`).
  */
 import type { FastifyPluginAsync } from 'fastify';
+import { ForewarnError } from '../../errors.js';
+import type { Store } from '../../store/port.js';
 import type { CapAlert, Delivery, DeliveryInput, DraftInput, DraftPatch, WarningState } from '../../warn/index.js';
 import { partnerOf, principalOf, type WarningServiceSource } from '../auth.js';
 import { errorResponses, itemsAndTotal, ref } from '../schemas.js';
@@ -50,7 +56,20 @@ type AssessInput = Parameters<import('../../warn/index.js').WarningService['asse
 type DecideInput = Parameters<import('../../warn/index.js').WarningService['decide']>[2];
 type OutcomeInput = Parameters<import('../../warn/index.js').WarningService['recordOutcome']>[2];
 
-export const warningRoutes: FastifyPluginAsync<{ warnings: WarningServiceSource }> = async (app, { warnings }) => {
+const proposalBody = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['document', 'warning'],
+  properties: {
+    document: { type: 'string', minLength: 1, maxLength: 200, description: 'a stored document id' },
+    warning: { type: 'string', minLength: 1, maxLength: 200, description: "the extracted warning's id in it" },
+  },
+};
+
+export const warningRoutes: FastifyPluginAsync<{ warnings: WarningServiceSource; store: Store }> = async (
+  app,
+  { warnings, store },
+) => {
   app.get<{ Querystring: { state?: WarningState; limit: number; offset: number } }>(
     '/api/warnings',
     {
@@ -83,6 +102,26 @@ export const warningRoutes: FastifyPluginAsync<{ warnings: WarningServiceSource 
     async (req, reply) => {
       const created = await (await warnings()).createDraft(await principalOf(req), req.body);
       return reply.status(201).send(created);
+    },
+  );
+
+  app.post<{ Body: { document: string; warning: string } }>(
+    '/api/warnings/proposals',
+    {
+      schema: {
+        summary: 'Propose the draft for a warning extracted from a stored report (once: again returns that draft)',
+        tags: [TAG],
+        body: proposalBody,
+        response: { 200: record, 201: record, ...errorResponses(400, 401, 403, 404, 500) },
+      },
+    },
+    async (req, reply) => {
+      const by = await principalOf(req);
+      const doc = await store.getDocument(req.body.document);
+      if (!doc)
+        throw new ForewarnError('not_found', `no document ${req.body.document}`, { document: req.body.document });
+      const r = await (await warnings()).proposeExtractedWarning(by, doc.extraction, doc.id, req.body.warning);
+      return reply.status(r.created ? 201 : 200).send(r.record);
     },
   );
 

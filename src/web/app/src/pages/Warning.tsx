@@ -353,6 +353,15 @@ export function WarningPage({ id, me }: { id: string; me: Me | null }) {
         <dd>
           {r.createdBy} on {day(r.createdAt)}
         </dd>
+        {r.source ? (
+          <>
+            <dt>Proposed from</dt>
+            <dd class="proposed-from">
+              warning {r.source.warning} of{' '}
+              <a href={`#/documents/${encodeURIComponent(r.source.document)}`}>the report {r.source.document}</a>
+            </dd>
+          </>
+        ) : null}
         <dt>TLP</dt>
         <dd>{r.tlp}</dd>
         {r.grading ? (

@@ -46,27 +46,6 @@ async function extractedWithNames(): Promise<ExtractedWarning[]> {
   });
 }
 
-function draftFromExtracted(w: ExtractedWarning) {
-  const threat = w.threat?.trim() || null;
-  return {
-    info: {
-      event: threat ? threat.slice(0, 200) : 'Reported threat',
-      headline: threat ? `Reported threat: ${threat}`.slice(0, 500) : null,
-      description: `Proposed from document ${w.document ?? ''} (extracted warning ${w.id}). Issuer: ${w.issuer ?? '—'}. Recipient: ${w.recipient ?? '—'}.`,
-    },
-    threat: { type: null, actor: w.threat_actor ?? null, target: w.recipient ?? null },
-    specificity: {
-      actor: w.specificity.actor,
-      target: w.specificity.target,
-      place: w.specificity.location !== 'none',
-      time: w.specificity.time !== 'none',
-      method: w.specificity.method ?? false,
-    },
-    basis: w.basis ?? null,
-    evidence: { documents: w.document ? [w.document] : [], claims: [] },
-  };
-}
-
 /** The threat actor and intended victim fields of a draft form (new or edited). */
 export function ThreatParties({
   actor,
@@ -231,7 +210,12 @@ export function WarningsPage({ me }: { me: Me | null }) {
                   onClick={async () => {
                     setError('');
                     try {
-                      const r = await postJson<WarningRecord>('/api/warnings', draftFromExtracted(w));
+                      // the server drafts it (the same draft ingest proposes) and answers with the one
+                      // already proposed from this warning, if any
+                      const r = await postJson<WarningRecord>('/api/warnings/proposals', {
+                        document: w.document,
+                        warning: w.id,
+                      });
                       go(`#/warnings/${encodeURIComponent(r.identifier)}`);
                     } catch (err) {
                       setError((err as Error).message);
