@@ -237,6 +237,17 @@ export function describeStoreConformance(name: string, makeDatabase: () => Promi
       expect(await store.getDocument('doc_0000000000000000')).toBeNull();
     });
 
+    it('gets several extractions without their texts, in the order asked, leaving out unknown ids', async () => {
+      const { store, kano, lagos } = await withFixtures();
+      const got = await store.getExtractions([lagos, 'doc_0000000000000000', kano]);
+      expect(got.map((d) => d.id)).toEqual([lagos, kano]);
+      const whole = await store.getDocument(kano);
+      const { text: _text, ...withoutText } = whole!;
+      expect(got[1]).toEqual(withoutText);
+      expect(got[1]).not.toHaveProperty('text');
+      expect(await store.getExtractions([])).toEqual([]);
+    });
+
     it('paginates with a stable order and a total', async () => {
       const { store } = await fresh();
       const ids: string[] = [];

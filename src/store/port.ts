@@ -39,6 +39,8 @@ export interface StoredDocument extends DocumentSummary {
   extraction: Extraction;
 }
 
+export type DocumentWithExtraction = Omit<StoredDocument, 'text'>;
+
 /** An extracted item together with the document it came from. */
 export type Located<T> = T & { document: string; published: string | null };
 
@@ -89,6 +91,8 @@ export interface Store {
   /** The id of the stored document with this exact text, if any. */
   findByText(text: string): Promise<string | null>;
   getDocument(id: string): Promise<StoredDocument | null>;
+  /** Several documents' metadata and extractions without their texts, in the order asked; unknown ids are left out. */
+  getExtractions(ids: readonly string[]): Promise<DocumentWithExtraction[]>;
   listDocuments(query?: DocumentQuery): Promise<Page<DocumentSummary>>;
   listEntities(query?: EntityQuery): Promise<Page<Located<Entity>>>;
   listEvents(query?: EventQuery): Promise<Page<Located<Event>>>;

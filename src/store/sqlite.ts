@@ -28,6 +28,7 @@ import type {
   ClaimQuery,
   DocumentQuery,
   DocumentSummary,
+  DocumentWithExtraction,
   EntityQuery,
   EventQuery,
   Located,
@@ -351,6 +352,25 @@ export class SqliteStore implements Store {
     });
   }
 
+  async getExtractions(ids: readonly string[]): Promise<DocumentWithExtraction[]> {
+    this.#assertOpen();
+    if (ids.length === 0) return [];
+    return this.#guard('getExtractions', async () => {
+      const rows = await this.#db
+        .selectFrom('documents')
+        .innerJoin('extractions', 'extractions.document_id', 'documents.id')
+        .select(SUMMARY_COLUMNS)
+        .select('extractions.json')
+        .where('documents.id', 'in', [...ids])
+        .execute();
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.flatMap((id) => {
+        const row = byId.get(id);
+        return row ? [{ ...summaryOf(row), extraction: JSON.parse(row.json) as Extraction }] : [];
+      });
+    });
+  }
+
   async listDocuments(query: DocumentQuery = {}): Promise<Page<DocumentSummary>> {
     this.#assertOpen();
     const { limit, offset } = pageOf(query);
@@ -532,7 +552,25 @@ function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function summaryOf(row: Omit<DocumentsTable, 'seq'> & { seq: number }): DocumentSummary {
+/** The columns a summary is made of: all but the text, which can be long. */
+const SUMMARY_COLUMNS = [
+  'documents.id',
+  'documents.hash',
+  'documents.title',
+  'documents.published',
+  'documents.outlet',
+  'documents.origin',
+  'documents.media_type',
+  'documents.language',
+  'documents.length',
+  'documents.ingested_at',
+  'documents.n_entities',
+  'documents.n_events',
+  'documents.n_claims',
+  'documents.n_warnings',
+] as const;
+
+function summaryOf(row: Omit<DocumentsTable, 'seq' | 'text'>): DocumentSummary {
   return {
     id: row.id,
     hash: row.hash,

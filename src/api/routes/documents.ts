@@ -115,13 +115,7 @@ export const documentRoutes: FastifyPluginAsync<{ store: Store; received?: Recei
           in: 'querystring',
         });
       }
-      const items = [];
-      for (const id of ids) {
-        const doc = await store.getDocument(id);
-        if (!doc) continue;
-        const { text: _text, ...withoutText } = doc;
-        items.push(withoutText);
-      }
+      const items = await store.getExtractions(ids);
       return { items: await withReceived(items), total: items.length };
     },
   );
