@@ -1,0 +1,270 @@
+/**
+ * Stances cued by a word and its preposition: "X railed against the deal",
+ * "X is skeptical of the plan", "Trump's attacks on Clinton", "X raised
+ * questions about the cost", "X, a supporter of Cruz". The object of the
+ * preposition (a noun or gerund phrase) is what the stance is about; its holder
+ * is the subject of the verb, of the linking verb before the adjective or of the
+ * light verb before the noun, the noun's possessor, or the name an agent noun
+ * is in apposition to. The word lists live in cues.ts.
+ */
+import type { Token } from '../nlp.js';
+import {
+  LIGHT_STANCE_VERBS,
+  ROLE_NOUNS,
+  STANCE_ADJECTIVES,
+  STANCE_AGENT_NOUNS,
+  STANCE_HOLDER_NOUNS,
+  STANCE_IN_NOUNS,
+  STANCE_NOUNS,
+  STANCE_VERBS,
+} from './cues.js';
+import { isTimePhrase, type NounPhrase, nounPhraseEndingAt } from './speakers.js';
+
+export interface StanceMatch {
+  /** cue tokens, end exclusive: the head word (with its particle or "in") to the preposition */
+  cue: [number, number];
+  /** null when nobody is named: "when asked about the loan" */
+  holder: NounPhrase | null;
+  /** content tokens, end exclusive */
+  content: [number, number];
+  /** which word class cued the stance, for the explanation */
+  kind: 'verb' | 'adjective' | 'noun' | 'agent noun' | 'question';
+}
+
+const PREPOSITIONS = new Set(['about', 'of', 'for', 'on', 'against', 'with', 'to', 'over', 'at']);
+const LINKING_LEMMAS = new Set(['be', 'become', 'remain', 'seem', 'appear', 'grow', 'stay', 'sound', 'get']);
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'been', 'be', "'s", '\u2019s', 'being', "'re", "'m"]);
+const POSSESSIVE_MARKERS = new Set(["'s", '\u2019s', "'", '\u2019']);
+/** Possessive pronouns the claim stage resolves to a person. */
+const PERSON_POSSESSIVES = new Set(['his', 'her']);
+const NEGATIONS = new Set(['not', "n't", '\u2019t', 'never']);
+/** Words that open a clause or adjunct of the narrator's after the object: "about the plan, which …". */
+const OBJECT_ENDS = new Set([
+  'who',
+  'which',
+  'whose',
+  'where',
+  'because',
+  'as',
+  'while',
+  'when',
+  'if',
+  'since',
+  'although',
+  'though',
+  'unless',
+  'until',
+  'whereas',
+  'after',
+  'before',
+  'but',
+  'according',
+]);
+const CONTENT_QUESTION_WORDS = new Set(['whether', 'how', 'what', 'why', 'who', 'where', 'when']);
+/** Pronouns that stand for people; "it", "that", "this" mostly stand for things ("the report"). */
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'who', 'his', 'her']);
+
+function isNominal(t: Token): boolean {
+  return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'PRON';
+}
+
+/** Skips auxiliaries, negations and adverbs leftwards from k - 1; returns the first other token's index. */
+function skipBackOverAuxiliaries(tokens: Token[], k: number, limit: number): number {
+  let p = k - 1;
+  while (p >= limit) {
+    const t = tokens[p]!;
+    if ((t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || NEGATIONS.has(t.lower)) && t.lower !== 'to') p--;
+    else break;
+  }
+  return p;
+}
+
+/**
+ * The subject noun phrase of the verb at v: "Mr. Kamp has long railed", "she was". A noun phrase that is
+ * itself an object ("gave an interview to a magazine focused on") has a participle after it, not a verb.
+ */
+function subjectOf(tokens: Token[], v: number, limit: number): NounPhrase | null {
+  const p = skipBackOverAuxiliaries(tokens, v, limit);
+  if (p < limit) return null;
+  const np = nounPhraseEndingAt(tokens, p, limit);
+  if (!np) return null;
+  const lead = tokens[np.from - 1];
+  if (np.from > limit && lead && ['ADP', 'VERB', 'AUX', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(lead.pos)) return null;
+  return namedHolder(tokens, np);
+}
+
+/** A holder is someone: a name, a personal pronoun, a role or a group of people ("the discussion focused on" has none). */
+function namedHolder(tokens: Token[], np: NounPhrase | null): NounPhrase | null {
+  if (!np || isTimePhrase(tokens, np.from, np.to)) return null;
+  const head = tokens[np.head]!;
+  if (np.to - np.from === 1 && PERSONAL_PRONOUNS.has(head.lower)) return np;
+  if (head.pos === 'PRON' || head.pos === 'DET') return null;
+  if (/^[A-Z]/.test(head.text) && (np.head !== np.from || head.pos === 'PROPN')) return np;
+  return ROLE_NOUNS.has(head.lower) || STANCE_HOLDER_NOUNS.has(head.lower) ? np : null;
+}
+
+/**
+ * The noun or gerund phrase after the preposition at k, ending before a clause or adjunct of the
+ * narrator's: a comma, a relative or subordinate word, a finite verb (the phrase was a subject), the end of
+ * the sentence.
+ */
+function objectAfter(tokens: Token[], k: number, segEnd: number): [number, number] | null {
+  const s = k + 1;
+  const first = tokens[s];
+  if (!first || s >= segEnd) return null;
+  const question = CONTENT_QUESTION_WORDS.has(first.lower);
+  const opening =
+    question ||
+    ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(first.pos) ||
+    (first.pos === 'VERB' && first.lower.endsWith('ing')) ||
+    /^["\u201C\u2018]$/.test(first.text);
+  if (!opening) return null;
+  // "talked about it", "worried about that": a bare pronoun says nothing the reader can use
+  if (first.pos === 'PRON' && !PERSON_POSSESSIVES.has(first.lower) && !['their', 'its', 'our'].includes(first.lower))
+    if (!tokens[s + 1] || s + 1 >= segEnd || !isNominal(tokens[s + 1]!)) return null;
+  let end = s + 1;
+  for (; end < segEnd; end++) {
+    const t = tokens[end]!;
+    const prev = tokens[end - 1]!;
+    if ([',', ';', ':', '(', ')', '\u2014', '\u2013', '--'].includes(t.text)) break;
+    if (question) continue;
+    if (OBJECT_ENDS.has(t.lower)) break;
+    if (t.lower === 'that' && t.pos !== 'DET') break;
+    // "his criticism of the plan was": the phrase is the subject of a verb of its own
+    if (t.pos === 'AUX' && !['to'].includes(prev.lower)) break;
+    if (t.pos === 'VERB' && !t.lower.endsWith('ing') && ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(prev.pos)) break;
+    // a participle after a noun opens an adjunct: "supporters living abroad"
+    if (t.pos === 'VERB' && t.lower.endsWith('ing') && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) break;
+    if (t.lower === 'and' && tokens[end + 1]?.pos === 'VERB' && !tokens[end + 1]!.lower.endsWith('ing')) break;
+  }
+  if (end <= s || isTimePhrase(tokens, s, end)) return null;
+  return [s, end];
+}
+
+/** Index of the word before k, passing over one adverb ("spoke briefly about", "deeply skeptical of"). */
+function headBefore(tokens: Token[], k: number, limit: number): number {
+  const h = k - 1;
+  if (h - 1 >= limit && tokens[h]!.pos === 'ADV' && tokens[h]!.lower !== 'out') return h - 1;
+  return h;
+}
+
+/** "X is skeptical of": the subject of the linking verb before the adjective at a (adverbs between). */
+function linkedSubject(tokens: Token[], a: number, limit: number): NounPhrase | null {
+  let p = a - 1;
+  while (p >= limit && (tokens[p]!.pos === 'ADV' || NEGATIONS.has(tokens[p]!.lower) || tokens[p]!.lower === 'more'))
+    p--;
+  const link = tokens[p];
+  if (!link || p < limit) return null;
+  if (!(BE_FORMS.has(link.lower) || LINKING_LEMMAS.has(link.lemma))) return null;
+  return subjectOf(tokens, p, limit);
+}
+
+/** Start of the noun phrase whose head is the noun at h, over its adjectives and adverbs ("his fierce criticism"). */
+function modifiersStart(tokens: Token[], h: number, limit: number): number {
+  let j = h;
+  while (j - 1 >= limit && ['ADJ', 'ADV'].includes(tokens[j - 1]!.pos)) j--;
+  return j;
+}
+
+/** The holder of the stance noun at h: a possessor, or the subject of a light verb whose object it is. */
+function nounHolder(tokens: Token[], h: number, limit: number): NounPhrase | null {
+  const j = modifiersStart(tokens, h, limit);
+  const before = tokens[j - 1];
+  if (!before || j - 1 < limit) return null;
+  if (POSSESSIVE_MARKERS.has(before.lower)) return namedHolder(tokens, nounPhraseEndingAt(tokens, j - 2, limit));
+  if (PERSON_POSSESSIVES.has(before.lower)) return { from: j - 1, to: j, head: j - 1 };
+  // "Obama's focus on": a noun right after a name's possessive is no light verb's object
+  if (before.pos === 'PROPN') return null;
+  // "expressed concerns about", "made no mention of", "raised new questions about"
+  const v = before.pos === 'DET' ? j - 2 : j - 1;
+  const verb = tokens[v];
+  if (!verb || v < limit || !(verb.pos === 'VERB' || verb.pos === 'AUX')) return null;
+  if (!LIGHT_STANCE_VERBS.has(verb.lemma)) return null;
+  // a passive light verb ("concerns were raised about") names no holder
+  const p = skipBackOverAuxiliaries(tokens, v, limit);
+  if (tokens[p] && BE_FORMS.has(tokens[p]!.lower)) return null;
+  if (verb.lower.endsWith('ing')) return null;
+  return subjectOf(tokens, v, limit);
+}
+
+/** "Ann Ruiz, a critic of the plan" / "Ann Ruiz is a critic of the plan": whom the agent noun at h describes. */
+function agentHolder(tokens: Token[], h: number, limit: number): NounPhrase | null {
+  let j = modifiersStart(tokens, h, limit);
+  if (['a', 'an', 'the'].includes(tokens[j - 1]?.lower ?? '') && j - 1 >= limit) j--;
+  else return null;
+  const before = tokens[j - 1];
+  if (!before || j - 1 < limit) return null;
+  if (before.text === ',') {
+    const np = nounPhraseEndingAt(tokens, j - 2, limit);
+    // an appositive names a person or group: its name is capitalised
+    if (!np || !/^[A-Z]/.test(tokens[np.head]!.text)) return null;
+    return namedHolder(tokens, np);
+  }
+  if (BE_FORMS.has(before.lower)) return subjectOf(tokens, j - 1, limit);
+  return null;
+}
+
+/** The subject of the verb before an "in favor of" phrase: "voted in favor of", "came out in support of". */
+function inPhraseHolder(tokens: Token[], inAt: number, limit: number): NounPhrase | null {
+  let v = inAt - 1;
+  if (tokens[v]?.lower === 'out') v--;
+  const verb = tokens[v];
+  if (!verb || v < limit) return null;
+  if (BE_FORMS.has(verb.lower)) return subjectOf(tokens, v, limit);
+  if (verb.pos !== 'VERB' || verb.lower.endsWith('ing')) return null;
+  const p = skipBackOverAuxiliaries(tokens, v, limit);
+  if (tokens[p] && BE_FORMS.has(tokens[p]!.lower)) return null;
+  return subjectOf(tokens, v, limit);
+}
+
+/** A stance cued by the preposition at token k, or null. `segStart`/`segEnd` bound its sentence. */
+export function stanceAt(tokens: Token[], k: number, segStart: number, segEnd: number): StanceMatch | null {
+  const prep = tokens[k]!;
+  if (!PREPOSITIONS.has(prep.lower) || prep.pos === 'PART' || k - 1 <= segStart) return null;
+  const content = objectAfter(tokens, k, segEnd);
+  if (!content) return null;
+  const match = (from: number, holder: NounPhrase | null, kind: StanceMatch['kind']): StanceMatch | null =>
+    holder || kind === 'question' ? { cue: [from, k + 1], holder, content, kind } : null;
+  const h = headBefore(tokens, k, segStart);
+  const head = tokens[h]!;
+  // "spoke out against", "lashed out about": the particle goes with its verb
+  const particle = head.lower === 'out' && h - 1 > segStart ? h - 1 : -1;
+  const verbAt = particle >= 0 ? particle : h;
+  const verb = tokens[verbAt]!;
+
+  const verbs = STANCE_VERBS.get(prep.lower);
+  const possessed =
+    POSSESSIVE_MARKERS.has(tokens[verbAt - 1]?.lower ?? '') || PERSON_POSSESSIVES.has(tokens[verbAt - 1]?.lower ?? '');
+  if (verbs?.has(verb.lemma) && (verb.pos === 'VERB' || verb.pos === 'AUX') && !possessed) {
+    const p = skipBackOverAuxiliaries(tokens, verbAt, segStart);
+    const before = tokens[p];
+    if (before && BE_FORMS.has(before.lower)) {
+      // progressive "is talking about"; a passive ("was voted on") names no holder
+      if (!verb.lower.endsWith('ing')) return null;
+      return match(verbAt, subjectOf(tokens, p, segStart), 'verb');
+    }
+    // a participle or infinitive hangs on a clause whose subject is elsewhere: "tweeting about", "to talk about"
+    if (verb.lower.endsWith('ing') || before?.lower === 'to') return null;
+    return match(verbAt, subjectOf(tokens, verbAt, segStart), 'verb');
+  }
+  // "when asked about the loan", "she was asked about it": a question put to someone, who may not answer it
+  if (verb.lemma === 'ask' && prep.lower === 'about' && h === k - 1) {
+    const p = skipBackOverAuxiliaries(tokens, h, segStart);
+    const before = tokens[p];
+    if (head.text === 'Asked' || (before && (BE_FORMS.has(before.lower) || ['when', 'after'].includes(before.lower))))
+      return match(h, null, 'question');
+    return null;
+  }
+  // "X is against the plan"
+  if (prep.lower === 'against' && BE_FORMS.has(head.lower) && h === k - 1)
+    return match(h, subjectOf(tokens, h, segStart), 'adjective');
+  if (STANCE_ADJECTIVES.get(prep.lower)?.has(head.lower) && ['ADJ', 'VERB'].includes(head.pos))
+    return match(h, linkedSubject(tokens, h, segStart), 'adjective');
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !possessed) return null;
+  if (tokens[h - 1]?.lower === 'in' && STANCE_IN_NOUNS.get(prep.lower)?.has(head.lower))
+    return match(h - 1, inPhraseHolder(tokens, h - 1, segStart), 'noun');
+  if (STANCE_NOUNS.get(prep.lower)?.has(head.lower)) return match(h, nounHolder(tokens, h, segStart), 'noun');
+  if (STANCE_AGENT_NOUNS.get(prep.lower)?.has(head.lower))
+    return match(h, agentHolder(tokens, h, segStart), 'agent noun');
+  return null;
+}
