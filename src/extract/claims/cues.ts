@@ -520,9 +520,9 @@ function byPreposition(lists: Record<string, string>): ReadonlyMap<string, Reado
 export const STANCE_VERBS = byPreposition({
   about: 'talk speak complain joke worry boast brag muse write tweet testify rant fret warn argue comment',
   of: 'speak talk warn approve disapprove despair',
-  for: 'vote advocate vouch campaign argue lobby plead root',
+  for: 'advocate vouch argue lobby plead root',
   on: 'focus comment remark reflect dwell harp elaborate opine',
-  against: 'rail campaign argue vote warn speak protest inveigh lobby testify',
+  against: 'rail argue warn speak protest inveigh lobby testify',
   with: 'agree disagree side sympathize sympathise empathize empathise concur',
   over: 'fret agonize agonise clash',
 });
@@ -546,10 +546,10 @@ export const STANCE_ADJECTIVES = byPreposition({
 /** Stance nouns whose holder is a possessor or the subject of a light verb: "her criticism of", "raised concerns about". */
 export const STANCE_NOUNS = byPreposition({
   about:
-    'concern concerns question questions doubt doubts worry worries fear fears comment comments remark remarks view views complaint complaints warning warnings reservations misgivings optimism pessimism skepticism scepticism enthusiasm thoughts feelings',
-  of: 'criticism criticisms critique critiques endorsement endorsements praise defense defence embrace rejection condemnation denunciation backing approval disapproval dismissal assessment',
+    'concern concerns question questions doubt doubts worry worries fear fears comment comments remark remarks complaint complaints warning warnings reservations misgivings optimism pessimism skepticism scepticism enthusiasm thoughts feelings',
+  of: 'mention criticism criticisms critique critiques endorsement endorsements praise defense defence embrace rejection condemnation denunciation backing approval disapproval dismissal assessment',
   for: 'support enthusiasm praise call calls sympathy admiration contempt disdain respect passion advocacy backing',
-  on: 'attack attacks criticism position positions stance views comments thoughts remarks focus emphasis insistence',
+  on: 'attack attacks criticism comments thoughts remarks',
   against: 'attack attacks campaign argument warning warnings swipe swipes protest protests tirade rant',
   to: 'opposition objection objections hostility resistance commitment',
   with: 'agreement disagreement frustration displeasure discomfort discontent dissatisfaction impatience',
@@ -569,7 +569,7 @@ export const STANCE_IN_NOUNS = byPreposition({
 
 /** Verbs whose object names a stance its subject holds or voices: "expressed concerns about", "raised questions about". */
 export const LIGHT_STANCE_VERBS: ReadonlySet<string> = new Set(
-  'express voice raise offer lend give throw air level launch renew reiterate deliver issue register share have make step ramp intensify pledge declare announce'.split(
+  'express voice raise ask pose offer lend give throw air level launch renew reiterate deliver issue register share have make step ramp intensify pledge declare announce'.split(
     ' ',
   ),
 );

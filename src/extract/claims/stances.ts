@@ -60,6 +60,48 @@ const OBJECT_ENDS = new Set([
   'but',
   'according',
 ]);
+/** Adverbs that open a clause of their own: "when asked about", "after talking about". */
+const CLAUSE_OPENING_ADVERBS = new Set(['when', 'where', 'why', 'how', 'after', 'before', 'while', 'once', 'then']);
+/** Verbs whose subject also does what the infinitive after them says: "wants to talk about". */
+const CONTROL_LEMMAS = new Set([
+  'want',
+  'plan',
+  'continue',
+  'start',
+  'begin',
+  'refuse',
+  'decline',
+  'hope',
+  'try',
+  'prefer',
+  'promise',
+  'like',
+  'love',
+  'intend',
+  'vow',
+  'pledge',
+  'need',
+  'seem',
+  'appear',
+]);
+/** Adjectives whose subject does what the infinitive after them says: "was eager to talk about". */
+const CONTROL_ADJECTIVES = new Set([
+  'eager',
+  'happy',
+  'willing',
+  'reluctant',
+  'quick',
+  'ready',
+  'careful',
+  'unwilling',
+  'keen',
+  'anxious',
+  'loath',
+]);
+/** Aspect verbs before a gerund with the same subject: "started talking about". */
+const ASPECT_LEMMAS = new Set(['start', 'begin', 'keep', 'continue', 'stop', 'resume', 'quit']);
+/** Prepositions that open a setting (place, occasion) rather than part of the object. */
+const SETTING_PREPOSITIONS = new Set(['at', 'during', 'ahead', 'amid', 'despite', 'throughout']);
 const CONTENT_QUESTION_WORDS = new Set(['whether', 'how', 'what', 'why', 'who', 'where', 'when']);
 /** Pronouns that stand for people; "it", "that", "this" mostly stand for things ("the report"). */
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'who', 'his', 'her']);
@@ -73,10 +115,29 @@ function skipBackOverAuxiliaries(tokens: Token[], k: number, limit: number): num
   let p = k - 1;
   while (p >= limit) {
     const t = tokens[p]!;
-    if ((t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || NEGATIONS.has(t.lower)) && t.lower !== 'to') p--;
+    if (t.lower === 'to' || CLAUSE_OPENING_ADVERBS.has(t.lower)) break;
+    if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || NEGATIONS.has(t.lower)) p--;
     else break;
   }
   return p;
+}
+
+/** Whether a form of "be" stands between tokens p and v (exclusive): "has been asked", "is talking". */
+function beBetween(tokens: Token[], p: number, v: number): boolean {
+  for (let j = p + 1; j < v; j++) if (BE_FORMS.has(tokens[j]!.lower)) return true;
+  return BE_FORMS.has(tokens[p]?.lower ?? '');
+}
+
+/** "wants to talk about", "was eager to talk about": the subject of the verb or adjective before "to". */
+function infinitiveSubject(tokens: Token[], to: number, limit: number): NounPhrase | null {
+  const w = tokens[to - 1];
+  if (!w || to - 1 < limit) return null;
+  if (w.pos === 'VERB' && CONTROL_LEMMAS.has(w.lemma) && !w.lower.endsWith('ing')) {
+    const p = skipBackOverAuxiliaries(tokens, to - 1, limit);
+    return beBetween(tokens, p, to - 1) ? null : subjectOf(tokens, to - 1, limit);
+  }
+  if (w.pos === 'ADJ' && CONTROL_ADJECTIVES.has(w.lower)) return linkedSubject(tokens, to - 1, limit);
+  return null;
 }
 
 /**
@@ -89,7 +150,9 @@ function subjectOf(tokens: Token[], v: number, limit: number): NounPhrase | null
   const np = nounPhraseEndingAt(tokens, p, limit);
   if (!np) return null;
   const lead = tokens[np.from - 1];
-  if (np.from > limit && lead && ['ADP', 'VERB', 'AUX', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(lead.pos)) return null;
+  const relative = np.to - np.from === 1 && tokens[np.from]!.lower === 'who';
+  if (!relative && np.from > limit && lead && ['ADP', 'VERB', 'AUX', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(lead.pos))
+    return null;
   return namedHolder(tokens, np);
 }
 
@@ -136,9 +199,18 @@ function objectAfter(tokens: Token[], k: number, segEnd: number): [number, numbe
     // a participle after a noun opens an adjunct: "supporters living abroad"
     if (t.pos === 'VERB' && t.lower.endsWith('ing') && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) break;
     if (t.lower === 'and' && tokens[end + 1]?.pos === 'VERB' && !tokens[end + 1]!.lower.endsWith('ing')) break;
+    // a setting after the object: "railed against the judge at a rally", "attacked Sanders in last week's debate"
+    if (SETTING_PREPOSITIONS.has(t.lower) && end > s + 1) break;
+    if ((t.lower === 'in' || t.lower === 'on') && timeAhead(tokens, end + 1, segEnd)) break;
   }
   if (end <= s || isTimePhrase(tokens, s, end)) return null;
   return [s, end];
+}
+
+/** A time phrase opens at token j: "in July", "on Tuesday", "in last Sunday's debate". */
+function timeAhead(tokens: Token[], j: number, segEnd: number): boolean {
+  for (let e = j + 1; e <= Math.min(segEnd, j + 3); e++) if (isTimePhrase(tokens, j, e)) return true;
+  return false;
 }
 
 /** Index of the word before k, passing over one adverb ("spoke briefly about", "deeply skeptical of"). */
@@ -221,6 +293,8 @@ function inPhraseHolder(tokens: Token[], inAt: number, limit: number): NounPhras
 export function stanceAt(tokens: Token[], k: number, segStart: number, segEnd: number): StanceMatch | null {
   const prep = tokens[k]!;
   if (!PREPOSITIONS.has(prep.lower) || prep.pos === 'PART' || k - 1 <= segStart) return null;
+  // a capitalised preposition is a headline's Title Case, which the tagger reads poorly
+  if (prep.text !== prep.lower) return null;
   const content = objectAfter(tokens, k, segEnd);
   if (!content) return null;
   const match = (from: number, holder: NounPhrase | null, kind: StanceMatch['kind']): StanceMatch | null =>
@@ -235,23 +309,31 @@ export function stanceAt(tokens: Token[], k: number, segStart: number, segEnd: n
   const verbs = STANCE_VERBS.get(prep.lower);
   const possessed =
     POSSESSIVE_MARKERS.has(tokens[verbAt - 1]?.lower ?? '') || PERSON_POSSESSIVES.has(tokens[verbAt - 1]?.lower ?? '');
-  if (verbs?.has(verb.lemma) && (verb.pos === 'VERB' || verb.pos === 'AUX') && !possessed) {
+  // the tagger reads "talks" after a name as a plural noun: "Mr. Sanders talks about"
+  const afterName = tokens[verbAt - 1]?.pos === 'PROPN' || ['he', 'she'].includes(tokens[verbAt - 1]?.lower ?? '');
+  const verbLike =
+    verb.pos === 'VERB' || verb.pos === 'AUX' || (verb.pos === 'NOUN' && afterName && /s$/.test(verb.lower));
+  const participle = verb.lower.endsWith('ing');
+  const passive = beBetween(tokens, skipBackOverAuxiliaries(tokens, verbAt, segStart), verbAt) && !participle;
+  // a passive ("was voted on") names no holder; "is worried about" is an adjective's (below)
+  if (verbs?.has(verb.lemma) && verbLike && !possessed && !passive) {
     const p = skipBackOverAuxiliaries(tokens, verbAt, segStart);
+    // progressive "is talking about"
+    if (beBetween(tokens, p, verbAt)) return match(verbAt, subjectOf(tokens, verbAt, segStart), 'verb');
     const before = tokens[p];
-    if (before && BE_FORMS.has(before.lower)) {
-      // progressive "is talking about"; a passive ("was voted on") names no holder
-      if (!verb.lower.endsWith('ing')) return null;
-      return match(verbAt, subjectOf(tokens, p, segStart), 'verb');
-    }
-    // a participle or infinitive hangs on a clause whose subject is elsewhere: "tweeting about", "to talk about"
-    if (verb.lower.endsWith('ing') || before?.lower === 'to') return null;
+    // "started talking about", "wants to talk about": the subject of the verb the phrase completes
+    if (participle)
+      return before && ASPECT_LEMMAS.has(before.lemma) && before.pos === 'VERB'
+        ? match(verbAt, subjectOf(tokens, p, segStart), 'verb')
+        : null;
+    if (before?.lower === 'to') return match(verbAt, infinitiveSubject(tokens, p, segStart), 'verb');
     return match(verbAt, subjectOf(tokens, verbAt, segStart), 'verb');
   }
   // "when asked about the loan", "she was asked about it": a question put to someone, who may not answer it
   if (verb.lemma === 'ask' && prep.lower === 'about' && h === k - 1) {
     const p = skipBackOverAuxiliaries(tokens, h, segStart);
-    const before = tokens[p];
-    if (head.text === 'Asked' || (before && (BE_FORMS.has(before.lower) || ['when', 'after'].includes(before.lower))))
+    const before = tokens[p]?.lower ?? '';
+    if (head.text === 'Asked' || beBetween(tokens, p, h) || ['when', 'after', 'while', 'if', ','].includes(before))
       return match(h, null, 'question');
     return null;
   }
@@ -263,7 +345,9 @@ export function stanceAt(tokens: Token[], k: number, segStart: number, segEnd: n
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !possessed) return null;
   if (tokens[h - 1]?.lower === 'in' && STANCE_IN_NOUNS.get(prep.lower)?.has(head.lower))
     return match(h - 1, inPhraseHolder(tokens, h - 1, segStart), 'noun');
-  if (STANCE_NOUNS.get(prep.lower)?.has(head.lower)) return match(h, nounHolder(tokens, h, segStart), 'noun');
+  if (STANCE_NOUNS.get(prep.lower)?.has(head.lower)) {
+    return match(h, nounHolder(tokens, h, segStart), 'noun');
+  }
   if (STANCE_AGENT_NOUNS.get(prep.lower)?.has(head.lower))
     return match(h, agentHolder(tokens, h, segStart), 'agent noun');
   return null;
