@@ -102,6 +102,8 @@ const CONTROL_ADJECTIVES = new Set([
 const ASPECT_LEMMAS = new Set(['start', 'begin', 'keep', 'continue', 'stop', 'resume', 'quit']);
 /** Prepositions that open a setting (place, occasion) rather than part of the object. */
 const SETTING_PREPOSITIONS = new Set(['at', 'during', 'ahead', 'amid', 'despite', 'throughout']);
+/** Endings of nouns for people by what they do: "fishermen", "the harbour master", "economists". */
+const PERSON_SUFFIX = /(?:[^t]er|or|ist|[mw]an|[mw]en|ian)s?$/;
 const CONTENT_QUESTION_WORDS = new Set(['whether', 'how', 'what', 'why', 'who', 'where', 'when']);
 /** Pronouns that stand for people; "it", "that", "this" mostly stand for things ("the report"). */
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'who', 'his', 'her']);
@@ -163,7 +165,9 @@ function namedHolder(tokens: Token[], np: NounPhrase | null): NounPhrase | null 
   if (np.to - np.from === 1 && PERSONAL_PRONOUNS.has(head.lower)) return np;
   if (head.pos === 'PRON' || head.pos === 'DET') return null;
   if (/^[A-Z]/.test(head.text) && (np.head !== np.from || head.pos === 'PROPN')) return np;
-  return ROLE_NOUNS.has(head.lower) || STANCE_HOLDER_NOUNS.has(head.lower) ? np : null;
+  return ROLE_NOUNS.has(head.lower) || STANCE_HOLDER_NOUNS.has(head.lower) || PERSON_SUFFIX.test(head.lower)
+    ? np
+    : null;
 }
 
 /**
@@ -205,6 +209,13 @@ function objectAfter(tokens: Token[], k: number, segEnd: number): [number, numbe
   }
   if (end <= s || isTimePhrase(tokens, s, end)) return null;
   return [s, end];
+}
+
+/** The verb of an "-ing" form the tagger took for a noun, if it is one of `verbs`: "railing" → "rail". */
+function ingStem(word: string, verbs: ReadonlySet<string> | undefined): string {
+  const stem = word.slice(0, -3);
+  if (!verbs) return stem;
+  return verbs.has(stem) ? stem : verbs.has(`${stem}e`) ? `${stem}e` : stem.slice(0, -1);
 }
 
 /** A time phrase opens at token j: "in July", "on Tuesday", "in last Sunday's debate". */
@@ -311,12 +322,18 @@ export function stanceAt(tokens: Token[], k: number, segStart: number, segEnd: n
     POSSESSIVE_MARKERS.has(tokens[verbAt - 1]?.lower ?? '') || PERSON_POSSESSIVES.has(tokens[verbAt - 1]?.lower ?? '');
   // the tagger reads "talks" after a name as a plural noun: "Mr. Sanders talks about"
   const afterName = tokens[verbAt - 1]?.pos === 'PROPN' || ['he', 'she'].includes(tokens[verbAt - 1]?.lower ?? '');
-  const verbLike =
-    verb.pos === 'VERB' || verb.pos === 'AUX' || (verb.pos === 'NOUN' && afterName && /s$/.test(verb.lower));
   const participle = verb.lower.endsWith('ing');
-  const passive = beBetween(tokens, skipBackOverAuxiliaries(tokens, verbAt, segStart), verbAt) && !participle;
+  const afterBe = beBetween(tokens, skipBackOverAuxiliaries(tokens, verbAt, segStart), verbAt);
+  // ... and "railing" after "is" as a noun: "she is railing against"
+  const progressiveNoun = verb.pos === 'NOUN' && participle && afterBe;
+  const verbLike =
+    verb.pos === 'VERB' ||
+    verb.pos === 'AUX' ||
+    (verb.pos === 'NOUN' && afterName && /s$/.test(verb.lower)) ||
+    progressiveNoun;
+  const lemma = progressiveNoun ? ingStem(verb.lower, verbs) : verb.lemma;
   // a passive ("was voted on") names no holder; "is worried about" is an adjective's (below)
-  if (verbs?.has(verb.lemma) && verbLike && !possessed && !passive) {
+  if (verbs?.has(lemma) && verbLike && !possessed && !(afterBe && !participle)) {
     const p = skipBackOverAuxiliaries(tokens, verbAt, segStart);
     // progressive "is talking about"
     if (beBetween(tokens, p, verbAt)) return match(verbAt, subjectOf(tokens, verbAt, segStart), 'verb');
