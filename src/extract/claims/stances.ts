@@ -40,9 +40,6 @@ const PERSON_POSSESSIVES = new Set(['his', 'her']);
 const NEGATIONS = new Set(['not', "n't", '\u2019t', 'never']);
 /** Words that open a clause or adjunct of the narrator's after the object: "about the plan, which …". */
 const OBJECT_ENDS = new Set([
-  'who',
-  'which',
-  'whose',
   'where',
   'because',
   'as',
@@ -100,6 +97,9 @@ const CONTROL_ADJECTIVES = new Set([
 ]);
 /** Aspect verbs before a gerund with the same subject: "started talking about". */
 const ASPECT_LEMMAS = new Set(['start', 'begin', 'keep', 'continue', 'stop', 'resume', 'quit']);
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose']);
+/** Words after a comma that elaborate the object rather than end it. */
+const ELABORATIONS = new Set(['including', 'particularly', 'especially', 'notably']);
 /** Prepositions that open a setting (place, occasion) rather than part of the object. */
 const SETTING_PREPOSITIONS = new Set(['at', 'during', 'ahead', 'amid', 'despite', 'throughout']);
 /** Endings of nouns for people by what they do: "fishermen", "the harbour master", "economists". */
@@ -190,13 +190,24 @@ function objectAfter(tokens: Token[], k: number, segEnd: number): [number, numbe
   if (first.pos === 'PRON' && !PERSON_POSSESSIVES.has(first.lower) && !['their', 'its', 'our'].includes(first.lower))
     if (!tokens[s + 1] || s + 1 >= segEnd || !isNominal(tokens[s + 1]!)) return null;
   let end = s + 1;
+  // inside a clause of the object's own ("how it works", "a bill that would ban …") verbs do not end it
+  let clausal = question;
   for (; end < segEnd; end++) {
     const t = tokens[end]!;
     const prev = tokens[end - 1]!;
+    // "the plans, particularly the budget": an elaboration goes on with the object
+    if (t.text === ',' && ELABORATIONS.has(tokens[end + 1]?.lower ?? '')) {
+      clausal = true;
+      continue;
+    }
     if ([',', ';', ':', '(', ')', '\u2014', '\u2013', '--'].includes(t.text)) break;
-    if (question) continue;
+    if (clausal) continue;
+    // a restrictive relative clause belongs to the object: "the claim that he won", "voters who stayed home"
+    if (RELATIVE_PRONOUNS.has(t.lower) && t.pos !== 'DET') {
+      clausal = true;
+      continue;
+    }
     if (OBJECT_ENDS.has(t.lower)) break;
-    if (t.lower === 'that' && t.pos !== 'DET') break;
     // "his criticism of the plan was": the phrase is the subject of a verb of its own
     if (t.pos === 'AUX' && !['to'].includes(prev.lower)) break;
     if (t.pos === 'VERB' && !t.lower.endsWith('ing') && ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(prev.pos)) break;
@@ -204,7 +215,7 @@ function objectAfter(tokens: Token[], k: number, segEnd: number): [number, numbe
     if (t.pos === 'VERB' && t.lower.endsWith('ing') && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) break;
     if (t.lower === 'and' && tokens[end + 1]?.pos === 'VERB' && !tokens[end + 1]!.lower.endsWith('ing')) break;
     // a setting after the object: "railed against the judge at a rally", "attacked Sanders in last week's debate"
-    if (SETTING_PREPOSITIONS.has(t.lower) && end > s + 1) break;
+    if (SETTING_PREPOSITIONS.has(t.lower)) break;
     if ((t.lower === 'in' || t.lower === 'on') && timeAhead(tokens, end + 1, segEnd)) break;
   }
   if (end <= s || isTimePhrase(tokens, s, end)) return null;
