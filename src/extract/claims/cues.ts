@@ -518,13 +518,15 @@ function byPreposition(lists: Record<string, string>): ReadonlyMap<string, Reado
  * "talked about the border", "vouched for her". Lemmas, by preposition.
  */
 export const STANCE_VERBS = byPreposition({
-  about: 'talk speak complain joke worry boast brag muse write tweet testify rant fret warn argue comment',
-  of: 'speak talk warn approve disapprove despair',
-  for: 'advocate vouch argue lobby plead root',
-  on: 'focus comment remark reflect dwell harp elaborate opine',
-  against: 'rail argue warn speak protest inveigh lobby testify',
+  about:
+    'talk speak complain joke worry boast brag muse write tweet testify rant fret warn argue comment care gush rave grumble groan gripe moan whine reminisce open',
+  of: 'speak talk warn approve disapprove despair boast complain',
+  for: 'advocate vouch argue lobby plead root push fight press clamor clamour stump apologize apologise',
+  on: 'comment remark reflect dwell harp elaborate opine insist expound touch double weigh seize pounce',
+  against: 'rail argue warn speak protest inveigh lobby testify fight lash push rule',
   with: 'agree disagree side sympathize sympathise empathize empathise concur',
-  over: 'fret agonize agonise clash',
+  over: 'fret agonize agonise clash spar bicker tussle quarrel feud',
+  at: 'bristle scoff balk marvel lash',
 });
 
 /**
@@ -533,11 +535,11 @@ export const STANCE_VERBS = byPreposition({
  */
 export const STANCE_ADJECTIVES = byPreposition({
   about:
-    'upbeat worried hopeful nervous vocal passionate skeptical sceptical concerned optimistic pessimistic anxious excited enthusiastic confident angry unsure uneasy cautious candid adamant bullish bearish emphatic wary doubtful defensive sanguine ambivalent upset furious outspoken',
-  of: 'skeptical sceptical critical supportive wary tired sick proud fond enamored enamoured appreciative dismissive contemptuous suspicious scornful protective leery respectful',
+    'quiet silent upbeat worried hopeful nervous vocal passionate skeptical sceptical concerned optimistic pessimistic anxious excited enthusiastic confident angry unsure uneasy cautious candid adamant bullish bearish emphatic wary doubtful defensive sanguine ambivalent upset furious outspoken',
+  of: 'skeptical sceptical critical supportive wary tired sick proud fond enamored enamoured appreciative dismissive contemptuous suspicious scornful protective leery respectful aware complimentary tolerant ashamed afraid fearful',
   for: 'grateful thankful',
   with: 'comfortable uncomfortable frustrated satisfied dissatisfied unhappy happy pleased impressed disappointed displeased bored thrilled',
-  on: 'focused bullish bearish keen divided split united unified',
+  on: 'focused bullish bearish keen divided split united unified silent quiet vocal outspoken',
   to: 'opposed sympathetic hostile receptive averse resistant favorable favourable',
   over: 'worried concerned divided split angry upset furious',
   at: 'angry furious frustrated upset outraged',
@@ -548,10 +550,10 @@ export const STANCE_NOUNS = byPreposition({
   about:
     'concern concerns question questions doubt doubts worry worries fear fears comment comments remark remarks complaint complaints warning warnings reservations misgivings optimism pessimism skepticism scepticism enthusiasm thoughts feelings',
   of: 'mention criticism criticisms critique critiques endorsement endorsements praise defense defence embrace rejection condemnation denunciation backing approval disapproval dismissal assessment',
-  for: 'support enthusiasm praise call calls sympathy admiration contempt disdain respect passion advocacy backing',
-  on: 'attack attacks criticism comments thoughts remarks',
-  against: 'attack attacks campaign argument warning warnings swipe swipes protest protests tirade rant',
-  to: 'opposition objection objections hostility resistance commitment',
+  on: 'attacks criticism comments thoughts remarks',
+  against: 'attacks campaign argument warning warnings swipe swipes protest protests tirade rant',
+  at: 'swipe swipes shot shots dig digs jab jabs aim fun',
+  to: 'opposition',
   with: 'agreement disagreement frustration displeasure discomfort discontent dissatisfaction impatience',
   over: 'concern concerns anger outrage frustration fears worries',
 });
@@ -564,12 +566,12 @@ export const STANCE_AGENT_NOUNS = byPreposition({
 /** Nouns that, after "in", make a phrase of stance: "voted in favor of", "came out in support of". */
 export const STANCE_IN_NOUNS = byPreposition({
   of: 'favor favour support defense defence praise',
-  to: 'opposition response',
+  to: 'opposition',
 });
 
 /** Verbs whose object names a stance its subject holds or voices: "expressed concerns about", "raised questions about". */
 export const LIGHT_STANCE_VERBS: ReadonlySet<string> = new Set(
-  'express voice raise ask pose offer lend give throw air level launch renew reiterate deliver issue register share have make step ramp intensify pledge declare announce'.split(
+  'express voice raise ask pose offer take poke pay lend give throw air level launch renew reiterate deliver issue register share have make step ramp intensify pledge declare announce'.split(
     ' ',
   ),
 );

@@ -274,6 +274,8 @@ function nounHolder(tokens: Token[], h: number, limit: number): NounPhrase | nul
   const verb = tokens[v];
   if (!verb || v < limit || !(verb.pos === 'VERB' || verb.pos === 'AUX')) return null;
   if (!LIGHT_STANCE_VERBS.has(verb.lemma)) return null;
+  // "has the backing of X": X holds it, the subject only has it
+  if (verb.lemma === 'have' && before.lower === 'the') return null;
   // a passive light verb ("concerns were raised about") names no holder
   const p = skipBackOverAuxiliaries(tokens, v, limit);
   if (tokens[p] && BE_FORMS.has(tokens[p]!.lower)) return null;
