@@ -30,6 +30,20 @@ describe('extractClaims: stances cued by a word and its preposition', () => {
     );
   });
 
+  it('a phrasal verb keeps its particle; a participle after a comma speaks for the sentence subject', () => {
+    const out = byCue('Senator Ruiz spoke out against the dredging plan.', 'spoke out against');
+    expect(out?.speaker.text).toBe('Senator Ruiz');
+    expect(out?.content.text).toBe('the dredging plan');
+    const participle = byCue(
+      'Senator Ruiz toured the docks, protesting against the dredging plan.',
+      'protesting against',
+    );
+    expect(participle?.speaker.text).toBe('Senator Ruiz');
+    expect(participle?.content.text).toBe('the dredging plan');
+    // a participle on a noun is no one's stance
+    expect(stances('The ferry carried a crew protesting against the plan.')).toEqual([]);
+  });
+
   it('an attitude adjective after a linking verb, adverbs between', () => {
     const c = byCue('The fishermen remain deeply skeptical of the quota deal.', 'skeptical of');
     expect(c?.speaker.text).toBe('The fishermen');
@@ -67,6 +81,10 @@ describe('extractClaims: stances cued by a word and its preposition', () => {
     );
     expect(byCue('Senator Ruiz railed against the quota at a rally in Oban.', 'railed against')?.content.text).toBe(
       'the quota',
+    );
+    // a restrictive relative clause stays with the object
+    expect(byCue('Mayor Lind was skeptical of the claim that the ferry was safe.', 'skeptical of')?.content.text).toBe(
+      'the claim that the ferry was safe',
     );
   });
 

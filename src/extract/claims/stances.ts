@@ -100,6 +100,8 @@ const ASPECT_LEMMAS = new Set(['start', 'begin', 'keep', 'continue', 'stop', 're
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 /** Words after a comma that elaborate the object rather than end it. */
 const ELABORATIONS = new Set(['including', 'particularly', 'especially', 'notably']);
+/** Particles of phrasal stance verbs: "speak out", "open up", "double down", "push back", "weigh in". */
+const PARTICLES = new Set(['out', 'up', 'down', 'back', 'in']);
 /** Prepositions that open a setting (place, occasion) rather than part of the object. */
 const SETTING_PREPOSITIONS = new Set(['at', 'during', 'ahead', 'amid', 'despite', 'throughout']);
 /** Endings of nouns for people by what they do: "fishermen", "the harbour master", "economists". */
@@ -128,6 +130,18 @@ function skipBackOverAuxiliaries(tokens: Token[], k: number, limit: number): num
 function beBetween(tokens: Token[], p: number, v: number): boolean {
   for (let j = p + 1; j < v; j++) if (BE_FORMS.has(tokens[j]!.lower)) return true;
   return BE_FORMS.has(tokens[p]?.lower ?? '');
+}
+
+/** The subject of the first verb of the sentence, before token `before`: "Sanders toured Ohio, railing against". */
+function sentenceSubject(tokens: Token[], segStart: number, before: number): NounPhrase | null {
+  for (let v = segStart + 1; v < before; v++) {
+    const t = tokens[v]!;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    const np = subjectOf(tokens, v, segStart);
+    // the subject opens the sentence: "In Ohio, Sanders …" has a setting first, "Voters who …" a clause inside
+    return np && (np.from === segStart || tokens[np.from - 1]?.text === ',') ? np : null;
+  }
+  return null;
 }
 
 /** "wants to talk about", "was eager to talk about": the subject of the verb or adjective before "to". */
@@ -238,7 +252,7 @@ function timeAhead(tokens: Token[], j: number, segEnd: number): boolean {
 /** Index of the word before k, passing over one adverb ("spoke briefly about", "deeply skeptical of"). */
 function headBefore(tokens: Token[], k: number, limit: number): number {
   const h = k - 1;
-  if (h - 1 >= limit && tokens[h]!.pos === 'ADV' && tokens[h]!.lower !== 'out') return h - 1;
+  if (h - 1 >= limit && tokens[h]!.pos === 'ADV' && !PARTICLES.has(tokens[h]!.lower)) return h - 1;
   return h;
 }
 
@@ -319,14 +333,15 @@ export function stanceAt(tokens: Token[], k: number, segStart: number, segEnd: n
   if (!PREPOSITIONS.has(prep.lower) || prep.pos === 'PART' || k - 1 <= segStart) return null;
   // a capitalised preposition is a headline's Title Case, which the tagger reads poorly
   if (prep.text !== prep.lower) return null;
-  const content = objectAfter(tokens, k, segEnd);
-  if (!content) return null;
-  const match = (from: number, holder: NounPhrase | null, kind: StanceMatch['kind']): StanceMatch | null =>
-    holder || kind === 'question' ? { cue: [from, k + 1], holder, content, kind } : null;
+  const match = (from: number, holder: NounPhrase | null, kind: StanceMatch['kind']): StanceMatch | null => {
+    if (!holder && kind !== 'question') return null;
+    const content = objectAfter(tokens, k, segEnd);
+    return content ? { cue: [from, k + 1], holder, content, kind } : null;
+  };
   const h = headBefore(tokens, k, segStart);
   const head = tokens[h]!;
-  // "spoke out against", "lashed out about": the particle goes with its verb
-  const particle = head.lower === 'out' && h - 1 > segStart ? h - 1 : -1;
+  // "spoke out against", "opened up about", "doubled down on": the particle goes with its verb
+  const particle = PARTICLES.has(head.lower) && h - 1 > segStart ? h - 1 : -1;
   const verbAt = particle >= 0 ? particle : h;
   const verb = tokens[verbAt]!;
 
@@ -352,10 +367,12 @@ export function stanceAt(tokens: Token[], k: number, segStart: number, segEnd: n
     if (beBetween(tokens, p, verbAt)) return match(verbAt, subjectOf(tokens, verbAt, segStart), 'verb');
     const before = tokens[p];
     // "started talking about", "wants to talk about": the subject of the verb the phrase completes
-    if (participle)
-      return before && ASPECT_LEMMAS.has(before.lemma) && before.pos === 'VERB'
-        ? match(verbAt, subjectOf(tokens, p, segStart), 'verb')
-        : null;
+    if (participle && before && ASPECT_LEMMAS.has(before.lemma) && before.pos === 'VERB')
+      return match(verbAt, subjectOf(tokens, p, segStart), 'verb');
+    // "Sanders toured Ohio, railing against trade deals", "… and railed against": the sentence's subject
+    if (before && (before.text === ',' || before.lower === 'and') && p > segStart)
+      return match(verbAt, sentenceSubject(tokens, segStart, p), 'verb');
+    if (participle) return null;
     if (before?.lower === 'to') return match(verbAt, infinitiveSubject(tokens, p, segStart), 'verb');
     return match(verbAt, subjectOf(tokens, verbAt, segStart), 'verb');
   }
