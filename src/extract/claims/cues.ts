@@ -548,9 +548,9 @@ export const STANCE_ADJECTIVES = byPreposition({
 /** Stance nouns whose holder is a possessor or the subject of a light verb: "her criticism of", "raised concerns about". */
 export const STANCE_NOUNS = byPreposition({
   about:
-    'concern concerns question questions doubt doubts worry worries fear fears comment comments remark remarks complaint complaints warning warnings reservations misgivings optimism pessimism skepticism scepticism enthusiasm thoughts feelings',
-  of: 'mention criticism criticisms critique critiques endorsement endorsements praise defense defence embrace rejection condemnation denunciation backing approval disapproval dismissal assessment',
-  on: 'attacks criticism comments thoughts remarks',
+    'concern concerns question questions doubt doubts worry worries fear fears comment comments remark remarks complaint complaints warning warnings reservations misgivings optimism pessimism skepticism scepticism enthusiasm thoughts feelings claim claims statement statements words joke jokes tweet tweets message messages',
+  of: 'support view vision accusation accusations characterization portrayal mention criticism criticisms critique critiques endorsement endorsements praise defense defence embrace rejection condemnation denunciation backing approval disapproval dismissal assessment',
+  on: 'attacks criticism comments thoughts remarks statement statements words',
   against: 'attacks campaign argument warning warnings swipe swipes protest protests tirade rant',
   at: 'swipe swipes shot shots dig digs jab jabs aim fun',
   to: 'opposition',
@@ -560,7 +560,7 @@ export const STANCE_NOUNS = byPreposition({
 
 /** Nouns naming someone by the stance they hold: "a fierce critic of the deal", "a supporter of Mr. Cruz". */
 export const STANCE_AGENT_NOUNS = byPreposition({
-  of: 'supporter supporters critic critics proponent proponents opponent opponents advocate advocates champion champions defender defenders backer backers admirer admirers detractor detractors skeptic skeptics',
+  of: 'supporter supporters critic critics proponent proponents opponent opponents advocate advocates champion champions defender defenders backer backers admirer admirers detractor detractors skeptic skeptics fan fans foe foes booster boosters',
 });
 
 /** Nouns that, after "in", make a phrase of stance: "voted in favor of", "came out in support of". */

@@ -60,6 +60,15 @@ describe('extractClaims: stances cued by a word and its preposition', () => {
     expect(light?.content.text).toBe('the harbour budget');
   });
 
+  it('a subject with an aside before its linking verb, and a plural agent noun without an article', () => {
+    const aside = byCue('Ann Ruiz, the harbour pilot, was openly critical of the quota deal.', 'critical of');
+    expect(aside?.speaker.text).toBe('Ann Ruiz');
+    expect(aside?.content.text).toBe('the quota deal');
+    expect(byCue('The fishermen were supporters of the quota deal.', 'supporters of')?.speaker.text).toBe(
+      'The fishermen',
+    );
+  });
+
   it('"in favor of" after a verb, and an agent noun in apposition', () => {
     const fav = byCue('Senator Ruiz voted in favor of the harbour levy.', 'in favor of');
     expect(fav?.speaker.text).toBe('Senator Ruiz');

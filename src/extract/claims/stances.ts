@@ -163,12 +163,29 @@ function infinitiveSubject(tokens: Token[], to: number, limit: number): NounPhra
 function subjectOf(tokens: Token[], v: number, limit: number): NounPhrase | null {
   const p = skipBackOverAuxiliaries(tokens, v, limit);
   if (p < limit) return null;
+  if (tokens[p]!.text === ',') return appositiveHead(tokens, p, limit);
   const np = nounPhraseEndingAt(tokens, p, limit);
   if (!np) return null;
   const lead = tokens[np.from - 1];
   const relative = np.to - np.from === 1 && tokens[np.from]!.lower === 'who';
   if (!relative && np.from > limit && lead && ['ADP', 'VERB', 'AUX', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(lead.pos))
     return null;
+  return namedHolder(tokens, np);
+}
+
+/**
+ * "Clinton, the front-runner, was critical of", "Ann Ruiz, 43, is a supporter of": the name that opens the
+ * sentence before the aside whose closing comma is at `comma`.
+ */
+function appositiveHead(tokens: Token[], comma: number, limit: number): NounPhrase | null {
+  let open = comma - 1;
+  while (open > limit && comma - open < 12 && tokens[open]!.text !== ',') {
+    if (tokens[open]!.pos === 'VERB' || tokens[open]!.pos === 'AUX') return null;
+    open--;
+  }
+  if (tokens[open]?.text !== ',' || open === comma - 1) return null;
+  const np = nounPhraseEndingAt(tokens, open - 1, limit);
+  if (!np || np.from !== limit || !/^[A-Z]/.test(tokens[np.head]!.text)) return null;
   return namedHolder(tokens, np);
 }
 
@@ -301,7 +318,8 @@ function nounHolder(tokens: Token[], h: number, limit: number): NounPhrase | nul
 function agentHolder(tokens: Token[], h: number, limit: number): NounPhrase | null {
   let j = modifiersStart(tokens, h, limit);
   if (['a', 'an', 'the'].includes(tokens[j - 1]?.lower ?? '') && j - 1 >= limit) j--;
-  else return null;
+  // "they were supporters of": a plural needs no article after a linking verb
+  else if (!(tokens[h]!.lower.endsWith('s') && BE_FORMS.has(tokens[j - 1]?.lower ?? ''))) return null;
   const before = tokens[j - 1];
   if (!before || j - 1 < limit) return null;
   if (before.text === ',') {
