@@ -249,6 +249,7 @@ function objectAfter(tokens: Token[], k: number, segEnd: number): [number, numbe
     if (SETTING_PREPOSITIONS.has(t.lower)) break;
     if ((t.lower === 'in' || t.lower === 'on') && timeAhead(tokens, end + 1, segEnd)) break;
   }
+  while (end > s && tokens[end - 1]!.pos === 'PUNCT') end--;
   if (end <= s || isTimePhrase(tokens, s, end)) return null;
   return [s, end];
 }
