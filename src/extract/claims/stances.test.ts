@@ -101,6 +101,8 @@ describe('extractClaims: stances cued by a word and its preposition', () => {
     expect(stances('Support for the bill grew over the summer.')).toEqual([]);
     expect(stances('The discussion focused on the ferry timetable.')).toEqual([]);
     expect(stances('The report was critical of the harbour board.')).toEqual([]);
+    // a named possessor's stance as another verb's object is what that clause's subject reacts to
+    expect(stances("The crowd cheered Mayor Lind's criticism of the toll bridge.")).toEqual([]);
   });
 
   it('no claim for passives, participles on a noun, bare pronoun objects or quoted words', () => {

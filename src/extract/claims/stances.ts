@@ -297,7 +297,13 @@ function nounHolder(tokens: Token[], h: number, limit: number): NounPhrase | nul
   const j = modifiersStart(tokens, h, limit);
   const before = tokens[j - 1];
   if (!before || j - 1 < limit) return null;
-  if (POSSESSIVE_MARKERS.has(before.lower)) return namedHolder(tokens, nounPhraseEndingAt(tokens, j - 2, limit));
+  if (POSSESSIVE_MARKERS.has(before.lower)) {
+    const np = nounPhraseEndingAt(tokens, j - 2, limit);
+    // "the crowd cheered Clinton's attacks on Trump": as an object the phrase is what another holder reacts to
+    const lead = np && np.from > limit ? tokens[np.from - 1] : undefined;
+    if (lead && ['VERB', 'AUX', 'ADP'].includes(lead.pos)) return null;
+    return namedHolder(tokens, np);
+  }
   if (PERSON_POSSESSIVES.has(before.lower)) return { from: j - 1, to: j, head: j - 1 };
   // "Obama's focus on": a noun right after a name's possessive is no light verb's object
   if (before.pos === 'PROPN') return null;
