@@ -585,3 +585,52 @@ export const STANCE_HOLDER_NOUNS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Verbs whose subject also does what the infinitive after them says: "wants to talk about". */
+export const CONTROL_LEMMAS: ReadonlySet<string> = new Set([
+  'want',
+  'plan',
+  'continue',
+  'start',
+  'begin',
+  'refuse',
+  'decline',
+  'hope',
+  'try',
+  'prefer',
+  'promise',
+  'like',
+  'love',
+  'intend',
+  'vow',
+  'pledge',
+  'need',
+  'seem',
+  'appear',
+]);
+
+/** Adjectives whose subject does what the infinitive after them says: "was eager to talk about". */
+export const CONTROL_ADJECTIVES: ReadonlySet<string> = new Set([
+  'eager',
+  'happy',
+  'willing',
+  'reluctant',
+  'quick',
+  'ready',
+  'careful',
+  'unwilling',
+  'keen',
+  'anxious',
+  'loath',
+]);
+
+/** Aspect verbs before a gerund with the same subject: "started talking about". */
+export const ASPECT_LEMMAS: ReadonlySet<string> = new Set([
+  'start',
+  'begin',
+  'keep',
+  'continue',
+  'stop',
+  'resume',
+  'quit',
+]);

@@ -9,6 +9,9 @@
  */
 import type { Token } from '../nlp.js';
 import {
+  ASPECT_LEMMAS,
+  CONTROL_ADJECTIVES,
+  CONTROL_LEMMAS,
   LIGHT_STANCE_VERBS,
   ROLE_NOUNS,
   STANCE_ADJECTIVES,
@@ -59,44 +62,6 @@ const OBJECT_ENDS = new Set([
 ]);
 /** Adverbs that open a clause of their own: "when asked about", "after talking about". */
 const CLAUSE_OPENING_ADVERBS = new Set(['when', 'where', 'why', 'how', 'after', 'before', 'while', 'once', 'then']);
-/** Verbs whose subject also does what the infinitive after them says: "wants to talk about". */
-const CONTROL_LEMMAS = new Set([
-  'want',
-  'plan',
-  'continue',
-  'start',
-  'begin',
-  'refuse',
-  'decline',
-  'hope',
-  'try',
-  'prefer',
-  'promise',
-  'like',
-  'love',
-  'intend',
-  'vow',
-  'pledge',
-  'need',
-  'seem',
-  'appear',
-]);
-/** Adjectives whose subject does what the infinitive after them says: "was eager to talk about". */
-const CONTROL_ADJECTIVES = new Set([
-  'eager',
-  'happy',
-  'willing',
-  'reluctant',
-  'quick',
-  'ready',
-  'careful',
-  'unwilling',
-  'keen',
-  'anxious',
-  'loath',
-]);
-/** Aspect verbs before a gerund with the same subject: "started talking about". */
-const ASPECT_LEMMAS = new Set(['start', 'begin', 'keep', 'continue', 'stop', 'resume', 'quit']);
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 /** Words after a comma that elaborate the object rather than end it. */
 const ELABORATIONS = new Set(['including', 'particularly', 'especially', 'notably']);
@@ -104,7 +69,7 @@ const ELABORATIONS = new Set(['including', 'particularly', 'especially', 'notabl
 const PARTICLES = new Set(['out', 'up', 'down', 'back', 'in']);
 /** Prepositions that open a setting (place, occasion) rather than part of the object. */
 const SETTING_PREPOSITIONS = new Set(['at', 'during', 'ahead', 'amid', 'despite', 'throughout']);
-/** Endings of nouns for people by what they do: "fishermen", "the harbour master", "economists". */
+/** Endings of nouns for people by what they do: "fishermen", "the advisor", "economists" (not "-ter": "center", "letter"). */
 const PERSON_SUFFIX = /(?:[^t]er|or|ist|[mw]an|[mw]en|ian)s?$/;
 const CONTENT_QUESTION_WORDS = new Set(['whether', 'how', 'what', 'why', 'who', 'where', 'when']);
 /** Pronouns that stand for people; "it", "that", "this" mostly stand for things ("the report"). */
