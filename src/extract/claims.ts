@@ -35,6 +35,7 @@ import {
   nounPhraseEndingAt,
   nounPhraseStartingAt,
 } from './claims/speakers.js';
+import { stanceAt } from './claims/stances.js';
 import type { ExtractionContext } from './context.js';
 import type { Claim, Entity, Span } from './contract.js';
 import { type Analysis, inLexicon, type Token } from './nlp.js';
@@ -2022,6 +2023,44 @@ function statementNoun(d: Doc, k: number): Draft | null {
   };
 }
 
+/** Character F1 of two spans, as the claim matcher compares contents. */
+function spanOverlap(a: Span, b: Span): number {
+  const shared = Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+  return (2 * shared) / (a[1] - a[0] + b[1] - b[0]);
+}
+
+/**
+ * "railed against the deal", "her criticism of the plan" (claims/stances.ts), outside quotations (a
+ * quoted speaker's own stance words are theirs to report) and where no other rule has a claim on the content.
+ */
+function stanceClaim(d: Doc, k: number, drafts: Draft[], cueTaken: Uint8Array): Draft | null {
+  const tokens = d.tokens;
+  const m = stanceAt(tokens, k, d.segStart[k]!, d.segEnd[k]!);
+  if (!m || quoteAt(d.quotes, tokens[k]!.start) >= 0) return null;
+  for (let c = m.cue[0]; c < m.cue[1]; c++) if (cueTaken[c]) return null;
+  const span = balanceQuotes(
+    d.text,
+    trimSpan(d.text, tokens[m.content[0]]!.start, tokens[m.content[1] - 1]!.end, false),
+  );
+  if (span[1] <= span[0]) return null;
+  // inside another claim's content the stance is part of what that speaker says ("she said his attacks on X …")
+  const at = tokens[k]!.start;
+  if (drafts.some((x) => spanOverlap(x.content, span) >= 0.5 || (x.content[0] <= at && at < x.content[1]))) return null;
+  return {
+    cueSpan: [tokens[m.cue[0]]!.start, tokens[m.cue[1] - 1]!.end],
+    cueTokens: m.cue,
+    speaker: m.holder,
+    ...(m.holder ? {} : { speakerText: '' }),
+    content: span,
+    quote: containsQuoteMark(d.text, span) ? 'mixed' : 'indirect',
+    polarity: 'affirm',
+    hedges: [],
+    via: [],
+    rule: m.holder ? 'stance' : 'source-less',
+    notes: [`${m.kind} and its preposition`],
+  };
+}
+
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'his', 'her']);
 const ORG_TYPES: ReadonlySet<string> = new Set(['organization', 'armed_group', 'media']);
 const PERSON_TYPES: ReadonlySet<string> = new Set(['person']);
@@ -2191,6 +2230,7 @@ export function extractClaims(
   });
   const vetoed = ruleCueVetoes(d, drafts, cueOptions);
   if (vetoed.size) drafts.splice(0, drafts.length, ...drafts.filter((x) => !vetoed.has(x)));
+  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.pos === 'ADP') add(stanceClaim(d, k, drafts, cueTaken));
 
   // a coordinated cue cuts its owner's content: "confirmed A and denied B"
   for (const draft of drafts) {

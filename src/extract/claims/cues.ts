@@ -507,3 +507,130 @@ export const TIME_WORDS = new Set([
   'separately',
   'then',
 ]);
+
+/** Word lists keyed by the preposition that follows the word, written as space-separated words. */
+function byPreposition(lists: Record<string, string>): ReadonlyMap<string, ReadonlySet<string>> {
+  return new Map(Object.entries(lists).map(([prep, list]) => [prep, new Set(list.split(' '))]));
+}
+
+/**
+ * Stance verbs whose prepositional object is what the stance is about: "railed against the deal",
+ * "talked about the border", "vouched for her". Lemmas, by preposition.
+ */
+export const STANCE_VERBS = byPreposition({
+  about:
+    'talk speak complain joke worry boast brag muse write tweet testify rant fret warn argue comment care gush rave grumble groan gripe moan whine reminisce open',
+  of: 'speak talk warn approve disapprove despair boast complain',
+  for: 'advocate vouch argue lobby plead root push press clamor clamour stump apologize apologise',
+  on: 'comment remark reflect dwell harp elaborate opine insist expound touch double weigh pounce',
+  against: 'rail argue warn speak protest inveigh lobby testify fight lash push rule',
+  with: 'agree disagree side sympathize sympathise empathize empathise concur',
+  over: 'fret agonize agonise clash spar bicker tussle quarrel feud',
+  at: 'bristle scoff balk marvel lash',
+});
+
+/**
+ * Attitude adjectives after a linking verb: "is skeptical of the plan", "was upbeat about his chances".
+ * Participles that read as states ("worried", "focused", "divided") are listed with them.
+ */
+export const STANCE_ADJECTIVES = byPreposition({
+  about:
+    'quiet silent upbeat worried hopeful nervous vocal passionate skeptical sceptical concerned optimistic pessimistic anxious excited enthusiastic confident angry unsure uneasy cautious candid adamant bullish bearish emphatic wary doubtful defensive sanguine ambivalent upset furious outspoken',
+  of: 'skeptical sceptical critical supportive wary tired sick proud fond enamored enamoured appreciative dismissive contemptuous suspicious scornful protective leery respectful aware complimentary tolerant ashamed afraid fearful',
+  for: 'grateful thankful',
+  with: 'comfortable uncomfortable frustrated satisfied dissatisfied unhappy happy pleased impressed disappointed displeased bored thrilled',
+  on: 'focused bullish bearish keen divided split united unified silent quiet vocal outspoken',
+  to: 'opposed sympathetic hostile receptive averse resistant favorable favourable',
+  over: 'worried concerned divided split angry upset furious',
+  at: 'angry furious frustrated upset outraged',
+});
+
+/** Stance nouns whose holder is a possessor or the subject of a light verb: "her criticism of", "raised concerns about". */
+export const STANCE_NOUNS = byPreposition({
+  about:
+    'concern concerns question questions doubt doubts worry worries fear fears comment comments remark remarks complaint complaints warning warnings reservations misgivings optimism pessimism skepticism scepticism enthusiasm thoughts feelings claim claims statement statements words joke jokes tweet tweets message messages',
+  of: 'support view vision accusation accusations characterization portrayal mention criticism criticisms critique critiques endorsement endorsements praise defense defence embrace rejection condemnation denunciation backing approval disapproval dismissal assessment',
+  on: 'attacks criticism comments thoughts remarks statement statements words',
+  against: 'attacks campaign argument warning warnings swipe swipes protest protests tirade rant',
+  at: 'swipe swipes dig digs jab jabs aim fun',
+  to: 'opposition',
+  with: 'agreement disagreement frustration displeasure discomfort discontent dissatisfaction impatience',
+  over: 'concern concerns anger outrage frustration fears worries',
+});
+
+/** Nouns naming someone by the stance they hold: "a fierce critic of the deal", "a supporter of Mr. Cruz". */
+export const STANCE_AGENT_NOUNS = byPreposition({
+  of: 'supporter supporters critic critics proponent proponents opponent opponents advocate advocates champion champions defender defenders backer backers admirer admirers detractor detractors skeptic skeptics fan fans foe foes booster boosters',
+});
+
+/** Nouns that, after "in", make a phrase of stance: "voted in favor of", "came out in support of". */
+export const STANCE_IN_NOUNS = byPreposition({
+  of: 'favor favour support defense defence praise',
+  to: 'opposition',
+});
+
+/** Verbs whose object names a stance its subject holds or voices: "expressed concerns about", "raised questions about". */
+export const LIGHT_STANCE_VERBS: ReadonlySet<string> = new Set(
+  'express voice raise ask pose offer take poke pay lend give throw air level launch renew reiterate deliver issue register share have make step ramp intensify pledge declare announce'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Common nouns that can hold a stance besides the speaker roles: people and the bodies they form ("voters
+ * are wary of", "the campaign's attacks on"), unlike "the discussion focused on" or "the report's criticism of".
+ */
+export const STANCE_HOLDER_NOUNS: ReadonlySet<string> = new Set(
+  'voters voter critics critic supporters supporter opponents opponent candidate candidates conservatives liberals progressives activists activist donors delegates senator senators governor mayor congressman congresswoman administration government campaign party committee court judge justices lawyers lawyer economists democrats republicans americans residents workers parents women men leaders member members group groups organizers protesters clergy bishops'.split(
+    ' ',
+  ),
+);
+
+/** Verbs whose subject also does what the infinitive after them says: "wants to talk about". */
+export const CONTROL_LEMMAS: ReadonlySet<string> = new Set([
+  'want',
+  'plan',
+  'continue',
+  'start',
+  'begin',
+  'refuse',
+  'decline',
+  'hope',
+  'try',
+  'prefer',
+  'promise',
+  'like',
+  'love',
+  'intend',
+  'vow',
+  'pledge',
+  'need',
+  'seem',
+  'appear',
+]);
+
+/** Adjectives whose subject does what the infinitive after them says: "was eager to talk about". */
+export const CONTROL_ADJECTIVES: ReadonlySet<string> = new Set([
+  'eager',
+  'happy',
+  'willing',
+  'reluctant',
+  'quick',
+  'ready',
+  'careful',
+  'unwilling',
+  'keen',
+  'anxious',
+  'loath',
+]);
+
+/** Aspect verbs before a gerund with the same subject: "started talking about". */
+export const ASPECT_LEMMAS: ReadonlySet<string> = new Set([
+  'start',
+  'begin',
+  'keep',
+  'continue',
+  'stop',
+  'resume',
+  'quit',
+]);

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from '../../../test/helpers/claims.js';
+import type { Claim } from '../contract.js';
+
+function byCue(text: string, cue: string): Claim | undefined {
+  return claimsOf(text).find((c) => c.cue.text === cue);
+}
+
+function stances(text: string): Claim[] {
+  return claimsOf(text).filter((c) => c.explanation?.detail?.includes('and its preposition'));
+}
+
+describe('extractClaims: stances cued by a word and its preposition', () => {
+  it('a stance verb: its subject holds the stance, its prepositional object is the content', () => {
+    const c = byCue('The fishermen have railed against the new mooring fees for months.', 'railed against');
+    expect(c?.speaker.text).toBe('The fishermen');
+    expect(c?.content.text).toBe('the new mooring fees for months');
+    expect(c?.explanation?.rule).toBe('stance');
+  });
+
+  it('a progressive, an infinitive after a control verb and a gerund after an aspect verb keep the subject', () => {
+    expect(byCue('Councillor Okafor is railing against the ferry timetable.', 'railing against')?.speaker.text).toBe(
+      'Councillor Okafor',
+    );
+    const inf = byCue('Councillor Okafor was eager to vouch for the new skipper.', 'vouch for');
+    expect(inf?.speaker.text).toBe('Councillor Okafor');
+    expect(inf?.content.text).toBe('the new skipper');
+    expect(byCue('Councillor Okafor started talking about the ferry timetable.', 'talking about')?.speaker.text).toBe(
+      'Councillor Okafor',
+    );
+  });
+
+  it('a phrasal verb keeps its particle; a participle after a comma speaks for the sentence subject', () => {
+    const out = byCue('Senator Ruiz spoke out against the dredging plan.', 'spoke out against');
+    expect(out?.speaker.text).toBe('Senator Ruiz');
+    expect(out?.content.text).toBe('the dredging plan');
+    const participle = byCue(
+      'Senator Ruiz toured the docks, protesting against the dredging plan.',
+      'protesting against',
+    );
+    expect(participle?.speaker.text).toBe('Senator Ruiz');
+    expect(participle?.content.text).toBe('the dredging plan');
+    // a participle on a noun is no one's stance
+    expect(stances('The ferry carried a crew protesting against the plan.')).toEqual([]);
+  });
+
+  it('an attitude adjective after a linking verb, adverbs between', () => {
+    const c = byCue('The fishermen remain deeply skeptical of the quota deal.', 'skeptical of');
+    expect(c?.speaker.text).toBe('The fishermen');
+    expect(c?.content.text).toBe('the quota deal');
+    expect(byCue('Mayor Lind was upbeat about the tourist season.', 'upbeat about')?.speaker.text).toBe('Mayor Lind');
+  });
+
+  it('a stance noun takes its possessor or the subject of a light verb', () => {
+    const own = byCue("Mayor Lind's criticism of the toll bridge surprised nobody.", 'criticism of');
+    expect(own?.speaker.text).toBe('Mayor Lind');
+    expect(own?.content.text).toBe('the toll bridge');
+    const light = byCue('Councillor Okafor raised new questions about the harbour budget.', 'questions about');
+    expect(light?.speaker.text).toBe('Councillor Okafor');
+    expect(light?.content.text).toBe('the harbour budget');
+  });
+
+  it('a subject with an aside before its linking verb, and a plural agent noun without an article', () => {
+    const aside = byCue('Ann Ruiz, the harbour pilot, was openly critical of the quota deal.', 'critical of');
+    expect(aside?.speaker.text).toBe('Ann Ruiz');
+    expect(aside?.content.text).toBe('the quota deal');
+    expect(byCue('The fishermen were supporters of the quota deal.', 'supporters of')?.speaker.text).toBe(
+      'The fishermen',
+    );
+  });
+
+  it('"in favor of" after a verb, and an agent noun in apposition', () => {
+    const fav = byCue('Senator Ruiz voted in favor of the harbour levy.', 'in favor of');
+    expect(fav?.speaker.text).toBe('Senator Ruiz');
+    expect(fav?.content.text).toBe('the harbour levy');
+    const agent = byCue('Ann Ruiz, a longtime critic of the quota deal, sailed on Monday.', 'critic of');
+    expect(agent?.speaker.text).toBe('Ann Ruiz');
+    expect(agent?.content.text).toBe('the quota deal');
+  });
+
+  it('"when asked about" is a question put to someone: the content without a named holder', () => {
+    const c = byCue('The mayor smiled when asked about the ferry strike.', 'asked about');
+    expect(c?.content.text).toBe('the ferry strike');
+    expect(c?.speaker.text).toBe('');
+  });
+
+  it('the object ends before a relative clause, a setting or a time', () => {
+    expect(byCue('Councillor Okafor railed against the fees, which rose in May.', 'railed against')?.content.text).toBe(
+      'the fees',
+    );
+    expect(byCue('Senator Ruiz railed against the quota at a rally in Oban.', 'railed against')?.content.text).toBe(
+      'the quota',
+    );
+    // a restrictive relative clause stays with the object
+    expect(byCue('Mayor Lind was skeptical of the claim that the ferry was safe.', 'skeptical of')?.content.text).toBe(
+      'the claim that the ferry was safe',
+    );
+  });
+
+  it('no holder, no claim: a stance noun without a possessor or light verb, a thing as subject', () => {
+    expect(stances('Support for the bill grew over the summer.')).toEqual([]);
+    expect(stances('The discussion focused on the ferry timetable.')).toEqual([]);
+    expect(stances('The report was critical of the harbour board.')).toEqual([]);
+    // a named possessor's stance as another verb's object is what that clause's subject reacts to
+    expect(stances("The crowd cheered Mayor Lind's criticism of the toll bridge.")).toEqual([]);
+  });
+
+  it('no claim for passives, participles on a noun, bare pronoun objects or quoted words', () => {
+    expect(stances('The levy was voted on in May.')).toEqual([]);
+    expect(stances('She gave an interview to a magazine focused on sailing.')).toEqual([]);
+    expect(stances('Mayor Lind talked about it.')).toEqual([]);
+    expect(stances('“We are worried about the harbour,” the pilots wrote.')).toEqual([]);
+  });
+
+  it('no second claim where another rule already has the content or the stance sits inside its content', () => {
+    const claims = claimsOf('Mayor Lind said that Okafor was skeptical of the quota deal.');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.cue.text).toBe('said');
+  });
+});
