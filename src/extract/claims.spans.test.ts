@@ -29,6 +29,65 @@ describe('extractClaims: speakers and cues', () => {
   });
 });
 
+describe('extractClaims: a speaker the walk left from the cue cannot reach', () => {
+  it('takes the subject heading the sentence over asides between it and the cue', () => {
+    const a = only('Ida Brenner, a founder of the left-leaning think tank Harbour Watch, said the levy would fail.');
+    expect(a.speaker.text).toBe('Ida Brenner');
+    expect(a.content.text).toBe('the levy would fail');
+    const b = only('Okafor, meanwhile, who runs the night ferry, said the timetable was too tight.');
+    expect(b.speaker.text).toBe('Okafor');
+    expect(b.content.text).toBe('the timetable was too tight');
+    const c = only('Mr. Ruiz, citing the tide tables, said the channel would close.');
+    expect(c.speaker.text).toBe('Mr. Ruiz');
+    const d = only('The harbour master, after the storm wrecked the pier, initially said that nobody was hurt.');
+    expect(d.speaker.text).toBe('The harbour master');
+    expect(d.content.text).toBe('nobody was hurt');
+    const e = only('A port study published Tuesday said the port had doubled its traffic.');
+    expect(e.speaker.text).toBe('A port study');
+    expect(e.content.text).toBe('the port had doubled its traffic');
+    const f = only('Pilots who spoke anonymously said the cranes were unsafe.');
+    expect(f.speaker.text).toBe('Pilots');
+    const g = only('The ferry company itself said the route would stay open.');
+    expect(g.speaker.text).toBe('The ferry company');
+  });
+
+  it('takes no subject across a second clause, a relative clause or a noun use of the cue', () => {
+    // the comma closes a clause of the first subject, and the cue has its own
+    const own = claimsOf('The pilots won the vote, and the mayor, meanwhile, said the count was fair.');
+    expect(own.map((c) => c.speaker.text)).not.toContain('The pilots');
+    // an appositive with a verb of its own is a clause, not an aside
+    expect(
+      claimsOf('Okafor, the ferry was late, said the clerk was wrong.').filter((c) => c.speaker.text === 'Okafor'),
+    ).toHaveLength(0);
+    // the subject of a relative clause speaks only there
+    expect(claimsOf('The meeting that the pilots themselves agreed to hold was cancelled.')).toHaveLength(0);
+    // a cue used as a noun or in a compound
+    expect(claimsOf('The ferry began Monday with a personally signed letter that named no culprit.')).toHaveLength(0);
+    expect(claimsOf('Rows of red-backed seats stood empty all night.')).toHaveLength(0);
+    // no clause or quote after the cue: the recovered subject is too weak a guess
+    expect(claimsOf('Okafor, meanwhile, who runs the ferry, said nothing at all.')).toHaveLength(0);
+  });
+
+  it('reads a time word that names a known person as the speaker ("Day said")', () => {
+    const text = 'Rita Day runs the pilots union. Day said the new rota is unsafe.';
+    const day: Entity = {
+      id: 'e1',
+      name: 'Rita Day',
+      type: 'person',
+      aliases: [],
+      mentions: [
+        [0, 8],
+        [text.indexOf('Day said'), text.indexOf('Day said') + 3],
+      ],
+    };
+    const c = claimsOf(text, [day]).find((x) => x.cue.text === 'said')!;
+    expect(c.speaker.text).toBe('Day');
+    expect(c.content.text).toBe('the new rota is unsafe');
+    // without a person of that name it stays a time word
+    expect(claimsOf('Tuesday said the new rota is unsafe.')).toHaveLength(0);
+  });
+});
+
 describe('extractClaims: where the content ends', () => {
   it('ends content in a clause put before its main clause at the comma where the main clause begins', () => {
     const c = only('If the council says the bridge is safe, the ferry company will cut its timetable.');

@@ -1266,16 +1266,20 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
   // speaker on the left, possibly with an appositive: "David Kamin, an adviser to the campaign, said"
   let np = prev ? nounPhraseEndingAt(tokens, p, segStart) : null;
   // "Wells Fargo this month announced": the time phrase is not the speaker
-  if (np && isTimePhrase(tokens, np.from, np.to) && np.from - 1 >= segStart) {
+  if (np && isTimePhrase(tokens, np.from, np.to) && np.from - 1 >= segStart && !namesSpeaker(d, np)) {
     let q = skipBackOverAux(d, np.from, segStart, hedges);
     // "Sanders on Tuesday said"
     if (q > segStart && ['on', 'in', 'at', 'during'].includes(tokens[q]!.lower))
       q = skipBackOverAux(d, q, segStart, hedges);
     np = q >= segStart ? nounPhraseEndingAt(tokens, q, segStart) : null;
   }
-  if (np && isTimePhrase(tokens, np.from, np.to)) return null;
+  if (np && isTimePhrase(tokens, np.from, np.to) && !namesSpeaker(d, np)) return null;
   if (!np && (prev?.text === ',' || prev?.text === '--' || prev?.text === '\u2014'))
     np = appositiveSubject(d, p, segStart);
+  // the walk left stopped on an aside, a modifier or an adverb: the subject heading the sentence, taken only
+  // when the cue goes on with a clause or a quote (checked below)
+  const recovered = !np && !learnt && !insideQuote;
+  if (recovered) np = subjectBeforeAsides(d, p, k, segStart);
   if (!np) return null;
   // "As the mayor noted, C": the clause after the "as" phrase is what was noted
   if (tokens[np.from - 1]?.lower === 'as' && np.from - 1 >= segStart && !insideQuote) {
@@ -1338,6 +1342,12 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
       return { ...base, rule: 'split-quote', speaker: np, content: span, quote: 'direct' };
     }
   }
+  // a recovered speaker only before what clearly is a content: a that-clause, a quote, a clause
+  if (
+    recovered &&
+    !(forwardPossible && (startsThatOrQuote(d, start, k) || (start === k + 1 && startsFiniteClause(d, start))))
+  )
+    return null;
   // a closing mark just before the speaker may end the previous segment: "“Really?” Clinton said."
   const afterQuote =
     before && np.from === segStart && CLOSE_MARKS.has(before.text) && d.paragraph[np.from - 1] === d.paragraph[np.from];
@@ -1814,6 +1824,176 @@ function appositiveSubject(d: Doc, comma: number, limit: number): NounPhrase | n
     return np;
   }
   return null;
+}
+
+/** A time word that is here a name the entity stage found: "Day said" of a Ms. Day, "May said" of a Mrs. May. */
+function namesSpeaker(d: Doc, np: NounPhrase): boolean {
+  const head = d.tokens[np.head]!;
+  if (!/^[A-Z]/.test(head.text)) return false;
+  const entity = d.mentions.linkSpan([head.start, head.end], head.start);
+  return !!entity && NAMED_SPEAKER_TYPES.has(entity.type);
+}
+
+const NAMED_SPEAKER_TYPES = new Set(['person', 'organization', 'media']);
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
+const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves', 'myself', 'ourselves']);
+/** an aside's closing delimiter, by its opening one */
+const ASIDE_CLOSE = new Map([
+  [',', ','],
+  ['\u2014', '\u2014'],
+  ['--', '--'],
+  ['(', ')'],
+]);
+
+/**
+ * The subject heading the sentence when only asides and modifiers stand between it and the cue at `p + 1`,
+ * which the walk left from the cue cannot cross: "Ann Ruiz, meanwhile, who runs the fund, said",
+ * "Mr. Ito, citing the figures, said", "A report published Monday said", "Ford itself said". Each aside must
+ * read as one (a relative or participial clause, a prepositional or adverbial phrase, an appositive without
+ * a verb of its own), so that a second clause ("Ruiz won, and Ito, too, said") never lends its subject.
+ */
+function subjectBeforeAsides(d: Doc, p: number, k: number, segStart: number): NounPhrase | null {
+  const tokens = d.tokens;
+  // a noun, not a verb: "a signed letter", "his recent reads", "so-called", "rank-and-file"
+  if (p < segStart || tokens[k]!.pos !== 'VERB' || d.text[tokens[k]!.start - 1] === '-') return null;
+  // "Ford itself said", "the workers here said": an emphatic pronoun or an adverb the walk left does not pass
+  let q = p;
+  while (q > segStart && (REFLEXIVES.has(tokens[q]!.lower) || tokens[q]!.pos === 'ADV')) q--;
+  const last = tokens[q]!;
+  if (
+    last.pos === 'DET' ||
+    POSSESSIVE_PRONOUNS.has(last.lower) ||
+    (last.pos === 'ADJ' && POSSESSIVE_PRONOUNS.has(tokens[q - 1]?.lower ?? ''))
+  )
+    return null;
+  // the subject of a relative clause is no speaker of the sentence: "the talks that the sides themselves agreed to"
+  const relativeAbove = (np: NounPhrase) =>
+    RELATIVE_PRONOUNS.has(tokens[np.from - 1]?.lower ?? '') || tokens[np.from - 1]?.lower === 'that';
+  if (q < p) {
+    const np = nounPhraseEndingAt(tokens, q, segStart);
+    if (
+      np &&
+      !isTimePhrase(tokens, np.from, np.to) &&
+      !RELATIVE_PRONOUNS.has(tokens[np.from]!.lower) &&
+      !relativeAbove(np)
+    )
+      return np;
+  }
+  let s = segStart;
+  while (s < p && tokens[s]!.pos === 'CCONJ') s++;
+  // one leading setting before the subject: "In a statement, …", "Last week, …"
+  const lead = tokens[s]!;
+  const leadTime = nounPhraseStartingAt(tokens, s, p);
+  if (
+    lead.pos === 'ADP' ||
+    lead.pos === 'ADV' ||
+    (lead.pos === 'SCONJ' && lead.lower !== 'that') ||
+    (leadTime && isTimePhrase(tokens, leadTime.from, leadTime.to))
+  ) {
+    let c = s + 1;
+    while (c < p && (tokens[c]!.text !== ',' || quoteAt(d.quotes, tokens[c]!.start) >= 0)) c++;
+    if (c >= p) return null;
+    s = c + 1;
+  }
+  const head = nounPhraseStartingAt(tokens, s, p + 1);
+  if (!head || head.to > p || isTimePhrase(tokens, head.from, head.to)) return null;
+  const first = tokens[head.from]!;
+  if (RELATIVE_PRONOUNS.has(first.lower) || first.lower === 'that' || first.lower === 'it') return null;
+  // the end of a quote the cue stands outside of
+  if (quoteAt(d.quotes, first.start) >= 0) return null;
+  let j = head.to;
+  // "Exit polling shows": a gerund the tagger took for a verb heads the subject
+  if (j === p && tokens[j]!.pos === 'VERB' && /ing$/.test(tokens[j]!.text)) return { ...head, to: j + 1, head: j };
+  // a modifier without commas: "officials who attended", "a poll released Monday", "voters in Ohio"
+  if (!asideDelimiter(d, j)) {
+    if (!opensRestrictiveModifier(tokens, j)) return null;
+    while (j <= p && (!asideDelimiter(d, j) || quoteAt(d.quotes, tokens[j]!.start) >= 0)) j++;
+    if (j > p) return head;
+  }
+  while (j <= p) {
+    const close = asideDelimiter(d, j);
+    if (!close) return null;
+    let e = j + 1;
+    while (e <= p && (asideDelimiter(d, e) !== close || quoteAt(d.quotes, tokens[e]!.start) >= 0)) e++;
+    // "citing “a rigged system,” said": the aside's comma inside the closing quote
+    const quoteCloses = e > p && close === ',' && CLOSE_MARKS.has(tokens[p]!.text) && tokens[p - 1]?.text === ',';
+    if (e > p && !quoteCloses) return null;
+    const end = quoteCloses ? p - 1 : e;
+    if (!isAside(d, j + 1, end, close !== ',')) return null;
+    if (quoteCloses || e === p) return head;
+    // a comma closing one aside may open the next: "Ruiz, meanwhile, who …, said"
+    j = close === ',' ? e : e + 1;
+  }
+  return null;
+}
+
+/** The delimiter that closes an aside opened by token `j`, if it opens one (a spaced hyphen is a dash). */
+function asideDelimiter(d: Doc, j: number): string | undefined {
+  const t = d.tokens[j];
+  if (!t) return undefined;
+  if (t.text === '-' && /\s/.test(d.text[t.start - 1] ?? '') && /\s/.test(d.text[t.end] ?? '')) return '-';
+  return ASIDE_CLOSE.get(t.text);
+}
+
+/** Token `j`, right after a subject, opens a modifier of it: a relative clause, a participle, a preposition. */
+function opensRestrictiveModifier(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const next = tokens[j + 1];
+  if (RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'that' || REFLEXIVES.has(t.lower)) return true;
+  if (t.pos === 'VERB' && /ing$/.test(t.lower)) return true;
+  // "a report published Monday", "a poll released by": a participle, not a past tense ("came in", "began Monday with")
+  if (
+    t.pos === 'VERB' &&
+    /ed$/.test(t.lower) &&
+    next &&
+    (next.lower === 'by' ||
+      (isTimePhrase(tokens, j + 1, j + 2) && !['with', 'by'].includes(tokens[j + 2]?.lower ?? '')))
+  )
+    return true;
+  if (t.pos === 'ADP' && t.lower !== 'that') return true;
+  return (t.lower === 'familiar' || t.lower === 'close') && next?.pos === 'ADP';
+}
+
+/**
+ * Tokens [from, to) read as an aside between a subject and its verb: "meanwhile", "citing the poll", "who runs
+ * the fund", "after the vote closed", "a founder of the group". A clause with its own subject and verb is not
+ * one ("the vote is close"), nor is an inserted attribution ("he said").
+ */
+function isAside(d: Doc, from: number, to: number, dashed: boolean): boolean {
+  const tokens = d.tokens;
+  if (to <= from) return false;
+  const first = tokens[from]!;
+  if (OPEN_MARKS.has(first.text) || first.lower === 'that') return false;
+  if (first.pos === 'CCONJ') return dashed;
+  if (RELATIVE_PRONOUNS.has(first.lower)) return true;
+  if (first.pos === 'VERB' && !isMistaggedVerbName(d, from))
+    return first.lower !== first.lemma && !['said', 'says', 'say'].includes(first.lower);
+  if (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV') return true;
+  if (first.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(first.lower)) return false;
+  // an appositive: no verb of its own before a relative pronoun opens a clause inside it
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    if (quoteAt(d.quotes, t.start) >= 0) continue;
+    if (RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'that') return true;
+    if (t.pos === 'AUX') return false;
+    if (t.pos !== 'VERB' || isMistaggedVerbName(d, j) || /(ing|ed)$/.test(t.lower)) continue;
+    // "the hacker known as", "a firm run by": a participle after its noun
+    const before = tokens[j - 1]!;
+    if (t.lower !== t.lemma && (before.pos === 'NOUN' || before.pos === 'PROPN')) continue;
+    // "the center-left think tank": a verb the tagger took in a compound
+    if (tokens[j - 1]?.text === '-') continue;
+    const after = tokens[j + 1];
+    if (j + 1 < to && after && (after.pos === 'NOUN' || after.pos === 'PROPN')) continue;
+    return false;
+  }
+  return true;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** A capitalised word inside the sentence the tagger took for a verb: a name ("Ford", "Lynch"). */
+function isMistaggedVerbName(d: Doc, j: number): boolean {
+  return /^[A-Z][a-z]/.test(d.tokens[j]!.text) && d.segStart[j] !== j;
 }
 
 /** "The group claimed responsibility for the attack": content is "responsibility for the attack". */
