@@ -64,8 +64,36 @@ describe('extractClaims: a speaker the walk left from the cue cannot reach', () 
     // a cue used as a noun or in a compound
     expect(claimsOf('The ferry began Monday with a personally signed letter that named no culprit.')).toHaveLength(0);
     expect(claimsOf('Rows of red-backed seats stood empty all night.')).toHaveLength(0);
+    expect(claimsOf('Crews work in ports where known smugglers are active.')).toHaveLength(0);
     // no clause or quote after the cue: the recovered subject is too weak a guess
     expect(claimsOf('Okafor, meanwhile, who runs the ferry, said nothing at all.')).toHaveLength(0);
+  });
+
+  it('reads a sentence opening on its cue: "Said X, who …, “C”"', () => {
+    const a = only('Said Okafor, who grew up near the docks, “We were all proud of the crew.”');
+    expect(a.speaker.text).toBe('Okafor');
+    expect(a.cue.text).toBe('Said');
+    expect(a.content.text).toBe('We were all proud of the crew.');
+    expect(a.quote).toBe('direct');
+    expect(only('Says the harbour master: “Nobody sails tonight.”').speaker.text).toBe('the harbour master');
+    // a headline verb without a quote after its name is no such opening
+    expect(claimsOf('Says Okafor will run the ferry again')).toHaveLength(0);
+  });
+
+  it('starts the content after settings and asides that follow the cue', () => {
+    const a = only('The mayor said — on the radio, as it happens — that the bridge will reopen.');
+    expect(a.speaker.text).toBe('The mayor');
+    expect(a.content.text).toBe('the bridge will reopen');
+    expect(only('The mayor said, among other things, that the bridge will reopen.').content.text).toBe(
+      'the bridge will reopen',
+    );
+    const b = only('Okafor said on Monday, in reference to the storm, “Next summer will be better.”');
+    expect(b.content.text).toBe('Next summer will be better.');
+    // what is spoken about is no setting, and a clause after the preposition is the content itself
+    const c = only('Okafor wrote about the storm, “Next summer will be better.”');
+    expect(c.content.text).not.toBe('Next summer will be better.');
+    const d = claimsOf('Okafor said in winter the ferry runs late but added, “The crews are tired.”');
+    expect(d.find((x) => x.cue.text === 'said')?.content.text).not.toBe('The crews are tired.');
   });
 
   it('reads a time word that names a known person as the speaker ("Day said")', () => {

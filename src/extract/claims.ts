@@ -1213,6 +1213,12 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
     return null;
   }
 
+  // "Said the mayor, who grew up here, “C”": a sentence opening on its cue names the speaker, then quotes
+  if (k === segStart && /^[A-Z]/.test(t.text) && SPEECH_LEMMAS.has(lemma) && !insideQuote) {
+    const opening = quoteAfterOpeningCue(d, k);
+    if (opening) return { ...base, ...opening, notes: ['cue opening the sentence'] };
+  }
+
   // coordination: "X confirmed A and denied B"
   if (prev && (prev.lower === 'and' || prev.lower === 'but')) {
     const owner = ownerInSegment(d, drafts, k);
@@ -1300,7 +1306,11 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
 
   const before = tokens[np.from - 1];
   const ruleStart = contentStartAfter(d, k, lemma, via);
-  const start = learnt ? learntContentStart(tokens, k, ruleStart, segEnd) : ruleStart;
+  const start = learnt
+    ? learntContentStart(tokens, k, ruleStart, segEnd)
+    : SPEECH_LEMMAS.has(lemma) && !startsClause(d, ruleStart, k)
+      ? (contentAfterAsides(d, k, segEnd) ?? ruleStart)
+      : ruleStart;
   let forwardPossible =
     (start < segEnd ||
       (!!quoteOpeningAt(d, start) && [':', ','].includes(tokens[start - 1]?.text ?? '')) ||
@@ -1858,10 +1868,15 @@ function subjectBeforeAsides(d: Doc, p: number, k: number, segStart: number): No
   if (p < segStart || tokens[k]!.pos !== 'VERB' || d.text[tokens[k]!.start - 1] === '-') return null;
   // "Ford itself said", "the workers here said": an emphatic pronoun or an adverb the walk left does not pass
   let q = p;
-  while (q > segStart && (REFLEXIVES.has(tokens[q]!.lower) || tokens[q]!.pos === 'ADV')) q--;
+  while (
+    q > segStart &&
+    (REFLEXIVES.has(tokens[q]!.lower) || (tokens[q]!.pos === 'ADV' && !WH_WORDS.has(tokens[q]!.lower)))
+  )
+    q--;
   const last = tokens[q]!;
   if (
     last.pos === 'DET' ||
+    WH_WORDS.has(last.lower) ||
     POSSESSIVE_PRONOUNS.has(last.lower) ||
     (last.pos === 'ADJ' && POSSESSIVE_PRONOUNS.has(tokens[q - 1]?.lower ?? ''))
   )
@@ -1933,6 +1948,66 @@ function asideDelimiter(d: Doc, j: number): string | undefined {
   if (!t) return undefined;
   if (t.text === '-' && /\s/.test(d.text[t.start - 1] ?? '') && /\s/.test(d.text[t.end] ?? '')) return '-';
   return ASIDE_CLOSE.get(t.text);
+}
+
+/**
+ * Where the content starts after asides that follow the cue: "said — on the radio, as it happens — that C",
+ * "said, among other things, that C", "said on Monday, in reference to the storm, “C”". The asides are
+ * settings (a preposition, an adverb, a subordinate clause); the content opens with "that" or a quote.
+ */
+function contentAfterAsides(d: Doc, k: number, segEnd: number): number | null {
+  const tokens = d.tokens;
+  const limit = Math.min(segEnd, k + 30);
+  let j = k + 1;
+  // a setting straight after the cue, up to the first delimiter: "said on Monday, …" (not what is spoken
+  // about, nor a clause: "said in politics it takes time")
+  if (tokens[j]?.pos === 'ADP') {
+    if (!SETTING_WORDS.has(tokens[j]!.lower)) return null;
+    for (; j < limit && !asideDelimiter(d, j); j++) {
+      const w = tokens[j]!;
+      if (((w.pos === 'VERB' || w.pos === 'AUX') && !/^[A-Z]/.test(w.text)) || OPEN_MARKS.has(w.text)) return null;
+    }
+  }
+  while (j < limit) {
+    const close = asideDelimiter(d, j);
+    if (!close) return null;
+    if (close === ',' && quoteOpeningAt(d, j + 1)) return j > k + 1 ? j + 1 : null;
+    if (close === ',' && tokens[j + 1]?.lower === 'that' && j > k + 1) return j + 2;
+    let e = j + 1;
+    while (e < limit && asideDelimiter(d, e) !== close) e++;
+    if (e >= limit) return null;
+    const first = tokens[j + 1]!;
+    // a dashed aside may be any phrase; a comma aside only a setting
+    if (close === ',' && !(first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ')) return null;
+    if (first.lower === 'that' || OPEN_MARKS.has(first.text)) return null;
+    for (let x = j + 1; x < e; x++) if (OPEN_MARKS.has(tokens[x]!.text) || cueLemma(d, x)) return null;
+    const after = tokens[e + 1];
+    if (close !== ',' && after?.lower === 'that') return e + 2;
+    if (close !== ',' && after && quoteOpeningAt(d, e + 1)) return e + 1;
+    j = close === ',' ? e : e + 1;
+  }
+  return null;
+}
+
+/** "Said Okafor, who grew up near the docks, “C”": the name after the opening cue, then its quote. */
+function quoteAfterOpeningCue(d: Doc, k: number): Pick<Draft, 'speaker' | 'content' | 'quote'> | null {
+  const tokens = d.tokens;
+  const limit = Math.min(tokens.length, k + 40);
+  const np = nounPhraseStartingAt(tokens, k + 1, limit);
+  if (!np || isTimePhrase(tokens, np.from, np.to)) return null;
+  let j = np.to;
+  while (j < limit && d.paragraph[j] === d.paragraph[k]) {
+    if (tokens[j]!.text !== ',' && tokens[j]!.text !== ':') return null;
+    if (quoteOpeningAt(d, j + 1)) {
+      const content = forwardContent(d, k, j + 1);
+      return content ? { speaker: np, ...content } : null;
+    }
+    let e = j + 1;
+    while (e < limit && tokens[e]!.text !== ',') e++;
+    if (e >= limit || !isAside(d, j + 1, e, false)) return null;
+    j = e;
+  }
+  return null;
 }
 
 /** Token `j`, right after a subject, opens a modifier of it: a relative clause, a participle, a preposition. */
