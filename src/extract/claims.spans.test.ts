@@ -96,6 +96,28 @@ describe('extractClaims: a speaker the walk left from the cue cannot reach', () 
     expect(d.find((x) => x.cue.text === 'said')?.content.text).not.toBe('The crews are tired.');
   });
 
+  it('looks for the subject after a dateline or lead-in, and takes a name the tagger read as an adverb', () => {
+    const a = only('HARBOUR CITY (AP) — A port study published Tuesday said the port had doubled its traffic.');
+    expect(a.speaker.text).toBe('A port study');
+    const text = 'Nora Jolly runs the ferry. Jolly said the crossing is safe.';
+    const at = text.indexOf('Jolly said');
+    const jolly: Entity = {
+      id: 'e1',
+      name: 'Nora Jolly',
+      type: 'person',
+      aliases: [],
+      mentions: [
+        [0, 10],
+        [at, at + 5],
+      ],
+    };
+    const c = claimsOf(text, [jolly]).find((x) => x.cue.text === 'said')!;
+    expect(c.speaker.text).toBe('Jolly');
+    expect(c.content.text).toBe('the crossing is safe');
+    // an adverb that names nobody is passed over as before
+    expect(claimsOf('Jolly said the crossing is safe.').map((x) => x.speaker.text)).not.toContain('Jolly');
+  });
+
   it('reads a time word that names a known person as the speaker ("Day said")', () => {
     const text = 'Rita Day runs the pilots union. Day said the new rota is unsafe.';
     const day: Entity = {

@@ -1865,7 +1865,18 @@ const ASIDE_CLOSE = new Map([
 function subjectBeforeAsides(d: Doc, p: number, k: number, segStart: number): NounPhrase | null {
   const tokens = d.tokens;
   // a noun, not a verb: "a signed letter", "his recent reads", "so-called", "rank-and-file"
-  if (p < segStart || tokens[k]!.pos !== 'VERB' || d.text[tokens[k]!.start - 1] === '-') return null;
+  if (tokens[k]!.pos !== 'VERB' || d.text[tokens[k]!.start - 1] === '-') return null;
+  // "Jolly said": a name the tagger took for an adverb, which the walk left passed over
+  const adjacent = tokens[k - 1];
+  if (
+    adjacent &&
+    k - 1 >= segStart &&
+    adjacent.pos === 'ADV' &&
+    /^[A-Z][a-z]/.test(adjacent.text) &&
+    namesSpeaker(d, { from: k - 1, to: k, head: k - 1 })
+  )
+    return nounPhraseEndingAt(tokens, k - 1, segStart);
+  if (p < segStart) return null;
   // "Ford itself said", "the workers here said": an emphatic pronoun or an adverb the walk left does not pass
   let q = p;
   while (
@@ -1894,7 +1905,23 @@ function subjectBeforeAsides(d: Doc, p: number, k: number, segStart: number): No
     )
       return np;
   }
-  let s = segStart;
+  const subject = subjectHeadingFrom(d, segStart, p);
+  if (subject) return subject;
+  // after a dateline, a lead-in or a quote ending a sentence: "PARIS (AP) — …", "One trend: …", "“C.” Ruiz, …"
+  for (let b = segStart; b < p; b++) {
+    const w = tokens[b]!;
+    if (quoteAt(d.quotes, w.start) >= 0 && !CLOSE_MARKS.has(w.text)) continue;
+    const sentenceQuote = CLOSE_MARKS.has(w.text) && !!quoteClosingAt(d, b) && /[.?!]/.test(d.text[w.start - 1] ?? '');
+    if (w.text === '\u2014' || w.text === '--' || w.text === ':' || sentenceQuote)
+      return subjectHeadingFrom(d, b + 1, p);
+  }
+  return null;
+}
+
+/** The subject opening the clause at `from` and everything up to token `p` before the cue being asides to it. */
+function subjectHeadingFrom(d: Doc, from: number, p: number): NounPhrase | null {
+  const tokens = d.tokens;
+  let s = from;
   while (s < p && tokens[s]!.pos === 'CCONJ') s++;
   // one leading setting before the subject: "In a statement, …", "Last week, …"
   const lead = tokens[s]!;
