@@ -49,6 +49,19 @@ describe('extractClaims: a speaker the walk left from the cue cannot reach', () 
     expect(f.speaker.text).toBe('Pilots');
     const g = only('The ferry company itself said the route would stay open.');
     expect(g.speaker.text).toBe('The ferry company');
+    expect(only("Mr. Ruiz, citing ''the old tide tables,'' said the channel would shut.").speaker.text).toBe(
+      'Mr. Ruiz',
+    );
+    expect(only('Sen. Ann Reed (D-Del.), said that she had not read the plan.').speaker.text).toBe('Sen. Ann Reed');
+    const h = only(
+      'Sen. Ann Reed (a Dover Democrat so young that she has often been taken for a junior clerk) says she was adrift at first.',
+    );
+    expect(h.speaker.text).toBe('Sen. Ann Reed');
+    expect(h.content.text).toBe('she was adrift at first');
+    expect(only('The mayor has since said she would back the levy.').speaker.text).toBe('The mayor');
+    expect(only('Nearly eight in 10 pilots overall said they would strike.').speaker.text).toBe(
+      'eight in 10 pilots overall',
+    );
   });
 
   it('takes no subject across a second clause, a relative clause or a noun use of the cue', () => {
@@ -65,6 +78,9 @@ describe('extractClaims: a speaker the walk left from the cue cannot reach', () 
     expect(claimsOf('The ferry began Monday with a personally signed letter that named no culprit.')).toHaveLength(0);
     expect(claimsOf('Rows of red-backed seats stood empty all night.')).toHaveLength(0);
     expect(claimsOf('Crews work in ports where known smugglers are active.')).toHaveLength(0);
+    // the subject of a that-clause speaks only inside the clause
+    const inner = claimsOf('Okafor pointed out that critics should instead question the old charts.');
+    expect(inner.map((c) => c.speaker.text)).not.toContain('critics');
     // no clause or quote after the cue: the recovered subject is too weak a guess
     expect(claimsOf('Okafor, meanwhile, who runs the ferry, said nothing at all.')).toHaveLength(0);
   });

@@ -1881,7 +1881,11 @@ function subjectBeforeAsides(d: Doc, p: number, k: number, segStart: number): No
   let q = p;
   while (
     q > segStart &&
-    (REFLEXIVES.has(tokens[q]!.lower) || (tokens[q]!.pos === 'ADV' && !WH_WORDS.has(tokens[q]!.lower)))
+    (REFLEXIVES.has(tokens[q]!.lower) ||
+      AUX_SKIP.has(tokens[q]!.lower) ||
+      (tokens[q]!.pos === 'ADV' && !WH_WORDS.has(tokens[q]!.lower)) ||
+      // "has since said"
+      (tokens[q]!.lower === 'since' && AUX_SKIP.has(tokens[q - 1]!.lower)))
   )
     q--;
   const last = tokens[q]!;
@@ -1901,6 +1905,7 @@ function subjectBeforeAsides(d: Doc, p: number, k: number, segStart: number): No
       np &&
       !isTimePhrase(tokens, np.from, np.to) &&
       !RELATIVE_PRONOUNS.has(tokens[np.from]!.lower) &&
+      tokens[np.from]!.lower !== 'that' &&
       !relativeAbove(np)
     )
       return np;
@@ -1934,8 +1939,10 @@ function subjectHeadingFrom(d: Doc, from: number, p: number): NounPhrase | null 
   ) {
     let c = s + 1;
     while (c < p && (tokens[c]!.text !== ',' || quoteAt(d.quotes, tokens[c]!.start) >= 0)) c++;
-    if (c >= p) return null;
-    s = c + 1;
+    // without a comma only a degree adverb leads the subject: "Nearly eight in 10 voters"
+    if (c < p) s = c + 1;
+    else if (lead.pos === 'ADV') s++;
+    else return null;
   }
   const head = nounPhraseStartingAt(tokens, s, p + 1);
   if (!head || head.to > p || isTimePhrase(tokens, head.from, head.to)) return null;
@@ -1950,19 +1957,27 @@ function subjectHeadingFrom(d: Doc, from: number, p: number): NounPhrase | null 
   if (!asideDelimiter(d, j)) {
     if (!opensRestrictiveModifier(tokens, j)) return null;
     while (j <= p && (!asideDelimiter(d, j) || quoteAt(d.quotes, tokens[j]!.start) >= 0)) j++;
-    if (j > p) return head;
+    // "eight in 10 voters overall said": a count's group is part of the subject
+    const count = tokens[head.head]!.pos === 'NUM' && tokens[head.to]!.lower === 'in';
+    if (j > p) return count ? { from: head.from, to: p + 1, head: p } : head;
   }
   while (j <= p) {
     const close = asideDelimiter(d, j);
     if (!close) return null;
     let e = j + 1;
-    while (e <= p && (asideDelimiter(d, e) !== close || quoteAt(d.quotes, tokens[e]!.start) >= 0)) e++;
-    // "citing “a rigged system,” said": the aside's comma inside the closing quote
-    const quoteCloses = e > p && close === ',' && CLOSE_MARKS.has(tokens[p]!.text) && tokens[p - 1]?.text === ',';
+    const closesAt = (x: number) => (close === '-' ? asideDelimiter(d, x) === '-' : tokens[x]!.text === close);
+    while (e <= p && (!closesAt(e) || quoteAt(d.quotes, tokens[e]!.start) >= 0)) e++;
+    // "citing “a rigged system,” said": the aside's comma inside the closing quote (a doubled mark is two tokens)
+    let mark = p;
+    while (mark > j && CLOSE_MARKS.has(tokens[mark]!.text)) mark--;
+    const quoteCloses = e > p && close === ',' && mark < p && tokens[mark]!.text === ',';
     if (e > p && !quoteCloses) return null;
-    const end = quoteCloses ? p - 1 : e;
-    if (!isAside(d, j + 1, end, close !== ',')) return null;
+    const end = quoteCloses ? mark : e;
+    // anything in parentheses is an aside
+    if (close !== ')' && !isAside(d, j + 1, end, close !== ',')) return null;
     if (quoteCloses || e === p) return head;
+    // "Sen. Ann Reed (D-Del.), said": a comma after the parenthesis
+    if (close === ')' && e + 1 === p && tokens[p]!.text === ',') return head;
     // a comma closing one aside may open the next: "Ruiz, meanwhile, who …, said"
     j = close === ',' ? e : e + 1;
   }
