@@ -134,6 +134,11 @@ describe('extractClaims: a speaker the walk left from the cue cannot reach', () 
     expect(claimsOf('Jolly said the crossing is safe.').map((x) => x.speaker.text)).not.toContain('Jolly');
   });
 
+  it('opens the content at a second "that" ("denied that that was the case")', () => {
+    expect(only('The mayor has denied that that was the case.').content.text).toBe('that was the case');
+    expect(only('The mayor said that the plan would fail.').content.text).toBe('the plan would fail');
+  });
+
   it('reads a time word that names a known person as the speaker ("Day said")', () => {
     const text = 'Rita Day runs the pilots union. Day said the new rota is unsafe.';
     const day: Entity = {

@@ -797,7 +797,12 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
       s++;
       continue;
     }
-    if (t.lower === 'that' && (isWordLike(tokens[s + 1]) || quoteOpeningAt(d, s + 1))) {
+    // "denied that that was the case": the second "that" opens the content
+    if (
+      t.lower === 'that' &&
+      tokens[s - 1]?.lower !== 'that' &&
+      (isWordLike(tokens[s + 1]) || quoteOpeningAt(d, s + 1))
+    ) {
       s++;
       continue;
     }
