@@ -59,6 +59,13 @@ describe('extractClaims: a speaker the walk left from the cue cannot reach', () 
     expect(h.speaker.text).toBe('Sen. Ann Reed');
     expect(h.content.text).toBe('she was adrift at first');
     expect(only('The mayor has since said she would back the levy.').speaker.text).toBe('The mayor');
+    expect(only('By wide margins, those surveyed say the ferry should run at night.').speaker.text).toBe(
+      'those surveyed',
+    );
+    expect(only('Most pilots polled said they were undecided.').speaker.text).toBe('Most pilots polled');
+    expect(only('Those close to him acknowledge that a new bid seems unlikely.').speaker.text).toBe(
+      'Those close to him',
+    );
     expect(only('Nearly eight in 10 pilots overall said they would strike.').speaker.text).toBe(
       'eight in 10 pilots overall',
     );

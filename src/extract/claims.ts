@@ -1949,7 +1949,9 @@ function subjectHeadingFrom(d: Doc, from: number, p: number): NounPhrase | null 
     else if (lead.pos === 'ADV') s++;
     else return null;
   }
-  const head = nounPhraseStartingAt(tokens, s, p + 1);
+  // "those surveyed said", "those who attended said": a demonstrative heads a modified subject
+  const head =
+    tokens[s]!.lower === 'those' && s < p ? { from: s, to: s + 1, head: s } : nounPhraseStartingAt(tokens, s, p + 1);
   if (!head || head.to > p || isTimePhrase(tokens, head.from, head.to)) return null;
   const first = tokens[head.from]!;
   if (RELATIVE_PRONOUNS.has(first.lower) || first.lower === 'that' || first.lower === 'it') return null;
@@ -1958,12 +1960,16 @@ function subjectHeadingFrom(d: Doc, from: number, p: number): NounPhrase | null 
   let j = head.to;
   // "Exit polling shows": a gerund the tagger took for a verb heads the subject
   if (j === p && tokens[j]!.pos === 'VERB' && /ing$/.test(tokens[j]!.text)) return { ...head, to: j + 1, head: j };
+  // "those surveyed said", "voters polled said": a participle right before the cue belongs to the subject
+  if (j === p && tokens[j]!.pos === 'VERB' && /ed$/.test(tokens[j]!.text)) return { ...head, to: j + 1 };
   // a modifier without commas: "officials who attended", "a poll released Monday", "voters in Ohio"
   if (!asideDelimiter(d, j)) {
     if (!opensRestrictiveModifier(tokens, j)) return null;
     while (j <= p && (!asideDelimiter(d, j) || quoteAt(d.quotes, tokens[j]!.start) >= 0)) j++;
     // "eight in 10 voters overall said": a count's group is part of the subject
+    // … as is what a bare "those" is: "those around him"
     const count = tokens[head.head]!.pos === 'NUM' && tokens[head.to]!.lower === 'in';
+    if (j > p && tokens[head.head]!.lower === 'those') return { from: head.from, to: p + 1, head: head.head };
     if (j > p) return count ? { from: head.from, to: p + 1, head: p } : head;
   }
   while (j <= p) {
