@@ -59,6 +59,9 @@ describe('extractClaims: a speaker the walk left from the cue cannot reach', () 
     expect(h.speaker.text).toBe('Sen. Ann Reed');
     expect(h.content.text).toBe('she was adrift at first');
     expect(only('The mayor has since said she would back the levy.').speaker.text).toBe('The mayor');
+    const i = only('Okafor, a pilot helping to organize the strike, told them the cranes were unsafe.');
+    expect(i.speaker.text).toBe('Okafor');
+    expect(i.content.text).toBe('the cranes were unsafe');
     expect(only('By wide margins, those surveyed say the ferry should run at night.').speaker.text).toBe(
       'those surveyed',
     );
@@ -110,6 +113,8 @@ describe('extractClaims: a speaker the walk left from the cue cannot reach', () 
     expect(only('The mayor said, among other things, that the bridge will reopen.').content.text).toBe(
       'the bridge will reopen',
     );
+    const director = only('The warden further stated, while testifying before the board, that the gate was unlocked.');
+    expect(director.content.text).toBe('the gate was unlocked');
     const b = only('Okafor said on Monday, in reference to the storm, “Next summer will be better.”');
     expect(b.content.text).toBe('Next summer will be better.');
     // what is spoken about is no setting, and a clause after the preposition is the content itself

@@ -1360,7 +1360,11 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
   // a recovered speaker only before what clearly is a content: a that-clause, a quote, a clause
   if (
     recovered &&
-    !(forwardPossible && (startsThatOrQuote(d, start, k) || (start === k + 1 && startsFiniteClause(d, start))))
+    !(
+      forwardPossible &&
+      (startsThatOrQuote(d, start, k) ||
+        ((start === k + 1 || ADDRESSEE_LEMMAS.has(lemma)) && startsFiniteClause(d, start)))
+    )
   )
     return null;
   // a closing mark just before the speaker may end the previous segment: "“Really?” Clinton said."
@@ -2033,7 +2037,12 @@ function contentAfterAsides(d: Doc, k: number, segEnd: number): number | null {
     // a dashed aside may be any phrase; a comma aside only a setting
     if (close === ',' && !(first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ')) return null;
     if (first.lower === 'that' || OPEN_MARKS.has(first.text)) return null;
-    for (let x = j + 1; x < e; x++) if (OPEN_MARKS.has(tokens[x]!.text) || cueLemma(d, x)) return null;
+    for (let x = j + 1; x < e; x++) {
+      const w = tokens[x]!;
+      // "while testifying before Congress" sets the scene; another cue's clause would be a claim of its own
+      const setting = isParticipleCue(w.lower) && ['SCONJ', 'ADP'].includes(tokens[x - 1]!.pos);
+      if (OPEN_MARKS.has(w.text) || (cueLemma(d, x) && !setting)) return null;
+    }
     const after = tokens[e + 1];
     if (close !== ',' && after?.lower === 'that') return e + 2;
     if (close !== ',' && after && quoteOpeningAt(d, e + 1)) return e + 1;
@@ -2108,8 +2117,8 @@ function isAside(d: Doc, from: number, to: number, dashed: boolean): boolean {
     // "the hacker known as", "a firm run by": a participle after its noun
     const before = tokens[j - 1]!;
     if (t.lower !== t.lemma && (before.pos === 'NOUN' || before.pos === 'PROPN')) continue;
-    // "the center-left think tank": a verb the tagger took in a compound
-    if (tokens[j - 1]?.text === '-') continue;
+    // "the center-left think tank": a verb the tagger took in a compound; "a rabbi helping to organize": an infinitive
+    if (tokens[j - 1]?.text === '-' || tokens[j - 1]?.lower === 'to') continue;
     const after = tokens[j + 1];
     if (j + 1 < to && after && (after.pos === 'NOUN' || after.pos === 'PROPN')) continue;
     return false;
