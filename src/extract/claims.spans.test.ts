@@ -29,6 +29,148 @@ describe('extractClaims: speakers and cues', () => {
   });
 });
 
+describe('extractClaims: a speaker the walk left from the cue cannot reach', () => {
+  it('takes the subject heading the sentence over asides between it and the cue', () => {
+    const a = only('Ida Brenner, a founder of the left-leaning think tank Harbour Watch, said the levy would fail.');
+    expect(a.speaker.text).toBe('Ida Brenner');
+    expect(a.content.text).toBe('the levy would fail');
+    const b = only('Okafor, meanwhile, who runs the night ferry, said the timetable was too tight.');
+    expect(b.speaker.text).toBe('Okafor');
+    expect(b.content.text).toBe('the timetable was too tight');
+    const c = only('Mr. Ruiz, citing the tide tables, said the channel would close.');
+    expect(c.speaker.text).toBe('Mr. Ruiz');
+    const d = only('The harbour master, after the storm wrecked the pier, initially said that nobody was hurt.');
+    expect(d.speaker.text).toBe('The harbour master');
+    expect(d.content.text).toBe('nobody was hurt');
+    const e = only('A port study published Tuesday said the port had doubled its traffic.');
+    expect(e.speaker.text).toBe('A port study');
+    expect(e.content.text).toBe('the port had doubled its traffic');
+    const f = only('Pilots who spoke anonymously said the cranes were unsafe.');
+    expect(f.speaker.text).toBe('Pilots');
+    const g = only('The ferry company itself said the route would stay open.');
+    expect(g.speaker.text).toBe('The ferry company');
+    expect(only("Mr. Ruiz, citing ''the old tide tables,'' said the channel would shut.").speaker.text).toBe(
+      'Mr. Ruiz',
+    );
+    expect(only('Sen. Ann Reed (D-Del.), said that she had not read the plan.').speaker.text).toBe('Sen. Ann Reed');
+    const h = only(
+      'Sen. Ann Reed (a Dover Democrat so young that she has often been taken for a junior clerk) says she was adrift at first.',
+    );
+    expect(h.speaker.text).toBe('Sen. Ann Reed');
+    expect(h.content.text).toBe('she was adrift at first');
+    expect(only('The mayor has since said she would back the levy.').speaker.text).toBe('The mayor');
+    const i = only('Okafor, a pilot helping to organize the strike, told them the cranes were unsafe.');
+    expect(i.speaker.text).toBe('Okafor');
+    expect(i.content.text).toBe('the cranes were unsafe');
+    expect(only('By wide margins, those surveyed say the ferry should run at night.').speaker.text).toBe(
+      'those surveyed',
+    );
+    expect(only('Most pilots polled said they were undecided.').speaker.text).toBe('Most pilots polled');
+    expect(only('Those close to him acknowledge that a new bid seems unlikely.').speaker.text).toBe(
+      'Those close to him',
+    );
+    expect(only('Nearly eight in 10 pilots overall said they would strike.').speaker.text).toBe(
+      'eight in 10 pilots overall',
+    );
+  });
+
+  it('takes no subject across a second clause, a relative clause or a noun use of the cue', () => {
+    // the comma closes a clause of the first subject, and the cue has its own
+    const own = claimsOf('The pilots won the vote, and the mayor, meanwhile, said the count was fair.');
+    expect(own.map((c) => c.speaker.text)).not.toContain('The pilots');
+    // an appositive with a verb of its own is a clause, not an aside
+    expect(
+      claimsOf('Okafor, the ferry was late, said the clerk was wrong.').filter((c) => c.speaker.text === 'Okafor'),
+    ).toHaveLength(0);
+    // the subject of a relative clause speaks only there
+    expect(claimsOf('The meeting that the pilots themselves agreed to hold was cancelled.')).toHaveLength(0);
+    // a cue used as a noun or in a compound
+    expect(claimsOf('The ferry began Monday with a personally signed letter that named no culprit.')).toHaveLength(0);
+    expect(claimsOf('Rows of red-backed seats stood empty all night.')).toHaveLength(0);
+    expect(claimsOf('Crews work in ports where known smugglers are active.')).toHaveLength(0);
+    // the subject of a that-clause speaks only inside the clause
+    const inner = claimsOf('Okafor pointed out that critics should instead question the old charts.');
+    expect(inner.map((c) => c.speaker.text)).not.toContain('critics');
+    // no clause or quote after the cue: the recovered subject is too weak a guess
+    expect(claimsOf('Okafor, meanwhile, who runs the ferry, said nothing at all.')).toHaveLength(0);
+  });
+
+  it('reads a sentence opening on its cue: "Said X, who …, “C”"', () => {
+    const a = only('Said Okafor, who grew up near the docks, “We were all proud of the crew.”');
+    expect(a.speaker.text).toBe('Okafor');
+    expect(a.cue.text).toBe('Said');
+    expect(a.content.text).toBe('We were all proud of the crew.');
+    expect(a.quote).toBe('direct');
+    expect(only('Says the harbour master: “Nobody sails tonight.”').speaker.text).toBe('the harbour master');
+    // a headline verb without a quote after its name is no such opening
+    expect(claimsOf('Says Okafor will run the ferry again')).toHaveLength(0);
+  });
+
+  it('starts the content after settings and asides that follow the cue', () => {
+    const a = only('The mayor said — on the radio, as it happens — that the bridge will reopen.');
+    expect(a.speaker.text).toBe('The mayor');
+    expect(a.content.text).toBe('the bridge will reopen');
+    expect(only('The mayor said, among other things, that the bridge will reopen.').content.text).toBe(
+      'the bridge will reopen',
+    );
+    const director = only('The warden further stated, while testifying before the board, that the gate was unlocked.');
+    expect(director.content.text).toBe('the gate was unlocked');
+    const b = only('Okafor said on Monday, in reference to the storm, “Next summer will be better.”');
+    expect(b.content.text).toBe('Next summer will be better.');
+    // what is spoken about is no setting, and a clause after the preposition is the content itself
+    const c = only('Okafor wrote about the storm, “Next summer will be better.”');
+    expect(c.content.text).not.toBe('Next summer will be better.');
+    const d = claimsOf('Okafor said in winter the ferry runs late but added, “The crews are tired.”');
+    expect(d.find((x) => x.cue.text === 'said')?.content.text).not.toBe('The crews are tired.');
+  });
+
+  it('looks for the subject after a dateline or lead-in, and takes a name the tagger read as an adverb', () => {
+    const a = only('HARBOUR CITY (AP) — A port study published Tuesday said the port had doubled its traffic.');
+    expect(a.speaker.text).toBe('A port study');
+    const text = 'Nora Jolly runs the ferry. Jolly said the crossing is safe.';
+    const at = text.indexOf('Jolly said');
+    const jolly: Entity = {
+      id: 'e1',
+      name: 'Nora Jolly',
+      type: 'person',
+      aliases: [],
+      mentions: [
+        [0, 10],
+        [at, at + 5],
+      ],
+    };
+    const c = claimsOf(text, [jolly]).find((x) => x.cue.text === 'said')!;
+    expect(c.speaker.text).toBe('Jolly');
+    expect(c.content.text).toBe('the crossing is safe');
+    // an adverb that names nobody is passed over as before
+    expect(claimsOf('Jolly said the crossing is safe.').map((x) => x.speaker.text)).not.toContain('Jolly');
+  });
+
+  it('opens the content at a second "that" ("denied that that was the case")', () => {
+    expect(only('The mayor has denied that that was the case.').content.text).toBe('that was the case');
+    expect(only('The mayor said that the plan would fail.').content.text).toBe('the plan would fail');
+  });
+
+  it('reads a time word that names a known person as the speaker ("Day said")', () => {
+    const text = 'Rita Day runs the pilots union. Day said the new rota is unsafe.';
+    const day: Entity = {
+      id: 'e1',
+      name: 'Rita Day',
+      type: 'person',
+      aliases: [],
+      mentions: [
+        [0, 8],
+        [text.indexOf('Day said'), text.indexOf('Day said') + 3],
+      ],
+    };
+    const c = claimsOf(text, [day]).find((x) => x.cue.text === 'said')!;
+    expect(c.speaker.text).toBe('Day');
+    expect(c.content.text).toBe('the new rota is unsafe');
+    // without a person of that name it stays a time word
+    expect(claimsOf('Tuesday said the new rota is unsafe.')).toHaveLength(0);
+  });
+});
+
 describe('extractClaims: where the content ends', () => {
   it('ends content in a clause put before its main clause at the comma where the main clause begins', () => {
     const c = only('If the council says the bridge is safe, the ferry company will cut its timetable.');

@@ -798,7 +798,12 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
       s++;
       continue;
     }
-    if (t.lower === 'that' && (isWordLike(tokens[s + 1]) || quoteOpeningAt(d, s + 1))) {
+    // "denied that that was the case": the second "that" opens the content
+    if (
+      t.lower === 'that' &&
+      tokens[s - 1]?.lower !== 'that' &&
+      (isWordLike(tokens[s + 1]) || quoteOpeningAt(d, s + 1))
+    ) {
       s++;
       continue;
     }
@@ -1214,6 +1219,12 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
     return null;
   }
 
+  // "Said the mayor, who grew up here, “C”": a sentence opening on its cue names the speaker, then quotes
+  if (k === segStart && /^[A-Z]/.test(t.text) && SPEECH_LEMMAS.has(lemma) && !insideQuote) {
+    const opening = quoteAfterOpeningCue(d, k);
+    if (opening) return { ...base, ...opening, notes: ['cue opening the sentence'] };
+  }
+
   // coordination: "X confirmed A and denied B"
   if (prev && (prev.lower === 'and' || prev.lower === 'but')) {
     const owner = ownerInSegment(d, drafts, k);
@@ -1267,16 +1278,20 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
   // speaker on the left, possibly with an appositive: "David Kamin, an adviser to the campaign, said"
   let np = prev ? nounPhraseEndingAt(tokens, p, segStart) : null;
   // "Wells Fargo this month announced": the time phrase is not the speaker
-  if (np && isTimePhrase(tokens, np.from, np.to) && np.from - 1 >= segStart) {
+  if (np && isTimePhrase(tokens, np.from, np.to) && np.from - 1 >= segStart && !namesSpeaker(d, np)) {
     let q = skipBackOverAux(d, np.from, segStart, hedges);
     // "Sanders on Tuesday said"
     if (q > segStart && ['on', 'in', 'at', 'during'].includes(tokens[q]!.lower))
       q = skipBackOverAux(d, q, segStart, hedges);
     np = q >= segStart ? nounPhraseEndingAt(tokens, q, segStart) : null;
   }
-  if (np && isTimePhrase(tokens, np.from, np.to)) return null;
+  if (np && isTimePhrase(tokens, np.from, np.to) && !namesSpeaker(d, np)) return null;
   if (!np && (prev?.text === ',' || prev?.text === '--' || prev?.text === '\u2014'))
     np = appositiveSubject(d, p, segStart);
+  // the walk left stopped on an aside, a modifier or an adverb: the subject heading the sentence, taken only
+  // when the cue goes on with a clause or a quote (checked below)
+  const recovered = !np && !learnt && !insideQuote;
+  if (recovered) np = subjectBeforeAsides(d, p, k, segStart);
   if (!np) return null;
   // "As the mayor noted, C": the clause after the "as" phrase is what was noted
   if (tokens[np.from - 1]?.lower === 'as' && np.from - 1 >= segStart && !insideQuote) {
@@ -1297,7 +1312,11 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
 
   const before = tokens[np.from - 1];
   const ruleStart = contentStartAfter(d, k, lemma, via);
-  const start = learnt ? learntContentStart(tokens, k, ruleStart, segEnd) : ruleStart;
+  const start = learnt
+    ? learntContentStart(tokens, k, ruleStart, segEnd)
+    : SPEECH_LEMMAS.has(lemma) && !startsClause(d, ruleStart, k)
+      ? (contentAfterAsides(d, k, segEnd) ?? ruleStart)
+      : ruleStart;
   let forwardPossible =
     (start < segEnd ||
       (!!quoteOpeningAt(d, start) && [':', ','].includes(tokens[start - 1]?.text ?? '')) ||
@@ -1339,6 +1358,16 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
       return { ...base, rule: 'split-quote', speaker: np, content: span, quote: 'direct' };
     }
   }
+  // a recovered speaker only before what clearly is a content: a that-clause, a quote, a clause
+  if (
+    recovered &&
+    !(
+      forwardPossible &&
+      (startsThatOrQuote(d, start, k) ||
+        ((start === k + 1 || ADDRESSEE_LEMMAS.has(lemma)) && startsFiniteClause(d, start)))
+    )
+  )
+    return null;
   // a closing mark just before the speaker may end the previous segment: "“Really?” Clinton said."
   const afterQuote =
     before && np.from === segStart && CLOSE_MARKS.has(before.text) && d.paragraph[np.from - 1] === d.paragraph[np.from];
@@ -1815,6 +1844,294 @@ function appositiveSubject(d: Doc, comma: number, limit: number): NounPhrase | n
     return np;
   }
   return null;
+}
+
+/** A time word that is here a name the entity stage found: "Day said" of a Ms. Day, "May said" of a Mrs. May. */
+function namesSpeaker(d: Doc, np: NounPhrase): boolean {
+  const head = d.tokens[np.head]!;
+  if (!/^[A-Z]/.test(head.text)) return false;
+  const entity = d.mentions.linkSpan([head.start, head.end], head.start);
+  return !!entity && NAMED_SPEAKER_TYPES.has(entity.type);
+}
+
+const NAMED_SPEAKER_TYPES = new Set(['person', 'organization', 'media']);
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
+const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves', 'myself', 'ourselves']);
+/** an aside's closing delimiter, by its opening one */
+const ASIDE_CLOSE = new Map([
+  [',', ','],
+  ['\u2014', '\u2014'],
+  ['--', '--'],
+  ['(', ')'],
+]);
+
+/**
+ * The subject heading the sentence when only asides and modifiers stand between it and the cue at `p + 1`,
+ * which the walk left from the cue cannot cross: "Ann Ruiz, meanwhile, who runs the fund, said",
+ * "Mr. Ito, citing the figures, said", "A report published Monday said", "Ford itself said". Each aside must
+ * read as one (a relative or participial clause, a prepositional or adverbial phrase, an appositive without
+ * a verb of its own), so that a second clause ("Ruiz won, and Ito, too, said") never lends its subject.
+ */
+function subjectBeforeAsides(d: Doc, p: number, k: number, segStart: number): NounPhrase | null {
+  const tokens = d.tokens;
+  // a noun, not a verb: "a signed letter", "his recent reads", "so-called", "rank-and-file"
+  if (tokens[k]!.pos !== 'VERB' || d.text[tokens[k]!.start - 1] === '-') return null;
+  // "Jolly said": a name the tagger took for an adverb, which the walk left passed over
+  const adjacent = tokens[k - 1];
+  if (
+    adjacent &&
+    k - 1 >= segStart &&
+    adjacent.pos === 'ADV' &&
+    /^[A-Z][a-z]/.test(adjacent.text) &&
+    namesSpeaker(d, { from: k - 1, to: k, head: k - 1 })
+  )
+    return nounPhraseEndingAt(tokens, k - 1, segStart);
+  if (p < segStart) return null;
+  // "Ford itself said", "the workers here said": an emphatic pronoun or an adverb the walk left does not pass
+  let q = p;
+  while (
+    q > segStart &&
+    (REFLEXIVES.has(tokens[q]!.lower) ||
+      AUX_SKIP.has(tokens[q]!.lower) ||
+      (tokens[q]!.pos === 'ADV' && !WH_WORDS.has(tokens[q]!.lower)) ||
+      // "has since said"
+      (tokens[q]!.lower === 'since' && AUX_SKIP.has(tokens[q - 1]!.lower)))
+  )
+    q--;
+  const last = tokens[q]!;
+  if (
+    last.pos === 'DET' ||
+    WH_WORDS.has(last.lower) ||
+    POSSESSIVE_PRONOUNS.has(last.lower) ||
+    (last.pos === 'ADJ' && POSSESSIVE_PRONOUNS.has(tokens[q - 1]?.lower ?? ''))
+  )
+    return null;
+  // the subject of a relative clause is no speaker of the sentence: "the talks that the sides themselves agreed to"
+  const relativeAbove = (np: NounPhrase) =>
+    RELATIVE_PRONOUNS.has(tokens[np.from - 1]?.lower ?? '') || tokens[np.from - 1]?.lower === 'that';
+  if (q < p) {
+    const np = nounPhraseEndingAt(tokens, q, segStart);
+    if (
+      np &&
+      !isTimePhrase(tokens, np.from, np.to) &&
+      !RELATIVE_PRONOUNS.has(tokens[np.from]!.lower) &&
+      tokens[np.from]!.lower !== 'that' &&
+      !relativeAbove(np)
+    )
+      return np;
+  }
+  const subject = subjectHeadingFrom(d, segStart, p);
+  if (subject) return subject;
+  // after a dateline, a lead-in or a quote ending a sentence: "PARIS (AP) — …", "One trend: …", "“C.” Ruiz, …"
+  for (let b = segStart; b < p; b++) {
+    const w = tokens[b]!;
+    if (quoteAt(d.quotes, w.start) >= 0 && !CLOSE_MARKS.has(w.text)) continue;
+    const sentenceQuote = CLOSE_MARKS.has(w.text) && !!quoteClosingAt(d, b) && /[.?!]/.test(d.text[w.start - 1] ?? '');
+    if (w.text === '\u2014' || w.text === '--' || w.text === ':' || sentenceQuote)
+      return subjectHeadingFrom(d, b + 1, p);
+  }
+  return null;
+}
+
+/** The subject opening the clause at `from` and everything up to token `p` before the cue being asides to it. */
+function subjectHeadingFrom(d: Doc, from: number, p: number): NounPhrase | null {
+  const tokens = d.tokens;
+  let s = from;
+  while (s < p && tokens[s]!.pos === 'CCONJ') s++;
+  // one leading setting before the subject: "In a statement, …", "Last week, …"
+  const lead = tokens[s]!;
+  const leadTime = nounPhraseStartingAt(tokens, s, p);
+  if (
+    lead.pos === 'ADP' ||
+    lead.pos === 'ADV' ||
+    (lead.pos === 'SCONJ' && lead.lower !== 'that') ||
+    (leadTime && isTimePhrase(tokens, leadTime.from, leadTime.to))
+  ) {
+    let c = s + 1;
+    while (c < p && (tokens[c]!.text !== ',' || quoteAt(d.quotes, tokens[c]!.start) >= 0)) c++;
+    // without a comma only a degree adverb leads the subject: "Nearly eight in 10 voters"
+    if (c < p) s = c + 1;
+    else if (lead.pos === 'ADV') s++;
+    else return null;
+  }
+  // "those surveyed said", "those who attended said": a demonstrative heads a modified subject
+  const head =
+    tokens[s]!.lower === 'those' && s < p ? { from: s, to: s + 1, head: s } : nounPhraseStartingAt(tokens, s, p + 1);
+  if (!head || head.to > p || isTimePhrase(tokens, head.from, head.to)) return null;
+  const first = tokens[head.from]!;
+  if (RELATIVE_PRONOUNS.has(first.lower) || first.lower === 'that' || first.lower === 'it') return null;
+  // the end of a quote the cue stands outside of
+  if (quoteAt(d.quotes, first.start) >= 0) return null;
+  let j = head.to;
+  // "Exit polling shows": a gerund the tagger took for a verb heads the subject
+  if (j === p && tokens[j]!.pos === 'VERB' && /ing$/.test(tokens[j]!.text)) return { ...head, to: j + 1, head: j };
+  // "those surveyed said", "voters polled said": a participle right before the cue belongs to the subject
+  if (j === p && tokens[j]!.pos === 'VERB' && /ed$/.test(tokens[j]!.text)) return { ...head, to: j + 1 };
+  // a modifier without commas: "officials who attended", "a poll released Monday", "voters in Ohio"
+  if (!asideDelimiter(d, j)) {
+    if (!opensRestrictiveModifier(tokens, j)) return null;
+    while (j <= p && (!asideDelimiter(d, j) || quoteAt(d.quotes, tokens[j]!.start) >= 0)) j++;
+    // "eight in 10 voters overall said": a count's group is part of the subject
+    // … as is what a bare "those" is: "those around him"
+    const count = tokens[head.head]!.pos === 'NUM' && tokens[head.to]!.lower === 'in';
+    if (j > p && tokens[head.head]!.lower === 'those') return { from: head.from, to: p + 1, head: head.head };
+    if (j > p) return count ? { from: head.from, to: p + 1, head: p } : head;
+  }
+  while (j <= p) {
+    const close = asideDelimiter(d, j);
+    if (!close) return null;
+    let e = j + 1;
+    const closesAt = (x: number) => (close === '-' ? asideDelimiter(d, x) === '-' : tokens[x]!.text === close);
+    while (e <= p && (!closesAt(e) || quoteAt(d.quotes, tokens[e]!.start) >= 0)) e++;
+    // "citing “a rigged system,” said": the aside's comma inside the closing quote (a doubled mark is two tokens)
+    let mark = p;
+    while (mark > j && CLOSE_MARKS.has(tokens[mark]!.text)) mark--;
+    const quoteCloses = e > p && close === ',' && mark < p && tokens[mark]!.text === ',';
+    if (e > p && !quoteCloses) return null;
+    const end = quoteCloses ? mark : e;
+    // anything in parentheses is an aside
+    if (close !== ')' && !isAside(d, j + 1, end, close !== ',')) return null;
+    if (quoteCloses || e === p) return head;
+    // "Sen. Ann Reed (D-Del.), said": a comma after the parenthesis
+    if (close === ')' && e + 1 === p && tokens[p]!.text === ',') return head;
+    // a comma closing one aside may open the next: "Ruiz, meanwhile, who …, said"
+    j = close === ',' ? e : e + 1;
+  }
+  return null;
+}
+
+/** The delimiter that closes an aside opened by token `j`, if it opens one (a spaced hyphen is a dash). */
+function asideDelimiter(d: Doc, j: number): string | undefined {
+  const t = d.tokens[j];
+  if (!t) return undefined;
+  if (t.text === '-' && /\s/.test(d.text[t.start - 1] ?? '') && /\s/.test(d.text[t.end] ?? '')) return '-';
+  return ASIDE_CLOSE.get(t.text);
+}
+
+/**
+ * Where the content starts after asides that follow the cue: "said — on the radio, as it happens — that C",
+ * "said, among other things, that C", "said on Monday, in reference to the storm, “C”". The asides are
+ * settings (a preposition, an adverb, a subordinate clause); the content opens with "that" or a quote.
+ */
+function contentAfterAsides(d: Doc, k: number, segEnd: number): number | null {
+  const tokens = d.tokens;
+  const limit = Math.min(segEnd, k + 30);
+  let j = k + 1;
+  // a setting straight after the cue, up to the first delimiter: "said on Monday, …" (not what is spoken
+  // about, nor a clause: "said in politics it takes time")
+  if (tokens[j]?.pos === 'ADP') {
+    if (!SETTING_WORDS.has(tokens[j]!.lower)) return null;
+    for (; j < limit && !asideDelimiter(d, j); j++) {
+      const w = tokens[j]!;
+      if (((w.pos === 'VERB' || w.pos === 'AUX') && !/^[A-Z]/.test(w.text)) || OPEN_MARKS.has(w.text)) return null;
+    }
+  }
+  while (j < limit) {
+    const close = asideDelimiter(d, j);
+    if (!close) return null;
+    if (close === ',' && quoteOpeningAt(d, j + 1)) return j > k + 1 ? j + 1 : null;
+    if (close === ',' && tokens[j + 1]?.lower === 'that' && j > k + 1) return j + 2;
+    let e = j + 1;
+    while (e < limit && asideDelimiter(d, e) !== close) e++;
+    if (e >= limit) return null;
+    const first = tokens[j + 1]!;
+    // a dashed aside may be any phrase; a comma aside only a setting
+    if (close === ',' && !(first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ')) return null;
+    if (first.lower === 'that' || OPEN_MARKS.has(first.text)) return null;
+    for (let x = j + 1; x < e; x++) {
+      const w = tokens[x]!;
+      // "while testifying before Congress" sets the scene; another cue's clause would be a claim of its own
+      const setting = isParticipleCue(w.lower) && ['SCONJ', 'ADP'].includes(tokens[x - 1]!.pos);
+      if (OPEN_MARKS.has(w.text) || (cueLemma(d, x) && !setting)) return null;
+    }
+    const after = tokens[e + 1];
+    if (close !== ',' && after?.lower === 'that') return e + 2;
+    if (close !== ',' && after && quoteOpeningAt(d, e + 1)) return e + 1;
+    j = close === ',' ? e : e + 1;
+  }
+  return null;
+}
+
+/** "Said Okafor, who grew up near the docks, “C”": the name after the opening cue, then its quote. */
+function quoteAfterOpeningCue(d: Doc, k: number): Pick<Draft, 'speaker' | 'content' | 'quote'> | null {
+  const tokens = d.tokens;
+  const limit = Math.min(tokens.length, k + 40);
+  const np = nounPhraseStartingAt(tokens, k + 1, limit);
+  if (!np || isTimePhrase(tokens, np.from, np.to)) return null;
+  let j = np.to;
+  while (j < limit && d.paragraph[j] === d.paragraph[k]) {
+    if (tokens[j]!.text !== ',' && tokens[j]!.text !== ':') return null;
+    if (quoteOpeningAt(d, j + 1)) {
+      const content = forwardContent(d, k, j + 1);
+      return content ? { speaker: np, ...content } : null;
+    }
+    let e = j + 1;
+    while (e < limit && tokens[e]!.text !== ',') e++;
+    if (e >= limit || !isAside(d, j + 1, e, false)) return null;
+    j = e;
+  }
+  return null;
+}
+
+/** Token `j`, right after a subject, opens a modifier of it: a relative clause, a participle, a preposition. */
+function opensRestrictiveModifier(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const next = tokens[j + 1];
+  if (RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'that' || REFLEXIVES.has(t.lower)) return true;
+  if (t.pos === 'VERB' && /ing$/.test(t.lower)) return true;
+  // "a report published Monday", "a poll released by": a participle, not a past tense ("came in", "began Monday with")
+  if (
+    t.pos === 'VERB' &&
+    /ed$/.test(t.lower) &&
+    next &&
+    (next.lower === 'by' ||
+      (isTimePhrase(tokens, j + 1, j + 2) && !['with', 'by'].includes(tokens[j + 2]?.lower ?? '')))
+  )
+    return true;
+  if (t.pos === 'ADP' && t.lower !== 'that') return true;
+  return (t.lower === 'familiar' || t.lower === 'close') && next?.pos === 'ADP';
+}
+
+/**
+ * Tokens [from, to) read as an aside between a subject and its verb: "meanwhile", "citing the poll", "who runs
+ * the fund", "after the vote closed", "a founder of the group". A clause with its own subject and verb is not
+ * one ("the vote is close"), nor is an inserted attribution ("he said").
+ */
+function isAside(d: Doc, from: number, to: number, dashed: boolean): boolean {
+  const tokens = d.tokens;
+  if (to <= from) return false;
+  const first = tokens[from]!;
+  if (OPEN_MARKS.has(first.text) || first.lower === 'that') return false;
+  if (first.pos === 'CCONJ') return dashed;
+  if (RELATIVE_PRONOUNS.has(first.lower)) return true;
+  if (first.pos === 'VERB' && !isMistaggedVerbName(d, from))
+    return first.lower !== first.lemma && !['said', 'says', 'say'].includes(first.lower);
+  if (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV') return true;
+  if (first.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(first.lower)) return false;
+  // an appositive: no verb of its own before a relative pronoun opens a clause inside it
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    if (quoteAt(d.quotes, t.start) >= 0) continue;
+    if (RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'that') return true;
+    if (t.pos === 'AUX') return false;
+    if (t.pos !== 'VERB' || isMistaggedVerbName(d, j) || /(ing|ed)$/.test(t.lower)) continue;
+    // "the hacker known as", "a firm run by": a participle after its noun
+    const before = tokens[j - 1]!;
+    if (t.lower !== t.lemma && (before.pos === 'NOUN' || before.pos === 'PROPN')) continue;
+    // "the center-left think tank": a verb the tagger took in a compound; "a rabbi helping to organize": an infinitive
+    if (tokens[j - 1]?.text === '-' || tokens[j - 1]?.lower === 'to') continue;
+    const after = tokens[j + 1];
+    if (j + 1 < to && after && (after.pos === 'NOUN' || after.pos === 'PROPN')) continue;
+    return false;
+  }
+  return true;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** A capitalised word inside the sentence the tagger took for a verb: a name ("Ford", "Lynch"). */
+function isMistaggedVerbName(d: Doc, j: number): boolean {
+  return /^[A-Z][a-z]/.test(d.tokens[j]!.text) && d.segStart[j] !== j;
 }
 
 /** "The group claimed responsibility for the attack": content is "responsibility for the attack". */
