@@ -109,4 +109,16 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     const c = byCue('The pilots, who said that the crews, in their view, must act, left early.', 'said');
     expect(c?.content.text).toBe('the crews, in their view, must act');
   });
+
+  it('a base-form cue the tagger read as a noun after a plural subject is a verb', () => {
+    const a = byCue('Most ferry pilots support the new levy.', 'support');
+    expect(a?.speaker.text).toBe('Most ferry pilots');
+    expect(a?.content.text).toBe('the new levy');
+    const b = byCue('Harbour records show the ferry ran late on most days.', 'show');
+    expect(b?.speaker.text).toBe('Harbour records');
+    expect(b?.content.text).toBe('the ferry ran late on most days');
+    // a noun compound ("support group") and a preposition after a plural ("maps like") are no cues
+    expect(claimsOf('The fishermen support group met on Monday.')).toHaveLength(0);
+    expect(claimsOf('The rangers keep maps like the one on the wall.')).toHaveLength(0);
+  });
 });

@@ -20,6 +20,7 @@ import {
   DENY_LEMMAS,
   HEDGE_WORDS,
   isParticipleCue,
+  NOUN_LIKE_BASE_FORMS,
   OUTLETS,
   STATEMENT_NOUNS,
   TIME_WORDS,
@@ -271,7 +272,7 @@ function cueLemma(d: Doc, k: number): string | null {
   if (first >= 65 && first <= 90 && d.segStart[k] !== k) return null;
   if (!next) return d.tokens[k - 2]?.text === ',' ? (IRREGULAR_FORMS.get(t.lower) ?? regularLemma(t.lower)) : null;
   const irregular = IRREGULAR_FORMS.get(t.lower) ?? regularLemma(t.lower);
-  if (!irregular) return null;
+  if (!irregular) return baseFormAfterPlural(d, k);
   const prevNominal = prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON';
   if (prevNominal && (next.lower === 'that' || next.text === ':' || OPEN_MARKS.has(next.text) || next.text === ','))
     return irregular;
@@ -286,6 +287,26 @@ function cueLemma(d: Doc, k: number): string | null {
   if (prevNominal && t.pos === 'NOUN' && /(s|ed)$/.test(t.lower) && (next.pos === 'DET' || next.pos === 'PRON'))
     return irregular;
   return null;
+}
+
+/**
+ * A base-form cue the tagger read as a noun after a plural subject: "most voters support the ban", "polls show
+ * him ahead" (a plural noun does not head a compound with the next word, "voter support" does).
+ */
+function baseFormAfterPlural(d: Doc, k: number): string | null {
+  const t = d.tokens[k]!;
+  const prev = d.tokens[k - 1];
+  const next = d.tokens[k + 1];
+  if (!prev || !next || !CUE_LEMMAS.has(t.lower) || NOUN_LIKE_BASE_FORMS.has(t.lower) || /^[A-Z]/.test(t.text))
+    return null;
+  if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN') || !/[^s']s$/.test(prev.lower)) return null;
+  const objectStart =
+    next.pos === 'DET' ||
+    next.pos === 'PRON' ||
+    next.pos === 'PROPN' ||
+    next.pos === 'NUM' ||
+    (next.pos === 'VERB' && /ing$/.test(next.lower));
+  return objectStart ? t.lower : null;
 }
 
 const RELATIVE_SUBJECTS = new Set(['that', 'who', 'which']);

@@ -239,6 +239,12 @@ export const CLAUSE_ONLY_LEMMAS = new Set([
   'brag',
 ]);
 
+/**
+ * Base forms of cue lemmas that after a plural noun are more often a noun, a preposition or a description than a
+ * stance: "issues like X", "the news release", "maps outline the route", "the speeches offer a preview".
+ */
+export const NOUN_LIKE_BASE_FORMS: ReadonlySet<string> = new Set(['like', 'release', 'offer', 'outline', 'view']);
+
 /** Cues that take the addressee as object before the content: "told reporters that". */
 export const ADDRESSEE_LEMMAS = new Set([
   'tell',
