@@ -121,4 +121,12 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     expect(claimsOf('The fishermen support group met on Monday.')).toHaveLength(0);
     expect(claimsOf('The rangers keep maps like the one on the wall.')).toHaveLength(0);
   });
+
+  it('a bare clause after a clause-only cue may have a subject with prepositional phrases', () => {
+    const c = byCue('The pilots think the progress on harbour safety is real.', 'think');
+    expect(c?.speaker.text).toBe('The pilots');
+    expect(c?.content.text).toBe('the progress on harbour safety is real');
+    // a plain object with a modifier is no clause
+    expect(claimsOf('The pilots know the harbour in Leith very well.')).toHaveLength(0);
+  });
 });

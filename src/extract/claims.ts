@@ -1439,7 +1439,8 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
   // a belief or intention inside a report ("said he plans to", "says she hopes") is part of that report's content
   if (reported && !SPEECH_LEMMAS.has(lemma)) return null;
   const clausal =
-    startsThatOrQuote(d, start, k) || (start === k + 1 && !reported && !insideQuote && startsFiniteClause(d, start));
+    startsThatOrQuote(d, start, k) ||
+    (start === k + 1 && !reported && !insideQuote && startsFiniteClause(d, start, true));
   if (CLAUSE_ONLY_LEMMAS.has(lemma) && !clausal) return null;
   // relative "that"/"which" subjects only report speech: "dresses that showed more" is no claim
   if (!clausal && np.to - np.from === 1 && ['that', 'which'].includes(tokens[np.from]!.lower) && lemma !== 'say')
@@ -1651,7 +1652,7 @@ function startsThatOrQuote(d: Doc, s: number, k: number): boolean {
 }
 
 /** A clause without "that" begins at token s: "think [it will not]", "believe [the plan is dead]". */
-function startsFiniteClause(d: Doc, s: number): boolean {
+function startsFiniteClause(d: Doc, s: number, subjectModifiers = false): boolean {
   const tokens = d.tokens;
   const limit = d.segEnd[s] ?? s;
   const first = tokens[s];
@@ -1661,12 +1662,21 @@ function startsFiniteClause(d: Doc, s: number): boolean {
     const np = nounPhraseStartingAt(tokens, s, limit);
     if (!np) return false;
     v = np.to;
+    // "think the progress on climate is real": the subject may carry prepositional phrases
+    for (let pp = 0; subjectModifiers && pp < 2 && SUBJECT_PREPOSITIONS.has(tokens[v]?.lower ?? ''); pp++) {
+      const object = nounPhraseStartingAt(tokens, v + 1, limit);
+      if (!object) break;
+      v = object.to;
+    }
   }
   while (v < limit && tokens[v]!.pos === 'ADV') v++;
   const verb = tokens[v];
   if (!verb || (verb.pos !== 'AUX' && verb.pos !== 'VERB')) return false;
   return !isParticipleCue(verb.lower) && verb.lower !== 'to';
 }
+
+/** Prepositions that open a modifier of a clause's subject: "the progress on X", "a poll of voters in Y". */
+const SUBJECT_PREPOSITIONS = new Set(['of', 'on', 'in', 'for', 'from', 'with', 'about', 'at', 'among', 'by']);
 
 /** Forward content from token `start`: a quote opening there, or the rest of the clause. */
 function forwardContent(d: Doc, k: number, start: number): Pick<Draft, 'content' | 'quote'> | null {
