@@ -129,4 +129,23 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     // a plain object with a modifier is no clause
     expect(claimsOf('The pilots know the harbour in Leith very well.')).toHaveLength(0);
   });
+
+  it('a verb of judging with "as" or a predicate reports a stance, without a holder in the passive', () => {
+    const a = byCue('The pier is widely seen as unsafe.', 'seen');
+    expect(a?.speaker.text).toBe('');
+    expect(a?.content.text).toBe('The pier is widely seen as unsafe');
+    expect(a?.explanation?.rule).toBe('source-less');
+    expect(byCue('Leith and Oban are considered safe harbours.', 'considered')?.content.text).toBe(
+      'Leith and Oban are considered safe harbours',
+    );
+    const b = byCue('Most pilots see the new levy as unfair.', 'see');
+    expect(b?.speaker.text).toBe('Most pilots');
+    expect(b?.content.text).toBe('the new levy as unfair');
+    // no predicate, a wish to be seen, a relative clause about its antecedent, a reduced participle
+    expect(claimsOf('She considered the offer for a week.')).toHaveLength(0);
+    expect(claimsOf('The plan was considered by the council on Monday.')).toHaveLength(0);
+    expect(byCue('The mayor wants to be seen as a reformer.', 'seen')).toBeUndefined();
+    expect(claimsOf('The pier, which is seen as unsafe, was closed.')).toHaveLength(0);
+    expect(claimsOf('The ferry records considered unreliable were thrown away.')).toHaveLength(0);
+  });
 });

@@ -22,6 +22,7 @@ import {
   isParticipleCue,
   NOUN_LIKE_BASE_FORMS,
   OUTLETS,
+  REGARD_LEMMAS,
   STATEMENT_NOUNS,
   TIME_WORDS,
   WH_WORDS,
@@ -310,6 +311,33 @@ function baseFormAfterPlural(d: Doc, k: number): string | null {
 }
 
 const RELATIVE_SUBJECTS = new Set(['that', 'who', 'which']);
+const RELATIVE_PRONOUNS = new Set(['that', 'who', 'which', 'whose', 'whom', 'what']);
+
+/**
+ * A verb of judging with its predicate: "see the plan as a failure" (an object, then "as"), or in the passive
+ * "is seen as a failure", "is considered unsafe" (the predicate right after the participle).
+ */
+function regardLemma(d: Doc, k: number): string | null {
+  const t = d.tokens[k]!;
+  if (t.pos !== 'VERB' || !REGARD_LEMMAS.has(t.lemma) || quoteAt(d.quotes, t.start) >= 0) return null;
+  if (regardPredicateAt(d, k + 1)) {
+    const before = d.tokens[skipBackOverAux(d, k, d.segStart[k]!, [])];
+    return /ed$|en$/.test(t.lower) && before && BE_FORMS.has(before.lower) ? t.lemma : null;
+  }
+  const object = nounPhraseStartingAt(d.tokens, k + 1, d.segEnd[k]!);
+  // "saw the ferry as it left": an "as" clause is a time, not a predicate
+  const predicate = object && d.tokens[object.to]?.lower === 'as' && regardPredicateAt(d, object.to);
+  return predicate && !startsFiniteClause(d, object!.to + 1) ? t.lemma : null;
+}
+
+/** A predicate of a verb of judging begins at token j: "as a failure", "unsafe", "a risk", "one of the best". */
+function regardPredicateAt(d: Doc, j: number): boolean {
+  const w = d.tokens[j];
+  if (!w) return false;
+  if (w.lower === 'as') return d.tokens[j + 1]?.pos !== 'SCONJ' && d.tokens[j + 1]?.lower !== 'well';
+  if (d.tokens[j - 1]?.lemma !== 'consider') return false;
+  return w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'NUM' || (w.lower === 'to' && d.tokens[j + 1]?.lower === 'be');
+}
 
 /** The cue lemma of a regular inflected form ("disputes", "emphasized"), if any. */
 function regularLemma(lower: string): string | null {
@@ -1116,7 +1144,7 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
   if (t.lower === 'according') return null;
   // "claimed responsibility for the attack"
   if (next?.lower === 'responsibility' && RESPONSIBILITY_VERBS.has(lemma)) return responsibilityClaim(d, k, drafts);
-  if (!CUE_LEMMAS.has(lemma) && !learnt) return null;
+  if (!CUE_LEMMAS.has(lemma) && !learnt && !REGARD_LEMMAS.has(lemma)) return null;
   // an intention is a claim only with its infinitive: "plans to close", not "plans a merger"
   if (lemma === 'plan' && !(next?.lower === 'to' && tokens[k + 2]?.pos === 'VERB')) return null;
   // "spoke of a betrayal", "talked about the wall": what is spoken about is the content
@@ -1172,6 +1200,15 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
     }
     // "the vote is expected to be close", "he was asked whether C": a stance nobody in the text is said to hold
     if (lemma === 'expect' && next?.lower === 'to') return sourceLess(d, k, p, base, clauseStartBefore(d, p), k + 1);
+    // "the pier is widely seen as unsafe": a judgement nobody in the text is said to make, about the subject
+    // (not an infinitive or gerund, "wants to be seen as", "risks being seen as": a wish, not a judgement)
+    if (REGARD_LEMMAS.has(lemma) && regardPredicateAt(d, k + 1) && !insideQuote) {
+      if (prev.lower === 'being' || (prev.lower === 'be' && tokens[p - 1]?.lower === 'to')) return null;
+      const from = coordinatedSubjectStart(d, clauseStartBefore(d, p), p);
+      // a relative clause ("the pier, which is seen as unsafe, …") judges its antecedent, which lies outside it
+      if (RELATIVE_PRONOUNS.has(tokens[from]!.lower)) return null;
+      return sourceLess(d, k, p, base, from, k + 1);
+    }
     if (lemma === 'ask' && WH_WORDS.has(next?.lower ?? '')) return sourceLess(d, k, p, base, k + 1, k + 1);
     // "the plan was rejected by most pilots": the agent holds the stance, the subject is what it is about
     if (next?.lower === 'by' && /ed$/.test(t.lower) && !CLAUSE_ONLY_LEMMAS.has(lemma)) {
@@ -1722,6 +1759,20 @@ function clauseStartBefore(d: Doc, k: number): number {
 }
 
 /**
+ * A clause start at `from` that cuts a coordinated subject ("Minnesota and [Colorado are seen as …]") moves back
+ * over the first conjunct.
+ */
+function coordinatedSubjectStart(d: Doc, from: number, verb: number): number {
+  const and = d.tokens[from - 1];
+  const before = d.tokens[from - 2];
+  if (and?.lower !== 'and' || !before || !(before.pos === 'NOUN' || before.pos === 'PROPN')) return from;
+  const conjunct = nounPhraseStartingAt(d.tokens, from, verb);
+  if (!conjunct || conjunct.to < skipBackOverAux(d, verb, from, []) + 1) return from;
+  const first = nounPhraseEndingAt(d.tokens, from - 2, d.segStart[from]!);
+  return first ? first.from : from;
+}
+
+/**
  * A claim without a named holder (empty speaker): "the vote is expected to be
  * close", "he seemed lost", "asked whether C". The content runs from token
  * `from` to the end of the clause after the cue.
@@ -2202,7 +2253,7 @@ export function extractClaims(
       add(perception(d, k));
       continue;
     }
-    const lemma = cueLemma(d, k);
+    const lemma = cueLemma(d, k) ?? regardLemma(d, k);
     if (lemma) {
       add(verbCue(d, k, lemma, drafts));
       continue;

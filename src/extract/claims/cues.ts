@@ -245,6 +245,12 @@ export const CLAUSE_ONLY_LEMMAS = new Set([
  */
 export const NOUN_LIKE_BASE_FORMS: ReadonlySet<string> = new Set(['like', 'release', 'offer', 'outline', 'view']);
 
+/**
+ * Verbs of judging that report a stance only with a predicate: "voters see the plan as a failure", "the pier is
+ * considered unsafe" (not "saw the film", "considered the offer").
+ */
+export const REGARD_LEMMAS: ReadonlySet<string> = new Set(['see', 'consider', 'regard', 'view', 'perceive']);
+
 /** Cues that take the addressee as object before the content: "told reporters that". */
 export const ADDRESSEE_LEMMAS = new Set([
   'tell',
