@@ -148,4 +148,17 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     expect(claimsOf('The pier, which is seen as unsafe, was closed.')).toHaveLength(0);
     expect(claimsOf('The ferry records considered unreliable were thrown away.')).toHaveLength(0);
   });
+
+  it('a participle after a comma speaks for the subject of the finite verb, past gerunds and infinitives', () => {
+    const a = byCue(
+      'Several pilots cautioned against drawing lessons from the storm, saying the harbour was never safe.',
+      'saying',
+    );
+    expect(a?.speaker.text).toBe('Several pilots');
+    expect(a?.content.text).toBe('the harbour was never safe');
+    const b = byCue('The pilots used the storm to justify the closure, saying the pier is unsafe.', 'saying');
+    expect(b?.speaker.text).toBe('The pilots');
+    // with no finite verb before the comma there is no speaker to find
+    expect(byCue('Drawing lessons from the storm, saying little.', 'saying')).toBeUndefined();
+  });
 });

@@ -1738,6 +1738,9 @@ function clauseSubject(d: Doc, from: number, limit: number): NounPhrase | null {
   for (let v = from; v > limit; v--) {
     const t = d.tokens[v]!;
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    // a gerund or infinitive inside the clause's object has no subject of its own: "warned against drawing
+    // lessons, saying", "used the storm to justify it, saying"
+    if (t.pos === 'VERB' && (isParticipleCue(t.lower) || d.tokens[v - 1]?.lower === 'to')) continue;
     const p = skipBackOverAux(d, v, limit, []);
     if (p < limit) return null;
     return nounPhraseEndingAt(d.tokens, p, limit);
