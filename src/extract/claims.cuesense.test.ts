@@ -161,4 +161,15 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     // with no finite verb before the comma there is no speaker to find
     expect(byCue('Drawing lessons from the storm, saying little.', 'saying')).toBeUndefined();
   });
+
+  it('a cue after "more likely to" or a progressive "is continuing to" is its subject\'s', () => {
+    const a = byCue('Older pilots were slightly more likely to say the pier is unsafe.', 'say');
+    expect(a?.speaker.text).toBe('Older pilots');
+    expect(a?.content.text).toBe('the pier is unsafe');
+    const b = byCue('The mayor is continuing to insist the pier is safe.', 'insist');
+    expect(b?.speaker.text).toBe('The mayor');
+    expect(b?.content.text).toBe('the pier is safe');
+    // a plain "likely to say" guesses at what will be said
+    expect(byCue('The mayor is likely to say the pier is unsafe.', 'say')).toBeUndefined();
+  });
 });

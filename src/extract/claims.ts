@@ -1178,10 +1178,21 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
     const before = tokens[p - 1]!;
     const phase =
       before.lower === 'on' && tokens[p - 2]!.lemma === 'go' ? p - 2 : before.lemma === 'continue' ? p - 1 : -1;
-    if (phase > segStart) p = skipBackOverAux(d, phase, segStart, hedges);
-    // "was quick to point out", "is careful to note": the adjective's subject speaks
-    else if (before.pos === 'ADJ' && BE_FORMS.has(tokens[p - 2]!.lower) && !/likely$/.test(before.lower))
-      p = skipBackOverAux(d, p - 2, segStart, hedges);
+    if (phase > segStart) {
+      p = skipBackOverAux(d, phase, segStart, hedges);
+      // "is continuing to insist": the progressive's auxiliary too
+      if (isParticipleCue(tokens[phase]!.lower) && BE_FORMS.has(tokens[p]?.lower ?? ''))
+        p = skipBackOverAux(d, p, segStart, hedges);
+    }
+    // "was quick to point out", "is careful to note", "were more likely to say": the adjective's subject speaks
+    // (not a plain "is likely to say", a guess at what someone will say)
+    else if (before.pos === 'ADJ') {
+      let be = p - 2;
+      while (be > segStart && tokens[be]!.pos === 'ADV') be--;
+      const comparative = be < p - 2 && ['more', 'less'].includes(tokens[p - 2]!.lower);
+      if (BE_FORMS.has(tokens[be]!.lower) && (!/likely$/.test(before.lower) || comparative))
+        p = skipBackOverAux(d, be, segStart, hedges);
+    }
   }
   const prev = tokens[p];
   const via: string[] = [];
