@@ -172,4 +172,13 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     // a plain "likely to say" guesses at what will be said
     expect(byCue('The mayor is likely to say the pier is unsafe.', 'say')).toBeUndefined();
   });
+
+  it('a study, poll or inquiry "found" a plain object: its finding', () => {
+    const a = byCue('The inquiry found virtually nothing about the harbour fees.', 'found');
+    expect(a?.speaker.text).toBe('The inquiry');
+    expect(a?.content.text).toBe('nothing about the harbour fees');
+    expect(byCue('Researchers found little evidence of harm.', 'found')?.content.text).toBe('little evidence of harm');
+    // a person who finds a thing states nothing
+    expect(claimsOf('The pilot found a coat on the pier.')).toHaveLength(0);
+  });
 });

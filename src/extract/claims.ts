@@ -18,6 +18,7 @@ import {
   CLAUSE_ONLY_LEMMAS,
   CUE_LEMMAS,
   DENY_LEMMAS,
+  FINDING_SOURCES,
   HEDGE_WORDS,
   isParticipleCue,
   NOUN_LIKE_BASE_FORMS,
@@ -1489,7 +1490,12 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
   const clausal =
     startsThatOrQuote(d, start, k) ||
     (start === k + 1 && !reported && !insideQuote && startsFiniteClause(d, start, true));
-  if (CLAUSE_ONLY_LEMMAS.has(lemma) && !clausal) return null;
+  const head = tokens[np.head]!;
+  const finding =
+    lemma === 'find' &&
+    !insideQuote &&
+    (FINDING_SOURCES.has(head.lemma) || FINDING_SOURCES.has(head.lower.replace(/s$/, '')));
+  if (CLAUSE_ONLY_LEMMAS.has(lemma) && !clausal && !finding) return null;
   // relative "that"/"which" subjects only report speech: "dresses that showed more" is no claim
   if (!clausal && np.to - np.from === 1 && ['that', 'which'].includes(tokens[np.from]!.lower) && lemma !== 'say')
     return null;

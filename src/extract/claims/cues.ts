@@ -251,6 +251,27 @@ export const NOUN_LIKE_BASE_FORMS: ReadonlySet<string> = new Set(['like', 'relea
  */
 export const REGARD_LEMMAS: ReadonlySet<string> = new Set(['see', 'consider', 'regard', 'view', 'perceive']);
 
+/**
+ * Heads of subjects whose "found" states a finding even with a plain object: "the survey found the mayor ahead",
+ * "researchers found little evidence" (a person's "found a coat" is no claim).
+ */
+export const FINDING_SOURCES: ReadonlySet<string> = new Set([
+  'poll',
+  'survey',
+  'study',
+  'report',
+  'analysis',
+  'audit',
+  'inquiry',
+  'investigation',
+  'review',
+  'paper',
+  'research',
+  'researcher',
+  'probe',
+  'census',
+]);
+
 /** Cues that take the addressee as object before the content: "told reporters that". */
 export const ADDRESSEE_LEMMAS = new Set([
   'tell',
