@@ -181,4 +181,18 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     // a person who finds a thing states nothing
     expect(claimsOf('The pilot found a coat on the pier.')).toHaveLength(0);
   });
+
+  it('the question after "asked" past a setting or an agent, with the agent as the one who asks', () => {
+    const a = byCue('Asked at a briefing on Monday about the levy, the mayor laughed.', 'Asked');
+    expect(a?.content.text).toBe('about the levy');
+    expect(a?.speaker.text).toBe('');
+    const b = byCue('"It is fine," the mayor said when asked whether the pier was safe.', 'asked');
+    expect(b?.content.text).toBe('whether the pier was safe');
+    const c = byCue('The mayor was asked by a pilot whether the pier was safe.', 'asked');
+    expect(c?.speaker.text).toBe('a pilot');
+    expect(c?.content.text).toBe('whether the pier was safe');
+    // a request is no question, and an "asked" with nothing after it has no content
+    expect(byCue('Asked to leave on Monday, the pilots refused.', 'Asked')).toBeUndefined();
+    expect(byCue('When asked, the mayor laughed.', 'asked')).toBeUndefined();
+  });
 });

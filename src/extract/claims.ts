@@ -1222,6 +1222,14 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
       return sourceLess(d, k, p, base, from, k + 1);
     }
     if (lemma === 'ask' && WH_WORDS.has(next?.lower ?? '')) return sourceLess(d, k, p, base, k + 1, k + 1);
+    // "was asked by a reporter whether C": the one who asks is the agent, the question its content
+    if (lemma === 'ask' && next?.lower === 'by') {
+      const question = questionAfterSetting(d, k);
+      if (question?.asker) {
+        const draft = sourceLess(d, k, p, base, question.from, question.from);
+        return draft && { ...draft, rule: 'verb-cue', speaker: question.asker, speakerText: undefined };
+      }
+    }
     // "the plan was rejected by most pilots": the agent holds the stance, the subject is what it is about
     if (next?.lower === 'by' && /ed$/.test(t.lower) && !CLAUSE_ONLY_LEMMAS.has(lemma)) {
       const agent = nounPhraseStartingAt(tokens, k + 2, segEnd);
@@ -1234,9 +1242,19 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
     }
     return null;
   }
-  // "Asked whether C, …": the question put to a speaker
-  if (lemma === 'ask' && t.text === 'Asked' && (WH_WORDS.has(next?.lower ?? '') || next?.lower === 'about'))
-    return sourceLess(d, k, p, base, k + 1, k + 1);
+  // "Asked whether C, …", "Asked on the radio about C", "… when asked who C": the question put to a speaker
+  if (
+    lemma === 'ask' &&
+    (t.text === 'Asked' || (t.lower === 'asked' && p === k - 1 && prev?.lower === 'when' && prev.pos !== 'PRON'))
+  ) {
+    const question = questionAfterSetting(d, k);
+    if (question) {
+      const draft = sourceLess(d, k, p, base, question.from, question.from);
+      if (draft && question.asker)
+        return { ...draft, rule: 'verb-cue', speaker: question.asker, speakerText: undefined };
+      return draft;
+    }
+  }
 
   // participles continue the clause of another speaker: "…, adding that C", "a statement suggesting that C"
   if (isParticipleCue(t.lower) && t.pos !== 'NOUN' && !progressive) {
@@ -1761,6 +1779,28 @@ function clauseSubject(d: Doc, from: number, limit: number): NounPhrase | null {
     const p = skipBackOverAux(d, v, limit, []);
     if (p < limit) return null;
     return nounPhraseEndingAt(d.tokens, p, limit);
+  }
+  return null;
+}
+
+/**
+ * The question after "asked" at token k, past a setting ("asked on Monday at a briefing about C") and an agent
+ * ("asked by a reporter whether C"): where its wh-word or "about" stands, and who asked.
+ */
+function questionAfterSetting(d: Doc, k: number): { from: number; asker: NounPhrase | null } | null {
+  const tokens = d.tokens;
+  const limit = Math.min(d.segEnd[k]!, k + 12);
+  let asker: NounPhrase | null = null;
+  for (let j = k + 1; j < limit; j++) {
+    const w = tokens[j]!;
+    if (WH_WORDS.has(w.lower) || w.lower === 'about')
+      return j + 1 < limit || w.lower !== 'about' ? { from: j, asker } : null;
+    if (w.text === ',' || w.pos === 'VERB' || w.pos === 'AUX' || OPEN_MARKS.has(w.text)) return null;
+    if (w.lower === 'by' && !asker) {
+      asker = nounPhraseStartingAt(tokens, j + 1, limit);
+      if (!asker || isTimePhrase(tokens, asker.from, asker.to)) return null;
+      j = asker.to - 1;
+    }
   }
   return null;
 }
