@@ -117,6 +117,9 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     const b = byCue('Harbour records show the ferry ran late on most days.', 'show');
     expect(b?.speaker.text).toBe('Harbour records');
     expect(b?.content.text).toBe('the ferry ran late on most days');
+    expect(byCue('Most skippers support background checks for deckhands.', 'support')?.content.text).toBe(
+      'background checks for deckhands',
+    );
     // a noun compound ("support group") and a preposition after a plural ("maps like") are no cues
     expect(claimsOf('The fishermen support group met on Monday.')).toHaveLength(0);
     expect(claimsOf('The rangers keep maps like the one on the wall.')).toHaveLength(0);

@@ -307,6 +307,8 @@ function baseFormAfterPlural(d: Doc, k: number): string | null {
     next.pos === 'PRON' ||
     next.pos === 'PROPN' ||
     next.pos === 'NUM' ||
+    next.pos === 'NOUN' ||
+    next.pos === 'ADJ' ||
     (next.pos === 'VERB' && /ing$/.test(next.lower));
   return objectStart ? t.lower : null;
 }
