@@ -198,4 +198,13 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     expect(byCue('Asked to leave on Monday, the pilots refused.', 'Asked')).toBeUndefined();
     expect(byCue('When asked, the mayor laughed.', 'asked')).toBeUndefined();
   });
+
+  it('a share of those polled before a clause is a subject and its cue ("six in 10 say C")', () => {
+    const a = byCue('Nearly a third say they do not know.', 'say');
+    expect(a?.speaker.text).toBe('a third');
+    expect(a?.content.text).toBe('they do not know');
+    expect(byCue('About one in five say the pier is unsafe.', 'say')?.content.text).toBe('the pier is unsafe');
+    // after a number, other words are nouns: "the four states that voted"
+    expect(claimsOf('The four states that voted on Tuesday were small.')).toHaveLength(0);
+  });
 });

@@ -23,7 +23,9 @@ import {
   isParticipleCue,
   NOUN_LIKE_BASE_FORMS,
   OUTLETS,
+  POLL_ANSWER_LEMMAS,
   REGARD_LEMMAS,
+  SHARE_WORDS,
   STATEMENT_NOUNS,
   TIME_WORDS,
   WH_WORDS,
@@ -268,6 +270,11 @@ function cueLemma(d: Doc, k: number): string | null {
         !/ing$/.test(d.tokens[k + 2]?.lower ?? ''));
     const lemma = IRREGULAR_FORMS.get(t.lower) ?? regularLemma(t.lower) ?? (CUE_LEMMAS.has(t.lower) ? t.lower : null);
     if (clauseAfter && lemma && !/^[A-Z]/.test(t.text)) return lemma;
+  }
+  // a share of those polled: "six in 10 say C", "nearly a third say C" (the clause after shows the verb)
+  if (prev && next && (prev.pos === 'NUM' || SHARE_WORDS.has(prev.lower)) && !/^[A-Z]/.test(t.text)) {
+    const lemma = IRREGULAR_FORMS.get(t.lower) ?? regularLemma(t.lower) ?? (CUE_LEMMAS.has(t.lower) ? t.lower : null);
+    if (lemma && POLL_ANSWER_LEMMAS.has(lemma) && startsFiniteClause(d, k + 1)) return lemma;
   }
   if (!prev || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) return null;
   const first = t.text.charCodeAt(0);

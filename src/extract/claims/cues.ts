@@ -272,6 +272,31 @@ export const FINDING_SOURCES: ReadonlySet<string> = new Set([
   'census',
 ]);
 
+/** Words naming a share of a group, which may stand for the group as a subject: "a third say", "half believe". */
+export const SHARE_WORDS: ReadonlySet<string> = new Set([
+  'third',
+  'thirds',
+  'quarter',
+  'quarters',
+  'half',
+  'fifth',
+  'fifths',
+  'majority',
+]);
+
+/** What a share of those polled does ("six in 10 say", "a third believe"); other words after a number are nouns. */
+export const POLL_ANSWER_LEMMAS: ReadonlySet<string> = new Set([
+  'say',
+  'think',
+  'believe',
+  'expect',
+  'want',
+  'feel',
+  'fear',
+  'worry',
+  'doubt',
+]);
+
 /** Cues that take the addressee as object before the content: "told reporters that". */
 export const ADDRESSEE_LEMMAS = new Set([
   'tell',
