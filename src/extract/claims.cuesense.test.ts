@@ -207,4 +207,12 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     // after a number, other words are nouns: "the four states that voted"
     expect(claimsOf('The four states that voted on Tuesday were small.')).toHaveLength(0);
   });
+
+  it('what is tweeted is a statement even as a plain object', () => {
+    const a = byCue('The harbour master tweeted her thanks to the crews.', 'tweeted');
+    expect(a?.speaker.text).toBe('The harbour master');
+    expect(a?.content.text).toBe('her thanks to the crews');
+    // a plain object of another clause-only cue stays no claim
+    expect(claimsOf('The harbour master read the report on Monday.')).toHaveLength(0);
+  });
 });

@@ -24,6 +24,7 @@ import {
   NOUN_LIKE_BASE_FORMS,
   OUTLETS,
   POLL_ANSWER_LEMMAS,
+  PUBLISHING_LEMMAS,
   REGARD_LEMMAS,
   SHARE_WORDS,
   STATEMENT_NOUNS,
@@ -1522,7 +1523,9 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
     lemma === 'find' &&
     !insideQuote &&
     (FINDING_SOURCES.has(head.lemma) || FINDING_SOURCES.has(head.lower.replace(/s$/, '')));
-  if (CLAUSE_ONLY_LEMMAS.has(lemma) && !clausal && !finding) return null;
+  // what is tweeted or written is a statement even as a plain object: "tweeted her thanks", "wrote an op-ed"
+  const published = PUBLISHING_LEMMAS.has(lemma) && !insideQuote && !reported;
+  if (CLAUSE_ONLY_LEMMAS.has(lemma) && !clausal && !finding && !published) return null;
   // relative "that"/"which" subjects only report speech: "dresses that showed more" is no claim
   if (!clausal && np.to - np.from === 1 && ['that', 'which'].includes(tokens[np.from]!.lower) && lemma !== 'say')
     return null;

@@ -297,6 +297,12 @@ export const POLL_ANSWER_LEMMAS: ReadonlySet<string> = new Set([
   'doubt',
 ]);
 
+/**
+ * Clause-only cues whose plain object is still what was published: "tweeted her thanks", "tweeted a photo of the
+ * pier" ("wrote" is not one: "wrote the letter on Monday" names a document, not what it says).
+ */
+export const PUBLISHING_LEMMAS: ReadonlySet<string> = new Set(['tweet']);
+
 /** Cues that take the addressee as object before the content: "told reporters that". */
 export const ADDRESSEE_LEMMAS = new Set([
   'tell',
