@@ -215,4 +215,15 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     // a plain object of another clause-only cue stays no claim
     expect(claimsOf('The harbour master read the report on Monday.')).toHaveLength(0);
   });
+
+  it('a participle after a comma finds its clause subject before an appositive', () => {
+    const c = byCue(
+      'The mayor, clearly frustrated, responded by pointing at the pier, saying the union was wrong.',
+      'saying',
+    );
+    expect(c?.speaker.text).toBe('The mayor');
+    expect(c?.content.text).toBe('the union was wrong');
+    // a clause whose subject is a bare comma-bounded phrase with no name before it gives no speaker
+    expect(byCue('Clearly frustrated, responded by pointing, saying little.', 'saying')).toBeUndefined();
+  });
 });

@@ -1790,6 +1790,8 @@ function clauseSubject(d: Doc, from: number, limit: number): NounPhrase | null {
     if (t.pos === 'VERB' && (isParticipleCue(t.lower) || d.tokens[v - 1]?.lower === 'to')) continue;
     const p = skipBackOverAux(d, v, limit, []);
     if (p < limit) return null;
+    // "The mayor, clearly frustrated, responded …, saying": the subject before its appositive
+    if (d.tokens[p]!.text === ',' && p > limit) return appositiveSubject(d, p, limit);
     return nounPhraseEndingAt(d.tokens, p, limit);
   }
   return null;
