@@ -2011,7 +2011,8 @@ function namesSpeaker(d: Doc, np: NounPhrase): boolean {
 }
 
 const NAMED_SPEAKER_TYPES = new Set(['person', 'organization', 'media']);
-const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
+// relative pronouns other than "that", which is also a conjunction and is checked apart
+const WH_RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
 const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves', 'myself', 'ourselves']);
 /** an aside's closing delimiter, by its opening one */
 const ASIDE_CLOSE = new Map([
@@ -2064,13 +2065,13 @@ function subjectBeforeAsides(d: Doc, p: number, k: number, segStart: number): No
     return null;
   // the subject of a relative clause is no speaker of the sentence: "the talks that the sides themselves agreed to"
   const relativeAbove = (np: NounPhrase) =>
-    RELATIVE_PRONOUNS.has(tokens[np.from - 1]?.lower ?? '') || tokens[np.from - 1]?.lower === 'that';
+    WH_RELATIVES.has(tokens[np.from - 1]?.lower ?? '') || tokens[np.from - 1]?.lower === 'that';
   if (q < p) {
     const np = nounPhraseEndingAt(tokens, q, segStart);
     if (
       np &&
       !isTimePhrase(tokens, np.from, np.to) &&
-      !RELATIVE_PRONOUNS.has(tokens[np.from]!.lower) &&
+      !WH_RELATIVES.has(tokens[np.from]!.lower) &&
       tokens[np.from]!.lower !== 'that' &&
       !relativeAbove(np)
     )
@@ -2115,7 +2116,7 @@ function subjectHeadingFrom(d: Doc, from: number, p: number): NounPhrase | null 
     tokens[s]!.lower === 'those' && s < p ? { from: s, to: s + 1, head: s } : nounPhraseStartingAt(tokens, s, p + 1);
   if (!head || head.to > p || isTimePhrase(tokens, head.from, head.to)) return null;
   const first = tokens[head.from]!;
-  if (RELATIVE_PRONOUNS.has(first.lower) || first.lower === 'that' || first.lower === 'it') return null;
+  if (WH_RELATIVES.has(first.lower) || first.lower === 'that' || first.lower === 'it') return null;
   // the end of a quote the cue stands outside of
   if (quoteAt(d.quotes, first.start) >= 0) return null;
   let j = head.to;
@@ -2233,7 +2234,7 @@ function quoteAfterOpeningCue(d: Doc, k: number): Pick<Draft, 'speaker' | 'conte
 function opensRestrictiveModifier(tokens: Token[], j: number): boolean {
   const t = tokens[j]!;
   const next = tokens[j + 1];
-  if (RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'that' || REFLEXIVES.has(t.lower)) return true;
+  if (WH_RELATIVES.has(t.lower) || t.lower === 'that' || REFLEXIVES.has(t.lower)) return true;
   if (t.pos === 'VERB' && /ing$/.test(t.lower)) return true;
   // "a report published Monday", "a poll released by": a participle, not a past tense ("came in", "began Monday with")
   if (
@@ -2259,7 +2260,7 @@ function isAside(d: Doc, from: number, to: number, dashed: boolean): boolean {
   const first = tokens[from]!;
   if (OPEN_MARKS.has(first.text) || first.lower === 'that') return false;
   if (first.pos === 'CCONJ') return dashed;
-  if (RELATIVE_PRONOUNS.has(first.lower)) return true;
+  if (WH_RELATIVES.has(first.lower)) return true;
   if (first.pos === 'VERB' && !isMistaggedVerbName(d, from))
     return first.lower !== first.lemma && !['said', 'says', 'say'].includes(first.lower);
   if (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV') return true;
@@ -2268,7 +2269,7 @@ function isAside(d: Doc, from: number, to: number, dashed: boolean): boolean {
   for (let j = from; j < to; j++) {
     const t = tokens[j]!;
     if (quoteAt(d.quotes, t.start) >= 0) continue;
-    if (RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'that') return true;
+    if (WH_RELATIVES.has(t.lower) || t.lower === 'that') return true;
     if (t.pos === 'AUX') return false;
     if (t.pos !== 'VERB' || isMistaggedVerbName(d, j) || /(ing|ed)$/.test(t.lower)) continue;
     // "the hacker known as", "a firm run by": a participle after its noun
