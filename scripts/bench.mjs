@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Prints extraction throughput (documents/s and MB/s, one process) beside the
-// raw wink-nlp tokenise+tag pass over the same texts, in one run, as a ratio.
+// raw wink-nlp tokenise+tag pass over the same texts, in one run, as a ratio; then hostile
+// shapes (sentences that never end) timed at two sizes, to show any scan that grows quadratically.
 // Texts: the shared dev sets when ../shared is present, else the demo corpus.
 // Then fusion: the time to fold one more report into a state of 1k, 5k and 20k (benchFusion).
 // Figures are printed, never asserted. BENCH_ONLY=extraction stops after the extraction figures
@@ -15,7 +16,7 @@ if (process.argv.includes('--help') || process.argv.includes('-h')) {
   console.log(`usage: npm run bench   (or: node scripts/bench.mjs after npm run build)
 
 Prints, never asserts: extraction throughput beside the raw wink-nlp pass (CPU-time ratio),
-fusion time per report at 1k/5k/20k reports, TAXII GET objects/s, story page timings in Chromium.
+the time of hostile shapes (sentences without end) at two sizes, fusion time per report at 1k/5k/20k reports, TAXII GET objects/s, story page timings in Chromium.
 
 environment: BENCH_ONLY=extraction (stop after extraction), BENCH_ROUNDS=N (extraction rounds, 5),
              BENCH_FUSION_SIZES=1000,5000,20000,
@@ -124,6 +125,34 @@ if (baseline) {
   console.log(
     `  baseline (${baselineDir}): ${(texts.length / baseline.cpu).toFixed(1)} docs/s of CPU time; ` +
       `this build's throughput is ${(baseline.cpu / full.cpu).toFixed(2)}x the baseline's`,
+  );
+}
+
+// Hostile shapes: sentences that never end, where a rule scanning its sentence from every cue would
+// cost the square of the length. Each shape is timed at two sizes; doubling the text should about
+// double the time (growth ≈2), a quadratic scan shows as ≈4.
+const HOSTILE = {
+  'commas, no full stop': (n) => `${Array.from({ length: n }, (_, i) => `word${i % 50}`).join(', ')} said the man.`,
+  'cue, cue, cue…': (n) => 'said,'.repeat(n),
+  'capitals only': (n) => 'SAID '.repeat(n),
+  'stance nouns chained': (n) => `${'His criticism of '.repeat(n)}the levy.`,
+  'one subject, many asides': (n) => `Ann Lee, ${'a critic of the plan — '.repeat(n)}said the port would close.`,
+};
+console.log('hostile shapes: ms for n and 2n repetitions (one run each), and the growth');
+for (const [name, make] of Object.entries(HOSTILE)) {
+  const time = (n) => {
+    const text = make(n);
+    const t0 = process.cpuUsage();
+    extract({ id: 'hostile', text, published: null });
+    const used = process.cpuUsage(t0);
+    return { ms: (used.user + used.system) / 1000, chars: text.length };
+  };
+  time(2_000); // warm-up: the first call of a shape pays for compilation and caches
+  const a = time(10_000);
+  const b = time(20_000);
+  console.log(
+    `  ${name.padEnd(26)} ${String(a.chars).padStart(7)} chars ${a.ms.toFixed(0).padStart(6)} ms, ` +
+      `${String(b.chars).padStart(7)} chars ${b.ms.toFixed(0).padStart(6)} ms, growth ${(b.ms / a.ms).toFixed(1)}`,
   );
 }
 if (process.env.BENCH_ONLY === 'extraction') process.exit(0);

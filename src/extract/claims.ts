@@ -2029,6 +2029,9 @@ const ASIDE_CLOSE = new Map([
  * read as one (a relative or participial clause, a prepositional or adverbial phrase, an appositive without
  * a verb of its own), so that a second clause ("Ruiz won, and Ito, too, said") never lends its subject.
  */
+/** Tokens between the start of a sentence and its cue beyond which the sentence's subject is not sought. */
+const MAX_SUBJECT_REACH = 80;
+
 function subjectBeforeAsides(d: Doc, p: number, k: number, segStart: number): NounPhrase | null {
   const tokens = d.tokens;
   // a noun, not a verb: "a signed letter", "his recent reads", "so-called", "rank-and-file"
@@ -2077,6 +2080,9 @@ function subjectBeforeAsides(d: Doc, p: number, k: number, segStart: number): No
     )
       return np;
   }
+  // a subject further back is no longer what the cue is about, and walking to it from every cue of a
+  // sentence without end (a list, text with no full stops) costs the square of its length
+  if (p - segStart > MAX_SUBJECT_REACH) return null;
   const subject = subjectHeadingFrom(d, segStart, p);
   if (subject) return subject;
   // after a dateline, a lead-in or a quote ending a sentence: "PARIS (AP) — …", "One trend: …", "“C.” Ruiz, …"

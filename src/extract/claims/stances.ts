@@ -171,6 +171,8 @@ function namedHolder(tokens: Token[], np: NounPhrase | null): NounPhrase | null 
  * narrator's: a comma, a relative or subordinate word, a finite verb (the phrase was a subject), the end of
  * the sentence.
  */
+const MAX_OBJECT_TOKENS = 80;
+
 function objectAfter(tokens: Token[], k: number, segEnd: number): [number, number] | null {
   const s = k + 1;
   const first = tokens[s];
@@ -188,7 +190,10 @@ function objectAfter(tokens: Token[], k: number, segEnd: number): [number, numbe
   let end = s + 1;
   // inside a clause of the object's own ("how it works", "a bill that would ban …") verbs do not end it
   let clausal = question;
-  for (; end < segEnd; end++) {
+  // an object runs to the first of its ends, but no further than a long sentence's worth of tokens: in a
+  // list or a text without full stops, a scan to the segment's end from every preposition is quadratic
+  const limit = Math.min(segEnd, s + MAX_OBJECT_TOKENS);
+  for (; end < limit; end++) {
     const t = tokens[end]!;
     const prev = tokens[end - 1]!;
     // "the plans, particularly the budget": an elaboration goes on with the object
