@@ -187,7 +187,7 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
 
   it('the question after "asked" past a setting or an agent, with the agent as the one who asks', () => {
     const a = byCue('Asked at a briefing on Monday about the levy, the mayor laughed.', 'Asked');
-    expect(a?.content.text).toBe('about the levy');
+    expect(a?.content.text).toBe('the levy');
     expect(a?.speaker.text).toBe('');
     const b = byCue('"It is fine," the mayor said when asked whether the pier was safe.', 'asked');
     expect(b?.content.text).toBe('whether the pier was safe');

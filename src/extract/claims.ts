@@ -1829,7 +1829,7 @@ function clauseSubject(d: Doc, from: number, limit: number): NounPhrase | null {
 
 /**
  * The question after "asked" at token k, past a setting ("asked on Monday at a briefing about C") and an agent
- * ("asked by a reporter whether C"): where its wh-word or "about" stands, and who asked.
+ * ("asked by a reporter whether C"): where its wh-word stands or what follows "about", and who asked.
  */
 function questionAfterSetting(d: Doc, k: number): { from: number; asker: NounPhrase | null } | null {
   const tokens = d.tokens;
@@ -1837,8 +1837,9 @@ function questionAfterSetting(d: Doc, k: number): { from: number; asker: NounPhr
   let asker: NounPhrase | null = null;
   for (let j = k + 1; j < limit; j++) {
     const w = tokens[j]!;
-    if (WH_WORDS.has(w.lower) || w.lower === 'about')
-      return j + 1 < limit || w.lower !== 'about' ? { from: j, asker } : null;
+    if (WH_WORDS.has(w.lower)) return { from: j, asker };
+    // what was asked about is the content, as with the stance cue "talked about": "asked about [the levy]"
+    if (w.lower === 'about') return j + 1 < limit ? { from: j + 1, asker } : null;
     if (w.text === ',' || w.pos === 'VERB' || w.pos === 'AUX' || OPEN_MARKS.has(w.text)) return null;
     if (w.lower === 'by' && !asker) {
       asker = nounPhraseStartingAt(tokens, j + 1, limit);

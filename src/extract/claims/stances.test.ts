@@ -78,10 +78,14 @@ describe('extractClaims: stances cued by a word and its preposition', () => {
     expect(agent?.content.text).toBe('the quota deal');
   });
 
-  it('"when asked about" is a question put to someone: the content without a named holder', () => {
-    const c = byCue('The mayor smiled when asked about the ferry strike.', 'asked about');
+  it('"was asked about" is a question put to someone: the content without a named holder', () => {
+    const c = byCue('The mayor was asked about the ferry strike on Monday.', 'asked about');
     expect(c?.content.text).toBe('the ferry strike');
     expect(c?.speaker.text).toBe('');
+    // "when asked about" is read by the verb rule for questions, with the same content
+    const when = byCue('The mayor smiled when asked about the ferry strike.', 'asked');
+    expect(when?.content.text).toBe('the ferry strike');
+    expect(when?.speaker.text).toBe('');
   });
 
   it('the object ends before a relative clause, a setting or a time', () => {
