@@ -20,6 +20,7 @@ import {
   DENY_LEMMAS,
   HEDGE_WORDS,
   isParticipleCue,
+  OCCASION_NOUNS,
   OUTLETS,
   STATEMENT_NOUNS,
   TIME_WORDS,
@@ -595,9 +596,17 @@ const ADJUNCT_OPENERS = new Set([
   'when',
 ]);
 
+/** Words that open an adjunct of the act whatever follows them: "backed the bill during a rally". */
+const ADJUNCT_PREPOSITIONS = new Set(['during', 'amid']);
+/** Words that open an adjunct when a clause follows: "as he left", "while the talks went on". */
+const ADJUNCT_SUBORDINATORS = new Set(['as', 'while']);
+/** Prepositions whose phrase says when or where an act happened when it names a time or an occasion. */
+const SETTING_PREPOSITIONS = new Set(['at', 'in', 'on']);
+
 /**
  * Whether an object content ends before token k: "praised the mayor, who …", "opposed the pact — one of …",
- * "declared war, leading to …", "dismissed the charge by pointing out …", "mentioned it and went back to …".
+ * "declared war, leading to …", "dismissed the charge by pointing out …", "mentioned it and went back to …",
+ * "backed the plan at a rally on Friday", "cited the figure last week", "endorsed him as the race tightened".
  */
 function endsObject(d: Doc, k: number): boolean {
   const t = d.tokens[k]!;
@@ -605,10 +614,51 @@ function endsObject(d: Doc, k: number): boolean {
   if (!next) return false;
   if (t.text === ',') {
     if (ADJUNCT_OPENERS.has(next.lower)) return true;
-    return next.pos === 'VERB' && next.lower.endsWith('ing') && next.lower !== 'including';
+    if (next.pos === 'VERB' && next.lower.endsWith('ing') && next.lower !== 'including') return true;
   }
   if (t.lower === 'and' && next.pos === 'VERB' && /ed$/.test(next.lower)) return d.tokens[k - 1]?.text !== ',';
-  return false;
+  if (quoteAt(d.quotes, t.start) >= 0) return false;
+  // a clause of the narrator's own: "endorsed him, and the party followed"
+  if (t.text === ',') return (next.lower === 'and' || next.lower === 'but') && startsFiniteClause(d, k + 2);
+  return adjunctOpensAt(d, k);
+}
+
+/**
+ * An adjunct of the act (its time, occasion or circumstance) opens at token k, right after a noun phrase:
+ * "cited the figure last week", "praised him at a rally", "backed her as the race tightened".
+ */
+function adjunctOpensAt(d: Doc, k: number): boolean {
+  const t = d.tokens[k]!;
+  const prev = d.tokens[k - 1];
+  if (!prev || !['NOUN', 'PROPN', 'PRON'].includes(prev.pos)) return false;
+  if (ADJUNCT_PREPOSITIONS.has(t.lower)) return true;
+  if (ADJUNCT_SUBORDINATORS.has(t.lower)) return startsFiniteClause(d, k + 1);
+  const limit = d.segEnd[k]!;
+  if (SETTING_PREPOSITIONS.has(t.lower)) {
+    const np = nounPhraseStartingAt(d.tokens, k + 1, limit);
+    if (!np) return false;
+    if (isTimePhrase(d.tokens, np.from, np.to)) return endsSetting(d, np.to);
+    for (let j = np.from; j < np.to; j++) {
+      const w = d.tokens[j]!;
+      if (w.pos === 'NOUN' && OCCASION_NOUNS.has(w.lower)) return true;
+    }
+    return false;
+  }
+  // a bare time phrase: "cited the figure last week", "met him Tuesday night"
+  if (!RELATIVE_TIME.has(t.lower) && !WEEKDAYS.has(t.lower)) return false;
+  let j = k + 1;
+  while (j < limit && j < k + 3 && isTimePhrase(d.tokens, j, j + 1)) j++;
+  return isTimePhrase(d.tokens, k, j) && endsSetting(d, j);
+}
+
+const RELATIVE_TIME = new Set(['last', 'next', 'this', 'earlier', 'later']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** A time phrase ending at token j closes the act's clause, or another setting phrase follows it. */
+function endsSetting(d: Doc, j: number): boolean {
+  if (endsClause(d, j)) return true;
+  const t = d.tokens[j]!;
+  return t.lower === 'at' || t.lower === 'during';
 }
 
 /**
