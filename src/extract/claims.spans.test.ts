@@ -55,6 +55,34 @@ describe('extractClaims: where the content ends', () => {
     );
   });
 
+  it('ends an object content before the occasion or circumstance of the act', () => {
+    expect(only('The mayor praised the lifeguards at a rally on the pier.').content.text).toBe('the lifeguards');
+    expect(only('The council opposed the toll during a stormy session.').content.text).toBe('the toll');
+    expect(only('The council backed the levy as the storm season began.').content.text).toBe('the levy');
+    // a place that is no occasion, and "as" without a clause, belong to the object
+    expect(only('The mayor praised the lifeguards at the north beach.').content.text).toBe(
+      'the lifeguards at the north beach',
+    );
+    expect(only('The council described the levy as a necessary burden.').content.text).toBe(
+      'the levy as a necessary burden',
+    );
+  });
+
+  it('ends content at ", and" before a clause with its own subject, but not in a list or a quotation', () => {
+    expect(only('The union endorsed the new rota, and the night shift went back to work.').content.text).toBe(
+      'the new rota',
+    );
+    expect(only('The harbourmaster said the channel was clear, and the first ferry left at noon.').content.text).toBe(
+      'the channel was clear',
+    );
+    expect(only('The union endorsed the new rota, the pay deal, and the pension plan.').content.text).toBe(
+      'the new rota, the pay deal, and the pension plan',
+    );
+    expect(only('“The channel is clear, and the ferries will run,” the harbourmaster said.').content.text).toBe(
+      'The channel is clear, and the ferries will run',
+    );
+  });
+
   it('runs a quotation on over its attribution sentence into the next quote', () => {
     const a = claimsOf(
       '“The nets came up empty,” he tweeted on May 2. “Nobody remembers a worse year.”\n\nThe season ended.',

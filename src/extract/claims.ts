@@ -523,6 +523,9 @@ function forwardEnd(d: Doc, from: number, cueIndex: number): { endToken: number;
     if (t.text === ',' && next) {
       if (next.lower === 'according' && d.tokens[k + 2]?.lower === 'to') return { endToken: k, coordinated: -1 };
       if (['but', 'though', 'although', 'while'].includes(next.lower)) return { endToken: k, coordinated: -1 };
+      // ", and the ferry ran on": a second clause with its own subject is mostly the narrator's again
+      if (next.lower === 'and' && quoteAt(d.quotes, t.start) < 0 && startsFiniteClause(d, k + 2))
+        return { endToken: k, coordinated: -1 };
       if (next.lower === 'and') {
         const subject = nounPhraseStartingAt(d.tokens, k + 2, limit);
         if (subject && subject.to < limit && cueLemma(d, subject.to)) return { endToken: k, coordinated: -1 };
@@ -600,13 +603,13 @@ const ADJUNCT_OPENERS = new Set([
 const ADJUNCT_PREPOSITIONS = new Set(['during', 'amid']);
 /** Words that open an adjunct when a clause follows: "as he left", "while the talks went on". */
 const ADJUNCT_SUBORDINATORS = new Set(['as', 'while']);
-/** Prepositions whose phrase says when or where an act happened when it names a time or an occasion. */
+/** Prepositions whose phrase says where an act happened when it names an occasion: "at a rally". */
 const SETTING_PREPOSITIONS = new Set(['at', 'in', 'on']);
 
 /**
  * Whether an object content ends before token k: "praised the mayor, who …", "opposed the pact — one of …",
  * "declared war, leading to …", "dismissed the charge by pointing out …", "mentioned it and went back to …",
- * "backed the plan at a rally on Friday", "cited the figure last week", "endorsed him as the race tightened".
+ * "backed the plan at a rally", "endorsed him as the race tightened", "endorsed him, and the party followed".
  */
 function endsObject(d: Doc, k: number): boolean {
   const t = d.tokens[k]!;
@@ -624,8 +627,9 @@ function endsObject(d: Doc, k: number): boolean {
 }
 
 /**
- * An adjunct of the act (its time, occasion or circumstance) opens at token k, right after a noun phrase:
- * "cited the figure last week", "praised him at a rally", "backed her as the race tightened".
+ * An adjunct of the act (its occasion or circumstance) opens at token k, right after a noun phrase: "praised him at
+ * a rally", "cited the figure in an interview", "backed her as the race tightened". Time phrases are left in: the
+ * gold and the reader take "backed the toll last year" as one act.
  */
 function adjunctOpensAt(d: Doc, k: number): boolean {
   const t = d.tokens[k]!;
@@ -633,32 +637,14 @@ function adjunctOpensAt(d: Doc, k: number): boolean {
   if (!prev || !['NOUN', 'PROPN', 'PRON'].includes(prev.pos)) return false;
   if (ADJUNCT_PREPOSITIONS.has(t.lower)) return true;
   if (ADJUNCT_SUBORDINATORS.has(t.lower)) return startsFiniteClause(d, k + 1);
-  const limit = d.segEnd[k]!;
-  if (SETTING_PREPOSITIONS.has(t.lower)) {
-    const np = nounPhraseStartingAt(d.tokens, k + 1, limit);
-    if (!np) return false;
-    if (isTimePhrase(d.tokens, np.from, np.to)) return endsSetting(d, np.to);
-    for (let j = np.from; j < np.to; j++) {
-      const w = d.tokens[j]!;
-      if (w.pos === 'NOUN' && OCCASION_NOUNS.has(w.lower)) return true;
-    }
-    return false;
+  if (!SETTING_PREPOSITIONS.has(t.lower)) return false;
+  const np = nounPhraseStartingAt(d.tokens, k + 1, d.segEnd[k]!);
+  if (!np) return false;
+  for (let j = np.from; j < np.to; j++) {
+    const w = d.tokens[j]!;
+    if (w.pos === 'NOUN' && OCCASION_NOUNS.has(w.lower)) return true;
   }
-  // a bare time phrase: "cited the figure last week", "met him Tuesday night"
-  if (!RELATIVE_TIME.has(t.lower) && !WEEKDAYS.has(t.lower)) return false;
-  let j = k + 1;
-  while (j < limit && j < k + 3 && isTimePhrase(d.tokens, j, j + 1)) j++;
-  return isTimePhrase(d.tokens, k, j) && endsSetting(d, j);
-}
-
-const RELATIVE_TIME = new Set(['last', 'next', 'this', 'earlier', 'later']);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-
-/** A time phrase ending at token j closes the act's clause, or another setting phrase follows it. */
-function endsSetting(d: Doc, j: number): boolean {
-  if (endsClause(d, j)) return true;
-  const t = d.tokens[j]!;
-  return t.lower === 'at' || t.lower === 'during';
+  return false;
 }
 
 /**
