@@ -83,6 +83,19 @@ describe('extractClaims: where the content ends', () => {
     );
   });
 
+  it('runs a quotation on into a next quote closed by a full stop even when a new attributed sentence follows', () => {
+    const a = claimsOf(
+      '“The nets were empty,” Ruiz said. “It was a bad year.” She said the fleet would sail again in May.',
+    );
+    expect(a.find((c) => c.speaker.text === 'Ruiz')!.content.text).toBe(
+      'The nets were empty,” Ruiz said. “It was a bad year.',
+    );
+    // a next quote with its own attribution after a comma belongs to that speaker
+    const b = claimsOf('“The nets were empty,” Ruiz said. “It was a bad year,” her brother said.');
+    expect(b.find((c) => c.speaker.text === 'Ruiz')!.content.text).toBe('The nets were empty');
+    expect(b.find((c) => c.speaker.text === 'her brother')!.content.text).toBe('It was a bad year');
+  });
+
   it('runs a quotation on over its attribution sentence into the next quote', () => {
     const a = claimsOf(
       '“The nets came up empty,” he tweeted on May 2. “Nobody remembers a worse year.”\n\nThe season ended.',

@@ -971,9 +971,10 @@ function continuationEnd(d: Doc, afterTok: number): number | null {
         k = tokenAtOrAfter(tokens, q.close) - 1;
         continue;
       }
-      // a quote with its own attribution is left to that one
+      // a quote with its own attribution is left to that one; a quote closed by a full stop has none after it
       const after = tokenAtOrAfter(tokens, q.close);
-      for (let j = after; j < Math.min(after + 5, tokens.length); j++) {
+      const closedByStop = d.text[q.end - 1] === '.';
+      for (let j = after; !closedByStop && j < Math.min(after + 5, tokens.length); j++) {
         if (d.segStart[j] !== d.segStart[after] || d.paragraph[j] !== para) break;
         if (cueLemma(d, j)) return end;
       }
