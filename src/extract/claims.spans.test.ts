@@ -68,6 +68,17 @@ describe('extractClaims: where the content ends', () => {
     );
   });
 
+  it('ends an object content before an appositive that closes the sentence, not one the object goes on after', () => {
+    expect(only("The council backed Ruiz, the harbour's new master.").content.text).toBe('Ruiz');
+    expect(only('The council cited the levy, a tax that falls on every berth.').content.text).toBe('the levy');
+    expect(only('The council accused Ruiz, a skipper of thirty years, of overfishing the bay.').content.text).toBe(
+      'Ruiz, a skipper of thirty years, of overfishing the bay',
+    );
+    expect(only('The council praised the pilots, the crews and the guards.').content.text).toBe(
+      'the pilots, the crews and the guards',
+    );
+  });
+
   it('ends content at ", and" before a clause with its own subject, but not in a list or a quotation', () => {
     expect(only('The union endorsed the new rota, and the night shift went back to work.').content.text).toBe(
       'the new rota',

@@ -621,9 +621,32 @@ function endsObject(d: Doc, k: number): boolean {
   }
   if (t.lower === 'and' && next.pos === 'VERB' && /ed$/.test(next.lower)) return d.tokens[k - 1]?.text !== ',';
   if (quoteAt(d.quotes, t.start) >= 0) return false;
-  // a clause of the narrator's own: "endorsed him, and the party followed"
-  if (t.text === ',') return (next.lower === 'and' || next.lower === 'but') && startsFiniteClause(d, k + 2);
+  if (t.text === ',') {
+    // a clause of the narrator's own: "endorsed him, and the party followed"
+    if ((next.lower === 'and' || next.lower === 'but') && startsFiniteClause(d, k + 2)) return true;
+    return appositiveAt(d, k + 1);
+  }
   return adjunctOpensAt(d, k);
+}
+
+/**
+ * An appositive describing the object opens at token s and closes its sentence: "backed Ruiz, the harbour's new
+ * master.", "cited the levy, a tax that falls on every berth."; not one set off by a second comma, after which the
+ * object goes on ("called Ruiz, a skipper of thirty years, a fine leader"), nor the next item of a list.
+ */
+function appositiveAt(d: Doc, s: number): boolean {
+  const first = d.tokens[s];
+  if (!first || (first.pos !== 'DET' && !isPossessiveMarker(d.tokens[s + 1]))) return false;
+  const limit = d.segEnd[s]!;
+  for (let j = s + 1; j < limit; j++) {
+    const w = d.tokens[j]!;
+    if (w.pos === 'CCONJ' || [',', ';', ':', '\u2014', '--', '-', '('].includes(w.text)) return false;
+  }
+  return !!nounPhraseStartingAt(d.tokens, s, limit);
+}
+
+function isPossessiveMarker(t: Token | undefined): boolean {
+  return !!t && (t.lower === "'s" || t.lower === '\u2019s' || t.lower === "'");
 }
 
 /**
