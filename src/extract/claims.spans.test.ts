@@ -79,6 +79,16 @@ describe('extractClaims: where the content ends', () => {
     );
   });
 
+  it('ends content before a relative clause or comparison that closes the sentence, not one inside it', () => {
+    expect(only('The harbourmaster said she backs the new levy, which the council passed in May.').content.text).toBe(
+      'she backs the new levy',
+    );
+    expect(only('The pilots said yes, compared with a third of them last year.').content.text).toBe('yes');
+    expect(only('The harbourmaster said the levy, which passed in May, is too high.').content.text).toBe(
+      'the levy, which passed in May, is too high',
+    );
+  });
+
   it('ends content at ", and" before a clause with its own subject, but not in a list or a quotation', () => {
     expect(only('The union endorsed the new rota, and the night shift went back to work.').content.text).toBe(
       'the new rota',

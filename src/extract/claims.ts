@@ -523,6 +523,9 @@ function forwardEnd(d: Doc, from: number, cueIndex: number): { endToken: number;
     if (t.text === ',' && next) {
       if (next.lower === 'according' && d.tokens[k + 2]?.lower === 'to') return { endToken: k, coordinated: -1 };
       if (['but', 'though', 'although', 'while'].includes(next.lower)) return { endToken: k, coordinated: -1 };
+      // a relative clause or comparison that closes the sentence is the narrator's gloss: "said she backs the bill,
+      // which passed in May", "said yes, compared with a third last year"
+      if (closingGloss(d, k + 1, limit) && quoteAt(d.quotes, t.start) < 0) return { endToken: k, coordinated: -1 };
       // ", and the ferry ran on": a second clause with its own subject is mostly the narrator's again
       if (next.lower === 'and' && quoteAt(d.quotes, t.start) < 0 && startsFiniteClause(d, k + 2))
         return { endToken: k, coordinated: -1 };
@@ -550,6 +553,20 @@ function forwardEnd(d: Doc, from: number, cueIndex: number): { endToken: number;
     }
   }
   return { endToken: limit, coordinated: -1 };
+}
+
+/** A gloss of the narrator's opens at token s and runs to the end of the sentence with no further comma. */
+function closingGloss(d: Doc, s: number, limit: number): boolean {
+  const t = d.tokens[s]!;
+  const opens =
+    t.lower === 'which' ||
+    (t.lower === 'who' && d.tokens[s + 1]?.pos !== 'PRON') ||
+    ((t.lower === 'compared' || t.lower === 'up' || t.lower === 'down') &&
+      ['with', 'to', 'from'].includes(d.tokens[s + 1]?.lower ?? '')) ||
+    (t.lower === 'as' && d.tokens[s + 1]?.pos === 'AUX');
+  if (!opens) return false;
+  for (let j = s + 1; j < limit; j++) if (d.tokens[j]!.text === ',' || OPEN_MARKS.has(d.tokens[j]!.text)) return false;
+  return true;
 }
 
 /**
