@@ -89,6 +89,15 @@ describe('extractClaims: where the content ends', () => {
     );
   });
 
+  it('runs content on over a mid-sentence attribution into a "because" clause, not into an "as" clause', () => {
+    expect(
+      only('The channel is too shallow, the pilots say, because the river silts up every spring.').content.text,
+    ).toBe('The channel is too shallow, the pilots say, because the river silts up every spring');
+    expect(only('The channel is too shallow, the pilots say, as the ferries wait at the bar.').content.text).toBe(
+      'The channel is too shallow',
+    );
+  });
+
   it('ends content at ", and" before a clause with its own subject, but not in a list or a quotation', () => {
     expect(only('The union endorsed the new rota, and the night shift went back to work.').content.text).toBe(
       'the new rota',

@@ -1075,7 +1075,7 @@ function sentenceRunOnEnd(d: Doc, afterTok: number): number | null {
   const next = d.tokens[afterTok + 1];
   if (!next || !isWordLike(next) || next.lower === 'according') return null;
   if (isParticipleCue(next.lower) && cueLemma(d, afterTok + 1)) return null;
-  if (['who', 'which', 'where', 'when', 'after', 'before', 'as', 'while', 'because'].includes(next.lower)) return null;
+  if (['who', 'which', 'where', 'when', 'after', 'before', 'as', 'while'].includes(next.lower)) return null;
   // "C1, she said, and C2": only when a quote or a clause of the same speaker follows the conjunction
   if ((next.lower === 'and' || next.lower === 'but') && !quoteOpeningAt(d, afterTok + 2)) return null;
   const segEnd = d.segEnd[afterTok]!;
