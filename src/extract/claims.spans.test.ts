@@ -96,6 +96,10 @@ describe('extractClaims: where the content ends', () => {
     expect(only('The channel is too shallow, the pilots say, as the ferries wait at the bar.').content.text).toBe(
       'The channel is too shallow',
     );
+    // a semicolon after the attribution joins the next clause of the same report
+    expect(only('The delay was no accident, the pilots said; the port had planned it for months.').content.text).toBe(
+      'The delay was no accident, the pilots said; the port had planned it for months',
+    );
   });
 
   it('ends content at ", and" before a clause with its own subject, but not in a list or a quotation', () => {

@@ -1071,7 +1071,7 @@ function nextParagraphQuoteEnd(d: Doc, afterTok: number): number | null {
  */
 function sentenceRunOnEnd(d: Doc, afterTok: number): number | null {
   const t = d.tokens[afterTok];
-  if (t?.text !== ',' || d.segStart[afterTok] !== d.segStart[afterTok - 1]) return null;
+  if ((t?.text !== ',' && t?.text !== ';') || d.segStart[afterTok] !== d.segStart[afterTok - 1]) return null;
   const next = d.tokens[afterTok + 1];
   if (!next || !isWordLike(next) || next.lower === 'according') return null;
   if (isParticipleCue(next.lower) && cueLemma(d, afterTok + 1)) return null;
