@@ -117,6 +117,18 @@ describe('extractClaims: where the content ends', () => {
     );
   });
 
+  it('runs a quotation on past a programme title that closes the attribution sentence', () => {
+    const a = claimsOf(
+      'The harbour was quiet.\n\n“The nets were empty,” he said on “Morning Tide.” “But nobody listens.”',
+    );
+    expect(a.find((c) => c.cue.text === 'said')!.content.text).toBe(
+      'The nets were empty,” he said on “Morning Tide.” “But nobody listens.',
+    );
+    // a title inside the sentence is still narration, not the next quote
+    const b = claimsOf('“The nets were empty,” he told the “Morning Tide” show on Monday.');
+    expect(b.find((c) => c.cue.text === 'told')!.content.text).toBe('The nets were empty');
+  });
+
   it('runs a quotation on into a next quote closed by a full stop even when a new attributed sentence follows', () => {
     const a = claimsOf(
       '“The nets were empty,” Ruiz said. “It was a bad year.” She said the fleet would sail again in May.',

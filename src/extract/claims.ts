@@ -1005,7 +1005,9 @@ function continuationEnd(d: Doc, afterTok: number): number | null {
     if (q) {
       if (q.multiParagraph) return end;
       const prev = tokens[k - 1]!;
-      const fresh = d.segStart[k] !== attributionSeg || prev.text === ',' || prev.text === ':';
+      // a title closed with the sentence's stop ("said on “Morning Tide.”") ends the attribution sentence too
+      const afterStop = CLOSE_MARKS.has(prev.text) && SENTENCE_ENDS.has(d.text[prev.start - 1] ?? '');
+      const fresh = d.segStart[k] !== attributionSeg || prev.text === ',' || prev.text === ':' || afterStop;
       // a quoted title inside the attribution sentence ("told the channel's “Morning Show”") is narration
       if (end === null && !fresh) {
         k = tokenAtOrAfter(tokens, q.close) - 1;
