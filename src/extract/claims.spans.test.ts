@@ -59,6 +59,10 @@ describe('extractClaims: where the content ends', () => {
     expect(only('The mayor praised the lifeguards at a rally on the pier.').content.text).toBe('the lifeguards');
     expect(only('The council opposed the toll during a stormy session.').content.text).toBe('the toll');
     expect(only('The council backed the levy as the storm season began.').content.text).toBe('the levy');
+    expect(only('The council opposed the toll because the ferries would lose trade.').content.text).toBe('the toll');
+    expect(only('The council praised the pilots when the storm hit the bar.').content.text).toBe('the pilots');
+    // "because of" opens no clause: the reason stays with the object
+    expect(only('The council opposed the toll because of the cost.').content.text).toBe('the toll because of the cost');
     // a place that is no occasion, and "as" without a clause, belong to the object
     expect(only('The mayor praised the lifeguards at the north beach.').content.text).toBe(
       'the lifeguards at the north beach',

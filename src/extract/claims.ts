@@ -618,8 +618,11 @@ const ADJUNCT_OPENERS = new Set([
 
 /** Words that open an adjunct of the act whatever follows them: "backed the bill during a rally". */
 const ADJUNCT_PREPOSITIONS = new Set(['during', 'amid']);
-/** Words that open an adjunct when a clause follows: "as he left", "while the talks went on". */
-const ADJUNCT_SUBORDINATORS = new Set(['as', 'while']);
+/**
+ * Words that open an adjunct when a clause follows: "as he left", "while the talks went on", "because she was ill",
+ * "when the vote came" ("after" and "before" clauses are as often part of what is reported).
+ */
+const ADJUNCT_SUBORDINATORS = new Set(['as', 'while', 'because', 'when']);
 /** Prepositions whose phrase says where an act happened when it names an occasion: "at a rally". */
 const SETTING_PREPOSITIONS = new Set(['at', 'in', 'on']);
 
