@@ -83,6 +83,21 @@ describe('extractClaims: where the content ends', () => {
     );
   });
 
+  it('ends an infinitive content before a participle adjunct or a closing appositive, not a list', () => {
+    expect(only('The port vowed to dredge the channel, ending a decade of delays.').content.text).toBe(
+      'to dredge the channel',
+    );
+    expect(only('The port vowed to dredge the channel, a job that will take two years.').content.text).toBe(
+      'to dredge the channel',
+    );
+    expect(only('The port vowed to dredge the channel, the basin and the quay.').content.text).toBe(
+      'to dredge the channel, the basin and the quay',
+    );
+    expect(only('The port vowed to dredge the channel, including the basin.').content.text).toBe(
+      'to dredge the channel, including the basin',
+    );
+  });
+
   it('ends content before a relative clause or comparison that closes the sentence, not one inside it', () => {
     expect(only('The harbourmaster said she backs the new levy, which the council passed in May.').content.text).toBe(
       'she backs the new levy',

@@ -503,10 +503,12 @@ function forwardEnd(d: Doc, from: number, cueIndex: number): { endToken: number;
   const enclosingEnd = enclosing >= 0 ? d.quotes[enclosing]!.end : Number.POSITIVE_INFINITY;
   const preposed = inPreposedClause(d, cueIndex);
   const object = objectContent(d, cueIndex, from);
+  const infinitive = !object && d.tokens[from]?.lower === 'to' && d.tokens[from + 1]?.pos === 'VERB';
   for (let k = from; k < limit; k++) {
     const t = d.tokens[k]!;
     if (t.start >= enclosingEnd) return { endToken: k, coordinated: -1 };
     if (object && k > from && endsObject(d, k)) return { endToken: k, coordinated: -1 };
+    if (infinitive && k > from + 1 && endsInfinitive(d, k)) return { endToken: k, coordinated: -1 };
     // "If X says C, the main clause …": the content ends where the main clause begins
     if (
       preposed &&
@@ -647,6 +649,14 @@ function endsObject(d: Doc, k: number): boolean {
     return appositiveAt(d, k + 1);
   }
   return adjunctOpensAt(d, k);
+}
+
+/** An infinitive content ("vowed to repeal the law, …") ends before a participle adjunct or a closing appositive. */
+function endsInfinitive(d: Doc, k: number): boolean {
+  const next = d.tokens[k + 1];
+  if (d.tokens[k]!.text !== ',' || !next || quoteAt(d.quotes, d.tokens[k]!.start) >= 0) return false;
+  if (next.pos === 'VERB' && next.lower.endsWith('ing') && next.lower !== 'including') return true;
+  return appositiveAt(d, k + 1);
 }
 
 /**
