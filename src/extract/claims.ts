@@ -681,8 +681,8 @@ function isPossessiveMarker(t: Token | undefined): boolean {
 
 /**
  * An adjunct of the act (its occasion or circumstance) opens at token k, right after a noun phrase: "praised him at
- * a rally", "cited the figure in an interview", "backed her as the race tightened". Time phrases are left in: the
- * gold and the reader take "backed the toll last year" as one act.
+ * a rally", "cited the figure in an interview", "backed her as the race tightened". Time phrases are left in:
+ * "backed the toll last year" reads as one act, and a cut there lost as many spans as it mended.
  */
 function adjunctOpensAt(d: Doc, k: number): boolean {
   const t = d.tokens[k]!;
