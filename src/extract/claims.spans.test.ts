@@ -197,6 +197,112 @@ describe('extractClaims: where the content ends', () => {
     );
   });
 
+  it('ends an object content before the occasion or circumstance of the act', () => {
+    expect(only('The mayor praised the lifeguards at a rally on the pier.').content.text).toBe('the lifeguards');
+    expect(only('The council opposed the toll during a stormy session.').content.text).toBe('the toll');
+    expect(only('The council backed the levy as the storm season began.').content.text).toBe('the levy');
+    expect(only('The council opposed the toll because the ferries would lose trade.').content.text).toBe('the toll');
+    expect(only('The council praised the pilots when the storm hit the bar.').content.text).toBe('the pilots');
+    // "because of" opens no clause: the reason stays with the object
+    expect(only('The council opposed the toll because of the cost.').content.text).toBe('the toll because of the cost');
+    // a place that is no occasion, and "as" without a clause, belong to the object
+    expect(only('The mayor praised the lifeguards at the north beach.').content.text).toBe(
+      'the lifeguards at the north beach',
+    );
+    expect(only('The council described the levy as a necessary burden.').content.text).toBe(
+      'the levy as a necessary burden',
+    );
+  });
+
+  it('ends an object content before an appositive that closes the sentence, not one the object goes on after', () => {
+    expect(only("The council backed Ruiz, the harbour's new master.").content.text).toBe('Ruiz');
+    expect(only('The council cited the levy, a tax that falls on every berth.').content.text).toBe('the levy');
+    expect(only('The council accused Ruiz, a skipper of thirty years, of overfishing the bay.').content.text).toBe(
+      'Ruiz, a skipper of thirty years, of overfishing the bay',
+    );
+    expect(only('The council praised the pilots, the crews and the guards.').content.text).toBe(
+      'the pilots, the crews and the guards',
+    );
+  });
+
+  it('ends an infinitive content before a participle adjunct or a closing appositive, not a list', () => {
+    expect(only('The port vowed to dredge the channel, ending a decade of delays.').content.text).toBe(
+      'to dredge the channel',
+    );
+    expect(only('The port vowed to dredge the channel, a job that will take two years.').content.text).toBe(
+      'to dredge the channel',
+    );
+    expect(only('The port vowed to dredge the channel, the basin and the quay.').content.text).toBe(
+      'to dredge the channel, the basin and the quay',
+    );
+    expect(only('The port vowed to dredge the channel, including the basin.').content.text).toBe(
+      'to dredge the channel, including the basin',
+    );
+  });
+
+  it('ends content before a relative clause or comparison that closes the sentence, not one inside it', () => {
+    expect(only('The harbourmaster said she backs the new levy, which the council passed in May.').content.text).toBe(
+      'she backs the new levy',
+    );
+    expect(only('The pilots said yes, compared with a third of them last year.').content.text).toBe('yes');
+    expect(only('The harbourmaster said the levy, which passed in May, is too high.').content.text).toBe(
+      'the levy, which passed in May, is too high',
+    );
+  });
+
+  it('runs content on over a mid-sentence attribution into a "because" clause, not into an "as" clause', () => {
+    expect(
+      only('The channel is too shallow, the pilots say, because the river silts up every spring.').content.text,
+    ).toBe('The channel is too shallow, the pilots say, because the river silts up every spring');
+    expect(only('The channel is too shallow, the pilots say, as the ferries wait at the bar.').content.text).toBe(
+      'The channel is too shallow',
+    );
+    // a semicolon after the attribution joins the next clause of the same report
+    expect(only('The delay was no accident, the pilots said; the port had planned it for months.').content.text).toBe(
+      'The delay was no accident, the pilots said; the port had planned it for months',
+    );
+  });
+
+  it('ends content at ", and" before a clause with its own subject, but not in a list or a quotation', () => {
+    expect(only('The union endorsed the new rota, and the night shift went back to work.').content.text).toBe(
+      'the new rota',
+    );
+    expect(only('The harbourmaster said the channel was clear, and the first ferry left at noon.').content.text).toBe(
+      'the channel was clear',
+    );
+    expect(only('The union endorsed the new rota, the pay deal, and the pension plan.').content.text).toBe(
+      'the new rota, the pay deal, and the pension plan',
+    );
+    expect(only('“The channel is clear, and the ferries will run,” the harbourmaster said.').content.text).toBe(
+      'The channel is clear, and the ferries will run',
+    );
+  });
+
+  it('runs a quotation on past a programme title that closes the attribution sentence', () => {
+    const a = claimsOf(
+      'The harbour was quiet.\n\n“The nets were empty,” he said on “Morning Tide.” “But nobody listens.”',
+    );
+    expect(a.find((c) => c.cue.text === 'said')!.content.text).toBe(
+      'The nets were empty,” he said on “Morning Tide.” “But nobody listens.',
+    );
+    // a title inside the sentence is still narration, not the next quote
+    const b = claimsOf('“The nets were empty,” he told the “Morning Tide” show on Monday.');
+    expect(b.find((c) => c.cue.text === 'told')!.content.text).toBe('The nets were empty');
+  });
+
+  it('runs a quotation on into a next quote closed by a full stop even when a new attributed sentence follows', () => {
+    const a = claimsOf(
+      '“The nets were empty,” Ruiz said. “It was a bad year.” She said the fleet would sail again in May.',
+    );
+    expect(a.find((c) => c.speaker.text === 'Ruiz')!.content.text).toBe(
+      'The nets were empty,” Ruiz said. “It was a bad year.',
+    );
+    // a next quote with its own attribution after a comma belongs to that speaker
+    const b = claimsOf('“The nets were empty,” Ruiz said. “It was a bad year,” her brother said.');
+    expect(b.find((c) => c.speaker.text === 'Ruiz')!.content.text).toBe('The nets were empty');
+    expect(b.find((c) => c.speaker.text === 'her brother')!.content.text).toBe('It was a bad year');
+  });
+
   it('runs a quotation on over its attribution sentence into the next quote', () => {
     const a = claimsOf(
       '“The nets came up empty,” he tweeted on May 2. “Nobody remembers a worse year.”\n\nThe season ended.',

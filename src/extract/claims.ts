@@ -22,6 +22,7 @@ import {
   HEDGE_WORDS,
   isParticipleCue,
   NOUN_LIKE_BASE_FORMS,
+  OCCASION_NOUNS,
   OUTLETS,
   POLL_ANSWER_LEMMAS,
   PUBLISHING_LEMMAS,
@@ -563,10 +564,12 @@ function forwardEnd(d: Doc, from: number, cueIndex: number): { endToken: number;
   const enclosingEnd = enclosing >= 0 ? d.quotes[enclosing]!.end : Number.POSITIVE_INFINITY;
   const preposed = inPreposedClause(d, cueIndex);
   const object = objectContent(d, cueIndex, from);
+  const infinitive = !object && d.tokens[from]?.lower === 'to' && d.tokens[from + 1]?.pos === 'VERB';
   for (let k = from; k < limit; k++) {
     const t = d.tokens[k]!;
     if (t.start >= enclosingEnd) return { endToken: k, coordinated: -1 };
     if (object && k > from && endsObject(d, k)) return { endToken: k, coordinated: -1 };
+    if (infinitive && k > from + 1 && endsInfinitive(d, k)) return { endToken: k, coordinated: -1 };
     // "If X says C, the main clause …": the content ends where the main clause begins
     if (
       preposed &&
@@ -583,6 +586,12 @@ function forwardEnd(d: Doc, from: number, cueIndex: number): { endToken: number;
     if (t.text === ',' && next) {
       if (next.lower === 'according' && d.tokens[k + 2]?.lower === 'to') return { endToken: k, coordinated: -1 };
       if (['but', 'though', 'although', 'while'].includes(next.lower)) return { endToken: k, coordinated: -1 };
+      // a relative clause or comparison that closes the sentence is the narrator's gloss: "said she backs the bill,
+      // which passed in May", "said yes, compared with a third last year"
+      if (closingGloss(d, k + 1, limit) && quoteAt(d.quotes, t.start) < 0) return { endToken: k, coordinated: -1 };
+      // ", and the ferry ran on": a second clause with its own subject is mostly the narrator's again
+      if (next.lower === 'and' && quoteAt(d.quotes, t.start) < 0 && startsFiniteClause(d, k + 2))
+        return { endToken: k, coordinated: -1 };
       if (next.lower === 'and') {
         const subject = nounPhraseStartingAt(d.tokens, k + 2, limit);
         if (subject && subject.to < limit && cueLemma(d, subject.to)) return { endToken: k, coordinated: -1 };
@@ -607,6 +616,20 @@ function forwardEnd(d: Doc, from: number, cueIndex: number): { endToken: number;
     }
   }
   return { endToken: limit, coordinated: -1 };
+}
+
+/** A gloss of the narrator's opens at token s and runs to the end of the sentence with no further comma. */
+function closingGloss(d: Doc, s: number, limit: number): boolean {
+  const t = d.tokens[s]!;
+  const opens =
+    t.lower === 'which' ||
+    (t.lower === 'who' && d.tokens[s + 1]?.pos !== 'PRON') ||
+    ((t.lower === 'compared' || t.lower === 'up' || t.lower === 'down') &&
+      ['with', 'to', 'from'].includes(d.tokens[s + 1]?.lower ?? '')) ||
+    (t.lower === 'as' && d.tokens[s + 1]?.pos === 'AUX');
+  if (!opens) return false;
+  for (let j = s + 1; j < limit; j++) if (d.tokens[j]!.text === ',' || OPEN_MARKS.has(d.tokens[j]!.text)) return false;
+  return true;
 }
 
 /**
@@ -656,9 +679,20 @@ const ADJUNCT_OPENERS = new Set([
   'when',
 ]);
 
+/** Words that open an adjunct of the act whatever follows them: "backed the bill during a rally". */
+const ADJUNCT_PREPOSITIONS = new Set(['during', 'amid']);
+/**
+ * Words that open an adjunct when a clause follows: "as he left", "while the talks went on", "because she was ill",
+ * "when the vote came" ("after" and "before" clauses are as often part of what is reported).
+ */
+const ADJUNCT_SUBORDINATORS = new Set(['as', 'while', 'because', 'when']);
+/** Prepositions whose phrase says where an act happened when it names an occasion: "at a rally". */
+const SETTING_PREPOSITIONS = new Set(['at', 'in', 'on']);
+
 /**
  * Whether an object content ends before token k: "praised the mayor, who …", "opposed the pact — one of …",
- * "declared war, leading to …", "dismissed the charge by pointing out …", "mentioned it and went back to …".
+ * "declared war, leading to …", "dismissed the charge by pointing out …", "mentioned it and went back to …",
+ * "backed the plan at a rally", "endorsed him as the race tightened", "endorsed him, and the party followed".
  */
 function endsObject(d: Doc, k: number): boolean {
   const t = d.tokens[k]!;
@@ -666,9 +700,64 @@ function endsObject(d: Doc, k: number): boolean {
   if (!next) return false;
   if (t.text === ',') {
     if (ADJUNCT_OPENERS.has(next.lower)) return true;
-    return next.pos === 'VERB' && next.lower.endsWith('ing') && next.lower !== 'including';
+    if (next.pos === 'VERB' && next.lower.endsWith('ing') && next.lower !== 'including') return true;
   }
   if (t.lower === 'and' && next.pos === 'VERB' && /ed$/.test(next.lower)) return d.tokens[k - 1]?.text !== ',';
+  if (quoteAt(d.quotes, t.start) >= 0) return false;
+  if (t.text === ',') {
+    // a clause of the narrator's own: "endorsed him, and the party followed"
+    if ((next.lower === 'and' || next.lower === 'but') && startsFiniteClause(d, k + 2)) return true;
+    return appositiveAt(d, k + 1);
+  }
+  return adjunctOpensAt(d, k);
+}
+
+/** An infinitive content ("vowed to repeal the law, …") ends before a participle adjunct or a closing appositive. */
+function endsInfinitive(d: Doc, k: number): boolean {
+  const next = d.tokens[k + 1];
+  if (d.tokens[k]!.text !== ',' || !next || quoteAt(d.quotes, d.tokens[k]!.start) >= 0) return false;
+  if (next.pos === 'VERB' && next.lower.endsWith('ing') && next.lower !== 'including') return true;
+  return appositiveAt(d, k + 1);
+}
+
+/**
+ * An appositive describing the object opens at token s and closes its sentence: "backed Ruiz, the harbour's new
+ * master.", "cited the levy, a tax that falls on every berth."; not one set off by a second comma, after which the
+ * object goes on ("called Ruiz, a skipper of thirty years, a fine leader"), nor the next item of a list.
+ */
+function appositiveAt(d: Doc, s: number): boolean {
+  const first = d.tokens[s];
+  if (!first || (first.pos !== 'DET' && !isPossessiveMarker(d.tokens[s + 1]))) return false;
+  const limit = d.segEnd[s]!;
+  for (let j = s + 1; j < limit; j++) {
+    const w = d.tokens[j]!;
+    if (w.pos === 'CCONJ' || [',', ';', ':', '\u2014', '--', '-', '('].includes(w.text)) return false;
+  }
+  return !!nounPhraseStartingAt(d.tokens, s, limit);
+}
+
+function isPossessiveMarker(t: Token | undefined): boolean {
+  return !!t && (t.lower === "'s" || t.lower === '\u2019s' || t.lower === "'");
+}
+
+/**
+ * An adjunct of the act (its occasion or circumstance) opens at token k, right after a noun phrase: "praised him at
+ * a rally", "cited the figure in an interview", "backed her as the race tightened". Time phrases are left in:
+ * "backed the toll last year" reads as one act, and a cut there lost as many spans as it mended.
+ */
+function adjunctOpensAt(d: Doc, k: number): boolean {
+  const t = d.tokens[k]!;
+  const prev = d.tokens[k - 1];
+  if (!prev || !['NOUN', 'PROPN', 'PRON'].includes(prev.pos)) return false;
+  if (ADJUNCT_PREPOSITIONS.has(t.lower)) return true;
+  if (ADJUNCT_SUBORDINATORS.has(t.lower)) return startsFiniteClause(d, k + 1);
+  if (!SETTING_PREPOSITIONS.has(t.lower)) return false;
+  const np = nounPhraseStartingAt(d.tokens, k + 1, d.segEnd[k]!);
+  if (!np) return false;
+  for (let j = np.from; j < np.to; j++) {
+    const w = d.tokens[j]!;
+    if (w.pos === 'NOUN' && OCCASION_NOUNS.has(w.lower)) return true;
+  }
   return false;
 }
 
@@ -995,15 +1084,18 @@ function continuationEnd(d: Doc, afterTok: number): number | null {
     if (q) {
       if (q.multiParagraph) return end;
       const prev = tokens[k - 1]!;
-      const fresh = d.segStart[k] !== attributionSeg || prev.text === ',' || prev.text === ':';
+      // a title closed with the sentence's stop ("said on “Morning Tide.”") ends the attribution sentence too
+      const afterStop = CLOSE_MARKS.has(prev.text) && SENTENCE_ENDS.has(d.text[prev.start - 1] ?? '');
+      const fresh = d.segStart[k] !== attributionSeg || prev.text === ',' || prev.text === ':' || afterStop;
       // a quoted title inside the attribution sentence ("told the channel's “Morning Show”") is narration
       if (end === null && !fresh) {
         k = tokenAtOrAfter(tokens, q.close) - 1;
         continue;
       }
-      // a quote with its own attribution is left to that one
+      // a quote with its own attribution is left to that one; a quote closed by a full stop has none after it
       const after = tokenAtOrAfter(tokens, q.close);
-      for (let j = after; j < Math.min(after + 5, tokens.length); j++) {
+      const closedByStop = d.text[q.end - 1] === '.';
+      for (let j = after; !closedByStop && j < Math.min(after + 5, tokens.length); j++) {
         if (d.segStart[j] !== d.segStart[after] || d.paragraph[j] !== para) break;
         if (cueLemma(d, j)) return end;
       }
@@ -1060,11 +1152,11 @@ function nextParagraphQuoteEnd(d: Doc, afterTok: number): number | null {
  */
 function sentenceRunOnEnd(d: Doc, afterTok: number): number | null {
   const t = d.tokens[afterTok];
-  if (t?.text !== ',' || d.segStart[afterTok] !== d.segStart[afterTok - 1]) return null;
+  if ((t?.text !== ',' && t?.text !== ';') || d.segStart[afterTok] !== d.segStart[afterTok - 1]) return null;
   const next = d.tokens[afterTok + 1];
   if (!next || !isWordLike(next) || next.lower === 'according') return null;
   if (isParticipleCue(next.lower) && cueLemma(d, afterTok + 1)) return null;
-  if (['who', 'which', 'where', 'when', 'after', 'before', 'as', 'while', 'because'].includes(next.lower)) return null;
+  if (['who', 'which', 'where', 'when', 'after', 'before', 'as', 'while'].includes(next.lower)) return null;
   // "C1, she said, and C2": only when a quote or a clause of the same speaker follows the conjunction
   if ((next.lower === 'and' || next.lower === 'but') && !quoteOpeningAt(d, afterTok + 2)) return null;
   const segEnd = d.segEnd[afterTok]!;
