@@ -8,8 +8,9 @@
  * phrase (left: "X said"; right: "…, said X") and its content (after the cue:
  * "X said that C"; before it: "C, X said" / "“C,” X said"). Quotes are found
  * once for the whole text (quotes.ts) and bound direct content exactly,
- * including quotes over several paragraphs. Each claim keeps the spans it
- * came from.
+ * including quotes over several paragraphs. Stances cued by a word and its
+ * preposition ("railed against X", "his criticism of X") are read after the
+ * cues (claims/stances.ts). Each claim keeps the spans it came from.
  */
 
 import { type CueOptions, learntContentStart, learntCues, ruleCueVetoes } from './claims/cue-model.js';
