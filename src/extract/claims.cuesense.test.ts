@@ -109,4 +109,102 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     const c = byCue('The pilots, who said that the crews, in their view, must act, left early.', 'said');
     expect(c?.content.text).toBe('the crews, in their view, must act');
   });
+
+  it('a base-form cue the tagger read as a noun after a plural subject is a verb', () => {
+    const a = byCue('Most ferry pilots support the new levy.', 'support');
+    expect(a?.speaker.text).toBe('Most ferry pilots');
+    expect(a?.content.text).toBe('the new levy');
+    const b = byCue('Harbour records show the ferry ran late on most days.', 'show');
+    expect(b?.speaker.text).toBe('Harbour records');
+    expect(b?.content.text).toBe('the ferry ran late on most days');
+    expect(byCue('Most skippers support background checks for deckhands.', 'support')?.content.text).toBe(
+      'background checks for deckhands',
+    );
+    // a noun compound ("support group") and a preposition after a plural ("maps like") are no cues
+    expect(claimsOf('The fishermen support group met on Monday.')).toHaveLength(0);
+    expect(claimsOf('The rangers keep maps like the one on the wall.')).toHaveLength(0);
+  });
+
+  it('a bare clause after a clause-only cue may have a subject with prepositional phrases', () => {
+    const c = byCue('The pilots think the progress on harbour safety is real.', 'think');
+    expect(c?.speaker.text).toBe('The pilots');
+    expect(c?.content.text).toBe('the progress on harbour safety is real');
+    // a plain object with a modifier is no clause
+    expect(claimsOf('The pilots know the harbour in Leith very well.')).toHaveLength(0);
+  });
+
+  it('a verb of judging with "as" or a predicate reports a stance, without a holder in the passive', () => {
+    const a = byCue('The pier is widely seen as unsafe.', 'seen');
+    expect(a?.speaker.text).toBe('');
+    expect(a?.content.text).toBe('The pier is widely seen as unsafe');
+    expect(a?.explanation?.rule).toBe('source-less');
+    expect(byCue('Leith and Oban are considered safe harbours.', 'considered')?.content.text).toBe(
+      'Leith and Oban are considered safe harbours',
+    );
+    const b = byCue('Most pilots see the new levy as unfair.', 'see');
+    expect(b?.speaker.text).toBe('Most pilots');
+    expect(b?.content.text).toBe('the new levy as unfair');
+    // no predicate, a wish to be seen, a relative clause about its antecedent, a reduced participle
+    expect(claimsOf('She considered the offer for a week.')).toHaveLength(0);
+    expect(claimsOf('The plan was considered by the council on Monday.')).toHaveLength(0);
+    expect(byCue('The mayor wants to be seen as a reformer.', 'seen')).toBeUndefined();
+    expect(claimsOf('The pier, which is seen as unsafe, was closed.')).toHaveLength(0);
+    expect(claimsOf('The ferry records considered unreliable were thrown away.')).toHaveLength(0);
+  });
+
+  it('a participle after a comma speaks for the subject of the finite verb, past gerunds and infinitives', () => {
+    const a = byCue(
+      'Several pilots cautioned against drawing lessons from the storm, saying the harbour was never safe.',
+      'saying',
+    );
+    expect(a?.speaker.text).toBe('Several pilots');
+    expect(a?.content.text).toBe('the harbour was never safe');
+    const b = byCue('The pilots used the storm to justify the closure, saying the pier is unsafe.', 'saying');
+    expect(b?.speaker.text).toBe('The pilots');
+    // with no finite verb before the comma there is no speaker to find
+    expect(byCue('Drawing lessons from the storm, saying little.', 'saying')).toBeUndefined();
+  });
+
+  it('a cue after "more likely to" or a progressive "is continuing to" is its subject\'s', () => {
+    const a = byCue('Older pilots were slightly more likely to say the pier is unsafe.', 'say');
+    expect(a?.speaker.text).toBe('Older pilots');
+    expect(a?.content.text).toBe('the pier is unsafe');
+    const b = byCue('The mayor is continuing to insist the pier is safe.', 'insist');
+    expect(b?.speaker.text).toBe('The mayor');
+    expect(b?.content.text).toBe('the pier is safe');
+    // a plain "likely to say" guesses at what will be said
+    expect(byCue('The mayor is likely to say the pier is unsafe.', 'say')).toBeUndefined();
+  });
+
+  it('a study, poll or inquiry "found" a plain object: its finding', () => {
+    const a = byCue('The inquiry found virtually nothing about the harbour fees.', 'found');
+    expect(a?.speaker.text).toBe('The inquiry');
+    expect(a?.content.text).toBe('nothing about the harbour fees');
+    expect(byCue('Researchers found little evidence of harm.', 'found')?.content.text).toBe('little evidence of harm');
+    // a person who finds a thing states nothing
+    expect(claimsOf('The pilot found a coat on the pier.')).toHaveLength(0);
+  });
+
+  it('the question after "asked" past a setting or an agent, with the agent as the one who asks', () => {
+    const a = byCue('Asked at a briefing on Monday about the levy, the mayor laughed.', 'Asked');
+    expect(a?.content.text).toBe('about the levy');
+    expect(a?.speaker.text).toBe('');
+    const b = byCue('"It is fine," the mayor said when asked whether the pier was safe.', 'asked');
+    expect(b?.content.text).toBe('whether the pier was safe');
+    const c = byCue('The mayor was asked by a pilot whether the pier was safe.', 'asked');
+    expect(c?.speaker.text).toBe('a pilot');
+    expect(c?.content.text).toBe('whether the pier was safe');
+    // a request is no question, and an "asked" with nothing after it has no content
+    expect(byCue('Asked to leave on Monday, the pilots refused.', 'Asked')).toBeUndefined();
+    expect(byCue('When asked, the mayor laughed.', 'asked')).toBeUndefined();
+  });
+
+  it('a share of those polled before a clause is a subject and its cue ("six in 10 say C")', () => {
+    const a = byCue('Nearly a third say they do not know.', 'say');
+    expect(a?.speaker.text).toBe('a third');
+    expect(a?.content.text).toBe('they do not know');
+    expect(byCue('About one in five say the pier is unsafe.', 'say')?.content.text).toBe('the pier is unsafe');
+    // after a number, other words are nouns: "the four states that voted"
+    expect(claimsOf('The four states that voted on Tuesday were small.')).toHaveLength(0);
+  });
 });

@@ -18,9 +18,14 @@ import {
   CLAUSE_ONLY_LEMMAS,
   CUE_LEMMAS,
   DENY_LEMMAS,
+  FINDING_SOURCES,
   HEDGE_WORDS,
   isParticipleCue,
+  NOUN_LIKE_BASE_FORMS,
   OUTLETS,
+  POLL_ANSWER_LEMMAS,
+  REGARD_LEMMAS,
+  SHARE_WORDS,
   STATEMENT_NOUNS,
   TIME_WORDS,
   WH_WORDS,
@@ -267,12 +272,17 @@ function cueLemma(d: Doc, k: number): string | null {
     const lemma = IRREGULAR_FORMS.get(t.lower) ?? regularLemma(t.lower) ?? (CUE_LEMMAS.has(t.lower) ? t.lower : null);
     if (clauseAfter && lemma && !/^[A-Z]/.test(t.text)) return lemma;
   }
+  // a share of those polled: "six in 10 say C", "nearly a third say C" (the clause after shows the verb)
+  if (prev && next && (prev.pos === 'NUM' || SHARE_WORDS.has(prev.lower)) && !/^[A-Z]/.test(t.text)) {
+    const lemma = IRREGULAR_FORMS.get(t.lower) ?? regularLemma(t.lower) ?? (CUE_LEMMAS.has(t.lower) ? t.lower : null);
+    if (lemma && POLL_ANSWER_LEMMAS.has(lemma) && startsFiniteClause(d, k + 1)) return lemma;
+  }
   if (!prev || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) return null;
   const first = t.text.charCodeAt(0);
   if (first >= 65 && first <= 90 && d.segStart[k] !== k) return null;
   if (!next) return d.tokens[k - 2]?.text === ',' ? (IRREGULAR_FORMS.get(t.lower) ?? regularLemma(t.lower)) : null;
   const irregular = IRREGULAR_FORMS.get(t.lower) ?? regularLemma(t.lower);
-  if (!irregular) return null;
+  if (!irregular) return baseFormAfterPlural(d, k);
   const prevNominal = prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON';
   if (prevNominal && (next.lower === 'that' || next.text === ':' || OPEN_MARKS.has(next.text) || next.text === ','))
     return irregular;
@@ -289,7 +299,56 @@ function cueLemma(d: Doc, k: number): string | null {
   return null;
 }
 
+/**
+ * A base-form cue the tagger read as a noun after a plural subject: "most voters support the ban", "polls show
+ * him ahead" (a plural noun does not head a compound with the next word, "voter support" does).
+ */
+function baseFormAfterPlural(d: Doc, k: number): string | null {
+  const t = d.tokens[k]!;
+  const prev = d.tokens[k - 1];
+  const next = d.tokens[k + 1];
+  if (!prev || !next || !CUE_LEMMAS.has(t.lower) || NOUN_LIKE_BASE_FORMS.has(t.lower) || /^[A-Z]/.test(t.text))
+    return null;
+  if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN') || !/[^s']s$/.test(prev.lower)) return null;
+  const objectStart =
+    next.pos === 'DET' ||
+    next.pos === 'PRON' ||
+    next.pos === 'PROPN' ||
+    next.pos === 'NUM' ||
+    next.pos === 'NOUN' ||
+    next.pos === 'ADJ' ||
+    (next.pos === 'VERB' && /ing$/.test(next.lower));
+  return objectStart ? t.lower : null;
+}
+
 const RELATIVE_SUBJECTS = new Set(['that', 'who', 'which']);
+const RELATIVE_PRONOUNS = new Set(['that', 'who', 'which', 'whose', 'whom', 'what']);
+
+/**
+ * A verb of judging with its predicate: "see the plan as a failure" (an object, then "as"), or in the passive
+ * "is seen as a failure", "is considered unsafe" (the predicate right after the participle).
+ */
+function regardLemma(d: Doc, k: number): string | null {
+  const t = d.tokens[k]!;
+  if (t.pos !== 'VERB' || !REGARD_LEMMAS.has(t.lemma) || quoteAt(d.quotes, t.start) >= 0) return null;
+  if (regardPredicateAt(d, k + 1)) {
+    const before = d.tokens[skipBackOverAux(d, k, d.segStart[k]!, [])];
+    return /ed$|en$/.test(t.lower) && before && BE_FORMS.has(before.lower) ? t.lemma : null;
+  }
+  const object = nounPhraseStartingAt(d.tokens, k + 1, d.segEnd[k]!);
+  // "saw the ferry as it left": an "as" clause is a time, not a predicate
+  const predicate = object && d.tokens[object.to]?.lower === 'as' && regardPredicateAt(d, object.to);
+  return predicate && !startsFiniteClause(d, object!.to + 1) ? t.lemma : null;
+}
+
+/** A predicate of a verb of judging begins at token j: "as a failure", "unsafe", "a risk", "one of the best". */
+function regardPredicateAt(d: Doc, j: number): boolean {
+  const w = d.tokens[j];
+  if (!w) return false;
+  if (w.lower === 'as') return d.tokens[j + 1]?.pos !== 'SCONJ' && d.tokens[j + 1]?.lower !== 'well';
+  if (d.tokens[j - 1]?.lemma !== 'consider') return false;
+  return w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'NUM' || (w.lower === 'to' && d.tokens[j + 1]?.lower === 'be');
+}
 
 /** The cue lemma of a regular inflected form ("disputes", "emphasized"), if any. */
 function regularLemma(lower: string): string | null {
@@ -1096,7 +1155,7 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
   if (t.lower === 'according') return null;
   // "claimed responsibility for the attack"
   if (next?.lower === 'responsibility' && RESPONSIBILITY_VERBS.has(lemma)) return responsibilityClaim(d, k, drafts);
-  if (!CUE_LEMMAS.has(lemma) && !learnt) return null;
+  if (!CUE_LEMMAS.has(lemma) && !learnt && !REGARD_LEMMAS.has(lemma)) return null;
   // an intention is a claim only with its infinitive: "plans to close", not "plans a merger"
   if (lemma === 'plan' && !(next?.lower === 'to' && tokens[k + 2]?.pos === 'VERB')) return null;
   // "spoke of a betrayal", "talked about the wall": what is spoken about is the content
@@ -1130,10 +1189,21 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
     const before = tokens[p - 1]!;
     const phase =
       before.lower === 'on' && tokens[p - 2]!.lemma === 'go' ? p - 2 : before.lemma === 'continue' ? p - 1 : -1;
-    if (phase > segStart) p = skipBackOverAux(d, phase, segStart, hedges);
-    // "was quick to point out", "is careful to note": the adjective's subject speaks
-    else if (before.pos === 'ADJ' && BE_FORMS.has(tokens[p - 2]!.lower) && !/likely$/.test(before.lower))
-      p = skipBackOverAux(d, p - 2, segStart, hedges);
+    if (phase > segStart) {
+      p = skipBackOverAux(d, phase, segStart, hedges);
+      // "is continuing to insist": the progressive's auxiliary too
+      if (isParticipleCue(tokens[phase]!.lower) && BE_FORMS.has(tokens[p]?.lower ?? ''))
+        p = skipBackOverAux(d, p, segStart, hedges);
+    }
+    // "was quick to point out", "is careful to note", "were more likely to say": the adjective's subject speaks
+    // (not a plain "is likely to say", a guess at what someone will say)
+    else if (before.pos === 'ADJ') {
+      let be = p - 2;
+      while (be > segStart && tokens[be]!.pos === 'ADV') be--;
+      const comparative = be < p - 2 && ['more', 'less'].includes(tokens[p - 2]!.lower);
+      if (BE_FORMS.has(tokens[be]!.lower) && (!/likely$/.test(before.lower) || comparative))
+        p = skipBackOverAux(d, be, segStart, hedges);
+    }
   }
   const prev = tokens[p];
   const via: string[] = [];
@@ -1152,7 +1222,24 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
     }
     // "the vote is expected to be close", "he was asked whether C": a stance nobody in the text is said to hold
     if (lemma === 'expect' && next?.lower === 'to') return sourceLess(d, k, p, base, clauseStartBefore(d, p), k + 1);
+    // "the pier is widely seen as unsafe": a judgement nobody in the text is said to make, about the subject
+    // (not an infinitive or gerund, "wants to be seen as", "risks being seen as": a wish, not a judgement)
+    if (REGARD_LEMMAS.has(lemma) && regardPredicateAt(d, k + 1) && !insideQuote) {
+      if (prev.lower === 'being' || (prev.lower === 'be' && tokens[p - 1]?.lower === 'to')) return null;
+      const from = coordinatedSubjectStart(d, clauseStartBefore(d, p), p);
+      // a relative clause ("the pier, which is seen as unsafe, …") judges its antecedent, which lies outside it
+      if (RELATIVE_PRONOUNS.has(tokens[from]!.lower)) return null;
+      return sourceLess(d, k, p, base, from, k + 1);
+    }
     if (lemma === 'ask' && WH_WORDS.has(next?.lower ?? '')) return sourceLess(d, k, p, base, k + 1, k + 1);
+    // "was asked by a reporter whether C": the one who asks is the agent, the question its content
+    if (lemma === 'ask' && next?.lower === 'by') {
+      const question = questionAfterSetting(d, k);
+      if (question?.asker) {
+        const draft = sourceLess(d, k, p, base, question.from, question.from);
+        return draft && { ...draft, rule: 'verb-cue', speaker: question.asker, speakerText: undefined };
+      }
+    }
     // "the plan was rejected by most pilots": the agent holds the stance, the subject is what it is about
     if (next?.lower === 'by' && /ed$/.test(t.lower) && !CLAUSE_ONLY_LEMMAS.has(lemma)) {
       const agent = nounPhraseStartingAt(tokens, k + 2, segEnd);
@@ -1165,9 +1252,19 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
     }
     return null;
   }
-  // "Asked whether C, …": the question put to a speaker
-  if (lemma === 'ask' && t.text === 'Asked' && (WH_WORDS.has(next?.lower ?? '') || next?.lower === 'about'))
-    return sourceLess(d, k, p, base, k + 1, k + 1);
+  // "Asked whether C, …", "Asked on the radio about C", "… when asked who C": the question put to a speaker
+  if (
+    lemma === 'ask' &&
+    (t.text === 'Asked' || (t.lower === 'asked' && p === k - 1 && prev?.lower === 'when' && prev.pos !== 'PRON'))
+  ) {
+    const question = questionAfterSetting(d, k);
+    if (question) {
+      const draft = sourceLess(d, k, p, base, question.from, question.from);
+      if (draft && question.asker)
+        return { ...draft, rule: 'verb-cue', speaker: question.asker, speakerText: undefined };
+      return draft;
+    }
+  }
 
   // participles continue the clause of another speaker: "…, adding that C", "a statement suggesting that C"
   if (isParticipleCue(t.lower) && t.pos !== 'NOUN' && !progressive) {
@@ -1419,8 +1516,14 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
   // a belief or intention inside a report ("said he plans to", "says she hopes") is part of that report's content
   if (reported && !SPEECH_LEMMAS.has(lemma)) return null;
   const clausal =
-    startsThatOrQuote(d, start, k) || (start === k + 1 && !reported && !insideQuote && startsFiniteClause(d, start));
-  if (CLAUSE_ONLY_LEMMAS.has(lemma) && !clausal) return null;
+    startsThatOrQuote(d, start, k) ||
+    (start === k + 1 && !reported && !insideQuote && startsFiniteClause(d, start, true));
+  const head = tokens[np.head]!;
+  const finding =
+    lemma === 'find' &&
+    !insideQuote &&
+    (FINDING_SOURCES.has(head.lemma) || FINDING_SOURCES.has(head.lower.replace(/s$/, '')));
+  if (CLAUSE_ONLY_LEMMAS.has(lemma) && !clausal && !finding) return null;
   // relative "that"/"which" subjects only report speech: "dresses that showed more" is no claim
   if (!clausal && np.to - np.from === 1 && ['that', 'which'].includes(tokens[np.from]!.lower) && lemma !== 'say')
     return null;
@@ -1631,7 +1734,7 @@ function startsThatOrQuote(d: Doc, s: number, k: number): boolean {
 }
 
 /** A clause without "that" begins at token s: "think [it will not]", "believe [the plan is dead]". */
-function startsFiniteClause(d: Doc, s: number): boolean {
+function startsFiniteClause(d: Doc, s: number, subjectModifiers = false): boolean {
   const tokens = d.tokens;
   const limit = d.segEnd[s] ?? s;
   const first = tokens[s];
@@ -1641,12 +1744,21 @@ function startsFiniteClause(d: Doc, s: number): boolean {
     const np = nounPhraseStartingAt(tokens, s, limit);
     if (!np) return false;
     v = np.to;
+    // "think the progress on climate is real": the subject may carry prepositional phrases
+    for (let pp = 0; subjectModifiers && pp < 2 && SUBJECT_PREPOSITIONS.has(tokens[v]?.lower ?? ''); pp++) {
+      const object = nounPhraseStartingAt(tokens, v + 1, limit);
+      if (!object) break;
+      v = object.to;
+    }
   }
   while (v < limit && tokens[v]!.pos === 'ADV') v++;
   const verb = tokens[v];
   if (!verb || (verb.pos !== 'AUX' && verb.pos !== 'VERB')) return false;
   return !isParticipleCue(verb.lower) && verb.lower !== 'to';
 }
+
+/** Prepositions that open a modifier of a clause's subject: "the progress on X", "a poll of voters in Y". */
+const SUBJECT_PREPOSITIONS = new Set(['of', 'on', 'in', 'for', 'from', 'with', 'about', 'at', 'among', 'by']);
 
 /** Forward content from token `start`: a quote opening there, or the rest of the clause. */
 function forwardContent(d: Doc, k: number, start: number): Pick<Draft, 'content' | 'quote'> | null {
@@ -1671,9 +1783,34 @@ function clauseSubject(d: Doc, from: number, limit: number): NounPhrase | null {
   for (let v = from; v > limit; v--) {
     const t = d.tokens[v]!;
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    // a gerund or infinitive inside the clause's object has no subject of its own: "warned against drawing
+    // lessons, saying", "used the storm to justify it, saying"
+    if (t.pos === 'VERB' && (isParticipleCue(t.lower) || d.tokens[v - 1]?.lower === 'to')) continue;
     const p = skipBackOverAux(d, v, limit, []);
     if (p < limit) return null;
     return nounPhraseEndingAt(d.tokens, p, limit);
+  }
+  return null;
+}
+
+/**
+ * The question after "asked" at token k, past a setting ("asked on Monday at a briefing about C") and an agent
+ * ("asked by a reporter whether C"): where its wh-word or "about" stands, and who asked.
+ */
+function questionAfterSetting(d: Doc, k: number): { from: number; asker: NounPhrase | null } | null {
+  const tokens = d.tokens;
+  const limit = Math.min(d.segEnd[k]!, k + 12);
+  let asker: NounPhrase | null = null;
+  for (let j = k + 1; j < limit; j++) {
+    const w = tokens[j]!;
+    if (WH_WORDS.has(w.lower) || w.lower === 'about')
+      return j + 1 < limit || w.lower !== 'about' ? { from: j, asker } : null;
+    if (w.text === ',' || w.pos === 'VERB' || w.pos === 'AUX' || OPEN_MARKS.has(w.text)) return null;
+    if (w.lower === 'by' && !asker) {
+      asker = nounPhraseStartingAt(tokens, j + 1, limit);
+      if (!asker || isTimePhrase(tokens, asker.from, asker.to)) return null;
+      j = asker.to - 1;
+    }
   }
   return null;
 }
@@ -1689,6 +1826,20 @@ function clauseStartBefore(d: Doc, k: number): number {
   let s = segStart;
   while (s < k && (d.tokens[s]!.pos === 'CCONJ' || OPEN_MARKS.has(d.tokens[s]!.text))) s++;
   return s;
+}
+
+/**
+ * A clause start at `from` that cuts a coordinated subject ("Minnesota and [Colorado are seen as …]") moves back
+ * over the first conjunct.
+ */
+function coordinatedSubjectStart(d: Doc, from: number, verb: number): number {
+  const and = d.tokens[from - 1];
+  const before = d.tokens[from - 2];
+  if (and?.lower !== 'and' || !before || !(before.pos === 'NOUN' || before.pos === 'PROPN')) return from;
+  const conjunct = nounPhraseStartingAt(d.tokens, from, verb);
+  if (!conjunct || conjunct.to < skipBackOverAux(d, verb, from, []) + 1) return from;
+  const first = nounPhraseEndingAt(d.tokens, from - 2, d.segStart[from]!);
+  return first ? first.from : from;
 }
 
 /**
@@ -2210,7 +2361,7 @@ export function extractClaims(
       add(perception(d, k));
       continue;
     }
-    const lemma = cueLemma(d, k);
+    const lemma = cueLemma(d, k) ?? regardLemma(d, k);
     if (lemma) {
       add(verbCue(d, k, lemma, drafts));
       continue;

@@ -239,6 +239,64 @@ export const CLAUSE_ONLY_LEMMAS = new Set([
   'brag',
 ]);
 
+/**
+ * Base forms of cue lemmas that after a plural noun are more often a noun, a preposition or a description than a
+ * stance: "issues like X", "the news release", "maps outline the route", "the speeches offer a preview".
+ */
+export const NOUN_LIKE_BASE_FORMS: ReadonlySet<string> = new Set(['like', 'release', 'offer', 'outline', 'view']);
+
+/**
+ * Verbs of judging that report a stance only with a predicate: "voters see the plan as a failure", "the pier is
+ * considered unsafe" (not "saw the film", "considered the offer").
+ */
+export const REGARD_LEMMAS: ReadonlySet<string> = new Set(['see', 'consider', 'regard', 'view', 'perceive']);
+
+/**
+ * Heads of subjects whose "found" states a finding even with a plain object: "the survey found the mayor ahead",
+ * "researchers found little evidence" (a person's "found a coat" is no claim).
+ */
+export const FINDING_SOURCES: ReadonlySet<string> = new Set([
+  'poll',
+  'survey',
+  'study',
+  'report',
+  'analysis',
+  'audit',
+  'inquiry',
+  'investigation',
+  'review',
+  'paper',
+  'research',
+  'researcher',
+  'probe',
+  'census',
+]);
+
+/** Words naming a share of a group, which may stand for the group as a subject: "a third say", "half believe". */
+export const SHARE_WORDS: ReadonlySet<string> = new Set([
+  'third',
+  'thirds',
+  'quarter',
+  'quarters',
+  'half',
+  'fifth',
+  'fifths',
+  'majority',
+]);
+
+/** What a share of those polled does ("six in 10 say", "a third believe"); other words after a number are nouns. */
+export const POLL_ANSWER_LEMMAS: ReadonlySet<string> = new Set([
+  'say',
+  'think',
+  'believe',
+  'expect',
+  'want',
+  'feel',
+  'fear',
+  'worry',
+  'doubt',
+]);
+
 /** Cues that take the addressee as object before the content: "told reporters that". */
 export const ADDRESSEE_LEMMAS = new Set([
   'tell',
