@@ -27,6 +27,36 @@ describe('extractClaims: speakers and cues', () => {
     );
     expect(c.quote).toBe('direct');
   });
+
+  it('gives a participle after what a subject sends or runs to that subject ("sent a press release saying C")', () => {
+    const a = claimsOf('The Okafor campaign sent out a press release saying the mayor owes the harbour an answer.');
+    const saying = a.find((x) => x.cue.text === 'saying')!;
+    expect(saying.speaker.text).toBe('The Okafor campaign');
+    expect(saying.content.text).toBe('the mayor owes the harbour an answer');
+    const b = claimsOf('The ferry union is making a pitch to local voters saying the new rota is unsafe.');
+    expect(b.find((x) => x.cue.text === 'saying')!.speaker.text).toBe('The ferry union');
+    const c = claimsOf('Fishermen have launched petitions calling on the council to reopen the quay.');
+    expect(c.find((x) => x.cue.text === 'calling')!.speaker.text).toBe('Fishermen');
+    // near miss: what one holds up or receives speaks for itself
+    const d = claimsOf('The pilots received letters saying the channel would close.');
+    expect(d.find((x) => x.cue.text === 'saying')?.speaker.text).not.toBe('The pilots');
+    const e = claimsOf('Mara Diaz held up a sign saying the quay must stay open.');
+    expect(e.find((x) => x.cue.text === 'saying')?.speaker.text).not.toBe('Mara Diaz');
+  });
+
+  it('looks past a setting or a time phrase for the subject of a participle ("…, at one point calling X a liar")', () => {
+    const a = claimsOf(
+      'The harbour master has feuded with the council for years, at one point calling its chairman a liar.',
+    );
+    const calling = a.find((x) => x.cue.text === 'calling')!;
+    expect(calling.speaker.text).toBe('The harbour master');
+    expect(calling.content.text).toBe('its chairman a liar');
+    const b = claimsOf('Okafor on Thursday stepped up his attacks on the council, saying it is weak on safety.');
+    expect(b.find((x) => x.cue.text === 'saying')!.speaker.text).toBe('Okafor');
+    // near miss: with an absolute phrase the noun phrase before the participle is its speaker
+    const c = claimsOf('The vote was close, with the harbour master calling the result a disgrace.');
+    expect(c.find((x) => x.cue.text === 'calling')!.speaker.text).toBe('the harbour master');
+  });
 });
 
 describe('extractClaims: where the content ends', () => {

@@ -24,7 +24,10 @@ import {
   NOUN_LIKE_BASE_FORMS,
   OUTLETS,
   POLL_ANSWER_LEMMAS,
+  PRODUCER_LEMMAS,
+  PRODUCER_PARTICLES,
   REGARD_LEMMAS,
+  SETTING_PREPOSITIONS,
   SHARE_WORDS,
   STATEMENT_NOUNS,
   TIME_WORDS,
@@ -1300,6 +1303,16 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
     // "with O'Malley calling Trump a fascist", "a group backing Rubio"
     if (!NP_PARTICIPLE_LEMMAS.has(lemma) || /^[A-Z]/.test(t.text)) return null;
     const np = nounPhraseEndingAt(tokens, p, segStart);
+    const before = np ? tokens[np.from - 1] : undefined;
+    // "…, at one point calling the mayor a liar": a setting opens the phrase after its comma; no one at the point speaks
+    if (np && before && SETTING_PREPOSITIONS.has(before.lower) && tokens[np.from - 2]?.text === ',') {
+      const owner = ownerInSegment(d, drafts, k);
+      if (owner) return { ...base, rule: 'participle-cue', speaker: null, speakerFrom: owner, ...content };
+      const subject = clauseSubject(d, np.from - 3, segStart);
+      return subject ? { ...base, rule: 'participle-cue', speaker: subject, ...content } : null;
+    }
+    const producer = np ? producerOfObject(d, np, segStart) : null;
+    if (producer) return { ...base, rule: 'participle-cue', speaker: producer, ...content };
     if (np && !isTimePhrase(tokens, np.from, np.to) && !isSubjectPronoun(tokens[np.head]!))
       return {
         ...base,
@@ -1778,6 +1791,27 @@ function forwardContent(d: Doc, k: number, start: number): Pick<Draft, 'content'
   return { content: span, quote: containsQuoteMark(d.text, span) ? 'mixed' : 'indirect' };
 }
 
+/**
+ * "The campaign sent out a press release saying C", "Cruz made a pitch to voters saying C": when the noun phrase before
+ * a participle is the object (or, after "to", the recipient of the object) of a verb that puts something out, the
+ * participle reports the verb's subject. Null when the verb is of another kind or its subject is only a relative word.
+ */
+function producerOfObject(d: Doc, object: NounPhrase, limit: number): NounPhrase | null {
+  const tokens = d.tokens;
+  let j = object.from - 1;
+  if (tokens[j]?.lower === 'to' && j - 1 >= limit) {
+    const sent = nounPhraseEndingAt(tokens, j - 1, limit);
+    if (!sent) return null;
+    j = sent.from - 1;
+  }
+  while (j > limit && PRODUCER_PARTICLES.has(tokens[j]!.lower)) j--;
+  const verb = tokens[j];
+  if (!verb || j < limit || verb.pos !== 'VERB' || !PRODUCER_LEMMAS.has(verb.lemma)) return null;
+  const subject = clauseSubject(d, j, limit);
+  if (!subject || ['which', 'that', 'who'].includes(tokens[subject.from]!.lower)) return null;
+  return subject;
+}
+
 /** The subject of the clause a participle or statement noun hangs on: "Lukashenko made a statement suggesting". */
 function clauseSubject(d: Doc, from: number, limit: number): NounPhrase | null {
   for (let v = from; v > limit; v--) {
@@ -1788,7 +1822,14 @@ function clauseSubject(d: Doc, from: number, limit: number): NounPhrase | null {
     if (t.pos === 'VERB' && (isParticipleCue(t.lower) || d.tokens[v - 1]?.lower === 'to')) continue;
     const p = skipBackOverAux(d, v, limit, []);
     if (p < limit) return null;
-    return nounPhraseEndingAt(d.tokens, p, limit);
+    const np = nounPhraseEndingAt(d.tokens, p, limit);
+    // "Trump on Thursday stepped up his attacks, saying": the time phrase sits between the subject and its verb
+    if (np && isTimePhrase(d.tokens, np.from, np.to)) {
+      let q = np.from - 1;
+      if (q > limit && SETTING_PREPOSITIONS.has(d.tokens[q]!.lower)) q--;
+      return q >= limit && q < np.from - 1 ? nounPhraseEndingAt(d.tokens, q, limit) : null;
+    }
+    return np;
   }
   return null;
 }
