@@ -57,6 +57,17 @@ describe('extractClaims: speakers and cues', () => {
     const c = claimsOf('The vote was close, with the harbour master calling the result a disgrace.');
     expect(c.find((x) => x.cue.text === 'calling')!.speaker.text).toBe('the harbour master');
   });
+
+  it('takes who makes it clear for the speaker, not the "it" ("X made it clear that C")', () => {
+    const a = claimsOf('Okafor made it clear that the quay would stay open.').find((x) => x.cue.text === 'clear')!;
+    expect(a.speaker.text).toBe('Okafor');
+    expect(a.content.text).toBe('the quay would stay open');
+    const b = claimsOf('But the mayor, making it clear that safety came first, closed the quay.');
+    expect(b.find((x) => x.cue.text === 'clear')?.speaker.text).toBe('the mayor');
+    // near miss: an "it" that is no object of "make" names no one
+    const c = claimsOf('It is clear that the ferry will run late.');
+    expect(c.filter((x) => x.speaker.text !== '')).toHaveLength(0);
+  });
 });
 
 describe('extractClaims: where the content ends', () => {

@@ -1812,6 +1812,27 @@ function producerOfObject(d: Doc, object: NounPhrase, limit: number): NounPhrase
   return subject;
 }
 
+/**
+ * "Davis made it clear that C", "Obama, making it plain that C": the "it" before the adjective only holds the place of
+ * the clause after it, and who makes it so is the speaker. Null unless the speaker is such an "it".
+ */
+function makerOfDummyIt(d: Doc, speaker: NounPhrase): NounPhrase | null {
+  const tokens = d.tokens;
+  const it = tokens[speaker.from]!;
+  const make = tokens[speaker.from - 1];
+  if (speaker.to !== speaker.from + 1 || it.lower !== 'it' || make?.lemma !== 'make') return null;
+  const segStart = d.segStart[speaker.from]!;
+  const m = speaker.from - 1;
+  if (m <= segStart) return null;
+  const q = skipBackOverAux(d, m, segStart, []);
+  const before = tokens[q];
+  // "Obama, making it clear": the participle phrase follows its subject
+  if (isParticipleCue(make.lower) && before?.text === ',') return nounPhraseEndingAt(tokens, q - 1, segStart);
+  // "… mocked the party, and made it clear": the subject of the sentence's first verb
+  if (before && ['and', 'but'].includes(before.lower)) return sentenceSubject(d, segStart, q);
+  return clauseSubject(d, m, segStart);
+}
+
 /** The subject of the clause a participle or statement noun hangs on: "Lukashenko made a statement suggesting". */
 function clauseSubject(d: Doc, from: number, limit: number): NounPhrase | null {
   for (let v = from; v > limit; v--) {
@@ -2413,9 +2434,11 @@ export function extractClaims(
   learntCues(d, drafts, cueTaken, cueOptions, (k) => {
     // "seem" and "appear" are the impression rule's (perception), which leaves some alone on purpose
     if (tokens[k]!.lemma === 'seem' || tokens[k]!.lemma === 'appear') return null;
-    const draft = verbCue(d, k, tokens[k]!.lemma, drafts, true);
+    const guess = verbCue(d, k, tokens[k]!.lemma, drafts, true);
     // a shared speaker would cut its owner's content (below), which a guess must not do
-    if (!draft || draft.speakerFrom) return null;
+    if (!guess || guess.speakerFrom) return null;
+    const maker = guess.speaker ? makerOfDummyIt(d, guess.speaker) : null;
+    const draft = maker ? { ...guess, speaker: maker } : guess;
     const speaker = draft.speaker ? draft.speaker.head : 'none';
     const take = (note: string) => add({ ...draft, rule: 'learnt-cue', notes: [note, ...(draft.notes ?? [])] });
     return { speaker, content: draft.content, quote: draft.quote, take };
