@@ -58,6 +58,17 @@ describe('extractClaims: speakers and cues', () => {
     expect(c.find((x) => x.cue.text === 'calling')!.speaker.text).toBe('the harbour master');
   });
 
+  it('finds who sent the object past an appositive or a row of coordinated verbs ("X, who …, issued a statement saying")', () => {
+    const a = claimsOf(
+      'The coalition, which opposed the merger from the start, issued a statement Tuesday saying the deal was a mistake.',
+    );
+    expect(a.find((x) => x.cue.text === 'saying')!.speaker.text).toBe('The coalition');
+    const b = claimsOf(
+      'Okafor led the protest, and within weeks the coalition had hired lawyers and placed newspaper ads calling the deal a mistake.',
+    );
+    expect(b.find((x) => x.cue.text === 'calling')!.speaker.text).toBe('the coalition');
+  });
+
   it('takes who makes it clear for the speaker, not the "it" ("X made it clear that C")', () => {
     const a = claimsOf('Okafor made it clear that the quay would stay open.').find((x) => x.cue.text === 'clear')!;
     expect(a.speaker.text).toBe('Okafor');

@@ -1807,9 +1807,33 @@ function producerOfObject(d: Doc, object: NounPhrase, limit: number): NounPhrase
   while (j > limit && PRODUCER_PARTICLES.has(tokens[j]!.lower)) j--;
   const verb = tokens[j];
   if (!verb || j < limit || verb.pos !== 'VERB' || !PRODUCER_LEMMAS.has(verb.lemma)) return null;
-  const subject = clauseSubject(d, j, limit);
+  const subject = isParticipleCue(verb.lower) ? clauseSubject(d, j, limit) : subjectOfFiniteVerb(d, j, limit);
   if (!subject || ['which', 'that', 'who'].includes(tokens[subject.from]!.lower)) return null;
   return subject;
+}
+
+/**
+ * The subject of the finite verb at `v`, also past an appositive ("Trump, who …, issued") or a coordination
+ * ("… hired lawyers and placed ads"), where the subject is the sentence's.
+ */
+function subjectOfFiniteVerb(d: Doc, v: number, limit: number): NounPhrase | null {
+  const p = skipBackOverAux(d, v, limit, []);
+  if (p < limit) return null;
+  const before = d.tokens[p]!;
+  if (before.text === ',') return appositiveSubject(d, p, limit - 1);
+  if (before.lower !== 'and' && before.lower !== 'but') return clauseSubject(d, v, limit);
+  // "had sent letters, hired lawyers and placed ads": back over the coordinated verbs to the first one with a subject
+  for (let u = p - 1; u > limit; u--) {
+    const t = d.tokens[u]!;
+    if (t.pos !== 'VERB' || isParticipleCue(t.lower) || d.tokens[u - 1]?.lower === 'to') continue;
+    const q = skipBackOverAux(d, u, limit, []);
+    const w = d.tokens[q];
+    if (!w || q < limit) return null;
+    if (w.text === ',' || w.lower === 'and' || w.lower === 'but') continue;
+    const np = nounPhraseEndingAt(d.tokens, q, limit);
+    return np && !isTimePhrase(d.tokens, np.from, np.to) ? np : null;
+  }
+  return null;
 }
 
 /**
