@@ -175,6 +175,35 @@ describe('extractClaims: where the content ends', () => {
     expect(c.speaker.entity).toBe('e1');
   });
 
+  it('passes over a person the text calls "he" when resolving "she", and the other way round', () => {
+    const text =
+      'Dana Okafor said she would back the levy. Tom Brandt said he opposed it, and Brandt said he would fight it. ' +
+      'Okafor met Brandt at the quay. She said the levy would pass.';
+    const all = (name: string) =>
+      [...text.matchAll(new RegExp(name, 'g'))].map((m) => [m.index, m.index + name.length] as [number, number]);
+    const person = (id: string, name: string): Entity => ({
+      id,
+      name,
+      type: 'person',
+      aliases: [],
+      mentions: all(name),
+    });
+    const okafor = person('e1', 'Okafor');
+    const brandt = person('e2', 'Brandt');
+    const said = claimsOf(text, [okafor, brandt]).find((c) => c.speaker.text === 'She')!;
+    expect(said.speaker.entity).toBe('e1');
+    // near miss: with one "he" only, the text does not settle it and the last person named is taken
+    const once =
+      'Dana Okafor said the levy was fair. Tom Brandt said he opposed it. Okafor met Brandt. She said it would pass.';
+    const at = (name: string) =>
+      [...once.matchAll(new RegExp(name, 'g'))].map((m) => [m.index, m.index + name.length] as [number, number]);
+    const c = claimsOf(once, [
+      { id: 'e1', name: 'Okafor', type: 'person', aliases: [], mentions: at('Okafor') },
+      { id: 'e2', name: 'Brandt', type: 'person', aliases: [], mentions: at('Brandt') },
+    ]).find((x) => x.speaker.text === 'She')!;
+    expect(c.speaker.entity).toBe('e2');
+  });
+
   it('ends content before "before/after <verb>-ing" and at a main clause the tagger reads as a noun phrase', () => {
     const a = claimsOf('The mayor endorsed the harbour levy before backing the bridge toll.');
     expect(a.find((c) => c.cue.text === 'endorsed')!.content.text).toBe('the harbour levy');

@@ -2322,6 +2322,42 @@ function titleGender(d: Doc, e: Entity): string {
   return gender;
 }
 
+// subject forms only: an object ("Trump attacked her") is most often someone else
+const MALE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'himself']);
+const FEMALE_PRONOUNS: ReadonlySet<string> = new Set(['she', 'herself']);
+const genderCache = new WeakMap<Entity, string>();
+
+/**
+ * 'm' or 'f' for a person: a gendered title, else the pronoun that most often comes first after a mention of them
+ * within its sentence ("Sanders said he …", "Clinton, who she …"), when one gender clearly outnumbers the other.
+ */
+function personGender(d: Doc, e: Entity): string {
+  const known = genderCache.get(e);
+  if (known !== undefined) return known;
+  let gender = titleGender(d, e);
+  if (!gender) {
+    let male = 0;
+    let female = 0;
+    for (const [, end] of e.mentions) {
+      const first = tokenAtOrAfter(d.tokens, end);
+      const limit = Math.min(d.segEnd[first] ?? first, first + 10);
+      for (let j = first; j < limit; j++) {
+        const w = d.tokens[j]!;
+        // another name or a quotation: the pronoun after it may be about someone else
+        if (OPEN_MARKS.has(w.text) || CLOSE_MARKS.has(w.text) || w.pos === 'PROPN') break;
+        if (MALE_PRONOUNS.has(w.lower)) male++;
+        else if (FEMALE_PRONOUNS.has(w.lower)) female++;
+        else continue;
+        break;
+      }
+    }
+    if (male >= 2 && male >= 3 * female) gender = 'm';
+    else if (female >= 2 && female >= 3 * male) gender = 'f';
+  }
+  genderCache.set(e, gender);
+  return gender;
+}
+
 /** Speaker text, entity and anonymity for a draft. */
 function resolveSpeaker(d: Doc, draft: Draft, resolved: Map<Draft, ResolvedSpeaker>): ResolvedSpeaker {
   if (draft.speakerFrom) {
@@ -2361,7 +2397,7 @@ function resolveSpeaker(d: Doc, draft: Draft, resolved: Map<Draft, ResolvedSpeak
     entity = d.mentions.lastBefore(
       span[0],
       PERSON_TYPES,
-      (e) => !pronounGender || !['m', 'f'].includes(titleGender(d, e)) || titleGender(d, e) === pronounGender,
+      (e) => !pronounGender || !['m', 'f'].includes(personGender(d, e)) || personGender(d, e) === pronounGender,
     );
     how = `speaker by pronoun "${text}" → ${entity?.name ?? 'unresolved'}`;
   } else if (
