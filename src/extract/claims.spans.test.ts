@@ -58,6 +58,14 @@ describe('extractClaims: speakers and cues', () => {
     expect(c.find((x) => x.cue.text === 'calling')!.speaker.text).toBe('the harbour master');
   });
 
+  it('passes over a past participle with its agent on an object for the subject of a participle ("the forum hosted by X, predicting")', () => {
+    const a = claimsOf('Okafor went first at the forum hosted by the union, predicting a close vote.');
+    expect(a.find((x) => x.cue.text === 'predicting')!.speaker.text).toBe('Okafor');
+    // near miss: a finite verb after a subject in a subordinate clause is the clause's own verb
+    const b = claimsOf('The row broke out after the ferry company entered the market, calling the levy unfair.');
+    expect(b.find((x) => x.cue.text === 'calling')?.speaker.text).toBe('the ferry company');
+  });
+
   it('finds who sent the object past an appositive or a row of coordinated verbs ("X, who …, issued a statement saying")', () => {
     const a = claimsOf(
       'The coalition, which opposed the merger from the start, issued a statement Tuesday saying the deal was a mistake.',

@@ -1874,6 +1874,19 @@ function clauseSubject(d: Doc, from: number, limit: number): NounPhrase | null {
       if (q > limit && SETTING_PREPOSITIONS.has(d.tokens[q]!.lower)) q--;
       return q >= limit && q < np.from - 1 ? nounPhraseEndingAt(d.tokens, q, limit) : null;
     }
+    // "went first at the town hall hosted by CNN, predicting": a past participle with its agent after the object of
+    // a preposition or verb is a reduced relative clause on that object; the clause's own verb is further back
+    const before = np ? d.tokens[np.from - 1] : undefined;
+    if (
+      np &&
+      p === v - 1 &&
+      /(ed|en)$/.test(t.lower) &&
+      d.tokens[v + 1]?.lower === 'by' &&
+      (before?.pos === 'ADP' || before?.pos === 'VERB')
+    ) {
+      v = np.from;
+      continue;
+    }
     return np;
   }
   return null;
