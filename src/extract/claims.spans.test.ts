@@ -58,6 +58,17 @@ describe('extractClaims: speakers and cues', () => {
     expect(c.find((x) => x.cue.text === 'calling')!.speaker.text).toBe('the harbour master');
   });
 
+  it('keeps who made a source after "according to" ("according to a report from X", "a memo released Friday by X")', () => {
+    const a = only('Ferry fares rose 12 percent last year, according to a recent report from the Harbour Trust.');
+    expect(a.speaker.text).toBe('a recent report from the Harbour Trust');
+    expect(a.content.text).toBe('Ferry fares rose 12 percent last year');
+    const b = only('The quay will close in May, according to a memo released Friday by the port authority.');
+    expect(b.speaker.text).toBe('a memo released Friday by the port authority');
+    // near miss: a time phrase after "by" is no author
+    const c = only('The levy will pass, according to a count by Friday.');
+    expect(c.speaker.text).toBe('a count');
+  });
+
   it('passes over a past participle with its agent on an object for the subject of a participle ("the forum hosted by X, predicting")', () => {
     const a = claimsOf('Okafor went first at the forum hosted by the union, predicting a close vote.');
     expect(a.find((x) => x.cue.text === 'predicting')!.speaker.text).toBe('Okafor');

@@ -2100,6 +2100,21 @@ function responsibilityClaim(d: Doc, k: number, drafts: Draft[]): Draft | null {
 }
 
 /** "according to X, C" / "C, according to X". */
+/**
+ * "a recent report from the Pew Research Center", "audio provided by the station", "a tally Tuesday by the AP": a
+ * source that is a document or a figure keeps who made it, who is the one reporting.
+ */
+function withAuthor(d: Doc, np: NounPhrase, limit: number): NounPhrase {
+  const tokens = d.tokens;
+  let j = np.to;
+  if (tokens[j]?.pos === 'VERB' && /(ed|en)$/.test(tokens[j]!.lower)) j++;
+  if (tokens[j] && TIME_WORDS.has(tokens[j]!.lower)) j++;
+  if (!['by', 'from'].includes(tokens[j]?.lower ?? '')) return np;
+  const author = nounPhraseStartingAt(tokens, j + 1, limit);
+  if (!author || isTimePhrase(tokens, author.from, author.to)) return np;
+  return { ...np, to: author.to };
+}
+
 function accordingTo(d: Doc, k: number): Draft | null {
   const tokens = d.tokens;
   const segStart = d.segStart[k]!;
@@ -2114,6 +2129,7 @@ function accordingTo(d: Doc, k: number): Draft | null {
       np = { from: k + 2, to: j, head: j - 1 };
   }
   if (!np) return null;
+  np = withAuthor(d, np, segEnd);
   const cueSpan: Span = [tokens[k]!.start, tokens[k + 1]!.end];
   const base = {
     cueSpan,
