@@ -58,6 +58,13 @@ describe('extractClaims: speakers and cues', () => {
     expect(c.find((x) => x.cue.text === 'calling')!.speaker.text).toBe('the harbour master');
   });
 
+  it('leaves a focus adverb out of the speaker it stresses ("Even Okafor, a critic, said")', () => {
+    const a = claimsOf('Even Okafor, a longtime harbour pilot, said the ferry plan was sound.');
+    expect(a.find((x) => x.cue.text === 'said')!.speaker.text).toBe('Okafor');
+    // near miss: a name is kept whole
+    expect(only('Justin Okafor said the ferry plan was sound.').speaker.text).toBe('Justin Okafor');
+  });
+
   it('keeps who made a source after "according to" ("according to a report from X", "a memo released Friday by X")', () => {
     const a = only('Ferry fares rose 12 percent last year, according to a recent report from the Harbour Trust.');
     expect(a.speaker.text).toBe('a recent report from the Harbour Trust');
