@@ -27,6 +27,84 @@ describe('extractClaims: speakers and cues', () => {
     );
     expect(c.quote).toBe('direct');
   });
+
+  it('gives a participle after what a subject sends or runs to that subject ("sent a press release saying C")', () => {
+    const a = claimsOf('The Okafor campaign sent out a press release saying the mayor owes the harbour an answer.');
+    const saying = a.find((x) => x.cue.text === 'saying')!;
+    expect(saying.speaker.text).toBe('The Okafor campaign');
+    expect(saying.content.text).toBe('the mayor owes the harbour an answer');
+    const b = claimsOf('The ferry union is making a pitch to local voters saying the new rota is unsafe.');
+    expect(b.find((x) => x.cue.text === 'saying')!.speaker.text).toBe('The ferry union');
+    const c = claimsOf('Fishermen have launched petitions calling on the council to reopen the quay.');
+    expect(c.find((x) => x.cue.text === 'calling')!.speaker.text).toBe('Fishermen');
+    // near miss: what one holds up or receives speaks for itself
+    const d = claimsOf('The pilots received letters saying the channel would close.');
+    expect(d.find((x) => x.cue.text === 'saying')?.speaker.text).not.toBe('The pilots');
+    const e = claimsOf('Mara Diaz held up a sign saying the quay must stay open.');
+    expect(e.find((x) => x.cue.text === 'saying')?.speaker.text).not.toBe('Mara Diaz');
+  });
+
+  it('looks past a setting or a time phrase for the subject of a participle ("…, at one point calling X a liar")', () => {
+    const a = claimsOf(
+      'The harbour master has feuded with the council for years, at one point calling its chairman a liar.',
+    );
+    const calling = a.find((x) => x.cue.text === 'calling')!;
+    expect(calling.speaker.text).toBe('The harbour master');
+    expect(calling.content.text).toBe('its chairman a liar');
+    const b = claimsOf('Okafor on Thursday stepped up his attacks on the council, saying it is weak on safety.');
+    expect(b.find((x) => x.cue.text === 'saying')!.speaker.text).toBe('Okafor');
+    // near miss: with an absolute phrase the noun phrase before the participle is its speaker
+    const c = claimsOf('The vote was close, with the harbour master calling the result a disgrace.');
+    expect(c.find((x) => x.cue.text === 'calling')!.speaker.text).toBe('the harbour master');
+  });
+
+  it('leaves a focus adverb out of the speaker it stresses ("Even Okafor, a critic, said")', () => {
+    const a = claimsOf('Even Okafor, a longtime harbour pilot, said the ferry plan was sound.');
+    expect(a.find((x) => x.cue.text === 'said')!.speaker.text).toBe('Okafor');
+    // near miss: a name is kept whole
+    expect(only('Justin Okafor said the ferry plan was sound.').speaker.text).toBe('Justin Okafor');
+  });
+
+  it('keeps who made a source after "according to" ("according to a report from X", "a memo released Friday by X")', () => {
+    const a = only('Ferry fares rose 12 percent last year, according to a recent report from the Harbour Trust.');
+    expect(a.speaker.text).toBe('a recent report from the Harbour Trust');
+    expect(a.content.text).toBe('Ferry fares rose 12 percent last year');
+    const b = only('The quay will close in May, according to a memo released Friday by the port authority.');
+    expect(b.speaker.text).toBe('a memo released Friday by the port authority');
+    // near miss: a time phrase after "by" is no author
+    const c = only('The levy will pass, according to a count by Friday.');
+    expect(c.speaker.text).toBe('a count');
+  });
+
+  it('passes over a past participle with its agent on an object for the subject of a participle ("the forum hosted by X, predicting")', () => {
+    const a = claimsOf('Okafor went first at the forum hosted by the union, predicting a close vote.');
+    expect(a.find((x) => x.cue.text === 'predicting')!.speaker.text).toBe('Okafor');
+    // near miss: a finite verb after a subject in a subordinate clause is the clause's own verb
+    const b = claimsOf('The row broke out after the ferry company entered the market, calling the levy unfair.');
+    expect(b.find((x) => x.cue.text === 'calling')?.speaker.text).toBe('the ferry company');
+  });
+
+  it('finds who sent the object past an appositive or a row of coordinated verbs ("X, who …, issued a statement saying")', () => {
+    const a = claimsOf(
+      'The coalition, which opposed the merger from the start, issued a statement Tuesday saying the deal was a mistake.',
+    );
+    expect(a.find((x) => x.cue.text === 'saying')!.speaker.text).toBe('The coalition');
+    const b = claimsOf(
+      'Okafor led the protest, and within weeks the coalition had hired lawyers and placed newspaper ads calling the deal a mistake.',
+    );
+    expect(b.find((x) => x.cue.text === 'calling')!.speaker.text).toBe('the coalition');
+  });
+
+  it('takes who makes it clear for the speaker, not the "it" ("X made it clear that C")', () => {
+    const a = claimsOf('Okafor made it clear that the quay would stay open.').find((x) => x.cue.text === 'clear')!;
+    expect(a.speaker.text).toBe('Okafor');
+    expect(a.content.text).toBe('the quay would stay open');
+    const b = claimsOf('But the mayor, making it clear that safety came first, closed the quay.');
+    expect(b.find((x) => x.cue.text === 'clear')?.speaker.text).toBe('the mayor');
+    // near miss: an "it" that is no object of "make" names no one
+    const c = claimsOf('It is clear that the ferry will run late.');
+    expect(c.filter((x) => x.speaker.text !== '')).toHaveLength(0);
+  });
 });
 
 describe('extractClaims: a speaker the walk left from the cue cannot reach', () => {
@@ -369,6 +447,35 @@ describe('extractClaims: where the content ends', () => {
     const c = only(text, [okafor, brandt]);
     expect(c.speaker.text).toBe('She');
     expect(c.speaker.entity).toBe('e1');
+  });
+
+  it('passes over a person the text calls "he" when resolving "she", and the other way round', () => {
+    const text =
+      'Dana Okafor said she would back the levy. Tom Brandt said he opposed it, and Brandt said he would fight it. ' +
+      'Okafor met Brandt at the quay. She said the levy would pass.';
+    const all = (name: string) =>
+      [...text.matchAll(new RegExp(name, 'g'))].map((m) => [m.index, m.index + name.length] as [number, number]);
+    const person = (id: string, name: string): Entity => ({
+      id,
+      name,
+      type: 'person',
+      aliases: [],
+      mentions: all(name),
+    });
+    const okafor = person('e1', 'Okafor');
+    const brandt = person('e2', 'Brandt');
+    const said = claimsOf(text, [okafor, brandt]).find((c) => c.speaker.text === 'She')!;
+    expect(said.speaker.entity).toBe('e1');
+    // near miss: with one "he" only, the text does not settle it and the last person named is taken
+    const once =
+      'Dana Okafor said the levy was fair. Tom Brandt said he opposed it. Okafor met Brandt. She said it would pass.';
+    const at = (name: string) =>
+      [...once.matchAll(new RegExp(name, 'g'))].map((m) => [m.index, m.index + name.length] as [number, number]);
+    const c = claimsOf(once, [
+      { id: 'e1', name: 'Okafor', type: 'person', aliases: [], mentions: at('Okafor') },
+      { id: 'e2', name: 'Brandt', type: 'person', aliases: [], mentions: at('Brandt') },
+    ]).find((x) => x.speaker.text === 'She')!;
+    expect(c.speaker.entity).toBe('e2');
   });
 
   it('ends content before "before/after <verb>-ing" and at a main clause the tagger reads as a noun phrase', () => {

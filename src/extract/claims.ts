@@ -26,8 +26,11 @@ import {
   OCCASION_NOUNS,
   OUTLETS,
   POLL_ANSWER_LEMMAS,
+  PRODUCER_LEMMAS,
+  PRODUCER_PARTICLES,
   PUBLISHING_LEMMAS,
   REGARD_LEMMAS,
+  SETTING_PREPOSITIONS,
   SHARE_WORDS,
   STATEMENT_NOUNS,
   TIME_WORDS,
@@ -688,7 +691,7 @@ const ADJUNCT_PREPOSITIONS = new Set(['during', 'amid']);
  */
 const ADJUNCT_SUBORDINATORS = new Set(['as', 'while', 'because', 'when']);
 /** Prepositions whose phrase says where an act happened when it names an occasion: "at a rally". */
-const SETTING_PREPOSITIONS = new Set(['at', 'in', 'on']);
+const OCCASION_PREPOSITIONS = new Set(['at', 'in', 'on']);
 
 /**
  * Whether an object content ends before token k: "praised the mayor, who …", "opposed the pact — one of …",
@@ -752,7 +755,7 @@ function adjunctOpensAt(d: Doc, k: number): boolean {
   if (!prev || !['NOUN', 'PROPN', 'PRON'].includes(prev.pos)) return false;
   if (ADJUNCT_PREPOSITIONS.has(t.lower)) return true;
   if (ADJUNCT_SUBORDINATORS.has(t.lower)) return startsFiniteClause(d, k + 1);
-  if (!SETTING_PREPOSITIONS.has(t.lower)) return false;
+  if (!OCCASION_PREPOSITIONS.has(t.lower)) return false;
   const np = nounPhraseStartingAt(d.tokens, k + 1, d.segEnd[k]!);
   if (!np) return false;
   for (let j = np.from; j < np.to; j++) {
@@ -1399,6 +1402,16 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
     // "with O'Malley calling Trump a fascist", "a group backing Rubio"
     if (!NP_PARTICIPLE_LEMMAS.has(lemma) || /^[A-Z]/.test(t.text)) return null;
     const np = nounPhraseEndingAt(tokens, p, segStart);
+    const before = np ? tokens[np.from - 1] : undefined;
+    // "…, at one point calling the mayor a liar": a setting opens the phrase after its comma; no one at the point speaks
+    if (np && before && SETTING_PREPOSITIONS.has(before.lower) && tokens[np.from - 2]?.text === ',') {
+      const owner = ownerInSegment(d, drafts, k);
+      if (owner) return { ...base, rule: 'participle-cue', speaker: null, speakerFrom: owner, ...content };
+      const subject = clauseSubject(d, np.from - 3, segStart);
+      return subject ? { ...base, rule: 'participle-cue', speaker: subject, ...content } : null;
+    }
+    const producer = np ? producerOfObject(d, np, segStart) : null;
+    if (producer) return { ...base, rule: 'participle-cue', speaker: producer, ...content };
     if (np && !isTimePhrase(tokens, np.from, np.to) && !isSubjectPronoun(tokens[np.head]!))
       return {
         ...base,
@@ -1903,6 +1916,72 @@ function forwardContent(d: Doc, k: number, start: number): Pick<Draft, 'content'
   return { content: span, quote: containsQuoteMark(d.text, span) ? 'mixed' : 'indirect' };
 }
 
+/**
+ * "The campaign sent out a press release saying C", "Cruz made a pitch to voters saying C": when the noun phrase before
+ * a participle is the object (or, after "to", the recipient of the object) of a verb that puts something out, the
+ * participle reports the verb's subject. Null when the verb is of another kind or its subject is only a relative word.
+ */
+function producerOfObject(d: Doc, object: NounPhrase, limit: number): NounPhrase | null {
+  const tokens = d.tokens;
+  let j = object.from - 1;
+  if (tokens[j]?.lower === 'to' && j - 1 >= limit) {
+    const sent = nounPhraseEndingAt(tokens, j - 1, limit);
+    if (!sent) return null;
+    j = sent.from - 1;
+  }
+  while (j > limit && PRODUCER_PARTICLES.has(tokens[j]!.lower)) j--;
+  const verb = tokens[j];
+  if (!verb || j < limit || verb.pos !== 'VERB' || !PRODUCER_LEMMAS.has(verb.lemma)) return null;
+  const subject = isParticipleCue(verb.lower) ? clauseSubject(d, j, limit) : subjectOfFiniteVerb(d, j, limit);
+  if (!subject || ['which', 'that', 'who'].includes(tokens[subject.from]!.lower)) return null;
+  return subject;
+}
+
+/**
+ * The subject of the finite verb at `v`, also past an appositive ("Trump, who …, issued") or a coordination
+ * ("… hired lawyers and placed ads"), where the subject is the sentence's.
+ */
+function subjectOfFiniteVerb(d: Doc, v: number, limit: number): NounPhrase | null {
+  const p = skipBackOverAux(d, v, limit, []);
+  if (p < limit) return null;
+  const before = d.tokens[p]!;
+  if (before.text === ',') return appositiveSubject(d, p, limit - 1);
+  if (before.lower !== 'and' && before.lower !== 'but') return clauseSubject(d, v, limit);
+  // "had sent letters, hired lawyers and placed ads": back over the coordinated verbs to the first one with a subject
+  for (let u = p - 1; u > limit; u--) {
+    const t = d.tokens[u]!;
+    if (t.pos !== 'VERB' || isParticipleCue(t.lower) || d.tokens[u - 1]?.lower === 'to') continue;
+    const q = skipBackOverAux(d, u, limit, []);
+    const w = d.tokens[q];
+    if (!w || q < limit) return null;
+    if (w.text === ',' || w.lower === 'and' || w.lower === 'but') continue;
+    const np = nounPhraseEndingAt(d.tokens, q, limit);
+    return np && !isTimePhrase(d.tokens, np.from, np.to) ? np : null;
+  }
+  return null;
+}
+
+/**
+ * "Davis made it clear that C", "Obama, making it plain that C": the "it" before the adjective only holds the place of
+ * the clause after it, and who makes it so is the speaker. Null unless the speaker is such an "it".
+ */
+function makerOfDummyIt(d: Doc, speaker: NounPhrase): NounPhrase | null {
+  const tokens = d.tokens;
+  const it = tokens[speaker.from]!;
+  const make = tokens[speaker.from - 1];
+  if (speaker.to !== speaker.from + 1 || it.lower !== 'it' || make?.lemma !== 'make') return null;
+  const segStart = d.segStart[speaker.from]!;
+  const m = speaker.from - 1;
+  if (m <= segStart) return null;
+  const q = skipBackOverAux(d, m, segStart, []);
+  const before = tokens[q];
+  // "Obama, making it clear": the participle phrase follows its subject
+  if (isParticipleCue(make.lower) && before?.text === ',') return nounPhraseEndingAt(tokens, q - 1, segStart);
+  // "… mocked the party, and made it clear": the subject of the sentence's first verb
+  if (before && ['and', 'but'].includes(before.lower)) return sentenceSubject(d, segStart, q);
+  return clauseSubject(d, m, segStart);
+}
+
 /** The subject of the clause a participle or statement noun hangs on: "Lukashenko made a statement suggesting". */
 function clauseSubject(d: Doc, from: number, limit: number): NounPhrase | null {
   for (let v = from; v > limit; v--) {
@@ -1915,7 +1994,27 @@ function clauseSubject(d: Doc, from: number, limit: number): NounPhrase | null {
     if (p < limit) return null;
     // "The mayor, clearly frustrated, responded …, saying": the subject before its appositive
     if (d.tokens[p]!.text === ',' && p > limit) return appositiveSubject(d, p, limit);
-    return nounPhraseEndingAt(d.tokens, p, limit);
+    const np = nounPhraseEndingAt(d.tokens, p, limit);
+    // "Trump on Thursday stepped up his attacks, saying": the time phrase sits between the subject and its verb
+    if (np && isTimePhrase(d.tokens, np.from, np.to)) {
+      let q = np.from - 1;
+      if (q > limit && SETTING_PREPOSITIONS.has(d.tokens[q]!.lower)) q--;
+      return q >= limit && q < np.from - 1 ? nounPhraseEndingAt(d.tokens, q, limit) : null;
+    }
+    // "went first at the town hall hosted by CNN, predicting": a past participle with its agent after the object of
+    // a preposition or verb is a reduced relative clause on that object; the clause's own verb is further back
+    const before = np ? d.tokens[np.from - 1] : undefined;
+    if (
+      np &&
+      p === v - 1 &&
+      /(ed|en)$/.test(t.lower) &&
+      d.tokens[v + 1]?.lower === 'by' &&
+      (before?.pos === 'ADP' || before?.pos === 'VERB')
+    ) {
+      v = np.from;
+      continue;
+    }
+    return np;
   }
   return null;
 }
@@ -2424,6 +2523,21 @@ function responsibilityClaim(d: Doc, k: number, drafts: Draft[]): Draft | null {
 }
 
 /** "according to X, C" / "C, according to X". */
+/**
+ * "a recent report from the Pew Research Center", "audio provided by the station", "a tally Tuesday by the AP": a
+ * source that is a document or a figure keeps who made it, who is the one reporting.
+ */
+function withAuthor(d: Doc, np: NounPhrase, limit: number): NounPhrase {
+  const tokens = d.tokens;
+  let j = np.to;
+  if (tokens[j]?.pos === 'VERB' && /(ed|en)$/.test(tokens[j]!.lower)) j++;
+  if (tokens[j] && TIME_WORDS.has(tokens[j]!.lower)) j++;
+  if (!['by', 'from'].includes(tokens[j]?.lower ?? '')) return np;
+  const author = nounPhraseStartingAt(tokens, j + 1, limit);
+  if (!author || isTimePhrase(tokens, author.from, author.to)) return np;
+  return { ...np, to: author.to };
+}
+
 function accordingTo(d: Doc, k: number): Draft | null {
   const tokens = d.tokens;
   const segStart = d.segStart[k]!;
@@ -2438,6 +2552,7 @@ function accordingTo(d: Doc, k: number): Draft | null {
       np = { from: k + 2, to: j, head: j - 1 };
   }
   if (!np) return null;
+  np = withAuthor(d, np, segEnd);
   const cueSpan: Span = [tokens[k]!.start, tokens[k + 1]!.end];
   const base = {
     cueSpan,
@@ -2659,6 +2774,42 @@ function titleGender(d: Doc, e: Entity): string {
   return gender;
 }
 
+// subject forms only: an object ("Trump attacked her") is most often someone else
+const MALE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'himself']);
+const FEMALE_PRONOUNS: ReadonlySet<string> = new Set(['she', 'herself']);
+const genderCache = new WeakMap<Entity, string>();
+
+/**
+ * 'm' or 'f' for a person: a gendered title, else the pronoun that most often comes first after a mention of them
+ * within its sentence ("Sanders said he …", "Clinton, who she …"), when one gender clearly outnumbers the other.
+ */
+function personGender(d: Doc, e: Entity): string {
+  const known = genderCache.get(e);
+  if (known !== undefined) return known;
+  let gender = titleGender(d, e);
+  if (!gender) {
+    let male = 0;
+    let female = 0;
+    for (const [, end] of e.mentions) {
+      const first = tokenAtOrAfter(d.tokens, end);
+      const limit = Math.min(d.segEnd[first] ?? first, first + 10);
+      for (let j = first; j < limit; j++) {
+        const w = d.tokens[j]!;
+        // another name or a quotation: the pronoun after it may be about someone else
+        if (OPEN_MARKS.has(w.text) || CLOSE_MARKS.has(w.text) || w.pos === 'PROPN') break;
+        if (MALE_PRONOUNS.has(w.lower)) male++;
+        else if (FEMALE_PRONOUNS.has(w.lower)) female++;
+        else continue;
+        break;
+      }
+    }
+    if (male >= 2 && male >= 3 * female) gender = 'm';
+    else if (female >= 2 && female >= 3 * male) gender = 'f';
+  }
+  genderCache.set(e, gender);
+  return gender;
+}
+
 /** Speaker text, entity and anonymity for a draft. */
 function resolveSpeaker(d: Doc, draft: Draft, resolved: Map<Draft, ResolvedSpeaker>): ResolvedSpeaker {
   if (draft.speakerFrom) {
@@ -2698,7 +2849,7 @@ function resolveSpeaker(d: Doc, draft: Draft, resolved: Map<Draft, ResolvedSpeak
     entity = d.mentions.lastBefore(
       span[0],
       PERSON_TYPES,
-      (e) => !pronounGender || !['m', 'f'].includes(titleGender(d, e)) || titleGender(d, e) === pronounGender,
+      (e) => !pronounGender || !['m', 'f'].includes(personGender(d, e)) || personGender(d, e) === pronounGender,
     );
     how = `speaker by pronoun "${text}" → ${entity?.name ?? 'unresolved'}`;
   } else if (
@@ -2795,9 +2946,11 @@ export function extractClaims(
   learntCues(d, drafts, cueTaken, cueOptions, (k) => {
     // "seem" and "appear" are the impression rule's (perception), which leaves some alone on purpose
     if (tokens[k]!.lemma === 'seem' || tokens[k]!.lemma === 'appear') return null;
-    const draft = verbCue(d, k, tokens[k]!.lemma, drafts, true);
+    const guess = verbCue(d, k, tokens[k]!.lemma, drafts, true);
     // a shared speaker would cut its owner's content (below), which a guess must not do
-    if (!draft || draft.speakerFrom) return null;
+    if (!guess || guess.speakerFrom) return null;
+    const maker = guess.speaker ? makerOfDummyIt(d, guess.speaker) : null;
+    const draft = maker ? { ...guess, speaker: maker } : guess;
     const speaker = draft.speaker ? draft.speaker.head : 'none';
     const take = (note: string) => add({ ...draft, rule: 'learnt-cue', notes: [note, ...(draft.notes ?? [])] });
     return { speaker, content: draft.content, quote: draft.quote, take };

@@ -751,3 +751,43 @@ export const OCCASION_NOUNS = new Set([
   'ceremony',
   'gathering',
 ]);
+
+/**
+ * Verbs whose subject sends out, puts out or spends what a participle after their object goes on to say: "the campaign
+ * sent a press release saying C", "the group ran ads praising X", "she spent the speech attacking X". The participle
+ * is the subject's own statement through the object, so the subject is its speaker. Not verbs of holding or receiving
+ * ("held up a sign saying", "received calls saying"), where the object speaks for itself.
+ */
+export const PRODUCER_LEMMAS: ReadonlySet<string> = new Set([
+  'send',
+  'issue',
+  'release',
+  'launch',
+  'place',
+  'run',
+  'publish',
+  'post',
+  'air',
+  'put',
+  'fire',
+  'circulate',
+  'distribute',
+  'unveil',
+  'deliver',
+  'give',
+  'make',
+  'do',
+  'email',
+  'text',
+  'write',
+  'pen',
+  'sign',
+  'spend',
+  'start',
+]);
+
+/** Particles that complete a producing verb before its object: "sent out", "fired back", "put up". */
+export const PRODUCER_PARTICLES: ReadonlySet<string> = new Set(['out', 'back', 'up', 'off']);
+
+/** Prepositions of a setting that can open a participle phrase after its comma: "…, at one point calling X a liar". */
+export const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'on', 'in', 'during']);

@@ -31,7 +31,8 @@ function isMistaggedName(t: Token): boolean {
   return (
     (t.pos === 'VERB' || t.pos === 'X' || t.pos === 'ADV') &&
     /^[A-Z][a-z]/.test(t.text) &&
-    !/^(Then|Now|Also|Still|Later|So|Here|There)$/.test(t.text)
+    // a focus adverb opening the sentence is no part of the name it stresses: "Even Rendell, a supporter, said"
+    !/^(Then|Now|Also|Still|Later|So|Here|There|Even|Only|Just)$/.test(t.text)
   );
 }
 
