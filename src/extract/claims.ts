@@ -45,6 +45,7 @@ import {
   type NounPhrase,
   nounPhraseEndingAt,
   nounPhraseStartingAt,
+  POSSESSIVE_DETERMINERS,
 } from './claims/speakers.js';
 import { stanceAt } from './claims/stances.js';
 import type { ExtractionContext } from './context.js';
@@ -2255,8 +2256,8 @@ function subjectBeforeAsides(d: Doc, p: number, k: number, segStart: number): No
   if (
     last.pos === 'DET' ||
     WH_WORDS.has(last.lower) ||
-    POSSESSIVE_PRONOUNS.has(last.lower) ||
-    (last.pos === 'ADJ' && POSSESSIVE_PRONOUNS.has(tokens[q - 1]?.lower ?? ''))
+    POSSESSIVE_DETERMINERS.has(last.lower) ||
+    (last.pos === 'ADJ' && POSSESSIVE_DETERMINERS.has(tokens[q - 1]?.lower ?? ''))
   )
     return null;
   // the subject of a relative clause is no speaker of the sentence: "the talks that the sides themselves agreed to"
@@ -2463,7 +2464,7 @@ function isAside(d: Doc, from: number, to: number, dashed: boolean): boolean {
   if (first.pos === 'VERB' && !isMistaggedVerbName(d, from))
     return first.lower !== first.lemma && !['said', 'says', 'say'].includes(first.lower);
   if (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV') return true;
-  if (first.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(first.lower)) return false;
+  if (first.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(first.lower)) return false;
   // an appositive: no verb of its own before a relative pronoun opens a clause inside it
   for (let j = from; j < to; j++) {
     const t = tokens[j]!;
@@ -2482,8 +2483,6 @@ function isAside(d: Doc, from: number, to: number, dashed: boolean): boolean {
   }
   return true;
 }
-
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** A capitalised word inside the sentence the tagger took for a verb: a name ("Ford", "Lynch"). */
 function isMistaggedVerbName(d: Doc, j: number): boolean {

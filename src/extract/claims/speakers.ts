@@ -19,7 +19,8 @@ export interface NounPhrase {
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that']);
-const POSSESSIVE_DETS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Possessive determiners: they open a noun phrase as an article does ("his aide", "their spokesman"). */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on', 'to']);
 
 function isNominal(t: Token): boolean {
@@ -152,7 +153,7 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, limit: number):
       from--;
       continue;
     }
-    if (p.pos === 'DET' || POSSESSIVE_DETS.has(p.lower)) {
+    if (p.pos === 'DET' || POSSESSIVE_DETERMINERS.has(p.lower)) {
       from--;
       // partitive before the determiner: "one of the sources"
       const of = tokens[from - 1];
@@ -226,7 +227,7 @@ export function nounPhraseStartingAt(tokens: Token[], start: number, limit: numb
       k += 2;
       continue;
     }
-    if (t.pos === 'DET' || POSSESSIVE_DETS.has(t.lower)) {
+    if (t.pos === 'DET' || POSSESSIVE_DETERMINERS.has(t.lower)) {
       if (head >= 0 && !isPossessiveMarker(tokens[k - 1]!)) break;
       k++;
       continue;
