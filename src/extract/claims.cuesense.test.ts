@@ -226,4 +226,31 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     // a clause whose subject is a bare comma-bounded phrase with no name before it gives no speaker
     expect(byCue('Clearly frustrated, responded by pointing, saying little.', 'saying')).toBeUndefined();
   });
+
+  it('a name with a relative clause before the cue is its subject, and a quote after the noun phrase no inversion', () => {
+    const a = byCue('Ann Ruiz, who runs the ferry at Leith, said the new fees "were unfair to everyone."', 'said');
+    expect(a?.speaker.text).toBe('Ann Ruiz');
+    expect(a?.content.text).toContain('the new fees');
+    const b = byCue(
+      'The harbour master, a sailor who retired in May, criticized the new fees, which start in June.',
+      'criticized',
+    );
+    expect(b?.speaker.text).toBe('The harbour master');
+    expect(b?.content.text).toBe('the new fees');
+    const c = byCue(
+      "Maria Lund, the head of the pilots' union, endorsed the new timetable Friday, saying it would help.",
+      'endorsed',
+    );
+    expect(c?.speaker.text).toBe('Maria Lund');
+    const e = byCue(
+      'Jo Reyes will back the toll, while Ann Ruiz, the harbour chief, proposed we "close the pier at night."',
+      'proposed',
+    );
+    expect(e?.speaker.text).toBe('Ann Ruiz');
+    expect(e?.content.text).toContain('close the pier');
+    // a relative clause inside a content that has a main verb of its own still ends an inversion
+    const d = byCue('The plan, which the crews dislike, will fail, said Ann Ruiz.', 'said');
+    expect(d?.speaker.text).toBe('Ann Ruiz');
+    expect(d?.content.text).toBe('The plan, which the crews dislike, will fail');
+  });
 });

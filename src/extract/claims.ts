@@ -1359,12 +1359,15 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
       const back = backwardContent(d, p);
       // "Ann Ruiz, a pilot, criticized the fees": a name and its appositive before the cue are its subject, not a content
       // (a naming participle goes on after its name: "The program, called EB-5, allows …")
-      const subjectBefore =
-        !!back &&
-        !back.quote &&
-        !hasFiniteVerb(d, tokenAtOrAfter(tokens, back.span[0]), p) &&
-        tokens[np.to]?.text !== ',';
-      if (back && !subjectBefore)
+      const backStart = back ? tokenAtOrAfter(tokens, back.span[0]) : -1;
+      const subjectBefore = !!back && !back.quote && !hasFiniteVerb(d, backStart, p) && tokens[np.to]?.text !== ',';
+      // "The mayor, who grew up here, said the ferries …": a name and its relative clause are the cue's subject
+      // (only the relative clause has a verb, so nothing before the cue is a statement of its own)
+      const subjectWithRelative = !!back && !back.quote && appositiveSubject(d, p, segStart)?.from === backStart;
+      // "…, said the ferries “will run late”": a quote or clause going on after the noun phrase is the content
+      // of a cue whose subject stands before it, and the noun phrase that content's subject, not a speaker
+      const followedByQuote = !!quoteOpeningAt(d, np.to) && d.segStart[np.to] === segStart;
+      if (back && !subjectBefore && !subjectWithRelative && !followedByQuote)
         return withContinuation(
           d,
           { ...base, rule: 'inverted-verb-cue', speaker: np, ...backDraft(d, back), notes: ['content before the cue'] },
