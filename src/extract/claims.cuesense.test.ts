@@ -253,4 +253,20 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     expect(d?.speaker.text).toBe('Ann Ruiz');
     expect(d?.content.text).toBe('The plan, which the crews dislike, will fail');
   });
+
+  it('a retort with "back" before its that-clause or quote: "shot back that C", "wrote back: “C”"', () => {
+    const a = byCue('Asked about the fees, Ann Ruiz shot back that the council had never asked the crews.', 'shot');
+    expect(a?.speaker.text).toBe('Ann Ruiz');
+    expect(a?.content.text).toBe('the council had never asked the crews');
+    const b = byCue('Tom Reed fired back: "We will not close the pier."', 'fired');
+    expect(b?.speaker.text).toBe('Tom Reed');
+    expect(b?.content.text).toBe('We will not close the pier.');
+    expect(b?.quote).toBe('direct');
+    const c = byCue('The mayor then writes back, “See you on Monday.”', 'writes');
+    expect(c?.speaker.text).toBe('The mayor');
+    expect(c?.content.text).toBe('See you on Monday.');
+    // no retort without a clause or quote after the particle
+    expect(byCue('The ferry shot back into the harbour at noon.', 'shot')).toBeUndefined();
+    expect(byCue('The crews hit back at the council on Friday.', 'hit')).toBeUndefined();
+  });
 });

@@ -26,6 +26,7 @@ import {
   POLL_ANSWER_LEMMAS,
   PUBLISHING_LEMMAS,
   REGARD_LEMMAS,
+  RETORT_LEMMAS,
   SHARE_WORDS,
   STATEMENT_NOUNS,
   TIME_WORDS,
@@ -252,6 +253,9 @@ function isWordLike(t: Token | undefined): boolean {
 
 function cueLemma(d: Doc, k: number): string | null {
   const t = d.tokens[k]!;
+  // "shot back that C", "fired back: “C”": a retort, reported like a reply
+  const retort = retortLemma(d, k);
+  if (retort) return CUE_LEMMAS.has(retort) ? retort : 'reply';
   if (t.pos === 'VERB' || t.pos === 'AUX') {
     if (CUE_LEMMAS.has(t.lemma)) return t.lemma;
     const irregular = IRREGULAR_FORMS.get(t.lower);
@@ -298,6 +302,38 @@ function cueLemma(d: Doc, k: number): string | null {
   if (prevNominal && t.pos === 'NOUN' && /(s|ed)$/.test(t.lower) && (next.pos === 'DET' || next.pos === 'PRON'))
     return irregular;
   return null;
+}
+
+/** Past forms of retort verbs the tagger reads as nouns after a name: "Ann Ruiz shot back". */
+const RETORT_NOUN_FORMS = new Map([
+  ['shot', 'shoot'],
+  ['struck', 'strike'],
+]);
+
+/**
+ * The lemma of the verb at k when with "back" it opens a retort: a that-clause, a colon or a quote after the
+ * particle (adverbs between); null otherwise.
+ */
+function retortLemma(d: Doc, k: number): string | null {
+  const t = d.tokens[k]!;
+  if (d.tokens[k + 1]?.lower !== 'back') return null;
+  const prev = d.tokens[k - 1];
+  const lemma =
+    t.pos === 'VERB'
+      ? t.lemma
+      : t.pos === 'NOUN' && (prev?.pos === 'PROPN' || prev?.pos === 'PRON')
+        ? RETORT_NOUN_FORMS.get(t.lower)
+        : undefined;
+  if (!lemma || !RETORT_LEMMAS.has(lemma)) return null;
+  const j = skipForwardOverAdverbs(d, k + 2, d.segEnd[k]!);
+  const w = d.tokens[j];
+  if (!w) return null;
+  const opensContent =
+    (w.lower === 'that' && w.pos === 'SCONJ') ||
+    w.text === ':' ||
+    !!quoteOpeningAt(d, j) ||
+    (w.text === ',' && !!quoteOpeningAt(d, j + 1));
+  return opensContent ? lemma : null;
 }
 
 /**
@@ -815,6 +851,8 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
     )
       s = about.to;
   }
+  // "shot back that C": the particle comes before the content
+  if (s === k + 1 && retortLemma(d, k)) s = skipForwardOverAdverbs(d, k + 2, limit);
   // phrasal cues: "called for", "called on", "pointed to", "pointed out"
   if ((lemma === 'call' || lemma === 'point') && ['for', 'on', 'to', 'out'].includes(tokens[s]?.lower ?? '')) s++;
   else if ((lemma === 'speak' || lemma === 'talk') && ['about', 'of'].includes(tokens[s]?.lower ?? '')) s++;
