@@ -269,4 +269,15 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     expect(byCue('The ferry shot back into the harbour at noon.', 'shot')).toBeUndefined();
     expect(byCue('The crews hit back at the council on Friday.', 'hit')).toBeUndefined();
   });
+
+  it('a phrasal stance verb finds its subject past an appositive or a time phrase', () => {
+    const a = byCue('Ruiz, a longtime sailor, lashed out at the harbour council.', 'lashed out at');
+    expect(a?.speaker.text).toBe('Ruiz');
+    expect(a?.content.text).toBe('the harbour council');
+    const b = byCue('Ann Ruiz on Monday lashed out at the harbour council.', 'lashed out at');
+    expect(b?.speaker.text).toBe('Ann Ruiz');
+    // a participle after a comma still needs a sentence subject, and a bare time phrase is no holder
+    expect(byCue('On Monday, lashing out at the harbour council, the crowd left.', 'lashing out at')).toBeUndefined();
+    expect(byCue('On Monday lashed out at the harbour council.', 'lashed out at')).toBeUndefined();
+  });
 });
