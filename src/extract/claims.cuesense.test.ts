@@ -280,4 +280,12 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     expect(byCue('On Monday, lashing out at the harbour council, the crowd left.', 'lashing out at')).toBeUndefined();
     expect(byCue('On Monday lashed out at the harbour council.', 'lashed out at')).toBeUndefined();
   });
+
+  it('a hyphenated word in the setting before "that" is no verb: "wrote in a Gazette op-ed that C"', () => {
+    const a = byCue('Tom Reed, a former aide, wrote in a Leith Gazette op-ed that he drafted the speech.', 'wrote');
+    expect(a?.speaker.text).toBe('Tom Reed');
+    expect(a?.content.text).toBe('he drafted the speech');
+    // a verb in the setting still ends it: what follows is no content of the cue
+    expect(byCue('Tom Reed wrote in a notebook he kept that winter.', 'wrote')).toBeUndefined();
+  });
 });

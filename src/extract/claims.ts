@@ -810,6 +810,12 @@ function thatAhead(d: Doc, s: number, limit: number): number {
  * reporters"), "that", a colon, time and setting phrases ("on Monday", "in a
  * statement") and statement nouns ("rejected claims that").
  */
+/** The word at j ends a hyphenated word the tokenizer split ("op-ed" → "op", "-", "ed"), which is no verb of its own. */
+function hyphenatedTail(tokens: Token[], j: number): boolean {
+  const dash = tokens[j - 1];
+  return !!dash && dash.text === '-' && dash.end === tokens[j]!.start && tokens[j - 2]?.end === dash.start;
+}
+
 /** The comma closing a short aside of adverbs and prepositional words that starts at `from` ("however,", "for example,"), or -1. */
 function asideEnd(d: Doc, from: number, limit: number): number {
   for (let j = from; j < limit && j < from + 4; j++) {
@@ -927,7 +933,9 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
       while (
         j < limit &&
         j - s < 10 &&
-        ((tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') || /^[A-Z]/.test(tokens[j]!.text))
+        ((tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') ||
+          /^[A-Z]/.test(tokens[j]!.text) ||
+          hyphenatedTail(tokens, j))
       ) {
         const w = tokens[j]!;
         if (w.lower === 'that' || w.text === ',' || w.text === ':' || OPEN_MARKS.has(w.text)) break;
