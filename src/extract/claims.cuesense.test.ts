@@ -288,4 +288,11 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     // a verb in the setting still ends it: what follows is no content of the cue
     expect(byCue('Tom Reed wrote in a notebook he kept that winter.', 'wrote')).toBeUndefined();
   });
+
+  it('"came out against X" states a stance; a thing that comes out against something holds none', () => {
+    const a = byCue('Ann Ruiz came out against the harbour toll.', 'came out against');
+    expect(a?.speaker.text).toBe('Ann Ruiz');
+    expect(a?.content.text).toBe('the harbour toll');
+    expect(byCue('The final tally came out against the harbour toll.', 'came out against')).toBeUndefined();
+  });
 });

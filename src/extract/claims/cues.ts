@@ -603,7 +603,7 @@ export const STANCE_VERBS = byPreposition({
   of: 'speak talk warn approve disapprove despair boast complain',
   for: 'advocate vouch argue lobby plead root push press clamor clamour stump apologize apologise',
   on: 'comment remark reflect dwell harp elaborate opine insist expound touch double weigh pounce',
-  against: 'rail argue warn speak protest inveigh lobby testify fight lash push rule',
+  against: 'rail argue warn speak protest inveigh lobby testify fight lash push rule come',
   with: 'agree disagree side sympathize sympathise empathize empathise concur',
   over: 'fret agonize agonise clash spar bicker tussle quarrel feud',
   at: 'bristle scoff balk marvel lash',
