@@ -295,4 +295,12 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     expect(a?.content.text).toBe('the harbour toll');
     expect(byCue('The final tally came out against the harbour toll.', 'came out against')).toBeUndefined();
   });
+
+  it('a base-form cue the tagger read as a noun after a plural subject takes a that-clause: "records show that C"', () => {
+    const a = byCue('Harbour records show that the ferry ran late all winter.', 'show');
+    expect(a?.speaker.text).toBe('Harbour records');
+    expect(a?.content.text).toBe('the ferry ran late all winter');
+    // after a singular noun the word heads a compound, and its "that" opens a relative clause
+    expect(byCue('The road show that the council planned was cancelled.', 'show')).toBeUndefined();
+  });
 });

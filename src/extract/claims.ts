@@ -354,7 +354,9 @@ function baseFormAfterPlural(d: Doc, k: number): string | null {
     next.pos === 'NUM' ||
     next.pos === 'NOUN' ||
     next.pos === 'ADJ' ||
-    (next.pos === 'VERB' && /ing$/.test(next.lower));
+    (next.pos === 'VERB' && /ing$/.test(next.lower)) ||
+    // "records show that C": a that-clause after the word makes it the verb
+    (next.lower === 'that' && next.pos === 'SCONJ');
   return objectStart ? t.lower : null;
 }
 
