@@ -303,4 +303,12 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     // after a singular noun the word heads a compound, and its "that" opens a relative clause
     expect(byCue('The road show that the council planned was cancelled.', 'show')).toBeUndefined();
   });
+
+  it('a correlative may open the content: "showed that either crew would win"', () => {
+    const a = byCue('The harbour poll showed that either crew would win the race.', 'showed');
+    expect(a?.speaker.text).toBe('The harbour poll');
+    expect(a?.content.text).toBe('either crew would win the race');
+    // a conjunction alone opens no content
+    expect(byCue('The harbour poll showed and the crews left.', 'showed')).toBeUndefined();
+  });
 });

@@ -1795,11 +1795,16 @@ function withContinuation(d: Doc, draft: Draft, afterTok: number): Draft {
 }
 
 /** Could forward content begin at token s (right after cue k)? */
+/** Correlatives the tagger reads as conjunctions, which may open a content's subject. */
+const CORRELATIVES = new Set(['either', 'neither', 'both']);
+
 function startsClause(d: Doc, s: number, k: number): boolean {
   const t = d.tokens[s];
   if (!t || d.segStart[s] !== d.segStart[k]) return !!quoteOpeningAt(d, s);
   if (OPEN_MARKS.has(t.text)) return true;
   if (t.lower === 'to') return d.tokens[s + 1]?.pos === 'VERB' || d.tokens[s + 1]?.pos === 'AUX';
+  // "said both men would stay", "showed that either one would win": a correlative opens its clause's subject
+  if (CORRELATIVES.has(t.lower)) return d.tokens[s + 1]?.pos !== 'PUNCT';
   if (t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SYM') return false;
   return true;
 }
