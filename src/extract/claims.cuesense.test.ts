@@ -311,4 +311,12 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     // a conjunction alone opens no content
     expect(byCue('The harbour poll showed and the crews left.', 'showed')).toBeUndefined();
   });
+
+  it('a time setting before a clause without "that" may end on a day, the clause opening with its determiner', () => {
+    const a = byCue('The mayor said on Wednesday the harbour had closed.', 'said');
+    expect(a?.speaker.text).toBe('The mayor');
+    expect(a?.content.text).toBe('the harbour had closed');
+    // a time phrase with no clause after it gives no content
+    expect(byCue('The mayor spoke on Wednesday the whole day.', 'spoke')).toBeUndefined();
+  });
 });

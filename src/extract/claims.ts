@@ -927,6 +927,8 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
       let m = s + 1;
       while (m < limit && (TIME_WORDS.has(tokens[m]!.lower) || tokens[m]!.pos === 'DET' || tokens[m]!.pos === 'NUM'))
         m++;
+      // "said on Wednesday the harbour had closed": a determiner after the time opens the clause's subject
+      while (m > s + 2 && tokens[m - 1]!.pos === 'DET' && !TIME_WORDS.has(tokens[m - 1]!.lower)) m--;
       if (m > s + 1 && m < limit && TIME_WORDS.has(tokens[m - 1]!.lower) && startsFiniteClause(d, m)) {
         s = m;
         continue;
