@@ -226,4 +226,97 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     // a clause whose subject is a bare comma-bounded phrase with no name before it gives no speaker
     expect(byCue('Clearly frustrated, responded by pointing, saying little.', 'saying')).toBeUndefined();
   });
+
+  it('a name with a relative clause before the cue is its subject, and a quote after the noun phrase no inversion', () => {
+    const a = byCue('Ann Ruiz, who runs the ferry at Leith, said the new fees "were unfair to everyone."', 'said');
+    expect(a?.speaker.text).toBe('Ann Ruiz');
+    expect(a?.content.text).toContain('the new fees');
+    const b = byCue(
+      'The harbour master, a sailor who retired in May, criticized the new fees, which start in June.',
+      'criticized',
+    );
+    expect(b?.speaker.text).toBe('The harbour master');
+    expect(b?.content.text).toBe('the new fees');
+    const c = byCue(
+      "Maria Lund, the head of the pilots' union, endorsed the new timetable Friday, saying it would help.",
+      'endorsed',
+    );
+    expect(c?.speaker.text).toBe('Maria Lund');
+    const e = byCue(
+      'Jo Reyes will back the toll, while Ann Ruiz, the harbour chief, proposed we "close the pier at night."',
+      'proposed',
+    );
+    expect(e?.speaker.text).toBe('Ann Ruiz');
+    expect(e?.content.text).toContain('close the pier');
+    // a relative clause inside a content that has a main verb of its own still ends an inversion
+    const d = byCue('The plan, which the crews dislike, will fail, said Ann Ruiz.', 'said');
+    expect(d?.speaker.text).toBe('Ann Ruiz');
+    expect(d?.content.text).toBe('The plan, which the crews dislike, will fail');
+  });
+
+  it('a retort with "back" before its that-clause or quote: "shot back that C", "wrote back: “C”"', () => {
+    const a = byCue('Asked about the fees, Ann Ruiz shot back that the council had never asked the crews.', 'shot');
+    expect(a?.speaker.text).toBe('Ann Ruiz');
+    expect(a?.content.text).toBe('the council had never asked the crews');
+    const b = byCue('Tom Reed fired back: "We will not close the pier."', 'fired');
+    expect(b?.speaker.text).toBe('Tom Reed');
+    expect(b?.content.text).toBe('We will not close the pier.');
+    expect(b?.quote).toBe('direct');
+    const c = byCue('The mayor then writes back, “See you on Monday.”', 'writes');
+    expect(c?.speaker.text).toBe('The mayor');
+    expect(c?.content.text).toBe('See you on Monday.');
+    // no retort without a clause or quote after the particle
+    expect(byCue('The ferry shot back into the harbour at noon.', 'shot')).toBeUndefined();
+    expect(byCue('The crews hit back at the council on Friday.', 'hit')).toBeUndefined();
+  });
+
+  it('a phrasal stance verb finds its subject past an appositive or a time phrase', () => {
+    const a = byCue('Ruiz, a longtime sailor, lashed out at the harbour council.', 'lashed out at');
+    expect(a?.speaker.text).toBe('Ruiz');
+    expect(a?.content.text).toBe('the harbour council');
+    const b = byCue('Ann Ruiz on Monday lashed out at the harbour council.', 'lashed out at');
+    expect(b?.speaker.text).toBe('Ann Ruiz');
+    // a participle after a comma still needs a sentence subject, and a bare time phrase is no holder
+    expect(byCue('On Monday, lashing out at the harbour council, the crowd left.', 'lashing out at')).toBeUndefined();
+    expect(byCue('On Monday lashed out at the harbour council.', 'lashed out at')).toBeUndefined();
+  });
+
+  it('a hyphenated word in the setting before "that" is no verb: "wrote in a Gazette op-ed that C"', () => {
+    const a = byCue('Tom Reed, a former aide, wrote in a Leith Gazette op-ed that he drafted the speech.', 'wrote');
+    expect(a?.speaker.text).toBe('Tom Reed');
+    expect(a?.content.text).toBe('he drafted the speech');
+    // a verb in the setting still ends it: what follows is no content of the cue
+    expect(byCue('Tom Reed wrote in a notebook he kept that winter.', 'wrote')).toBeUndefined();
+  });
+
+  it('"came out against X" states a stance; a thing that comes out against something holds none', () => {
+    const a = byCue('Ann Ruiz came out against the harbour toll.', 'came out against');
+    expect(a?.speaker.text).toBe('Ann Ruiz');
+    expect(a?.content.text).toBe('the harbour toll');
+    expect(byCue('The final tally came out against the harbour toll.', 'came out against')).toBeUndefined();
+  });
+
+  it('a base-form cue the tagger read as a noun after a plural subject takes a that-clause: "records show that C"', () => {
+    const a = byCue('Harbour records show that the ferry ran late all winter.', 'show');
+    expect(a?.speaker.text).toBe('Harbour records');
+    expect(a?.content.text).toBe('the ferry ran late all winter');
+    // after a singular noun the word heads a compound, and its "that" opens a relative clause
+    expect(byCue('The road show that the council planned was cancelled.', 'show')).toBeUndefined();
+  });
+
+  it('a correlative may open the content: "showed that either crew would win"', () => {
+    const a = byCue('The harbour poll showed that either crew would win the race.', 'showed');
+    expect(a?.speaker.text).toBe('The harbour poll');
+    expect(a?.content.text).toBe('either crew would win the race');
+    // a conjunction alone opens no content
+    expect(byCue('The harbour poll showed and the crews left.', 'showed')).toBeUndefined();
+  });
+
+  it('a time setting before a clause without "that" may end on a day, the clause opening with its determiner', () => {
+    const a = byCue('The mayor said on Wednesday the harbour had closed.', 'said');
+    expect(a?.speaker.text).toBe('The mayor');
+    expect(a?.content.text).toBe('the harbour had closed');
+    // a time phrase with no clause after it gives no content
+    expect(byCue('The mayor spoke on Wednesday the whole day.', 'spoke')).toBeUndefined();
+  });
 });

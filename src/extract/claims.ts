@@ -30,6 +30,7 @@ import {
   PRODUCER_PARTICLES,
   PUBLISHING_LEMMAS,
   REGARD_LEMMAS,
+  RETORT_LEMMAS,
   SETTING_PREPOSITIONS,
   SHARE_WORDS,
   STATEMENT_NOUNS,
@@ -258,6 +259,9 @@ function isWordLike(t: Token | undefined): boolean {
 
 function cueLemma(d: Doc, k: number): string | null {
   const t = d.tokens[k]!;
+  // "shot back that C", "fired back: “C”": a retort, reported like a reply
+  const retort = retortLemma(d, k);
+  if (retort) return CUE_LEMMAS.has(retort) ? retort : 'reply';
   if (t.pos === 'VERB' || t.pos === 'AUX') {
     if (CUE_LEMMAS.has(t.lemma)) return t.lemma;
     const irregular = IRREGULAR_FORMS.get(t.lower);
@@ -306,6 +310,38 @@ function cueLemma(d: Doc, k: number): string | null {
   return null;
 }
 
+/** Past forms of retort verbs the tagger reads as nouns after a name: "Ann Ruiz shot back". */
+const RETORT_NOUN_FORMS = new Map([
+  ['shot', 'shoot'],
+  ['struck', 'strike'],
+]);
+
+/**
+ * The lemma of the verb at k when with "back" it opens a retort: a that-clause, a colon or a quote after the
+ * particle (adverbs between); null otherwise.
+ */
+function retortLemma(d: Doc, k: number): string | null {
+  const t = d.tokens[k]!;
+  if (d.tokens[k + 1]?.lower !== 'back') return null;
+  const prev = d.tokens[k - 1];
+  const lemma =
+    t.pos === 'VERB'
+      ? t.lemma
+      : t.pos === 'NOUN' && (prev?.pos === 'PROPN' || prev?.pos === 'PRON')
+        ? RETORT_NOUN_FORMS.get(t.lower)
+        : undefined;
+  if (!lemma || !RETORT_LEMMAS.has(lemma)) return null;
+  const j = skipForwardOverAdverbs(d, k + 2, d.segEnd[k]!);
+  const w = d.tokens[j];
+  if (!w) return null;
+  const opensContent =
+    (w.lower === 'that' && w.pos === 'SCONJ') ||
+    w.text === ':' ||
+    !!quoteOpeningAt(d, j) ||
+    (w.text === ',' && !!quoteOpeningAt(d, j + 1));
+  return opensContent ? lemma : null;
+}
+
 /**
  * A base-form cue the tagger read as a noun after a plural subject: "most voters support the ban", "polls show
  * him ahead" (a plural noun does not head a compound with the next word, "voter support" does).
@@ -324,7 +360,9 @@ function baseFormAfterPlural(d: Doc, k: number): string | null {
     next.pos === 'NUM' ||
     next.pos === 'NOUN' ||
     next.pos === 'ADJ' ||
-    (next.pos === 'VERB' && /ing$/.test(next.lower));
+    (next.pos === 'VERB' && /ing$/.test(next.lower)) ||
+    // "records show that C": a that-clause after the word makes it the verb
+    (next.lower === 'that' && next.pos === 'SCONJ');
   return objectStart ? t.lower : null;
 }
 
@@ -868,6 +906,12 @@ function thatAhead(d: Doc, s: number, limit: number): number {
  * reporters"), "that", a colon, time and setting phrases ("on Monday", "in a
  * statement") and statement nouns ("rejected claims that").
  */
+/** The word at j ends a hyphenated word the tokenizer split ("op-ed" → "op", "-", "ed"), which is no verb of its own. */
+function hyphenatedTail(tokens: Token[], j: number): boolean {
+  const dash = tokens[j - 1];
+  return !!dash && dash.text === '-' && dash.end === tokens[j]!.start && tokens[j - 2]?.end === dash.start;
+}
+
 /** The comma closing a short aside of adverbs and prepositional words that starts at `from` ("however,", "for example,"), or -1. */
 function asideEnd(d: Doc, from: number, limit: number): number {
   for (let j = from; j < limit && j < from + 4; j++) {
@@ -909,6 +953,8 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
     )
       s = about.to;
   }
+  // "shot back that C": the particle comes before the content
+  if (s === k + 1 && retortLemma(d, k)) s = skipForwardOverAdverbs(d, k + 2, limit);
   // phrasal cues: "called for", "called on", "pointed to", "pointed out"
   if ((lemma === 'call' || lemma === 'point') && ['for', 'on', 'to', 'out'].includes(tokens[s]?.lower ?? '')) s++;
   else if ((lemma === 'speak' || lemma === 'talk') && ['about', 'of'].includes(tokens[s]?.lower ?? '')) s++;
@@ -975,6 +1021,8 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
       let m = s + 1;
       while (m < limit && (TIME_WORDS.has(tokens[m]!.lower) || tokens[m]!.pos === 'DET' || tokens[m]!.pos === 'NUM'))
         m++;
+      // "said on Wednesday the harbour had closed": a determiner after the time opens the clause's subject
+      while (m > s + 2 && tokens[m - 1]!.pos === 'DET' && !TIME_WORDS.has(tokens[m - 1]!.lower)) m--;
       if (m > s + 1 && m < limit && TIME_WORDS.has(tokens[m - 1]!.lower) && startsFiniteClause(d, m)) {
         s = m;
         continue;
@@ -983,7 +1031,9 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
       while (
         j < limit &&
         j - s < 10 &&
-        ((tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') || /^[A-Z]/.test(tokens[j]!.text))
+        ((tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') ||
+          /^[A-Z]/.test(tokens[j]!.text) ||
+          hyphenatedTail(tokens, j))
       ) {
         const w = tokens[j]!;
         if (w.lower === 'that' || w.text === ',' || w.text === ':' || OPEN_MARKS.has(w.text)) break;
@@ -1466,12 +1516,15 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
       const back = backwardContent(d, p);
       // "Ann Ruiz, a pilot, criticized the fees": a name and its appositive before the cue are its subject, not a content
       // (a naming participle goes on after its name: "The program, called EB-5, allows …")
-      const subjectBefore =
-        !!back &&
-        !back.quote &&
-        !hasFiniteVerb(d, tokenAtOrAfter(tokens, back.span[0]), p) &&
-        tokens[np.to]?.text !== ',';
-      if (back && !subjectBefore)
+      const backStart = back ? tokenAtOrAfter(tokens, back.span[0]) : -1;
+      const subjectBefore = !!back && !back.quote && !hasFiniteVerb(d, backStart, p) && tokens[np.to]?.text !== ',';
+      // "The mayor, who grew up here, said the ferries …": a name and its relative clause are the cue's subject
+      // (only the relative clause has a verb, so nothing before the cue is a statement of its own)
+      const subjectWithRelative = !!back && !back.quote && appositiveSubject(d, p, segStart)?.from === backStart;
+      // "…, said the ferries “will run late”": a quote or clause going on after the noun phrase is the content
+      // of a cue whose subject stands before it, and the noun phrase that content's subject, not a speaker
+      const followedByQuote = !!quoteOpeningAt(d, np.to) && d.segStart[np.to] === segStart;
+      if (back && !subjectBefore && !subjectWithRelative && !followedByQuote)
         return withContinuation(
           d,
           { ...base, rule: 'inverted-verb-cue', speaker: np, ...backDraft(d, back), notes: ['content before the cue'] },
@@ -1851,11 +1904,16 @@ function withContinuation(d: Doc, draft: Draft, afterTok: number): Draft {
 }
 
 /** Could forward content begin at token s (right after cue k)? */
+/** Correlatives the tagger reads as conjunctions, which may open a content's subject. */
+const CORRELATIVES = new Set(['either', 'neither', 'both']);
+
 function startsClause(d: Doc, s: number, k: number): boolean {
   const t = d.tokens[s];
   if (!t || d.segStart[s] !== d.segStart[k]) return !!quoteOpeningAt(d, s);
   if (OPEN_MARKS.has(t.text)) return true;
   if (t.lower === 'to') return d.tokens[s + 1]?.pos === 'VERB' || d.tokens[s + 1]?.pos === 'AUX';
+  // "said both men would stay", "showed that either one would win": a correlative opens its clause's subject
+  if (CORRELATIVES.has(t.lower)) return d.tokens[s + 1]?.pos !== 'PUNCT';
   if (t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SYM') return false;
   return true;
 }

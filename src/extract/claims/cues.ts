@@ -303,6 +303,22 @@ export const POLL_ANSWER_LEMMAS: ReadonlySet<string> = new Set([
  */
 export const PUBLISHING_LEMMAS: ReadonlySet<string> = new Set(['tweet']);
 
+/**
+ * Verbs that with "back" report a retort, when a that-clause or a quote follows: "shot back that C", "fired back:
+ * “C”", "wrote back, “C”" (not "the ferry shot back into the harbour", "hit back at critics").
+ */
+export const RETORT_LEMMAS: ReadonlySet<string> = new Set([
+  'shoot',
+  'fire',
+  'hit',
+  'snap',
+  'strike',
+  'write',
+  'answer',
+  'text',
+  'email',
+]);
+
 /** Cues that take the addressee as object before the content: "told reporters that". */
 export const ADDRESSEE_LEMMAS = new Set([
   'tell',
@@ -587,7 +603,7 @@ export const STANCE_VERBS = byPreposition({
   of: 'speak talk warn approve disapprove despair boast complain',
   for: 'advocate vouch argue lobby plead root push press clamor clamour stump apologize apologise',
   on: 'comment remark reflect dwell harp elaborate opine insist expound touch double weigh pounce',
-  against: 'rail argue warn speak protest inveigh lobby testify fight lash push rule',
+  against: 'rail argue warn speak protest inveigh lobby testify fight lash push rule come',
   with: 'agree disagree side sympathize sympathise empathize empathise concur',
   over: 'fret agonize agonise clash spar bicker tussle quarrel feud',
   at: 'bristle scoff balk marvel lash',

@@ -67,6 +67,8 @@ const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 const ELABORATIONS = new Set(['including', 'particularly', 'especially', 'notably']);
 /** Particles of phrasal stance verbs: "speak out", "open up", "double down", "push back", "weigh in". */
 const PARTICLES = new Set(['out', 'up', 'down', 'back', 'in']);
+/** Prepositions of a time phrase between a subject and its verb: "Ruiz on Monday said". */
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during']);
 /** Prepositions that open a setting (place, occasion) rather than part of the object. */
 const SETTING_PREPOSITIONS = new Set(['at', 'during', 'ahead', 'amid', 'despite', 'throughout']);
 /** Endings of nouns for people by what they do: "fishermen", "the advisor", "economists" (not "-ter": "center", "letter"). */
@@ -129,7 +131,10 @@ function subjectOf(tokens: Token[], v: number, limit: number): NounPhrase | null
   const p = skipBackOverAuxiliaries(tokens, v, limit);
   if (p < limit) return null;
   if (tokens[p]!.text === ',') return appositiveHead(tokens, p, limit);
-  const np = nounPhraseEndingAt(tokens, p, limit);
+  let np = nounPhraseEndingAt(tokens, p, limit);
+  // "Ruiz on Monday lashed out at": the time phrase between subject and verb is passed over
+  if (np && isTimePhrase(tokens, np.from, np.to) && TIME_PREPOSITIONS.has(tokens[np.from - 1]?.lower ?? ''))
+    np = np.from - 2 >= limit ? nounPhraseEndingAt(tokens, np.from - 2, limit) : null;
   if (!np) return null;
   const lead = tokens[np.from - 1];
   const relative = np.to - np.from === 1 && tokens[np.from]!.lower === 'who';
@@ -365,8 +370,12 @@ export function stanceAt(tokens: Token[], k: number, segStart: number, segEnd: n
     if (participle && before && ASPECT_LEMMAS.has(before.lemma) && before.pos === 'VERB')
       return match(verbAt, subjectOf(tokens, p, segStart), 'verb');
     // "Sanders toured Ohio, railing against trade deals", "… and railed against": the sentence's subject
-    if (before && (before.text === ',' || before.lower === 'and') && p > segStart)
-      return match(verbAt, sentenceSubject(tokens, segStart, p), 'verb');
+    // (a finite verb after a comma may close an aside instead: "Ruiz, a sailor, lashed out at")
+    if (before && (before.text === ',' || before.lower === 'and') && p > segStart) {
+      const subject = sentenceSubject(tokens, segStart, p);
+      if (subject || participle || before.lower === 'and') return match(verbAt, subject, 'verb');
+      return match(verbAt, subjectOf(tokens, verbAt, segStart), 'verb');
+    }
     if (participle) return null;
     if (before?.lower === 'to') return match(verbAt, infinitiveSubject(tokens, p, segStart), 'verb');
     return match(verbAt, subjectOf(tokens, verbAt, segStart), 'verb');
