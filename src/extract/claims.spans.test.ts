@@ -58,6 +58,45 @@ describe('extractClaims: speakers and cues', () => {
     expect(c.find((x) => x.cue.text === 'calling')!.speaker.text).toBe('the harbour master');
   });
 
+  it('never takes the object of a preposition inside an aside for the speaker ("X, 34, of Tulsa, Okla., said")', () => {
+    const said = (text: string) => claimsOf(text).find((x) => x.cue.text === 'said')!;
+    expect(said('Maria Lopez, 34, of Tulsa, Okla., said she would vote for the mayor.').speaker.text).toBe(
+      'Maria Lopez',
+    );
+    expect(
+      said('Senator Dana Brook, facing a tough race in Ohio, a swing state, said she would back the bill.').speaker
+        .text,
+    ).toBe('Senator Dana Brook');
+    expect(said('Dana Ruiz, who grew up in Leeds, England, in 1990, said the docks had changed.').speaker.text).toBe(
+      'Dana Ruiz',
+    );
+    // near miss: a place in a phrase opening the sentence leaves the name and its appositive alone
+    expect(
+      said('Worried by the floods in Texas, Governor Ann Reyes, the party leader, said that she spoke with the mayor.')
+        .speaker.text,
+    ).toBe('Governor Ann Reyes');
+  });
+
+  it('takes the subject heading a modifier, not the object inside it ("Jane Cole in a blog post said")', () => {
+    const cue = (text: string, word: string) => claimsOf(text).find((x) => x.cue.text === word)!;
+    expect(cue('Jane Cole in a blog post said she would cut taxes.', 'said').speaker.text).toBe('Jane Cole');
+    expect(cue('Pilots in the northern ports said the channel was too shallow.', 'said').speaker.text).toBe('Pilots');
+    expect(
+      cue('Last week Okafor in a televised interview appeared to blame the dock workers for the delay.', 'blame')
+        .speaker.text,
+    ).toContain('Okafor');
+    // near misses: a preposition that opens a clause, and a sentence verb with its object before the phrase
+    expect(cue('The bridge in the harbour closed after the pilot said the pier was unsafe.', 'said').speaker.text).toBe(
+      'the pilot',
+    );
+    expect(
+      cue(
+        'Claims of bias against the mayor gained ground after a gaffe by the council leader suggested the levy was unfair.',
+        'suggested',
+      ).speaker.text,
+    ).toBe('the council leader');
+  });
+
   it('leaves a focus adverb out of the speaker it stresses ("Even Okafor, a critic, said")', () => {
     const a = claimsOf('Even Okafor, a longtime harbour pilot, said the ferry plan was sound.');
     expect(a.find((x) => x.cue.text === 'said')!.speaker.text).toBe('Okafor');

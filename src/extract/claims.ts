@@ -1535,6 +1535,12 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
 
   // speaker on the left, possibly with an appositive: "David Kamin, an adviser to the campaign, said"
   let np = prev ? nounPhraseEndingAt(tokens, p, segStart) : null;
+  // "A city official who spoke to discuss the plans said", "Jane Cole in a blog post said": the walk left stopped
+  // on the object of a modifier; the subject heading the sentence, when all else before the cue modifies it
+  if (np && isObjectPhrase(d, np) && !learnt && !insideQuote) {
+    const heading = nominalHeading(d, p, k, segStart);
+    if (heading && modifierReaches(d, heading, np.from)) np = heading;
+  }
   // "Wells Fargo this month announced": the time phrase is not the speaker
   if (np && isTimePhrase(tokens, np.from, np.to) && np.from - 1 >= segStart && !namesSpeaker(d, np)) {
     let q = skipBackOverAux(d, np.from, segStart, hedges);
@@ -1544,8 +1550,12 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
     np = q >= segStart ? nounPhraseEndingAt(tokens, q, segStart) : null;
   }
   if (np && isTimePhrase(tokens, np.from, np.to) && !namesSpeaker(d, np)) return null;
-  if (!np && (prev?.text === ',' || prev?.text === '--' || prev?.text === '\u2014'))
-    np = appositiveSubject(d, p, segStart);
+  if (!np && (prev?.text === ',' || prev?.text === '--' || prev?.text === '\u2014')) {
+    const found = appositiveSubjectFound(d, p, segStart);
+    np = found.np;
+    // "Tom Hale, 34, of Tulsa, Okla., said": the name before the asides, when nothing else stands before them
+    if (np && found.insideAside && !learnt && !insideQuote) np = nominalHeading(d, p, k, segStart) ?? np;
+  }
   // the walk left stopped on an aside, a modifier or an adverb: the subject heading the sentence, taken only
   // when the cue goes on with a clause or a quote (checked below)
   const recovered = !np && !learnt && !insideQuote;
@@ -2213,6 +2223,73 @@ function sentenceSubject(d: Doc, segStart: number, before: number): NounPhrase |
 
 /** "X, <appositive>, said": the name before the appositive. */
 function appositiveSubject(d: Doc, comma: number, limit: number): NounPhrase | null {
+  return appositiveSubjectFound(d, comma, limit).np;
+}
+
+/**
+ * A noun phrase that is the object of a preposition or a verb ("of Tulsa", "in a blog post", "to discuss the
+ * budget"): part of a modifier or an aside, never the subject of the verb after it ("as" opens a clause: "as
+ * the mayor said").
+ */
+function isObjectPhrase(d: Doc, np: NounPhrase): boolean {
+  const before = d.tokens[np.from - 1];
+  if (!before || np.from - 1 < d.segStart[np.from]! || isSubjectPronoun(d.tokens[np.head]!)) return false;
+  // "after the mayor said", "since the board decided": a preposition that also opens a clause may head this one
+  if (before.pos === 'ADP') return PHRASE_ONLY_PREPOSITIONS.has(before.lower);
+  // "said officials think": a cue's clause opens with its own subject
+  return before.pos === 'VERB' && !/^[A-Z]/.test(before.text) && !cueLemma(d, np.from - 1);
+}
+
+const PHRASE_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'of',
+  'in',
+  'on',
+  'at',
+  'from',
+  'with',
+  'for',
+  'to',
+  'into',
+  'about',
+  'by',
+  'near',
+  'during',
+  'among',
+]);
+
+/**
+ * Does a modifier of `subject` reach the object phrase at `object` without a clause of its own in between
+ * ("officials who met to discuss the plans" does; "one thing working in her favour is that voters" does not)?
+ */
+function modifierReaches(d: Doc, subject: NounPhrase, object: number): boolean {
+  for (let j = subject.to; j < object; j++) {
+    const t = d.tokens[j]!;
+    if (WH_RELATIVES.has(t.lower)) return true;
+    if (t.lower === 'that' || t.pos === 'AUX' || BE_FORMS.has(t.lower)) return false;
+    // a past tense with its object is the sentence's own verb ("the critics gained ground after a gaffe by"),
+    // a participle is not ("a letter obtained by the paper")
+    // (nor is an adjective the tagger took for a verb: "in a televised interview")
+    const next = d.tokens[j + 1];
+    const attributive = ['DET', 'ADJ'].includes(d.tokens[j - 1]!.pos);
+    if (
+      t.pos === 'VERB' &&
+      !/ing$/.test(t.lower) &&
+      !attributive &&
+      next &&
+      ['NOUN', 'PROPN', 'DET', 'PRON'].includes(next.pos)
+    )
+      return false;
+  }
+  return true;
+}
+
+/**
+ * appositiveSubject, and whether the name it found stands inside a longer aside: an outer name it stopped at
+ * is the object of a preposition ("Ann Ruiz, who grew up in Leeds, England, in 1990, said": not Leeds, and so
+ * perhaps not England), or the name itself is one ("Ann Ruiz, 34, of Leeds, England, said").
+ */
+function appositiveSubjectFound(d: Doc, comma: number, limit: number): { np: NounPhrase | null; insideAside: boolean } {
+  const none = { np: null, insideAside: false };
   const delimiter = d.tokens[comma]!.text;
   for (let c = comma - 1; c > limit && comma - c < 45; c--) {
     const t = d.tokens[c]!;
@@ -2230,11 +2307,12 @@ function appositiveSubject(d: Doc, comma: number, limit: number): NounPhrase | n
         rel--;
       // a participle ("one of the states suing the agency") is a reduced relative clause
       const opensWithParticiple = /(ing|ed)$/.test(t.lower) && t.pos === 'VERB';
-      if (!['who', 'which', 'whose'].includes(d.tokens[rel]?.lower ?? '') && !opensWithParticiple) return null;
+      if (!['who', 'which', 'whose'].includes(d.tokens[rel]?.lower ?? '') && !opensWithParticiple) return none;
     }
     if (t.text !== delimiter) continue;
     let np = nounPhraseEndingAt(d.tokens, c - 1, limit);
-    if (!np || np.to !== c) return null;
+    if (!np || np.to !== c) return none;
+    let insideAside = isObjectPhrase(d, np);
     // stacked appositives: "Scott Pruitt, the attorney general of Oklahoma, one of the states …, said"
     for (let guard = 0; guard < 2; guard++) {
       const first = d.tokens[np.from]!;
@@ -2248,13 +2326,19 @@ function appositiveSubject(d: Doc, comma: number, limit: number): NounPhrase | n
       if (c2 <= limit || d.tokens[c2]!.text !== ',') break;
       const outer = nounPhraseEndingAt(d.tokens, c2 - 1, limit);
       if (!outer || outer.to !== c2 || d.tokens[outer.from]!.pos !== 'PROPN') break;
+      // "Alarmed by the unrest in Ohio, Senator Ann Reyes, the party leader, said": a place in a phrase before
+      // the name is no outer appositive
+      if (isObjectPhrase(d, outer)) {
+        insideAside = true;
+        break;
+      }
       // "On Tuesday, Tom Reed, chairman of …, said": a time phrase is no outer appositive
       if (isTimePhrase(d.tokens, outer.from, outer.to)) break;
       np = outer;
     }
-    return np;
+    return { np, insideAside };
   }
-  return null;
+  return none;
 }
 
 /** A time word that is here a name the entity stage found: "Day said" of a Ms. Day, "May said" of a Mrs. May. */
@@ -2349,6 +2433,17 @@ function subjectBeforeAsides(d: Doc, p: number, k: number, segStart: number): No
       return subjectHeadingFrom(d, b + 1, p);
   }
   return null;
+}
+
+/** subjectBeforeAsides when a noun heads it (not a participle opening the sentence: "Alarmed by the vote, …"). */
+function nominalHeading(d: Doc, p: number, k: number, segStart: number): NounPhrase | null {
+  const np = subjectBeforeAsides(d, p, k, segStart);
+  const head = np ? d.tokens[np.head]! : null;
+  if (!np || !head || !['NOUN', 'PROPN', 'NUM'].includes(head.pos)) return null;
+  // a dash or bracket the walk took in before the name: "- Democrats in Iowa who …"
+  let from = np.from;
+  while (from < np.head && d.tokens[from]!.pos === 'PUNCT') from++;
+  return { ...np, from };
 }
 
 /** The subject opening the clause at `from` and everything up to token `p` before the cue being asides to it. */
