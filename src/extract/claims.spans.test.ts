@@ -275,6 +275,29 @@ describe('extractClaims: where the content ends', () => {
     );
   });
 
+  it("ends an object content before a second tensed predicate of the speaker's own", () => {
+    const cue = (text: string, word: string) => claimsOf(text).find((c) => c.cue.text === word)!;
+    expect(cue('The mayor endorsed Ruiz last month and has campaigned with her since.', 'endorsed').content.text).toBe(
+      'Ruiz last month',
+    );
+    expect(cue('The skipper rejected the charge but later paid the fine.', 'rejected').content.text).toBe('the charge');
+    const calling = cue(
+      'The fishermen heckled the minister, calling him a coward and vowing to block the port.',
+      'calling',
+    );
+    expect(calling.content.text).toBe('him a coward');
+    // a verb inside the object may own the second predicate, so the object keeps it
+    expect(
+      cue('The mayor praised a crew that rescued the divers and was honoured last year.', 'praised').content.text,
+    ).toBe('a crew that rescued the divers and was honoured last year');
+    // a gerund after a cue that is no gerund joins two objects; a gerund before an adjective modifies a noun
+    expect(cue('The council backed hiring and training more lifeguards.', 'backed').content.text).toBe(
+      'hiring and training more lifeguards',
+    );
+    const criticizing = cue('The crews struck on Monday, criticizing low pay and rising local rents.', 'criticizing');
+    expect(criticizing.content.text).toBe('low pay and rising local rents');
+  });
+
   it('ends an object content before the occasion or circumstance of the act', () => {
     expect(only('The mayor praised the lifeguards at a rally on the pier.').content.text).toBe('the lifeguards');
     expect(only('The council opposed the toll during a stormy session.').content.text).toBe('the toll');

@@ -611,7 +611,7 @@ function forwardEnd(d: Doc, from: number, cueIndex: number): { endToken: number;
   for (let k = from; k < limit; k++) {
     const t = d.tokens[k]!;
     if (t.start >= enclosingEnd) return { endToken: k, coordinated: -1 };
-    if (object && k > from && endsObject(d, k)) return { endToken: k, coordinated: -1 };
+    if (object && k > from && endsObject(d, k, cueIndex, from)) return { endToken: k, coordinated: -1 };
     if (infinitive && k > from + 1 && endsInfinitive(d, k)) return { endToken: k, coordinated: -1 };
     // "If X says C, the main clause …": the content ends where the main clause begins
     if (
@@ -737,7 +737,7 @@ const OCCASION_PREPOSITIONS = new Set(['at', 'in', 'on']);
  * "declared war, leading to …", "dismissed the charge by pointing out …", "mentioned it and went back to …",
  * "backed the plan at a rally", "endorsed him as the race tightened", "endorsed him, and the party followed".
  */
-function endsObject(d: Doc, k: number): boolean {
+function endsObject(d: Doc, k: number, cueIndex: number, from: number): boolean {
   const t = d.tokens[k]!;
   const next = d.tokens[k + 1];
   if (!next) return false;
@@ -745,7 +745,7 @@ function endsObject(d: Doc, k: number): boolean {
     if (ADJUNCT_OPENERS.has(next.lower)) return true;
     if (next.pos === 'VERB' && next.lower.endsWith('ing') && next.lower !== 'including') return true;
   }
-  if (t.lower === 'and' && next.pos === 'VERB' && /ed$/.test(next.lower)) return d.tokens[k - 1]?.text !== ',';
+  if (d.tokens[k - 1]?.text !== ',' && speakerPredicateAfter(d, k, cueIndex, from)) return true;
   if (quoteAt(d.quotes, t.start) >= 0) return false;
   if (t.text === ',') {
     // a clause of the narrator's own: "endorsed him, and the party followed"
@@ -753,6 +753,56 @@ function endsObject(d: Doc, k: number): boolean {
     return appositiveAt(d, k + 1);
   }
   return adjunctOpensAt(d, k);
+}
+
+/** Auxiliaries that carry tense, so open a predicate of their own after "and": "endorsed him and has campaigned". */
+const TENSED_AUXILIARIES = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'does',
+  'did',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+]);
+
+/**
+ * A second predicate of the speaker's own opens at the coordinator k, so an object content (from token `from`) ends
+ * there: "endorsed him and has campaigned with him since", "denied the charge but later paid a fine", "calling her a
+ * liar and vowing to appeal". A tensed verb (a past or third-person form, or a tensed auxiliary) counts only when the
+ * object holds no verb of its own it could share a subject with ("a town that borders the sea and has a port"); a bare
+ * verb after "and" is as often a noun the tagger misread ("cited crime and drug use"). A gerund counts only after a
+ * gerund cue, as "backed hiring and training staff" joins two objects, and not before an adjective ("rising costs").
+ */
+function speakerPredicateAfter(d: Doc, k: number, cueIndex: number, from: number): boolean {
+  const t = d.tokens[k]!;
+  if (t.lower !== 'and' && t.lower !== 'but' && t.lower !== 'or') return false;
+  let v = k + 1;
+  while (d.tokens[v]?.pos === 'ADV') v++;
+  const verb = d.tokens[v];
+  if (!verb || /^[A-Z]/.test(verb.text)) return false;
+  if (verb.pos === 'VERB' && verb.lower.endsWith('ing'))
+    return d.tokens[cueIndex]!.lower.endsWith('ing') && d.tokens[v + 1]?.pos !== 'ADJ';
+  const tensed =
+    verb.pos === 'AUX'
+      ? TENSED_AUXILIARIES.has(verb.lower)
+      : verb.pos === 'VERB' && (verb.lower.endsWith('ed') || verb.lower !== verb.lemma);
+  if (!tensed) return false;
+  for (let j = from; j < k; j++) {
+    const w = d.tokens[j]!;
+    if (w.pos === 'VERB' || w.pos === 'AUX' || WH_WORDS.has(w.lower) || w.lower === 'that') return false;
+  }
+  return true;
 }
 
 /** An infinitive content ("vowed to repeal the law, …") ends before a participle adjunct or a closing appositive. */
