@@ -298,6 +298,21 @@ describe('extractClaims: where the content ends', () => {
     expect(criticizing.content.text).toBe('low pay and rising local rents');
   });
 
+  it('ends the object of a speech verb that takes one ("denied the charge") like any object, not its clause', () => {
+    const cue = (text: string, word: string) => claimsOf(text).find((c) => c.cue.text === word)!;
+    expect(cue('The skipper denied the charge and later paid the fine.', 'denied').content.text).toBe('the charge');
+    expect(cue('The harbour trust announced a new ferry at a rally on the pier.', 'announced').content.text).toBe(
+      'a new ferry',
+    );
+    // a clause after the verb, with or without "that", is what was said and runs on
+    expect(cue('The skipper denied the charge was fair and paid the fine.', 'denied').content.text).toBe(
+      'the charge was fair and paid the fine',
+    );
+    expect(cue('The skipper denied that, given the weather, the catch was too small.', 'denied').content.text).toBe(
+      'that, given the weather, the catch was too small',
+    );
+  });
+
   it('ends an object content before the occasion or circumstance of the act', () => {
     expect(only('The mayor praised the lifeguards at a rally on the pier.').content.text).toBe('the lifeguards');
     expect(only('The council opposed the toll during a stormy session.').content.text).toBe('the toll');

@@ -213,6 +213,11 @@ const SPEECH_LEMMAS = new Set([
   'reveal',
   'declare',
 ]);
+/**
+ * Speech verbs as often followed by a plain object as by a clause ("denied the charge", "announced a run"): when no
+ * clause follows, their content ends like any object's.
+ */
+const SPEECH_LEMMAS_TAKING_OBJECTS = new Set(['deny', 'confirm', 'admit', 'reveal', 'announce']);
 /** Participles that attribute to the noun phrase right before them: "with O'Malley calling Trump a fascist". */
 const NP_PARTICIPLE_LEMMAS = new Set([
   'say',
@@ -681,9 +686,16 @@ function closingGloss(d: Doc, s: number, limit: number): boolean {
  */
 function objectContent(d: Doc, k: number, from: number): boolean {
   const lemma = cueLemma(d, k);
-  if (!lemma || SPEECH_LEMMAS.has(lemma) || CLAUSE_ONLY_LEMMAS.has(lemma) || CLAUSAL_LEMMAS.has(lemma)) return false;
+  if (
+    !lemma ||
+    (SPEECH_LEMMAS.has(lemma) && !SPEECH_LEMMAS_TAKING_OBJECTS.has(lemma)) ||
+    CLAUSE_ONLY_LEMMAS.has(lemma) ||
+    CLAUSAL_LEMMAS.has(lemma)
+  )
+    return false;
   const first = d.tokens[from];
   if (!first || OPEN_MARKS.has(first.text) || WH_WORDS.has(first.lower) || first.lower === 'to') return false;
+  if (first.lower === 'that' && first.pos === 'SCONJ') return false;
   for (let j = k + 1; j < from; j++) if (d.tokens[j]!.lower === 'that' || d.tokens[j]!.text === ':') return false;
   return !startsFiniteClause(d, from);
 }
