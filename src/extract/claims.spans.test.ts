@@ -298,6 +298,18 @@ describe('extractClaims: where the content ends', () => {
     expect(criticizing.content.text).toBe('low pay and rising local rents');
   });
 
+  it("ends an object content before a parallel clause of the narrator's, told by the verb's tense", () => {
+    const cue = (text: string, word: string) => claimsOf(text).find((c) => c.cue.text === word)!;
+    expect(cue('The mayor backed the levy and the harbour master opposed it.', 'backed').content.text).toBe('the levy');
+    expect(cue('The union supports the new rota but the chairman prefers the old one.', 'supports').content.text).toBe(
+      'the new rota',
+    );
+    // a verb inside the object may own the clause's subject, so the object keeps it
+    expect(
+      cue('The mayor praised the crew that found the wreck and the coastguard thanked them.', 'praised').content.text,
+    ).toBe('the crew that found the wreck and the coastguard thanked them');
+  });
+
   it('ends the object of a speech verb that takes one ("denied the charge") like any object, not its clause', () => {
     const cue = (text: string, word: string) => claimsOf(text).find((c) => c.cue.text === word)!;
     expect(cue('The skipper denied the charge and later paid the fine.', 'denied').content.text).toBe('the charge');

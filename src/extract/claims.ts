@@ -758,6 +758,7 @@ function endsObject(d: Doc, k: number, cueIndex: number, from: number): boolean 
     if (next.pos === 'VERB' && next.lower.endsWith('ing') && next.lower !== 'including') return true;
   }
   if (d.tokens[k - 1]?.text !== ',' && speakerPredicateAfter(d, k, cueIndex, from)) return true;
+  if (d.tokens[k - 1]?.text !== ',' && parallelClauseAfter(d, k, cueIndex, from)) return true;
   if (quoteAt(d.quotes, t.start) >= 0) return false;
   if (t.text === ',') {
     // a clause of the narrator's own: "endorsed him, and the party followed"
@@ -810,11 +811,48 @@ function speakerPredicateAfter(d: Doc, k: number, cueIndex: number, from: number
       ? TENSED_AUXILIARIES.has(verb.lower)
       : verb.pos === 'VERB' && (verb.lower.endsWith('ed') || verb.lower !== verb.lemma);
   if (!tensed) return false;
+  return !holdsVerb(d, from, k);
+}
+
+/** Whether tokens from..k-1 hold a verb or open a clause, whose subject a coordinated verb or noun might share. */
+function holdsVerb(d: Doc, from: number, k: number): boolean {
   for (let j = from; j < k; j++) {
     const w = d.tokens[j]!;
-    if (w.pos === 'VERB' || w.pos === 'AUX' || WH_WORDS.has(w.lower) || w.lower === 'that') return false;
+    if (w.pos === 'VERB' || w.pos === 'AUX' || WH_WORDS.has(w.lower) || w.lower === 'that') return true;
   }
-  return true;
+  return false;
+}
+
+/** The tense a verb form shows: "past" ("backed", "withdrew", "had"), "present" ("backs", "has") or null (a bare form). */
+function formTense(verb: Token): 'past' | 'present' | null {
+  if (verb.pos !== 'VERB' && verb.pos !== 'AUX') return null;
+  if (['was', 'were', 'had', 'did'].includes(verb.lower)) return 'past';
+  if (['is', 'has', 'does'].includes(verb.lower)) return 'present';
+  if (verb.pos === 'AUX' || verb.lower.endsWith('ing') || verb.lower === verb.lemma) return null;
+  return verb.lower.endsWith('s') && !verb.lower.endsWith('ss') ? 'present' : 'past';
+}
+
+/**
+ * A clause of the narrator's own, parallel to the cue's, opens at the coordinator k: "backs the levy and the mayor
+ * opposes it", "endorsed him and her rival withdrew". Its verb must show the cue's tense, which a subject coordinated
+ * into a reported clause seldom does ("found pilots and crews have …"); and, as for a second predicate, the object
+ * must hold no verb of its own ("backed the raids in which pilots and crews were held").
+ */
+function parallelClauseAfter(d: Doc, k: number, cueIndex: number, from: number): boolean {
+  if (d.tokens[k]!.lower !== 'and' && d.tokens[k]!.lower !== 'but') return false;
+  if (holdsVerb(d, from, k)) return false;
+  const cueTense = formTense(d.tokens[cueIndex]!);
+  if (!cueTense || !startsFiniteClause(d, k + 1)) return false;
+  const first = d.tokens[k + 1]!;
+  let v = k + 2;
+  if (!isSubjectPronoun(first) && first.lower !== 'there') {
+    const np = nounPhraseStartingAt(d.tokens, k + 1, d.segEnd[k]!);
+    if (!np) return false;
+    v = np.to;
+  }
+  while (d.tokens[v]?.pos === 'ADV') v++;
+  const verb = d.tokens[v];
+  return !!verb && formTense(verb) === cueTense;
 }
 
 /** An infinitive content ("vowed to repeal the law, …") ends before a participle adjunct or a closing appositive. */
