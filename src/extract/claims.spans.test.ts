@@ -310,6 +310,18 @@ describe('extractClaims: where the content ends', () => {
     ).toBe('the crew that found the wreck and the coastguard thanked them');
   });
 
+  it("ends a gerund cue's clause before the speaker's next gerund, unless the clause holds a gerund of its own", () => {
+    const cue = (text: string, word: string) => claimsOf(text).find((c) => c.cue.text === word)!;
+    const saying = cue('The mayor spoke at the pier, saying the ferry would return and urging patience.', 'saying');
+    expect(saying.content.text).toBe('the ferry would return');
+    // "cutting … and raising" pair inside what was said
+    const said = cue(
+      'The mayor spoke at the pier, saying the council was cutting the ferry budget and raising fares.',
+      'saying',
+    );
+    expect(said.content.text).toBe('the council was cutting the ferry budget and raising fares');
+  });
+
   it('ends the object of a speech verb that takes one ("denied the charge") like any object, not its clause', () => {
     const cue = (text: string, word: string) => claimsOf(text).find((c) => c.cue.text === word)!;
     expect(cue('The skipper denied the charge and later paid the fine.', 'denied').content.text).toBe('the charge');

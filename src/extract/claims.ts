@@ -650,6 +650,8 @@ function forwardEnd(d: Doc, from: number, cueIndex: number): { endToken: number;
       if (np && np.to < limit && cueLemma(d, np.to) && endsClause(d, np.to + 1))
         return { endToken: k, coordinated: -1 };
     }
+    if (!object && t.lower === 'and' && secondGerundAfter(d, k, cueIndex, from))
+      return { endToken: k, coordinated: -1 };
     if ((t.lower === 'and' || t.lower === 'but') && next) {
       let v = k + 1;
       while (v < limit && (AUX_SKIP.has(d.tokens[v]!.lower) || d.tokens[v]!.pos === 'ADV')) v++;
@@ -853,6 +855,19 @@ function parallelClauseAfter(d: Doc, k: number, cueIndex: number, from: number):
   while (d.tokens[v]?.pos === 'ADV') v++;
   const verb = d.tokens[v];
   return !!verb && formTense(verb) === cueTense;
+}
+
+/**
+ * "saying the port would close and urging calm": after a gerund cue, a gerund after "and" is the speaker's next act,
+ * unless the content holds a gerund the second could pair with ("saying it meant cutting staff and raising rates") or
+ * an adjective follows it ("rising costs").
+ */
+function secondGerundAfter(d: Doc, k: number, cueIndex: number, from: number): boolean {
+  const gerund = d.tokens[k + 1];
+  if (gerund?.pos !== 'VERB' || !gerund.lower.endsWith('ing') || d.tokens[k + 2]?.pos === 'ADJ') return false;
+  if (!d.tokens[cueIndex]!.lower.endsWith('ing') || quoteAt(d.quotes, d.tokens[k]!.start) >= 0) return false;
+  for (let j = from; j < k; j++) if (d.tokens[j]!.pos === 'VERB' && d.tokens[j]!.lower.endsWith('ing')) return false;
+  return true;
 }
 
 /** An infinitive content ("vowed to repeal the law, …") ends before a participle adjunct or a closing appositive. */
