@@ -314,6 +314,68 @@ describe('extractClaims: where the content ends', () => {
     );
   });
 
+  it("ends an object content before a second tensed predicate of the speaker's own", () => {
+    const cue = (text: string, word: string) => claimsOf(text).find((c) => c.cue.text === word)!;
+    expect(cue('The mayor endorsed Ruiz last month and has campaigned with her since.', 'endorsed').content.text).toBe(
+      'Ruiz last month',
+    );
+    expect(cue('The skipper rejected the charge but later paid the fine.', 'rejected').content.text).toBe('the charge');
+    const calling = cue(
+      'The fishermen heckled the minister, calling him a coward and vowing to block the port.',
+      'calling',
+    );
+    expect(calling.content.text).toBe('him a coward');
+    // a verb inside the object may own the second predicate, so the object keeps it
+    expect(
+      cue('The mayor praised a crew that rescued the divers and was honoured last year.', 'praised').content.text,
+    ).toBe('a crew that rescued the divers and was honoured last year');
+    // a gerund after a cue that is no gerund joins two objects; a gerund before an adjective modifies a noun
+    expect(cue('The council backed hiring and training more lifeguards.', 'backed').content.text).toBe(
+      'hiring and training more lifeguards',
+    );
+    const criticizing = cue('The crews struck on Monday, criticizing low pay and rising local rents.', 'criticizing');
+    expect(criticizing.content.text).toBe('low pay and rising local rents');
+  });
+
+  it("ends an object content before a parallel clause of the narrator's, told by the verb's tense", () => {
+    const cue = (text: string, word: string) => claimsOf(text).find((c) => c.cue.text === word)!;
+    expect(cue('The mayor backed the levy and the harbour master opposed it.', 'backed').content.text).toBe('the levy');
+    expect(cue('The union supports the new rota but the chairman prefers the old one.', 'supports').content.text).toBe(
+      'the new rota',
+    );
+    // a verb inside the object may own the clause's subject, so the object keeps it
+    expect(
+      cue('The mayor praised the crew that found the wreck and the coastguard thanked them.', 'praised').content.text,
+    ).toBe('the crew that found the wreck and the coastguard thanked them');
+  });
+
+  it("ends a gerund cue's clause before the speaker's next gerund, unless the clause holds a gerund of its own", () => {
+    const cue = (text: string, word: string) => claimsOf(text).find((c) => c.cue.text === word)!;
+    const saying = cue('The mayor spoke at the pier, saying the ferry would return and urging patience.', 'saying');
+    expect(saying.content.text).toBe('the ferry would return');
+    // "cutting … and raising" pair inside what was said
+    const said = cue(
+      'The mayor spoke at the pier, saying the council was cutting the ferry budget and raising fares.',
+      'saying',
+    );
+    expect(said.content.text).toBe('the council was cutting the ferry budget and raising fares');
+  });
+
+  it('ends the object of a speech verb that takes one ("denied the charge") like any object, not its clause', () => {
+    const cue = (text: string, word: string) => claimsOf(text).find((c) => c.cue.text === word)!;
+    expect(cue('The skipper denied the charge and later paid the fine.', 'denied').content.text).toBe('the charge');
+    expect(cue('The harbour trust announced a new ferry at a rally on the pier.', 'announced').content.text).toBe(
+      'a new ferry',
+    );
+    // a clause after the verb, with or without "that", is what was said and runs on
+    expect(cue('The skipper denied the charge was fair and paid the fine.', 'denied').content.text).toBe(
+      'the charge was fair and paid the fine',
+    );
+    expect(cue('The skipper denied that, given the weather, the catch was too small.', 'denied').content.text).toBe(
+      'that, given the weather, the catch was too small',
+    );
+  });
+
   it('ends an object content before the occasion or circumstance of the act', () => {
     expect(only('The mayor praised the lifeguards at a rally on the pier.').content.text).toBe('the lifeguards');
     expect(only('The council opposed the toll during a stormy session.').content.text).toBe('the toll');

@@ -213,6 +213,11 @@ const SPEECH_LEMMAS = new Set([
   'reveal',
   'declare',
 ]);
+/**
+ * Speech verbs as often followed by a plain object as by a clause ("denied the charge", "announced a run"): when no
+ * clause follows, their content ends like any object's.
+ */
+const SPEECH_LEMMAS_TAKING_OBJECTS = new Set(['deny', 'confirm', 'admit', 'reveal', 'announce']);
 /** Participles that attribute to the noun phrase right before them: "with O'Malley calling Trump a fascist". */
 const NP_PARTICIPLE_LEMMAS = new Set([
   'say',
@@ -611,7 +616,7 @@ function forwardEnd(d: Doc, from: number, cueIndex: number): { endToken: number;
   for (let k = from; k < limit; k++) {
     const t = d.tokens[k]!;
     if (t.start >= enclosingEnd) return { endToken: k, coordinated: -1 };
-    if (object && k > from && endsObject(d, k)) return { endToken: k, coordinated: -1 };
+    if (object && k > from && endsObject(d, k, cueIndex, from)) return { endToken: k, coordinated: -1 };
     if (infinitive && k > from + 1 && endsInfinitive(d, k)) return { endToken: k, coordinated: -1 };
     // "If X says C, the main clause …": the content ends where the main clause begins
     if (
@@ -645,6 +650,8 @@ function forwardEnd(d: Doc, from: number, cueIndex: number): { endToken: number;
       if (np && np.to < limit && cueLemma(d, np.to) && endsClause(d, np.to + 1))
         return { endToken: k, coordinated: -1 };
     }
+    if (!object && t.lower === 'and' && secondGerundAfter(d, k, cueIndex, from))
+      return { endToken: k, coordinated: -1 };
     if ((t.lower === 'and' || t.lower === 'but') && next) {
       let v = k + 1;
       while (v < limit && (AUX_SKIP.has(d.tokens[v]!.lower) || d.tokens[v]!.pos === 'ADV')) v++;
@@ -681,9 +688,16 @@ function closingGloss(d: Doc, s: number, limit: number): boolean {
  */
 function objectContent(d: Doc, k: number, from: number): boolean {
   const lemma = cueLemma(d, k);
-  if (!lemma || SPEECH_LEMMAS.has(lemma) || CLAUSE_ONLY_LEMMAS.has(lemma) || CLAUSAL_LEMMAS.has(lemma)) return false;
+  if (
+    !lemma ||
+    (SPEECH_LEMMAS.has(lemma) && !SPEECH_LEMMAS_TAKING_OBJECTS.has(lemma)) ||
+    CLAUSE_ONLY_LEMMAS.has(lemma) ||
+    CLAUSAL_LEMMAS.has(lemma)
+  )
+    return false;
   const first = d.tokens[from];
   if (!first || OPEN_MARKS.has(first.text) || WH_WORDS.has(first.lower) || first.lower === 'to') return false;
+  if (first.lower === 'that' && first.pos === 'SCONJ') return false;
   for (let j = k + 1; j < from; j++) if (d.tokens[j]!.lower === 'that' || d.tokens[j]!.text === ':') return false;
   return !startsFiniteClause(d, from);
 }
@@ -737,7 +751,7 @@ const OCCASION_PREPOSITIONS = new Set(['at', 'in', 'on']);
  * "declared war, leading to …", "dismissed the charge by pointing out …", "mentioned it and went back to …",
  * "backed the plan at a rally", "endorsed him as the race tightened", "endorsed him, and the party followed".
  */
-function endsObject(d: Doc, k: number): boolean {
+function endsObject(d: Doc, k: number, cueIndex: number, from: number): boolean {
   const t = d.tokens[k]!;
   const next = d.tokens[k + 1];
   if (!next) return false;
@@ -745,7 +759,8 @@ function endsObject(d: Doc, k: number): boolean {
     if (ADJUNCT_OPENERS.has(next.lower)) return true;
     if (next.pos === 'VERB' && next.lower.endsWith('ing') && next.lower !== 'including') return true;
   }
-  if (t.lower === 'and' && next.pos === 'VERB' && /ed$/.test(next.lower)) return d.tokens[k - 1]?.text !== ',';
+  if (d.tokens[k - 1]?.text !== ',' && speakerPredicateAfter(d, k, cueIndex, from)) return true;
+  if (d.tokens[k - 1]?.text !== ',' && parallelClauseAfter(d, k, cueIndex, from)) return true;
   if (quoteAt(d.quotes, t.start) >= 0) return false;
   if (t.text === ',') {
     // a clause of the narrator's own: "endorsed him, and the party followed"
@@ -753,6 +768,106 @@ function endsObject(d: Doc, k: number): boolean {
     return appositiveAt(d, k + 1);
   }
   return adjunctOpensAt(d, k);
+}
+
+/** Auxiliaries that carry tense, so open a predicate of their own after "and": "endorsed him and has campaigned". */
+const TENSED_AUXILIARIES = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'does',
+  'did',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+]);
+
+/**
+ * A second predicate of the speaker's own opens at the coordinator k, so an object content (from token `from`) ends
+ * there: "endorsed him and has campaigned with him since", "denied the charge but later paid a fine", "calling her a
+ * liar and vowing to appeal". A tensed verb (a past or third-person form, or a tensed auxiliary) counts only when the
+ * object holds no verb of its own it could share a subject with ("a town that borders the sea and has a port"); a bare
+ * verb after "and" is as often a noun the tagger misread ("cited crime and drug use"). A gerund counts only after a
+ * gerund cue, as "backed hiring and training staff" joins two objects, and not before an adjective ("rising costs").
+ */
+function speakerPredicateAfter(d: Doc, k: number, cueIndex: number, from: number): boolean {
+  const t = d.tokens[k]!;
+  if (t.lower !== 'and' && t.lower !== 'but' && t.lower !== 'or') return false;
+  let v = k + 1;
+  while (d.tokens[v]?.pos === 'ADV') v++;
+  const verb = d.tokens[v];
+  if (!verb || /^[A-Z]/.test(verb.text)) return false;
+  if (verb.pos === 'VERB' && verb.lower.endsWith('ing'))
+    return d.tokens[cueIndex]!.lower.endsWith('ing') && d.tokens[v + 1]?.pos !== 'ADJ';
+  const tensed =
+    verb.pos === 'AUX'
+      ? TENSED_AUXILIARIES.has(verb.lower)
+      : verb.pos === 'VERB' && (verb.lower.endsWith('ed') || verb.lower !== verb.lemma);
+  if (!tensed) return false;
+  return !holdsVerb(d, from, k);
+}
+
+/** Whether tokens from..k-1 hold a verb or open a clause, whose subject a coordinated verb or noun might share. */
+function holdsVerb(d: Doc, from: number, k: number): boolean {
+  for (let j = from; j < k; j++) {
+    const w = d.tokens[j]!;
+    if (w.pos === 'VERB' || w.pos === 'AUX' || WH_WORDS.has(w.lower) || w.lower === 'that') return true;
+  }
+  return false;
+}
+
+/** The tense a verb form shows: "past" ("backed", "withdrew", "had"), "present" ("backs", "has") or null (a bare form). */
+function formTense(verb: Token): 'past' | 'present' | null {
+  if (verb.pos !== 'VERB' && verb.pos !== 'AUX') return null;
+  if (['was', 'were', 'had', 'did'].includes(verb.lower)) return 'past';
+  if (['is', 'has', 'does'].includes(verb.lower)) return 'present';
+  if (verb.pos === 'AUX' || verb.lower.endsWith('ing') || verb.lower === verb.lemma) return null;
+  return verb.lower.endsWith('s') && !verb.lower.endsWith('ss') ? 'present' : 'past';
+}
+
+/**
+ * A clause of the narrator's own, parallel to the cue's, opens at the coordinator k: "backs the levy and the mayor
+ * opposes it", "endorsed him and her rival withdrew". Its verb must show the cue's tense, which a subject coordinated
+ * into a reported clause seldom does ("found pilots and crews have …"); and, as for a second predicate, the object
+ * must hold no verb of its own ("backed the raids in which pilots and crews were held").
+ */
+function parallelClauseAfter(d: Doc, k: number, cueIndex: number, from: number): boolean {
+  if (d.tokens[k]!.lower !== 'and' && d.tokens[k]!.lower !== 'but') return false;
+  if (holdsVerb(d, from, k)) return false;
+  const cueTense = formTense(d.tokens[cueIndex]!);
+  if (!cueTense || !startsFiniteClause(d, k + 1)) return false;
+  const first = d.tokens[k + 1]!;
+  let v = k + 2;
+  if (!isSubjectPronoun(first) && first.lower !== 'there') {
+    const np = nounPhraseStartingAt(d.tokens, k + 1, d.segEnd[k]!);
+    if (!np) return false;
+    v = np.to;
+  }
+  while (d.tokens[v]?.pos === 'ADV') v++;
+  const verb = d.tokens[v];
+  return !!verb && formTense(verb) === cueTense;
+}
+
+/**
+ * "saying the port would close and urging calm": after a gerund cue, a gerund after "and" is the speaker's next act,
+ * unless the content holds a gerund the second could pair with ("saying it meant cutting staff and raising rates") or
+ * an adjective follows it ("rising costs").
+ */
+function secondGerundAfter(d: Doc, k: number, cueIndex: number, from: number): boolean {
+  const gerund = d.tokens[k + 1];
+  if (gerund?.pos !== 'VERB' || !gerund.lower.endsWith('ing') || d.tokens[k + 2]?.pos === 'ADJ') return false;
+  if (!d.tokens[cueIndex]!.lower.endsWith('ing') || quoteAt(d.quotes, d.tokens[k]!.start) >= 0) return false;
+  for (let j = from; j < k; j++) if (d.tokens[j]!.pos === 'VERB' && d.tokens[j]!.lower.endsWith('ing')) return false;
+  return true;
 }
 
 /** An infinitive content ("vowed to repeal the law, …") ends before a participle adjunct or a closing appositive. */
