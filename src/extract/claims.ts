@@ -1424,6 +1424,9 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
   // "claimed responsibility for the attack"
   if (next?.lower === 'responsibility' && RESPONSIBILITY_VERBS.has(lemma)) return responsibilityClaim(d, k, drafts);
   if (!CUE_LEMMAS.has(lemma) && !learnt && !REGARD_LEMMAS.has(lemma)) return null;
+  // a verb of judging reports a stance only in the shapes its own rule reads ("is seen as", "see X as Y"); the
+  // learnt model, which never saw that rule's guards, would take "the records considered unreliable were lost"
+  if (learnt && REGARD_LEMMAS.has(lemma)) return null;
   // an intention is a claim only with its infinitive: "plans to close", not "plans a merger"
   if (lemma === 'plan' && !(next?.lower === 'to' && tokens[k + 2]?.pos === 'VERB')) return null;
   // "spoke of a betrayal", "talked about the wall": what is spoken about is the content
