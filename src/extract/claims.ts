@@ -634,9 +634,6 @@ function forwardEnd(d: Doc, from: number, cueIndex: number): { endToken: number;
     if (t.text === ',' && next) {
       if (next.lower === 'according' && d.tokens[k + 2]?.lower === 'to') return { endToken: k, coordinated: -1 };
       if (['but', 'though', 'although', 'while'].includes(next.lower)) return { endToken: k, coordinated: -1 };
-      // a relative clause or comparison that closes the sentence is the narrator's gloss: "said she backs the bill,
-      // which passed in May", "said yes, compared with a third last year"
-      if (closingGloss(d, k + 1, limit) && quoteAt(d.quotes, t.start) < 0) return { endToken: k, coordinated: -1 };
       // ", and the ferry ran on": a second clause with its own subject is mostly the narrator's again
       if (next.lower === 'and' && quoteAt(d.quotes, t.start) < 0 && startsFiniteClause(d, k + 2))
         return { endToken: k, coordinated: -1 };
@@ -666,20 +663,6 @@ function forwardEnd(d: Doc, from: number, cueIndex: number): { endToken: number;
     }
   }
   return { endToken: limit, coordinated: -1 };
-}
-
-/** A gloss of the narrator's opens at token s and runs to the end of the sentence with no further comma. */
-function closingGloss(d: Doc, s: number, limit: number): boolean {
-  const t = d.tokens[s]!;
-  const opens =
-    t.lower === 'which' ||
-    (t.lower === 'who' && d.tokens[s + 1]?.pos !== 'PRON') ||
-    ((t.lower === 'compared' || t.lower === 'up' || t.lower === 'down') &&
-      ['with', 'to', 'from'].includes(d.tokens[s + 1]?.lower ?? '')) ||
-    (t.lower === 'as' && d.tokens[s + 1]?.pos === 'AUX');
-  if (!opens) return false;
-  for (let j = s + 1; j < limit; j++) if (d.tokens[j]!.text === ',' || OPEN_MARKS.has(d.tokens[j]!.text)) return false;
-  return true;
 }
 
 /**
@@ -762,11 +745,8 @@ function endsObject(d: Doc, k: number, cueIndex: number, from: number): boolean 
   if (d.tokens[k - 1]?.text !== ',' && speakerPredicateAfter(d, k, cueIndex, from)) return true;
   if (d.tokens[k - 1]?.text !== ',' && parallelClauseAfter(d, k, cueIndex, from)) return true;
   if (quoteAt(d.quotes, t.start) >= 0) return false;
-  if (t.text === ',') {
-    // a clause of the narrator's own: "endorsed him, and the party followed"
-    if ((next.lower === 'and' || next.lower === 'but') && startsFiniteClause(d, k + 2)) return true;
-    return appositiveAt(d, k + 1);
-  }
+  // a clause of the narrator's own: "endorsed him, and the party followed"
+  if (t.text === ',') return (next.lower === 'and' || next.lower === 'but') && startsFiniteClause(d, k + 2);
   return adjunctOpensAt(d, k);
 }
 
@@ -879,9 +859,8 @@ function endsInfinitive(d: Doc, k: number): boolean {
 }
 
 /**
- * An appositive describing the object opens at token s and closes its sentence: "backed Ruiz, the harbour's new
- * master.", "cited the levy, a tax that falls on every berth."; not one set off by a second comma, after which the
- * object goes on ("called Ruiz, a skipper of thirty years, a fine leader"), nor the next item of a list.
+ * An appositive opens at token s and closes its sentence: "vowed to dredge the channel, a job of two years."; not
+ * one set off by a second comma, after which the content goes on, nor the next item of a list.
  */
 function appositiveAt(d: Doc, s: number): boolean {
   const first = d.tokens[s];
