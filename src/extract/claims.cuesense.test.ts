@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from '../../test/helpers/claims.js';
-import type { Claim } from './contract.js';
-
-function byCue(text: string, cue: string): Claim | undefined {
-  return claimsOf(text).find((c) => c.cue.text === cue);
-}
+import { byCue, claimsOf } from '../../test/helpers/claims.js';
 
 describe('extractClaims: cue shapes the verb rule missed', () => {
   it('a participle cue after "before"/"after" speaks for the clause subject', () => {

@@ -26,3 +26,8 @@ export function only(text: string, entities: Entity[] = []): Claim {
   expect(claims).toHaveLength(1);
   return claims[0]!;
 }
+
+/** The claim of `text` whose cue reads `cue`, if any. */
+export function byCue(text: string, cue: string): Claim | undefined {
+  return claimsOf(text).find((c) => c.cue.text === cue);
+}

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from '../../../test/helpers/claims.js';
+import { byCue, claimsOf } from '../../../test/helpers/claims.js';
 import type { Claim } from '../contract.js';
-
-function byCue(text: string, cue: string): Claim | undefined {
-  return claimsOf(text).find((c) => c.cue.text === cue);
-}
 
 function stances(text: string): Claim[] {
   return claimsOf(text).filter((c) => c.explanation?.detail?.includes('and its preposition'));
