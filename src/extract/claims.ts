@@ -31,9 +31,9 @@ import {
   PUBLISHING_LEMMAS,
   REGARD_LEMMAS,
   RETORT_LEMMAS,
-  SETTING_PREPOSITIONS,
   SHARE_WORDS,
   STATEMENT_NOUNS,
+  TIME_PREPOSITIONS,
   TIME_WORDS,
   WH_WORDS,
 } from './claims/cues.js';
@@ -1552,7 +1552,7 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
     const np = nounPhraseEndingAt(tokens, p, segStart);
     const before = np ? tokens[np.from - 1] : undefined;
     // "…, at one point calling the mayor a liar": a setting opens the phrase after its comma; no one at the point speaks
-    if (np && before && SETTING_PREPOSITIONS.has(before.lower) && tokens[np.from - 2]?.text === ',') {
+    if (np && before && TIME_PREPOSITIONS.has(before.lower) && tokens[np.from - 2]?.text === ',') {
       const owner = ownerInSegment(d, drafts, k);
       if (owner) return { ...base, rule: 'participle-cue', speaker: null, speakerFrom: owner, ...content };
       const subject = clauseSubject(d, np.from - 3, segStart);
@@ -1642,8 +1642,7 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
   if (np && isTimePhrase(tokens, np.from, np.to) && np.from - 1 >= segStart && !namesSpeaker(d, np)) {
     let q = skipBackOverAux(d, np.from, segStart, hedges);
     // "Sanders on Tuesday said"
-    if (q > segStart && ['on', 'in', 'at', 'during'].includes(tokens[q]!.lower))
-      q = skipBackOverAux(d, q, segStart, hedges);
+    if (q > segStart && TIME_PREPOSITIONS.has(tokens[q]!.lower)) q = skipBackOverAux(d, q, segStart, hedges);
     np = q >= segStart ? nounPhraseEndingAt(tokens, q, segStart) : null;
   }
   if (np && isTimePhrase(tokens, np.from, np.to) && !namesSpeaker(d, np)) return null;
@@ -2167,7 +2166,7 @@ function clauseSubject(d: Doc, from: number, limit: number): NounPhrase | null {
     // "Trump on Thursday stepped up his attacks, saying": the time phrase sits between the subject and its verb
     if (np && isTimePhrase(d.tokens, np.from, np.to)) {
       let q = np.from - 1;
-      if (q > limit && SETTING_PREPOSITIONS.has(d.tokens[q]!.lower)) q--;
+      if (q > limit && TIME_PREPOSITIONS.has(d.tokens[q]!.lower)) q--;
       return q >= limit && q < np.from - 1 ? nounPhraseEndingAt(d.tokens, q, limit) : null;
     }
     // "went first at the town hall hosted by CNN, predicting": a past participle with its agent after the object of

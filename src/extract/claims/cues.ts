@@ -805,5 +805,8 @@ export const PRODUCER_LEMMAS: ReadonlySet<string> = new Set([
 /** Particles that complete a producing verb before its object: "sent out", "fired back", "put up". */
 export const PRODUCER_PARTICLES: ReadonlySet<string> = new Set(['out', 'back', 'up', 'off']);
 
-/** Prepositions of a setting that can open a participle phrase after its comma: "…, at one point calling X a liar". */
-export const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'on', 'in', 'during']);
+/**
+ * Prepositions of a time phrase that may stand between a subject and its verb ("Sanders on Tuesday said", "Ruiz on
+ * Monday lashed out at") or open a participle phrase after its comma ("…, at one point calling X a liar").
+ */
+export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'on', 'in', 'during']);

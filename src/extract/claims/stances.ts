@@ -20,6 +20,7 @@ import {
   STANCE_IN_NOUNS,
   STANCE_NOUNS,
   STANCE_VERBS,
+  TIME_PREPOSITIONS,
 } from './cues.js';
 import { isTimePhrase, type NounPhrase, nounPhraseEndingAt } from './speakers.js';
 
@@ -67,8 +68,6 @@ const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 const ELABORATIONS = new Set(['including', 'particularly', 'especially', 'notably']);
 /** Particles of phrasal stance verbs: "speak out", "open up", "double down", "push back", "weigh in". */
 const PARTICLES = new Set(['out', 'up', 'down', 'back', 'in']);
-/** Prepositions of a time phrase between a subject and its verb: "Ruiz on Monday said". */
-const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during']);
 /** Prepositions that open a setting (place, occasion) rather than part of the object. */
 const SETTING_PREPOSITIONS = new Set(['at', 'during', 'ahead', 'amid', 'despite', 'throughout']);
 /** Endings of nouns for people by what they do: "fishermen", "the advisor", "economists" (not "-ter": "center", "letter"). */
