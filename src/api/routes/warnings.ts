@@ -117,7 +117,8 @@ export const warningRoutes: FastifyPluginAsync<{ warnings: WarningServiceSource;
     },
     async (req, reply) => {
       const by = await principalOf(req);
-      const doc = await store.getDocument(req.body.document);
+      // the extraction is all a proposal needs, not the document's text
+      const [doc] = await store.getExtractions([req.body.document]);
       if (!doc)
         throw new ForewarnError('not_found', `no document ${req.body.document}`, { document: req.body.document });
       const r = await (await warnings()).proposeExtractedWarning(by, doc.extraction, doc.id, req.body.warning);
