@@ -47,12 +47,15 @@ export async function proposeStoredDrafts(
   }
   let created = 0;
   let skipped = 0;
-  for (const id of new Set(ids)) {
-    const doc = await store.getDocument(id);
-    if (!doc || (doc.extraction.warnings ?? []).length === 0) continue;
-    const r = await warnings.proposeFromExtraction(by, doc.extraction, id);
-    created += r.created.length;
-    skipped += r.skipped.length;
+  const unique = [...new Set(ids)];
+  // the extractions only, not the texts, a batch of documents per query
+  for (let i = 0; i < unique.length; i += 200) {
+    for (const doc of await store.getExtractions(unique.slice(i, i + 200))) {
+      if ((doc.extraction.warnings ?? []).length === 0) continue;
+      const r = await warnings.proposeFromExtraction(by, doc.extraction, doc.id);
+      created += r.created.length;
+      skipped += r.skipped.length;
+    }
   }
   return { created, skipped };
 }
