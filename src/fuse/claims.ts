@@ -445,9 +445,18 @@ export function sameProposition(a: Proposition, b: Proposition): boolean {
   return jaccard(a.tokens, b.tokens) >= SIMILAR;
 }
 
-/** How many words two propositions share (both token lists are unique). */
+/** How many words two propositions share: one merge over their sorted, unique token lists. */
 function sharedWords(a: Proposition, b: Proposition): number {
-  return a.tokens.filter((t) => b.tokens.includes(t)).length;
+  const x = a.tokens;
+  const y = b.tokens;
+  let n = 0;
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    const c = (x[i] as string) < (y[j] as string) ? -1 : (x[i] as string) > (y[j] as string) ? 1 : 0;
+    if (c === 0) n++;
+    if (c <= 0) i++;
+    if (c >= 0) j++;
+  }
+  return n;
 }
 
 /**
