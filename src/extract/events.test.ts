@@ -201,6 +201,18 @@ describe('attributes', () => {
     expect(pair.events[0]?.killed ?? null).toBeNull();
   });
 
+  it('counts the named victims of a killing noun followed by a list of names', () => {
+    const people = { 'Omar Velt': 'person', 'Ines Darro': 'person', 'Paul Osk': 'person', Rasta: 'location' } as const;
+    const three = run(
+      'Officials condemned the murders of Judge Omar Velt, Colonel Ines Darro and Senator Paul Osk in Rasta on June 3.',
+      people,
+    );
+    expect(three.events[0]?.killed).toEqual({ value: 3, qualifier: 'exact' });
+    // a name inside an apposition is not a second victim
+    const one = run('Officials condemned the murder of Omar Velt, a friend of Ines Darro, in Rasta on June 3.', people);
+    expect(one.events[0]?.killed).toEqual({ value: 1, qualifier: 'exact' });
+  });
+
   it('leaves the date empty when the sentence gives none', () => {
     const { events } = run('Security forces have detained four men.');
     expect(events[0]?.date).toBeNull();

@@ -324,8 +324,11 @@ function draftOf(doc: DocContext, m: EventMention, all: EventMention[]): EventDr
   }
   const parties = pickParties(doc, m);
   if (!killed && type === 'attack' && (subtype === 'assassination' || subtype === 'killing')) {
-    killed = singleVictim(doc, m, parties.targets);
-    if (killed) countsSaid.killed = 'one victim named or singular';
+    const named = victimsWithoutNumber(doc, m, parties.targets);
+    if (named) {
+      killed = named.count;
+      countsSaid.killed = named.said;
+    }
   }
   return {
     mention: m,
@@ -344,22 +347,65 @@ function draftOf(doc: DocContext, m: EventMention, all: EventMention[]): EventDr
   };
 }
 
-/** "the mayor was murdered", "gunmen assassinated Judge X": a killing of one named or singular person is one death. */
-function singleVictim(doc: DocContext, m: EventMention, targets: Entity[]): Count | null {
+/**
+ * A killing whose victims are named rather than counted: "the mayor was murdered", "gunmen assassinated
+ * Judge X" (one death), "the murders of Judge A, Colonel B and Senator C" (three).
+ */
+function victimsWithoutNumber(
+  doc: DocContext,
+  m: EventMention,
+  targets: Entity[],
+): { count: Count; said: string } | null {
   const text = doc.a.text;
-  const ofNoun = m.kind === 'noun' ? singleVictimOfNoun(text.slice(m.trigger[1], m.region[1]), targets) : null;
-  if (ofNoun) return ofNoun;
+  if (m.kind === 'noun') {
+    // the mention's region stops after the first name: the list runs on to the end of the sentence
+    const listed = namedVictimsOfNoun(doc, m.trigger[1], sentenceSpan(doc, m.sentence)[1]);
+    if (listed) return { count: listed, said: `${listed.value} victims named in a list` };
+  }
+  const one = { count: { value: 1, qualifier: 'exact' } as Count, said: 'one victim named or singular' };
+  if (m.kind === 'noun' && singleVictimOfNoun(text.slice(m.trigger[1], m.region[1]), targets)) return one;
   const victimText = m.passive ? text.slice(m.evidence[0], m.trigger[0]) : text.slice(m.trigger[1], m.region[1]);
   if (PLURAL_VICTIMS.test(victimText)) return null;
   const people = targets.filter((e) => e.type === 'person');
   const singular = /^\s*(a|an|the|his|her)\s+[a-z-]+(\s+[a-z-]+)?\s*$/i.test(
     victimText.split(/\b(in|at|on|by|with|near|while)\b/i)[0] ?? '',
   );
-  return people.length === 1 || singular ? { value: 1, qualifier: 'exact' } : null;
+  return people.length === 1 || singular ? one : null;
 }
 
 const PLURAL_VICTIMS =
   /\b(and|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|dozens|people|persons|members|families|civilians|peasants)\b/i;
+
+/**
+ * "the murders of Judge A, Colonel B and Senator C": a killing noun followed by a list of named people
+ * counts them. The names must follow one another joined by commas or "and" with at most a few title
+ * words between them, so that "the murder of A, a friend of B" stays one victim.
+ */
+function namedVictimsOfNoun(doc: DocContext, from: number, to: number): Count | null {
+  const text = doc.a.text;
+  const of = /^\s*of\s+/i.exec(text.slice(from, to));
+  if (!of) return null;
+  const listStart = from + of[0].length;
+  // every person named in the list, not only the targets the parties picked (the first of a list)
+  const people = mentionsIn(doc, [listStart, to], ['person'])
+    .map((x) => x.span)
+    .sort((x, y) => x[0] - y[0]);
+  if (people.length < 2) return null;
+  // the first name comes right after "of" and its titles
+  if (!TITLES_ONLY.test(text.slice(listStart, people[0]![0]))) return null;
+  let count = 1;
+  for (let k = 1; k < people.length; k++) {
+    const between = text.slice(people[k - 1]![1], people[k]![0]);
+    if (!LIST_JOIN.test(between)) break;
+    count++;
+  }
+  return count >= 2 ? { value: count, qualifier: 'exact' } : null;
+}
+
+// title words before a name: "Senator and presidential candidate", "Colonel"; no article, no "of"
+const TITLE_WORDS = "(?:(?!(?:of|a|an|the|his|her|their|who|which|whose|in|at|by|with|on)\\b)[A-Za-z.'-]+\\s+){0,4}";
+const TITLES_ONLY = new RegExp(`^\\s*${TITLE_WORDS}$`);
+const LIST_JOIN = new RegExp(`^\\s*(?:,\\s*(?:and\\s+)?|and\\s+)${TITLE_WORDS}$`, 'i');
 
 /**
  * "the murder of another congressman", "the assassination of Judge X": a killing told as a noun names its

@@ -75,6 +75,24 @@ describe('findCasualties', () => {
     expect(c.injured).toEqual({ value: 23, qualifier: 'exact' });
   });
 
+  it('counts the victims after a killing noun, joined groups added up', () => {
+    expect(findCasualties('Bishops condemned the massacre of seven monks at the abbey.').killed).toEqual({
+      value: 7,
+      qualifier: 'exact',
+    });
+    expect(findCasualties('THE MURDER OF THE FOUR NUNS AND THEIR TWO DRIVERS').killed).toEqual({
+      value: 6,
+      qualifier: 'exact',
+    });
+    expect(findCasualties('Gunmen killed three soldiers and a policeman.').killed?.value).toBe(4);
+    // a second number that is not a group of victims stays apart
+    expect(findCasualties('The blast killed 12 people and 40 were wounded.').killed?.value).toBe(12);
+    expect(findCasualties('The bomb killed two guards and wounded four passengers.').killed?.value).toBe(2);
+    // a year or a duration after the noun is no count
+    expect(findCasualties('The killings of 1989 are still unpunished.').killed).toBeNull();
+    expect(findCasualties('The murder of two hours ago shocked them.').killed).toBeNull();
+  });
+
   it('ignores numbers that are not people', () => {
     expect(findCasualties('He was killed 3 hours later.').killed).toBeNull();
     expect(findCasualties('The talks lasted 3 days.').killed).toBeNull();

@@ -106,6 +106,7 @@ const ONE_PERSON =
 const VICTIMS = `${PEOPLE_MODIFIER}(?:${PEOPLE_NOUNS}|${ONE_PERSON})?`;
 
 const KILL_VERB = '(?:killed|killing|kills|kill|murdered|murdering|slaying|slew|massacred|shot dead|gunned down)';
+const KILLING_NOUN = '(?:murders?|massacres?|killings?|slayings?|assassinations?|deaths)';
 const DIE = '(?:died|dead|killed|murdered|slain|perished|were killed|was killed|have died|had died|lost their lives)';
 const HURT_VERB = '(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting)';
 const HURT = '(?:wounded|injured|hurt)';
@@ -140,6 +141,8 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`\\bdeath toll\\s+(?:rose to|reached|climbed to|stands at|stood at|of|is|was|at)\\s+`, i),
     kind: 'killed',
   },
+  // a killing told as a noun counts its victims after "of": "the massacre of six priests"
+  { re: new RegExp(`\\b${KILLING_NOUN}\\s+of\\s+`, i), kind: 'killed' },
 ];
 
 export interface CasualtyCounts {
@@ -178,14 +181,35 @@ export function findCasualties(text: string): CasualtyCounts {
   return out;
 }
 
-function countAt(text: string, index: number, matched: string): { count: Count; said: string } | null {
+// patterns whose number follows the words matched
+const VERB_FIRST = new RegExp(
+  `^(?:killed|killing|kills|kill|murdered|murdering|slaying|slew|massacred|shot dead|gunned down|wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting|death toll|${KILLING_NOUN}\\s+of)`,
+  i,
+);
+const KILLING_NOUN_OF = new RegExp(`^${KILLING_NOUN}\\s+of\\s+$`, i);
+// a people noun, which the generic plural of PEOPLE_NOUNS would also find in "were" or "years"
+const PERSON_WORD = `(?!(?:were|was|is|are|has|this|its|his|years|days|hours|weeks|months)\\b)(?:${PEOPLE_NOUNS}|${ONE_PERSON})\\b`;
+const PEOPLE_AFTER = new RegExp(`^\\s*(?:[a-z.-]+\\s+){0,2}?${PERSON_WORD}`, i);
+/**
+ * A second group of victims joined to the first: "six priests and two women", "three soldiers and a
+ * child". Both groups are people (the nouns say so), so the count is their sum.
+ */
+const CONJOINED_VICTIMS = new RegExp(
+  `^\\s*(?:[a-z.-]+\\s+){0,2}?${PERSON_WORD},?\\s+and\\s+(?:the\\s+|their\\s+|its\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER_WORD})\\s+(?:[a-z.-]+\\s+){0,2}?${PERSON_WORD}`,
+  i,
+);
+
+function countAt(text: string, index: number, words: string): { count: Count; said: string } | null {
+  let matched = words;
   // verb-first patterns: the number follows the match
-  if (
-    /^(killed|killing|kills|kill|murdered|murdering|slaying|slew|massacred|shot dead|gunned down|wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting|death toll)/i.test(
-      matched,
-    )
-  ) {
-    const rest = text.slice(index + matched.length);
+  if (VERB_FIRST.test(matched)) {
+    let rest = text.slice(index + matched.length);
+    // "the murder of the six priests": the victims are known to the reader, the number still counts them
+    const known = KILLING_NOUN_OF.test(matched) ? /^(?:the|its|their)\s+/i.exec(rest) : null;
+    if (known) {
+      matched += known[0];
+      rest = rest.slice(known[0].length);
+    }
     const m = COUNTED.exec(rest);
     if (!m) return null;
     const numberText = m[2] ?? '';
@@ -195,6 +219,12 @@ function countAt(text: string, index: number, matched: string): { count: Count; 
     if (/^\s*(hours?|days?|weeks?|months?|years?|minutes?|km|kilometers|miles|percent|%)/i.test(after)) return null;
     const value = parseNumber(numberText);
     if (value === null) return null;
+    // a killing noun needs people after its number: "the killings of 1989" is a year, not victims
+    if (KILLING_NOUN_OF.test(matched) && !PEOPLE_AFTER.test(rest.slice(m[0].length, m[0].length + 60))) return null;
+    const more = CONJOINED_VICTIMS.exec(rest.slice(m[0].length, m[0].length + 120));
+    const added = more ? parseNumber(/^an?$/i.test(more[2] ?? '') ? 'one' : (more[2] ?? '')) : null;
+    if (more && added !== null)
+      return { count: { value: value + added, qualifier: qualifierOf(m[1]) }, said: matched + m[0] + more[0] };
     return { count: { value, qualifier: qualifierOf(m[1]) }, said: matched + m[0] };
   }
   const m = COUNTED_START.exec(matched.replace(/^left\s+/i, ''));
