@@ -91,6 +91,15 @@ describe('event types', () => {
     expect(run(text).events.filter((e) => e.type === 'attack')).toEqual([]);
   });
 
+  it('leaves out events whose subject denies them, not those with a number of victims', () => {
+    const denied =
+      'No organization has yet claimed responsibility. Police said no one has been detained. Nobody was arrested. ' +
+      'Neither the rebels nor any other group have claimed responsibility.';
+    expect(run(denied).events).toEqual([]);
+    const done = run('Rebels claimed responsibility for the bombing of the bridge on June 3.');
+    expect(done.events.map((e) => e.type)).toContain('responsibility_claim');
+  });
+
   it('does not take a verbal attack in politics for an incident', () => {
     const text = 'The senator attacked the governor over the budget. The governor blasts his rival on taxes.';
     expect(run(text).events).toEqual([]);

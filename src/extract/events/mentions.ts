@@ -77,6 +77,9 @@ const IRREALIS_BEFORE = new Set([
   "n't",
   'never',
   'no',
+  // a subject that denies the event: "nobody was arrested", "neither the army nor the rebels claimed it"
+  'nobody',
+  'nor',
   'prevent',
   'prevented',
   'foil',
@@ -220,7 +223,8 @@ function isIrrealis(tokens: Token[], first: number, last: number, kind: TriggerK
         seen++;
         continue;
       }
-      if (t.lower === 'no' && seen > 0) return false;
+      // "no attack", and a denied subject: "no one has been detained", "no group has yet claimed it"
+      if (t.lower === 'no' && seen > 0) return onlyAuxiliariesBetween(tokens, j + 2, first);
       return true;
     }
     seen++;
@@ -231,6 +235,16 @@ function isIrrealis(tokens: Token[], first: number, last: number, kind: TriggerK
 }
 
 const AUXILIARIES = new Set(['have', 'has', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", "'ve"]);
+const STILL = new Set(['yet', 'ever', 'so', 'far', 'also', 'reportedly']);
+
+/** Tokens from..to (exclusive) are auxiliaries and adverbs of time only: the subject's verb comes next. */
+function onlyAuxiliariesBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.lower;
+    if (!AUXILIARIES.has(w) && !STILL.has(w)) return false;
+  }
+  return true;
+}
 const PRONOUN_HEADS = new Set([
   'those',
   'these',
