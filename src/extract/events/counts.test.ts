@@ -85,6 +85,8 @@ describe('findCasualties', () => {
       qualifier: 'exact',
     });
     expect(findCasualties('Gunmen killed three soldiers and a policeman.').killed?.value).toBe(4);
+    expect(findCasualties('Gunmen murdered the 14 members of the council.').killed?.value).toBe(14);
+    expect(findCasualties('The raid killed the one chance of a truce.').killed).toBeNull();
     // a second number that is not a group of victims stays apart
     expect(findCasualties('The blast killed 12 people and 40 were wounded.').killed?.value).toBe(12);
     expect(findCasualties('The bomb killed two guards and wounded four passengers.').killed?.value).toBe(2);

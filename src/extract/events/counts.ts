@@ -204,8 +204,8 @@ function countAt(text: string, index: number, words: string): { count: Count; sa
   // verb-first patterns: the number follows the match
   if (VERB_FIRST.test(matched)) {
     let rest = text.slice(index + matched.length);
-    // "the murder of the six priests": the victims are known to the reader, the number still counts them
-    const known = KILLING_NOUN_OF.test(matched) ? /^(?:the|its|their)\s+/i.exec(rest) : null;
+    // "the murder of the six priests", "murdered the 77 followers": victims known to the reader, still counted
+    const known = /^(?:the|its|their)\s+(?=\d|[a-z]+\s)/i.exec(rest);
     if (known) {
       matched += known[0];
       rest = rest.slice(known[0].length);
@@ -220,7 +220,9 @@ function countAt(text: string, index: number, words: string): { count: Count; sa
     const value = parseNumber(numberText);
     if (value === null) return null;
     // a killing noun needs people after its number: "the killings of 1989" is a year, not victims
-    if (KILLING_NOUN_OF.test(matched) && !PEOPLE_AFTER.test(rest.slice(m[0].length, m[0].length + 60))) return null;
+    // (and so does a number after a determiner: "killed the one chance")
+    if ((known || KILLING_NOUN_OF.test(words)) && !PEOPLE_AFTER.test(rest.slice(m[0].length, m[0].length + 60)))
+      return null;
     const more = CONJOINED_VICTIMS.exec(rest.slice(m[0].length, m[0].length + 120));
     const added = more ? parseNumber(/^an?$/i.test(more[2] ?? '') ? 'one' : (more[2] ?? '')) : null;
     if (more && added !== null)
