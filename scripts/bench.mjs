@@ -137,6 +137,8 @@ const HOSTILE = {
   'capitals only': (n) => 'SAID '.repeat(n),
   'stance nouns chained': (n) => `${'His criticism of '.repeat(n)}the levy.`,
   'one subject, many asides': (n) => `Ann Lee, ${'a critic of the plan — '.repeat(n)}said the port would close.`,
+  // one claim a cue whose content is the rest of the sentence: bounded by the analysis' longest sentence
+  'relative clauses, a cue each': (n) => `The aide ${'who said that the clerk '.repeat(n)}left.`,
 };
 console.log('hostile shapes: ms for n and 2n repetitions (one run each), and the growth');
 for (const [name, make] of Object.entries(HOSTILE)) {

@@ -51,7 +51,7 @@ import {
 import { stanceAt } from './claims/stances.js';
 import type { ExtractionContext } from './context.js';
 import type { Claim, Entity, Span } from './contract.js';
-import { type Analysis, inLexicon, type Token } from './nlp.js';
+import { type Analysis, inLexicon, MAX_SENTENCE_TOKENS, type Token } from './nlp.js';
 
 /** Everything the rules read, computed once per document. */
 interface Doc {
@@ -441,6 +441,8 @@ function buildDoc(a: Analysis, entities: Entity[]): Doc {
         parens = 0;
         close(k);
       } else if (parens === 0 && startsSentence(tokens, k)) close(k);
+      // a text that never ends a sentence: the analysis cut it into bounded pieces, and so do the segments
+      else if (k - start >= MAX_SENTENCE_TOKENS - 100 && tokens[k]!.sentence !== tokens[k - 1]!.sentence) close(k);
     }
     const t = tokens[k]!.text;
     if (t === '(') parens++;

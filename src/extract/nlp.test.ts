@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
-import { analyse } from './nlp.js';
+import { analyse, MAX_SENTENCE_TOKENS } from './nlp.js';
 
 // wink read directly, token by token: what analyse's cached word forms must agree with
 const wink = winkNLP(model, ['sbd', 'pos']);
@@ -47,6 +47,20 @@ describe('analyse', () => {
     expect(
       a.tokens.every((t) => a.sentences[t.sentence]!.tokenStart <= t.i && t.i < a.sentences[t.sentence]!.tokenEnd),
     ).toBe(true);
+  });
+
+  it('cuts a text that never ends a sentence into pieces of at most MAX_SENTENCE_TOKENS, at punctuation', () => {
+    const text = Array.from({ length: 900 }, (_, i) => `clause ${i},`).join(' ');
+    const a = analyse(text);
+    expect(a.sentences.length).toBeGreaterThanOrEqual(5);
+    for (const s of a.sentences) {
+      expect(s.tokenEnd - s.tokenStart).toBeLessThanOrEqual(MAX_SENTENCE_TOKENS);
+      // each piece but the last ends on the comma closing a clause
+      if (s.tokenEnd < a.tokens.length) expect(a.tokens[s.tokenEnd - 1]!.text).toBe(',');
+    }
+    // a long natural sentence is left whole
+    const long = `The council said ${Array.from({ length: 60 }, (_, i) => `item ${i}`).join(', ')} would be sold.`;
+    expect(analyse(long).sentences).toHaveLength(1);
   });
 
   it('keeps every offset when the text holds characters wink drops (byte-order mark, odd spaces, line separators)', () => {

@@ -6,7 +6,8 @@
  * wink-nlp is lossless (token values plus their preceding whitespace rebuild
  * the text exactly), so offsets are computed by walking the tokens; they are
  * UTF-16 code-unit offsets into the text as given. Sentences are also cut at
- * line breaks: headlines and datelines carry no full stop.
+ * line breaks (headlines and datelines carry no full stop) and, in a text that
+ * never ends one, every MAX_SENTENCE_TOKENS tokens.
  */
 
 import model from 'wink-eng-lite-web-model';
@@ -166,7 +167,22 @@ function withCountedSpaces(text: string): string {
   return text.replace(UNCOUNTED, (c) => (c === '\u2028' || c === '\u2029' ? '\n' : ' '));
 }
 
-/** Tokenise, tag and split `text` into sentences (also at line breaks). */
+/**
+ * The longest sentence the stages see. Natural sentences stay far below it (the longest in the
+ * PolNeAR, MUC-4 and dev texts has 222 tokens); a text that never ends a sentence is cut into
+ * pieces of this size, so that no rule working within a sentence (a claim's content runs to its
+ * end) grows with the length of the whole text.
+ */
+export const MAX_SENTENCE_TOKENS = 400;
+
+/** Where to cut a sentence too long to keep: after the last punctuation of its last hundred tokens, else at the limit. */
+function boundedCut(tokens: Token[], start: number): number {
+  const limit = start + MAX_SENTENCE_TOKENS;
+  for (let k = limit - 1; k > limit - 100; k--) if (tokens[k]!.pos === 'PUNCT') return k + 1;
+  return limit;
+}
+
+/** Tokenise, tag and split `text` into sentences (also at line breaks and, past 400 tokens, at punctuation). */
 export function analyse(text: string): Analysis {
   const engine = nlp();
   const its = engine.its;
@@ -232,8 +248,12 @@ export function analyse(text: string): Analysis {
     });
     startToken = endToken;
   };
-  for (const k of breakAt) if (k >= 1) close(k);
-  close(tokens.length);
+  const closeBounded = (endToken: number) => {
+    while (endToken - startToken > MAX_SENTENCE_TOKENS) close(boundedCut(tokens, startToken));
+    close(endToken);
+  };
+  for (const k of breakAt) if (k >= 1) closeBounded(k);
+  closeBounded(tokens.length);
   return { text, tokens, sentences };
 }
 
