@@ -197,6 +197,11 @@ describe('attributes', () => {
   it('counts one death for a killing told as a noun with one victim after "of"', () => {
     const one = run('Officials condemned the murder of another councillor in Rasta on June 3.', { Rasta: 'location' });
     expect(one.events[0]?.killed).toEqual({ value: 1, qualifier: 'exact' });
+    const dated = run('Officials condemned the murder on Sunday of Judge Omar Velt in Rasta.', {
+      'Omar Velt': 'person',
+      Rasta: 'location',
+    });
+    expect(dated.events[0]?.killed).toEqual({ value: 1, qualifier: 'exact' });
     const named = run('The assassination of Judge Omar Velt on June 3 shocked Rasta.', {
       'Omar Velt': 'person',
       Rasta: 'location',

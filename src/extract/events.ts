@@ -20,7 +20,7 @@ import {
   type PlacedMention,
   sentenceSpan,
 } from './events/context.js';
-import { findCasualties, findCustody } from './events/counts.js';
+import { findCasualties, findCustody, VICTIMS_OF } from './events/counts.js';
 import { type EventMention, findEventMentions } from './events/mentions.js';
 import {
   type AnchorEvent,
@@ -383,7 +383,7 @@ const PLURAL_VICTIMS =
  */
 function namedVictimsOfNoun(doc: DocContext, from: number, to: number): Count | null {
   const text = doc.a.text;
-  const of = /^\s*of\s+/i.exec(text.slice(from, to));
+  const of = VICTIMS_OF.exec(text.slice(from, to));
   if (!of) return null;
   const listStart = from + of[0].length;
   // every person named in the list, not only the targets the parties picked (the first of a list)
@@ -412,7 +412,7 @@ const LIST_JOIN = new RegExp(`^\\s*(?:,\\s*(?:and\\s+)?|and\\s+)${TITLE_WORDS}$`
  * victim after "of"; one named person or one singular noun phrase is one death.
  */
 function singleVictimOfNoun(after: string, targets: Entity[]): Count | null {
-  const of = /^\s*of\s+/i.exec(after);
+  const of = VICTIMS_OF.exec(after);
   if (!of) return null;
   const phrase =
     after

@@ -86,6 +86,9 @@ describe('findCasualties', () => {
     });
     expect(findCasualties('Gunmen killed three soldiers and a policeman.').killed?.value).toBe(4);
     expect(findCasualties('Gunmen murdered the 14 members of the council.').killed?.value).toBe(14);
+    // a time between the noun and its victims
+    expect(findCasualties('They mourned the killing last week of two activists.').killed?.value).toBe(2);
+    expect(findCasualties('THE MURDER ON THE EVENING OF 3 MAY OF FOUR GUARDS').killed?.value).toBe(4);
     expect(findCasualties('The raid killed the one chance of a truce.').killed).toBeNull();
     // a second number that is not a group of victims stays apart
     expect(findCasualties('The blast killed 12 people and 40 were wounded.').killed?.value).toBe(12);

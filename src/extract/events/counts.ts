@@ -107,6 +107,14 @@ const VICTIMS = `${PEOPLE_MODIFIER}(?:${PEOPLE_NOUNS}|${ONE_PERSON})?`;
 
 const KILL_VERB = '(?:killed|killing|kills|kill|murdered|murdering|slaying|slew|massacred|shot dead|gunned down)';
 const KILLING_NOUN = '(?:murders?|massacres?|killings?|slayings?|assassinations?|deaths)';
+/**
+ * A time told between a killing noun and its victims: "the murder on 26 February of the mayor", "the
+ * killing last week of two activists", "the assassination in 1995 of the prime minister".
+ */
+const TIME_BEFORE_OF =
+  '(?:on\\s+(?:the\\s+(?:evening|morning|night|afternoon)\\s+of\\s+)?(?:\\d{1,2}\\s+[a-z]+|[a-z]+day|[a-z]+\\s+\\d{1,2})|last\\s+(?:week|month|night|year|[a-z]+day)|yesterday|today|this\\s+(?:week|month)|in\\s+(?:\\d{4}|[a-z]+\\s+\\d{4}))';
+/** "of" before a killing noun's victims, after a time if one is told there. */
+export const VICTIMS_OF = new RegExp(`^\\s*(?:${TIME_BEFORE_OF}\\s+)?of\\s+`, 'i');
 const DIE = '(?:died|dead|killed|murdered|slain|perished|were killed|was killed|have died|had died|lost their lives)';
 const HURT_VERB = '(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting)';
 const HURT = '(?:wounded|injured|hurt)';
@@ -142,7 +150,7 @@ const PATTERNS: Pattern[] = [
     kind: 'killed',
   },
   // a killing told as a noun counts its victims after "of": "the massacre of six priests"
-  { re: new RegExp(`\\b${KILLING_NOUN}\\s+of\\s+`, i), kind: 'killed' },
+  { re: new RegExp(`\\b${KILLING_NOUN}\\s+(?:${TIME_BEFORE_OF}\\s+)?of\\s+`, i), kind: 'killed' },
 ];
 
 export interface CasualtyCounts {
@@ -183,10 +191,10 @@ export function findCasualties(text: string): CasualtyCounts {
 
 // patterns whose number follows the words matched
 const VERB_FIRST = new RegExp(
-  `^(?:killed|killing|kills|kill|murdered|murdering|slaying|slew|massacred|shot dead|gunned down|wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting|death toll|${KILLING_NOUN}\\s+of)`,
+  `^(?:killed|killing|kills|kill|murdered|murdering|slaying|slew|massacred|shot dead|gunned down|wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting|death toll|${KILLING_NOUN}\\s+(?:${TIME_BEFORE_OF}\\s+)?of)`,
   i,
 );
-const KILLING_NOUN_OF = new RegExp(`^${KILLING_NOUN}\\s+of\\s+$`, i);
+const KILLING_NOUN_OF = new RegExp(`^${KILLING_NOUN}\\s+(?:${TIME_BEFORE_OF}\\s+)?of\\s+$`, i);
 // a people noun, which the generic plural of PEOPLE_NOUNS would also find in "were" or "years"
 const PERSON_WORD = `(?!(?:were|was|is|are|has|this|its|his|years|days|hours|weeks|months)\\b)(?:${PEOPLE_NOUNS}|${ONE_PERSON})\\b`;
 const PEOPLE_AFTER = new RegExp(`^\\s*(?:[a-z.-]+\\s+){0,2}?${PERSON_WORD}`, i);
