@@ -222,6 +222,13 @@ describe('attributes', () => {
       people,
     );
     expect(three.events[0]?.killed).toEqual({ value: 3, qualifier: 'exact' });
+    const titled = run('Officials condemned the assassination of Senator and party leader Omar Velt in Rasta.', people);
+    expect(titled.events[0]?.killed).toEqual({ value: 1, qualifier: 'exact' });
+    // a name that heads its victims, or a list that goes on past the names, gives no count
+    const followers = run("Officials condemned the killing of Omar Velt's supporters in Rasta on June 3.", people);
+    expect(followers.events[0]?.killed ?? null).toBeNull();
+    const more = run('Officials condemned the murder of Omar Velt and his driver in Rasta on June 3.', people);
+    expect(more.events[0]?.killed ?? null).toBeNull();
     // a name inside an apposition is not a second victim
     const one = run('Officials condemned the murder of Omar Velt, a friend of Ines Darro, in Rasta on June 3.', people);
     expect(one.events[0]?.killed).toEqual({ value: 1, qualifier: 'exact' });

@@ -360,7 +360,11 @@ function victimsWithoutNumber(
   if (m.kind === 'noun') {
     // the mention's region stops after the first name: the list runs on to the end of the sentence
     const listed = namedVictimsOfNoun(doc, m.trigger[1], sentenceSpan(doc, m.sentence)[1]);
-    if (listed) return { count: listed, said: `${listed.value} victims named in a list` };
+    if (listed)
+      return {
+        count: listed,
+        said: listed.value === 1 ? 'one victim named' : `${listed.value} victims named in a list`,
+      };
   }
   const one = { count: { value: 1, qualifier: 'exact' } as Count, said: 'one victim named or singular' };
   if (m.kind === 'noun' && singleVictimOfNoun(text.slice(m.trigger[1], m.region[1]), targets)) return one;
@@ -377,8 +381,8 @@ const PLURAL_VICTIMS =
   /\b(and|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|dozens|people|persons|members|families|civilians|peasants)\b/i;
 
 /**
- * "the murders of Judge A, Colonel B and Senator C": a killing noun followed by a list of named people
- * counts them. The names must follow one another joined by commas or "and" with at most a few title
+ * "the murders of Judge A, Colonel B and Senator C": a killing noun followed by named people counts them,
+ * one name behind any titles ("the assassination of Senator and party candidate A") being one victim. The names must follow one another joined by commas or "and" with at most a few title
  * words between them, so that "the murder of A, a friend of B" stays one victim.
  */
 function namedVictimsOfNoun(doc: DocContext, from: number, to: number): Count | null {
@@ -390,7 +394,7 @@ function namedVictimsOfNoun(doc: DocContext, from: number, to: number): Count | 
   const people = mentionsIn(doc, [listStart, to], ['person'])
     .map((x) => x.span)
     .sort((x, y) => x[0] - y[0]);
-  if (people.length < 2) return null;
+  if (people.length === 0) return null;
   // the first name comes right after "of" and its titles
   if (!TITLES_ONLY.test(text.slice(listStart, people[0]![0]))) return null;
   let count = 1;
@@ -399,7 +403,10 @@ function namedVictimsOfNoun(doc: DocContext, from: number, to: number): Count | 
     if (!LIST_JOIN.test(between)) break;
     count++;
   }
-  return count >= 2 ? { value: count, qualifier: 'exact' } : null;
+  // "of Velt's supporters" names their leader, "of Velt and his wife" more than the names: no count
+  const after = text.slice(people[count - 1]![1], people[count - 1]![1] + 12);
+  if (/^(?:'s|\u2019s)\b|^\s*(?:,\s*)?(?:and|&)\s/i.test(after)) return null;
+  return { value: count, qualifier: 'exact' };
 }
 
 // title words before a name: "Senator and presidential candidate", "Colonel"; no article, no "of"
