@@ -281,6 +281,24 @@ describe('extractClaims: nesting, coordination, responsibility', () => {
     expect(inner.content.text).toBe('the engine was burning');
   });
 
+  it("folds a belief or wish told inside another claim's content into that claim", () => {
+    const wish = claimsOf('Mr. Lind said that the ferry owners who want a new pier have misread the tide tables.');
+    expect(wish.map((c) => c.cue.text)).toEqual(['said']);
+    expect(wish[0]!.content.text).toBe('the ferry owners who want a new pier have misread the tide tables');
+    const belief = claimsOf(
+      'The mayor argued that if voters thought the levy was unfair, they would have rejected it.',
+    );
+    expect(belief.find((c) => c.cue.text === 'thought')).toBeUndefined();
+    expect(belief.find((c) => c.cue.text === 'argued')!.content.text).toBe(
+      'if voters thought the levy was unfair, they would have rejected it',
+    );
+    // beside the report, not inside it, the wish is a claim of its own
+    const beside = claimsOf('The mayor said the plan was sound, and residents want it finished by May.');
+    const want = beside.find((c) => c.cue.text === 'want')!;
+    expect(want.speaker.text).toBe('residents');
+    expect(want.content.text).toBe('it finished by May');
+  });
+
   it('splits "X confirmed A and denied B" into an affirmation and a denial', () => {
     const claims = claimsOf('The embassy confirmed the arrest and denied any role in the raid.');
     expect(claims).toHaveLength(2);

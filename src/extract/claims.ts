@@ -22,6 +22,7 @@ import {
   FINDING_SOURCES,
   HEDGE_WORDS,
   isParticipleCue,
+  MENTAL_STATE_LEMMAS,
   NOUN_LIKE_BASE_FORMS,
   OCCASION_NOUNS,
   OUTLETS,
@@ -3061,6 +3062,33 @@ function personGender(d: Doc, e: Entity): string {
   return gender;
 }
 
+/**
+ * Drafts that are part of another draft's content rather than claims of their own: a belief, wish or
+ * intention told inside what someone else says ("she said voters want change"), which the report presents
+ * as that speaker's account. A claim told inside a quotation stays (its speaker's own words, which a reader
+ * of the report wants), as does a draft another one shares its speaker with.
+ */
+function foldedIntoOuterContent(d: Doc, drafts: Draft[]): Set<Draft> {
+  const folded = new Set<Draft>();
+  const owners = new Set(drafts.map((x) => x.speakerFrom).filter(Boolean));
+  for (const inner of drafts) {
+    const k = inner.cueTokens[0];
+    const cue = d.tokens[k]!;
+    if (owners.has(inner) || !MENTAL_STATE_LEMMAS.has(cue.lemma)) continue;
+    if (quoteAt(d.quotes, cue.start) >= 0) continue;
+    const outer = drafts.find(
+      (x) =>
+        x !== inner &&
+        x.content[0] <= cue.start &&
+        cue.end <= x.content[1] &&
+        x.content[0] <= inner.content[0] &&
+        inner.content[1] <= x.content[1],
+    );
+    if (outer) folded.add(inner);
+  }
+  return folded;
+}
+
 /** Speaker text, entity and anonymity for a draft. */
 function resolveSpeaker(d: Doc, draft: Draft, resolved: Map<Draft, ResolvedSpeaker>): ResolvedSpeaker {
   if (draft.speakerFrom) {
@@ -3225,6 +3253,9 @@ export function extractClaims(
       if (span[1] > span[0]) owner.content = span;
     }
   }
+
+  const folded = foldedIntoOuterContent(d, drafts);
+  if (folded.size) drafts.splice(0, drafts.length, ...drafts.filter((x) => !folded.has(x)));
 
   const resolved = new Map<Draft, ResolvedSpeaker>();
   const found = drafts.map((draft) => {

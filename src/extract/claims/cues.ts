@@ -689,6 +689,29 @@ export const CONTROL_LEMMAS: ReadonlySet<string> = new Set([
   'appear',
 ]);
 
+/**
+ * Verbs of belief, wish and intention: told inside another claim's content ("said they want it", "argued that
+ * voters who think C …") they are part of what that speaker says, a state of mind the report describes, which
+ * the news annotators do not take apart as a claim of its own.
+ */
+export const MENTAL_STATE_LEMMAS: ReadonlySet<string> = new Set([
+  'want',
+  'think',
+  'believe',
+  'plan',
+  'know',
+  'like',
+  'hope',
+  'expect',
+  'intend',
+  'seek',
+  'feel',
+  'fear',
+  'prefer',
+  'wish',
+  'worry',
+]);
+
 /** Adjectives whose subject does what the infinitive after them says: "was eager to talk about". */
 export const CONTROL_ADJECTIVES: ReadonlySet<string> = new Set([
   'eager',
