@@ -299,6 +299,17 @@ describe('extractClaims: nesting, coordination, responsibility', () => {
     expect(want.content.text).toBe('it finished by May');
   });
 
+  it("folds a side taken inside another claim's content into that claim", () => {
+    const inside = claimsOf('The harbour master said the captains who backed the strike had lost their licences.');
+    expect(inside.map((c) => c.cue.text)).toEqual(['said']);
+    expect(inside[0]!.content.text).toBe('the captains who backed the strike had lost their licences');
+    // in a sentence of its own, beside another claim, the side taken stays a claim
+    const beside = claimsOf('The union backed the strike, and the mayor said the port would close.');
+    const backed = beside.find((c) => c.cue.text === 'backed')!;
+    expect(backed.speaker.text).toBe('The union');
+    expect(backed.content.text).toBe('the strike');
+  });
+
   it('splits "X confirmed A and denied B" into an affirmation and a denial', () => {
     const claims = claimsOf('The embassy confirmed the arrest and denied any role in the raid.');
     expect(claims).toHaveLength(2);

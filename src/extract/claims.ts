@@ -16,6 +16,7 @@
 import { type CueOptions, learntContentStart, learntCues, ruleCueVetoes } from './claims/cue-model.js';
 import {
   ADDRESSEE_LEMMAS,
+  ALLEGIANCE_LEMMAS,
   CLAUSE_ONLY_LEMMAS,
   CUE_LEMMAS,
   DENY_LEMMAS,
@@ -3063,9 +3064,9 @@ function personGender(d: Doc, e: Entity): string {
 }
 
 /**
- * Drafts that are part of another draft's content rather than claims of their own: a belief, wish or
- * intention told inside what someone else says ("she said voters want change"), which the report presents
- * as that speaker's account. A claim told inside a quotation stays (its speaker's own words, which a reader
+ * Drafts that are part of another draft's content rather than claims of their own: a belief, wish,
+ * intention or side taken told inside what someone else says ("she said voters want change", "he said the
+ * captains who backed the strike …"), which the report presents as that speaker's account. A claim told inside a quotation stays (its speaker's own words, which a reader
  * of the report wants), as does a draft another one shares its speaker with.
  */
 function foldedIntoOuterContent(d: Doc, drafts: Draft[]): Set<Draft> {
@@ -3074,7 +3075,7 @@ function foldedIntoOuterContent(d: Doc, drafts: Draft[]): Set<Draft> {
   for (const inner of drafts) {
     const k = inner.cueTokens[0];
     const cue = d.tokens[k]!;
-    if (owners.has(inner) || !MENTAL_STATE_LEMMAS.has(cue.lemma)) continue;
+    if (owners.has(inner) || !(MENTAL_STATE_LEMMAS.has(cue.lemma) || ALLEGIANCE_LEMMAS.has(cue.lemma))) continue;
     if (quoteAt(d.quotes, cue.start) >= 0) continue;
     const outer = drafts.find(
       (x) =>

@@ -712,6 +712,12 @@ export const MENTAL_STATE_LEMMAS: ReadonlySet<string> = new Set([
   'worry',
 ]);
 
+/**
+ * Verbs of taking a side: inside another claim's content ("said the voters who backed her …", "found that most
+ * voters support C") they describe the people the report is about, not something those people are said to say.
+ */
+export const ALLEGIANCE_LEMMAS: ReadonlySet<string> = new Set(['support', 'back', 'endorse', 'oppose']);
+
 /** Adjectives whose subject does what the infinitive after them says: "was eager to talk about". */
 export const CONTROL_ADJECTIVES: ReadonlySet<string> = new Set([
   'eager',
