@@ -310,6 +310,16 @@ describe('extractClaims: nesting, coordination, responsibility', () => {
     expect(backed.content.text).toBe('the strike');
   });
 
+  it("folds a refusal inside another claim's content into that claim", () => {
+    const inside = claimsOf('The mayor argued that if the captains refuse to pay the levy, the port will close.');
+    expect(inside.map((c) => c.cue.text)).toEqual(['argued']);
+    expect(inside[0]!.content.text).toBe('if the captains refuse to pay the levy, the port will close');
+    // told by the report itself, the refusal stays a claim
+    const own = only('The captains refused to pay the levy on Monday.');
+    expect(own.cue.text).toBe('refused');
+    expect(own.speaker.text).toBe('The captains');
+  });
+
   it('splits "X confirmed A and denied B" into an affirmation and a denial', () => {
     const claims = claimsOf('The embassy confirmed the arrest and denied any role in the raid.');
     expect(claims).toHaveLength(2);

@@ -31,6 +31,7 @@ import {
   PRODUCER_LEMMAS,
   PRODUCER_PARTICLES,
   PUBLISHING_LEMMAS,
+  REFUSAL_LEMMAS,
   REGARD_LEMMAS,
   RETORT_LEMMAS,
   SHARE_WORDS,
@@ -3063,11 +3064,15 @@ function personGender(d: Doc, e: Entity): string {
   return gender;
 }
 
+/** Cues that, told inside another claim's content, describe the people that claim is about (claims/cues.ts). */
+const FOLDED_LEMMA_SETS = [MENTAL_STATE_LEMMAS, ALLEGIANCE_LEMMAS, REFUSAL_LEMMAS];
+
 /**
  * Drafts that are part of another draft's content rather than claims of their own: a belief, wish,
- * intention or side taken told inside what someone else says ("she said voters want change", "he said the
- * captains who backed the strike …"), which the report presents as that speaker's account. A claim told inside a quotation stays (its speaker's own words, which a reader
- * of the report wants), as does a draft another one shares its speaker with.
+ * intention, side taken or refusal told inside what someone else says ("she said voters want change", "he
+ * said the captains who backed the strike …"), which the report presents as that speaker's account. A claim
+ * told inside a quotation stays (its speaker's own words, which a reader of the report wants), as does a
+ * draft another one shares its speaker with.
  */
 function foldedIntoOuterContent(d: Doc, drafts: Draft[]): Set<Draft> {
   const folded = new Set<Draft>();
@@ -3075,7 +3080,7 @@ function foldedIntoOuterContent(d: Doc, drafts: Draft[]): Set<Draft> {
   for (const inner of drafts) {
     const k = inner.cueTokens[0];
     const cue = d.tokens[k]!;
-    if (owners.has(inner) || !(MENTAL_STATE_LEMMAS.has(cue.lemma) || ALLEGIANCE_LEMMAS.has(cue.lemma))) continue;
+    if (owners.has(inner) || !FOLDED_LEMMA_SETS.some((lemmas) => lemmas.has(cue.lemma))) continue;
     if (quoteAt(d.quotes, cue.start) >= 0) continue;
     const outer = drafts.find(
       (x) =>

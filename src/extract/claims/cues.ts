@@ -718,6 +718,12 @@ export const MENTAL_STATE_LEMMAS: ReadonlySet<string> = new Set([
  */
 export const ALLEGIANCE_LEMMAS: ReadonlySet<string> = new Set(['support', 'back', 'endorse', 'oppose']);
 
+/**
+ * Verbs of refusing: inside another claim's content ("said the unions they declined to join …", "argued that
+ * if he refuses to answer …") they tell what someone did, part of the report, not a claim of its own.
+ */
+export const REFUSAL_LEMMAS: ReadonlySet<string> = new Set(['decline', 'refuse']);
+
 /** Adjectives whose subject does what the infinitive after them says: "was eager to talk about". */
 export const CONTROL_ADJECTIVES: ReadonlySet<string> = new Set([
   'eager',
