@@ -320,6 +320,26 @@ describe('extractClaims: nesting, coordination, responsibility', () => {
     expect(own.speaker.text).toBe('The captains');
   });
 
+  it("folds a cue whose speaker is the object of a preposition inside another claim's content", () => {
+    const letter = claimsOf(
+      'The mayor said the letter she sent to the harbour board criticizing the levy had been lost.',
+    );
+    expect(letter.map((c) => c.cue.text)).toEqual(['said']);
+    const clip = claimsOf(
+      'The mayor said that a clip of the captain saying the pier was unsafe had been shared widely.',
+    );
+    expect(clip.map((c) => c.cue.text)).toEqual(['said']);
+    expect(clip[0]!.content.text).toBe('a clip of the captain saying the pier was unsafe had been shared widely');
+    // a subject of its own inside the content still speaks
+    const told = claimsOf('The mayor said the captains told the harbour board the levy was unfair.');
+    const inner = told.find((c) => c.cue.text === 'told')!;
+    expect(inner.speaker.text).toBe('the captains');
+    expect(inner.content.text).toBe('the levy was unfair');
+    // outside another claim, a phrase before the subject is no reason to drop it
+    const own = only('Writing to the harbour board, the captains called the levy unfair.');
+    expect(own.speaker.text).toBe('the captains');
+  });
+
   it('splits "X confirmed A and denied B" into an affirmation and a denial', () => {
     const claims = claimsOf('The embassy confirmed the arrest and denied any role in the raid.');
     expect(claims).toHaveLength(2);

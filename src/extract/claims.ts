@@ -3070,9 +3070,10 @@ const FOLDED_LEMMA_SETS = [MENTAL_STATE_LEMMAS, ALLEGIANCE_LEMMAS, REFUSAL_LEMMA
 /**
  * Drafts that are part of another draft's content rather than claims of their own: a belief, wish,
  * intention, side taken or refusal told inside what someone else says ("she said voters want change", "he
- * said the captains who backed the strike …"), which the report presents as that speaker's account. A claim
- * told inside a quotation stays (its speaker's own words, which a reader of the report wants), as does a
- * draft another one shares its speaker with.
+ * said the captains who backed the strike …"), which the report presents as that speaker's account; and
+ * a cue whose speaker is the object of a preposition there ("a letter to the board criticizing the levy"), a
+ * modifier inside the content rather than a subject. A claim told inside a quotation stays (its speaker's
+ * own words, which a reader of the report wants), as does a draft another one shares its speaker with.
  */
 function foldedIntoOuterContent(d: Doc, drafts: Draft[]): Set<Draft> {
   const folded = new Set<Draft>();
@@ -3080,7 +3081,9 @@ function foldedIntoOuterContent(d: Doc, drafts: Draft[]): Set<Draft> {
   for (const inner of drafts) {
     const k = inner.cueTokens[0];
     const cue = d.tokens[k]!;
-    if (owners.has(inner) || !FOLDED_LEMMA_SETS.some((lemmas) => lemmas.has(cue.lemma))) continue;
+    if (owners.has(inner)) continue;
+    const objectSpeaker = !!inner.speaker && isObjectPhrase(d, inner.speaker);
+    if (!objectSpeaker && !FOLDED_LEMMA_SETS.some((lemmas) => lemmas.has(cue.lemma))) continue;
     if (quoteAt(d.quotes, cue.start) >= 0) continue;
     const outer = drafts.find(
       (x) =>
