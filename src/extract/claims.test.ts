@@ -340,6 +340,16 @@ describe('extractClaims: nesting, coordination, responsibility', () => {
     expect(own.speaker.text).toBe('the captains');
   });
 
+  it("folds a claim told in the reporter's words into what a source is cited for, not a quotation", () => {
+    const survey = only('According to the harbour survey, most fishermen said the levy was unfair.');
+    expect(survey.speaker.text).toBe('the harbour survey');
+    expect(survey.content.text).toBe('most fishermen said the levy was unfair');
+    const quoted = claimsOf('“The levy is unfair,” the captain said, according to the harbour gazette.');
+    const captain = quoted.find((c) => c.cue.text === 'said')!;
+    expect(captain.speaker.text).toBe('the captain');
+    expect(captain.content.text).toBe('The levy is unfair');
+  });
+
   it('splits "X confirmed A and denied B" into an affirmation and a denial', () => {
     const claims = claimsOf('The embassy confirmed the arrest and denied any role in the raid.');
     expect(claims).toHaveLength(2);

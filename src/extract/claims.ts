@@ -3068,26 +3068,30 @@ function personGender(d: Doc, e: Entity): string {
 const FOLDED_LEMMA_SETS = [MENTAL_STATE_LEMMAS, ALLEGIANCE_LEMMAS, REFUSAL_LEMMAS];
 
 /**
- * Drafts that are part of another draft's content rather than claims of their own: a belief, wish,
- * intention, side taken or refusal told inside what someone else says ("she said voters want change", "he
- * said the captains who backed the strike …"), which the report presents as that speaker's account; and
- * a cue whose speaker is the object of a preposition there ("a letter to the board criticizing the levy"), a
- * modifier inside the content rather than a subject. A claim told inside a quotation stays (its speaker's
- * own words, which a reader of the report wants), as does a draft another one shares its speaker with.
+ * Drafts that are part of another draft's content rather than claims of their own. Inside what someone else
+ * says: a belief, wish, intention, side taken or refusal ("she said voters want change", "he said the captains
+ * who backed the strike …"), which the report presents as that speaker's account; and a cue whose speaker is
+ * the object of a preposition ("a letter to the board criticizing the levy"), a modifier rather than a
+ * subject. Inside what a source is cited for ("according to the poll, most voters said C"): any claim told in
+ * the reporter's words, which is that source's claim, but not a quotation of its own speaker ("“C,” she said,
+ * according to the paper"). A claim told inside a quotation stays (its speaker's own words, which a reader of
+ * the report wants), as does a draft another one shares its speaker with.
  */
 function foldedIntoOuterContent(d: Doc, drafts: Draft[]): Set<Draft> {
   const folded = new Set<Draft>();
   const owners = new Set(drafts.map((x) => x.speakerFrom).filter(Boolean));
   for (const inner of drafts) {
-    const k = inner.cueTokens[0];
-    const cue = d.tokens[k]!;
-    if (owners.has(inner)) continue;
-    const objectSpeaker = !!inner.speaker && isObjectPhrase(d, inner.speaker);
-    if (!objectSpeaker && !FOLDED_LEMMA_SETS.some((lemmas) => lemmas.has(cue.lemma))) continue;
-    if (quoteAt(d.quotes, cue.start) >= 0) continue;
+    const cue = d.tokens[inner.cueTokens[0]]!;
+    if (owners.has(inner) || quoteAt(d.quotes, cue.start) >= 0) continue;
+    const partOfAnyContent =
+      (!!inner.speaker && isObjectPhrase(d, inner.speaker)) ||
+      FOLDED_LEMMA_SETS.some((lemmas) => lemmas.has(cue.lemma));
+    const partOfCitedSource = inner.quote !== 'direct';
+    if (!partOfAnyContent && !partOfCitedSource) continue;
     const outer = drafts.find(
       (x) =>
         x !== inner &&
+        (partOfAnyContent || x.rule === 'according-to') &&
         x.content[0] <= cue.start &&
         cue.end <= x.content[1] &&
         x.content[0] <= inner.content[0] &&
