@@ -350,6 +350,19 @@ describe('extractClaims: nesting, coordination, responsibility', () => {
     expect(captain.content.text).toBe('The levy is unfair');
   });
 
+  it("folds a cue in a clause of reason, condition or question inside another claim's content into it", () => {
+    const reason = claimsOf('The mayor said she closed the port because the captains told her the pier was unsafe.');
+    expect(reason.map((c) => c.cue.text)).toEqual(['said']);
+    expect(reason[0]!.content.text).toBe('she closed the port because the captains told her the pier was unsafe');
+    const question = only('The mayor asked whether the captains supported the levy.');
+    expect(question.cue.text).toBe('asked');
+    // a clause telling when is told as it happened: the inner claim stays
+    const time = claimsOf('The mayor said she closed the port after the captains told her the pier was unsafe.');
+    const told = time.find((c) => c.cue.text === 'told')!;
+    expect(told.speaker.text).toBe('the captains');
+    expect(told.content.text).toBe('the pier was unsafe');
+  });
+
   it('splits "X confirmed A and denied B" into an affirmation and a denial', () => {
     const claims = claimsOf('The embassy confirmed the arrest and denied any role in the raid.');
     expect(claims).toHaveLength(2);

@@ -17,6 +17,7 @@ import { type CueOptions, learntContentStart, learntCues, ruleCueVetoes } from '
 import {
   ADDRESSEE_LEMMAS,
   ALLEGIANCE_LEMMAS,
+  BACKGROUND_SUBORDINATORS,
   CLAUSE_ONLY_LEMMAS,
   CUE_LEMMAS,
   DENY_LEMMAS,
@@ -3064,6 +3065,15 @@ function personGender(d: Doc, e: Entity): string {
   return gender;
 }
 
+/** Does the draft's clause open with a background subordinator ("because he said", "if they refuse to")? */
+function inBackgroundClause(d: Doc, draft: Draft): boolean {
+  const k = draft.cueTokens[0];
+  let j = (draft.speaker ? draft.speaker.from : k) - 1;
+  const segStart = d.segStart[k]!;
+  while (j >= segStart && d.tokens[j]!.pos === 'ADV' && !BACKGROUND_SUBORDINATORS.has(d.tokens[j]!.lower)) j--;
+  return j >= segStart && BACKGROUND_SUBORDINATORS.has(d.tokens[j]!.lower);
+}
+
 /** Cues that, told inside another claim's content, describe the people that claim is about (claims/cues.ts). */
 const FOLDED_LEMMA_SETS = [MENTAL_STATE_LEMMAS, ALLEGIANCE_LEMMAS, REFUSAL_LEMMAS];
 
@@ -3072,7 +3082,8 @@ const FOLDED_LEMMA_SETS = [MENTAL_STATE_LEMMAS, ALLEGIANCE_LEMMAS, REFUSAL_LEMMA
  * says: a belief, wish, intention, side taken or refusal ("she said voters want change", "he said the captains
  * who backed the strike …"), which the report presents as that speaker's account; and a cue whose speaker is
  * the object of a preposition ("a letter to the board criticizing the levy"), a modifier rather than a
- * subject. Inside what a source is cited for ("according to the poll, most voters said C"): any claim told in
+ * subject; and a cue in a clause of condition, reason, time limit or question ("because the captains told
+ * her C"), background to the statement rather than a statement. Inside what a source is cited for ("according to the poll, most voters said C"): any claim told in
  * the reporter's words, which is that source's claim, but not a quotation of its own speaker ("“C,” she said,
  * according to the paper"). A claim told inside a quotation stays (its speaker's own words, which a reader of
  * the report wants), as does a draft another one shares its speaker with.
@@ -3085,7 +3096,8 @@ function foldedIntoOuterContent(d: Doc, drafts: Draft[]): Set<Draft> {
     if (owners.has(inner) || quoteAt(d.quotes, cue.start) >= 0) continue;
     const partOfAnyContent =
       (!!inner.speaker && isObjectPhrase(d, inner.speaker)) ||
-      FOLDED_LEMMA_SETS.some((lemmas) => lemmas.has(cue.lemma));
+      FOLDED_LEMMA_SETS.some((lemmas) => lemmas.has(cue.lemma)) ||
+      inBackgroundClause(d, inner);
     const partOfCitedSource = inner.quote !== 'direct';
     if (!partOfAnyContent && !partOfCitedSource) continue;
     const outer = drafts.find(

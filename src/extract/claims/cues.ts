@@ -724,6 +724,25 @@ export const ALLEGIANCE_LEMMAS: ReadonlySet<string> = new Set(['support', 'back'
  */
 export const REFUSAL_LEMMAS: ReadonlySet<string> = new Set(['decline', 'refuse']);
 
+/**
+ * Words opening a clause that is the background of a statement, not a statement: a condition ("if", "unless"),
+ * a reason ("because", "since"), a time limit ("before", "until", "once") or a question ("whether", "how",
+ * "why"). A cue in such a clause inside another claim's content ("said he would resign if the board asked
+ * him to") tells nothing its speaker is said to have said.
+ */
+export const BACKGROUND_SUBORDINATORS: ReadonlySet<string> = new Set([
+  'if',
+  'unless',
+  'because',
+  'since',
+  'before',
+  'until',
+  'once',
+  'whether',
+  'how',
+  'why',
+]);
+
 /** Adjectives whose subject does what the infinitive after them says: "was eager to talk about". */
 export const CONTROL_ADJECTIVES: ReadonlySet<string> = new Set([
   'eager',
