@@ -363,6 +363,19 @@ describe('extractClaims: nesting, coordination, responsibility', () => {
     expect(told.content.text).toBe('the pier was unsafe');
   });
 
+  it("folds an impression nobody holds inside another claim's content into that claim", () => {
+    const inside = claimsOf('The mayor said the port was quiet and the captains seemed to accept the new levy.');
+    expect(inside.map((c) => c.cue.text)).toEqual(['said']);
+    expect(inside[0]!.content.text).toBe('the port was quiet and the captains seemed to accept the new levy');
+    // told by the report itself, the impression stays
+    const own = only('The captains appeared to accept the new levy.');
+    expect(own.cue.text).toBe('appeared');
+    expect(own.content.text).toBe('The captains appeared to accept the new levy');
+    // a question put to the speaker is no impression: it stays beside the answer
+    const asked = claimsOf('“It is fair,” the mayor said when asked about the levy.');
+    expect(asked.map((c) => c.cue.text)).toEqual(['said', 'asked']);
+  });
+
   it('splits "X confirmed A and denied B" into an affirmation and a denial', () => {
     const claims = claimsOf('The embassy confirmed the arrest and denied any role in the raid.');
     expect(claims).toHaveLength(2);

@@ -3079,14 +3079,19 @@ const FOLDED_LEMMA_SETS = [MENTAL_STATE_LEMMAS, ALLEGIANCE_LEMMAS, REFUSAL_LEMMA
 
 /**
  * Drafts that are part of another draft's content rather than claims of their own. Inside what someone else
- * says: a belief, wish, intention, side taken or refusal ("she said voters want change", "he said the captains
- * who backed the strike …"), which the report presents as that speaker's account; and a cue whose speaker is
- * the object of a preposition ("a letter to the board criticizing the levy"), a modifier rather than a
- * subject; and a cue in a clause of condition, reason, time limit or question ("because the captains told
- * her C"), background to the statement rather than a statement. Inside what a source is cited for ("according to the poll, most voters said C"): any claim told in
- * the reporter's words, which is that source's claim, but not a quotation of its own speaker ("“C,” she said,
- * according to the paper"). A claim told inside a quotation stays (its speaker's own words, which a reader of
- * the report wants), as does a draft another one shares its speaker with.
+ * says, the report presents these as that speaker's account:
+ *  - a belief, wish, intention, side taken or refusal ("she said voters want change", "he said the captains
+ *    who backed the strike …");
+ *  - a cue whose speaker is the object of a preposition ("a letter to the board criticizing the levy"), a
+ *    modifier rather than a subject;
+ *  - a cue in a clause of condition, reason, time limit or question ("because the captains told her C"),
+ *    background to the statement rather than a statement;
+ *  - an impression nobody is said to hold ("the captains seemed to accept it"; not a question put to the
+ *    speaker, "when asked").
+ * Inside what a source is cited for ("according to the poll, most voters said C"), any claim told in the
+ * reporter's words is that source's claim; a quotation of its own speaker is not ("“C,” she said, according
+ * to the paper"). A claim told inside a quotation stays (its speaker's own words, which a reader of the report
+ * wants), as does a draft another one shares its speaker with.
  */
 function foldedIntoOuterContent(d: Doc, drafts: Draft[]): Set<Draft> {
   const folded = new Set<Draft>();
@@ -3097,7 +3102,8 @@ function foldedIntoOuterContent(d: Doc, drafts: Draft[]): Set<Draft> {
     const partOfAnyContent =
       (!!inner.speaker && isObjectPhrase(d, inner.speaker)) ||
       FOLDED_LEMMA_SETS.some((lemmas) => lemmas.has(cue.lemma)) ||
-      inBackgroundClause(d, inner);
+      inBackgroundClause(d, inner) ||
+      (inner.rule === 'source-less' && cue.lemma !== 'ask');
     const partOfCitedSource = inner.quote !== 'direct';
     if (!partOfAnyContent && !partOfCitedSource) continue;
     const outer = drafts.find(
