@@ -376,6 +376,18 @@ describe('extractClaims: nesting, coordination, responsibility', () => {
     expect(asked.map((c) => c.cue.text)).toEqual(['said', 'asked']);
   });
 
+  it("ends a relative clause on the speaker where the speaker's own cue comes, with or without commas", () => {
+    const claims = claimsOf('The captain who said the pier was unsafe told reporters the levy was unfair.');
+    const relative = claims.find((c) => c.cue.text === 'said')!;
+    expect(relative.content.text).toBe('the pier was unsafe');
+    const main = claims.find((c) => c.cue.text === 'told')!;
+    expect(main.speaker.text).toBe('The captain');
+    expect(main.content.text).toBe('the levy was unfair');
+    // a relative clause at the end of the sentence runs to its end
+    const last = claimsOf('The mayor thanked the captain who said the pier was unsafe.');
+    expect(last.find((c) => c.cue.text === 'said')!.content.text).toBe('the pier was unsafe');
+  });
+
   it('splits "X confirmed A and denied B" into an affirmation and a denial', () => {
     const claims = claimsOf('The embassy confirmed the arrest and denied any role in the raid.');
     expect(claims).toHaveLength(2);

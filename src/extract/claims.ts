@@ -3074,6 +3074,30 @@ function inBackgroundClause(d: Doc, draft: Draft): boolean {
   return j >= segStart && BACKGROUND_SUBORDINATORS.has(d.tokens[j]!.lower);
 }
 
+/**
+ * "The senator who wants the pier closed said C": a relative clause on a speaker ends where that speaker's own
+ * cue comes, which the clause's content must not run over (verbCue cuts the shape with commas, "X, who …, said";
+ * here the other draft's cue tells where, with or without them).
+ */
+function endRelativeClauseAtMainVerb(d: Doc, rel: Draft, drafts: Draft[]): void {
+  const np = rel.speaker;
+  if (!np || np.to - np.from !== 1 || d.tokens[np.from]!.lower !== 'who') return;
+  const main = drafts.find(
+    (x) =>
+      x !== rel &&
+      !!x.speaker &&
+      x.speaker.to <= np.from &&
+      rel.content[0] < x.cueSpan[0] &&
+      x.cueSpan[1] <= rel.content[1],
+  );
+  if (!main) return;
+  let last = tokenAtOrAfter(d.tokens, main.cueSpan[0]) - 1;
+  while (last > 0 && (AUX_SKIP.has(d.tokens[last]!.lower) || d.tokens[last]!.pos === 'ADV')) last--;
+  const end = d.tokens[last]!.text === ',' ? d.tokens[last]!.start : d.tokens[last]!.end;
+  const span = trimSpan(d.text, rel.content[0], end, false);
+  if (span[1] > span[0]) rel.content = span;
+}
+
 /** Cues that, told inside another claim's content, describe the people that claim is about (claims/cues.ts). */
 const FOLDED_LEMMA_SETS = [MENTAL_STATE_LEMMAS, ALLEGIANCE_LEMMAS, REFUSAL_LEMMAS];
 
@@ -3285,6 +3309,7 @@ export function extractClaims(
     }
   }
 
+  for (const draft of drafts) endRelativeClauseAtMainVerb(d, draft, drafts);
   const folded = foldedIntoOuterContent(d, drafts);
   if (folded.size) drafts.splice(0, drafts.length, ...drafts.filter((x) => !folded.has(x)));
 
