@@ -3137,7 +3137,9 @@ function foldedIntoOuterContent(d: Doc, drafts: Draft[]): Set<Draft> {
         x.content[0] <= cue.start &&
         cue.end <= x.content[1] &&
         x.content[0] <= inner.content[0] &&
-        inner.content[1] <= x.content[1],
+        inner.content[1] <= x.content[1] &&
+        // strictly longer: two drafts never fold into each other
+        x.content[1] - x.content[0] > inner.content[1] - inner.content[0],
     );
     if (outer) folded.add(inner);
   }
