@@ -281,6 +281,113 @@ describe('extractClaims: nesting, coordination, responsibility', () => {
     expect(inner.content.text).toBe('the engine was burning');
   });
 
+  it("folds a belief or wish told inside another claim's content into that claim", () => {
+    const wish = claimsOf('Mr. Lind said that the ferry owners who want a new pier have misread the tide tables.');
+    expect(wish.map((c) => c.cue.text)).toEqual(['said']);
+    expect(wish[0]!.content.text).toBe('the ferry owners who want a new pier have misread the tide tables');
+    const belief = claimsOf(
+      'The mayor argued that if voters thought the levy was unfair, they would have rejected it.',
+    );
+    expect(belief.find((c) => c.cue.text === 'thought')).toBeUndefined();
+    expect(belief.find((c) => c.cue.text === 'argued')!.content.text).toBe(
+      'if voters thought the levy was unfair, they would have rejected it',
+    );
+    // beside the report, not inside it, the wish is a claim of its own
+    const beside = claimsOf('The mayor said the plan was sound, and residents want it finished by May.');
+    const want = beside.find((c) => c.cue.text === 'want')!;
+    expect(want.speaker.text).toBe('residents');
+    expect(want.content.text).toBe('it finished by May');
+  });
+
+  it("folds a side taken inside another claim's content into that claim", () => {
+    const inside = claimsOf('The harbour master said the captains who backed the strike had lost their licences.');
+    expect(inside.map((c) => c.cue.text)).toEqual(['said']);
+    expect(inside[0]!.content.text).toBe('the captains who backed the strike had lost their licences');
+    // in a sentence of its own, beside another claim, the side taken stays a claim
+    const beside = claimsOf('The union backed the strike, and the mayor said the port would close.');
+    const backed = beside.find((c) => c.cue.text === 'backed')!;
+    expect(backed.speaker.text).toBe('The union');
+    expect(backed.content.text).toBe('the strike');
+  });
+
+  it("folds a refusal inside another claim's content into that claim", () => {
+    const inside = claimsOf('The mayor argued that if the captains refuse to pay the levy, the port will close.');
+    expect(inside.map((c) => c.cue.text)).toEqual(['argued']);
+    expect(inside[0]!.content.text).toBe('if the captains refuse to pay the levy, the port will close');
+    // told by the report itself, the refusal stays a claim
+    const own = only('The captains refused to pay the levy on Monday.');
+    expect(own.cue.text).toBe('refused');
+    expect(own.speaker.text).toBe('The captains');
+  });
+
+  it("folds a cue whose speaker is the object of a preposition inside another claim's content", () => {
+    const letter = claimsOf(
+      'The mayor said the letter she sent to the harbour board criticizing the levy had been lost.',
+    );
+    expect(letter.map((c) => c.cue.text)).toEqual(['said']);
+    const clip = claimsOf(
+      'The mayor said that a clip of the captain saying the pier was unsafe had been shared widely.',
+    );
+    expect(clip.map((c) => c.cue.text)).toEqual(['said']);
+    expect(clip[0]!.content.text).toBe('a clip of the captain saying the pier was unsafe had been shared widely');
+    // a subject of its own inside the content still speaks
+    const told = claimsOf('The mayor said the captains told the harbour board the levy was unfair.');
+    const inner = told.find((c) => c.cue.text === 'told')!;
+    expect(inner.speaker.text).toBe('the captains');
+    expect(inner.content.text).toBe('the levy was unfair');
+    // outside another claim, a phrase before the subject is no reason to drop it
+    const own = only('Writing to the harbour board, the captains called the levy unfair.');
+    expect(own.speaker.text).toBe('the captains');
+  });
+
+  it("folds a claim told in the reporter's words into what a source is cited for, not a quotation", () => {
+    const survey = only('According to the harbour survey, most fishermen said the levy was unfair.');
+    expect(survey.speaker.text).toBe('the harbour survey');
+    expect(survey.content.text).toBe('most fishermen said the levy was unfair');
+    const quoted = claimsOf('“The levy is unfair,” the captain said, according to the harbour gazette.');
+    const captain = quoted.find((c) => c.cue.text === 'said')!;
+    expect(captain.speaker.text).toBe('the captain');
+    expect(captain.content.text).toBe('The levy is unfair');
+  });
+
+  it("folds a cue in a clause of reason, condition or question inside another claim's content into it", () => {
+    const reason = claimsOf('The mayor said she closed the port because the captains told her the pier was unsafe.');
+    expect(reason.map((c) => c.cue.text)).toEqual(['said']);
+    expect(reason[0]!.content.text).toBe('she closed the port because the captains told her the pier was unsafe');
+    const question = only('The mayor asked whether the captains supported the levy.');
+    expect(question.cue.text).toBe('asked');
+    // a clause telling when is told as it happened: the inner claim stays
+    const time = claimsOf('The mayor said she closed the port after the captains told her the pier was unsafe.');
+    const told = time.find((c) => c.cue.text === 'told')!;
+    expect(told.speaker.text).toBe('the captains');
+    expect(told.content.text).toBe('the pier was unsafe');
+  });
+
+  it("folds an impression nobody holds inside another claim's content into that claim", () => {
+    const inside = claimsOf('The mayor said the port was quiet and the captains seemed to accept the new levy.');
+    expect(inside.map((c) => c.cue.text)).toEqual(['said']);
+    expect(inside[0]!.content.text).toBe('the port was quiet and the captains seemed to accept the new levy');
+    // told by the report itself, the impression stays
+    const own = only('The captains appeared to accept the new levy.');
+    expect(own.cue.text).toBe('appeared');
+    expect(own.content.text).toBe('The captains appeared to accept the new levy');
+    // a question put to the speaker is no impression: it stays beside the answer
+    const asked = claimsOf('“It is fair,” the mayor said when asked about the levy.');
+    expect(asked.map((c) => c.cue.text)).toEqual(['said', 'asked']);
+  });
+
+  it("ends a relative clause on the speaker where the speaker's own cue comes, with or without commas", () => {
+    const claims = claimsOf('The captain who said the pier was unsafe told reporters the levy was unfair.');
+    const relative = claims.find((c) => c.cue.text === 'said')!;
+    expect(relative.content.text).toBe('the pier was unsafe');
+    const main = claims.find((c) => c.cue.text === 'told')!;
+    expect(main.speaker.text).toBe('The captain');
+    expect(main.content.text).toBe('the levy was unfair');
+    // a relative clause at the end of the sentence runs to its end
+    const last = claimsOf('The mayor thanked the captain who said the pier was unsafe.');
+    expect(last.find((c) => c.cue.text === 'said')!.content.text).toBe('the pier was unsafe');
+  });
+
   it('splits "X confirmed A and denied B" into an affirmation and a denial', () => {
     const claims = claimsOf('The embassy confirmed the arrest and denied any role in the raid.');
     expect(claims).toHaveLength(2);

@@ -16,12 +16,15 @@
 import { type CueOptions, learntContentStart, learntCues, ruleCueVetoes } from './claims/cue-model.js';
 import {
   ADDRESSEE_LEMMAS,
+  ALLEGIANCE_LEMMAS,
+  BACKGROUND_SUBORDINATORS,
   CLAUSE_ONLY_LEMMAS,
   CUE_LEMMAS,
   DENY_LEMMAS,
   FINDING_SOURCES,
   HEDGE_WORDS,
   isParticipleCue,
+  MENTAL_STATE_LEMMAS,
   NOUN_LIKE_BASE_FORMS,
   OCCASION_NOUNS,
   OUTLETS,
@@ -29,6 +32,7 @@ import {
   PRODUCER_LEMMAS,
   PRODUCER_PARTICLES,
   PUBLISHING_LEMMAS,
+  REFUSAL_LEMMAS,
   REGARD_LEMMAS,
   RETORT_LEMMAS,
   SHARE_WORDS,
@@ -3063,6 +3067,87 @@ function personGender(d: Doc, e: Entity): string {
   return gender;
 }
 
+/** Does the draft's clause open with a background subordinator ("because he said", "if they refuse to")? */
+function inBackgroundClause(d: Doc, draft: Draft): boolean {
+  const k = draft.cueTokens[0];
+  let j = (draft.speaker ? draft.speaker.from : k) - 1;
+  const segStart = d.segStart[k]!;
+  while (j >= segStart && d.tokens[j]!.pos === 'ADV' && !BACKGROUND_SUBORDINATORS.has(d.tokens[j]!.lower)) j--;
+  return j >= segStart && BACKGROUND_SUBORDINATORS.has(d.tokens[j]!.lower);
+}
+
+/**
+ * "The senator who wants the pier closed said C": a relative clause on a speaker ends where that speaker's own
+ * cue comes, which the clause's content must not run over (verbCue cuts the shape with commas, "X, who …, said";
+ * here the other draft's cue tells where, with or without them).
+ */
+function endRelativeClauseAtMainVerb(d: Doc, rel: Draft, drafts: Draft[]): void {
+  const np = rel.speaker;
+  if (!np || np.to - np.from !== 1 || d.tokens[np.from]!.lower !== 'who') return;
+  const main = drafts.find(
+    (x) =>
+      x !== rel &&
+      !!x.speaker &&
+      x.speaker.to <= np.from &&
+      rel.content[0] < x.cueSpan[0] &&
+      x.cueSpan[1] <= rel.content[1],
+  );
+  if (!main) return;
+  let last = tokenAtOrAfter(d.tokens, main.cueSpan[0]) - 1;
+  while (last > 0 && (AUX_SKIP.has(d.tokens[last]!.lower) || d.tokens[last]!.pos === 'ADV')) last--;
+  const end = d.tokens[last]!.text === ',' ? d.tokens[last]!.start : d.tokens[last]!.end;
+  const span = trimSpan(d.text, rel.content[0], end, false);
+  if (span[1] > span[0]) rel.content = span;
+}
+
+/** Cues that, told inside another claim's content, describe the people that claim is about (claims/cues.ts). */
+const FOLDED_LEMMA_SETS = [MENTAL_STATE_LEMMAS, ALLEGIANCE_LEMMAS, REFUSAL_LEMMAS];
+
+/**
+ * Drafts that are part of another draft's content rather than claims of their own. Inside what someone else
+ * says, the report presents these as that speaker's account:
+ *  - a belief, wish, intention, side taken or refusal ("she said voters want change", "he said the captains
+ *    who backed the strike …");
+ *  - a cue whose speaker is the object of a preposition ("a letter to the board criticizing the levy"), a
+ *    modifier rather than a subject;
+ *  - a cue in a clause of condition, reason, time limit or question ("because the captains told her C"),
+ *    background to the statement rather than a statement;
+ *  - an impression nobody is said to hold ("the captains seemed to accept it"; not a question put to the
+ *    speaker, "when asked").
+ * Inside what a source is cited for ("according to the poll, most voters said C"), any claim told in the
+ * reporter's words is that source's claim; a quotation of its own speaker is not ("“C,” she said, according
+ * to the paper"). A claim told inside a quotation stays (its speaker's own words, which a reader of the report
+ * wants), as does a draft another one shares its speaker with.
+ */
+function foldedIntoOuterContent(d: Doc, drafts: Draft[]): Set<Draft> {
+  const folded = new Set<Draft>();
+  const owners = new Set(drafts.map((x) => x.speakerFrom).filter(Boolean));
+  for (const inner of drafts) {
+    const cue = d.tokens[inner.cueTokens[0]]!;
+    if (owners.has(inner) || quoteAt(d.quotes, cue.start) >= 0) continue;
+    const partOfAnyContent =
+      (!!inner.speaker && isObjectPhrase(d, inner.speaker)) ||
+      FOLDED_LEMMA_SETS.some((lemmas) => lemmas.has(cue.lemma)) ||
+      inBackgroundClause(d, inner) ||
+      (inner.rule === 'source-less' && cue.lemma !== 'ask');
+    const partOfCitedSource = inner.quote !== 'direct';
+    if (!partOfAnyContent && !partOfCitedSource) continue;
+    const outer = drafts.find(
+      (x) =>
+        x !== inner &&
+        (partOfAnyContent || x.rule === 'according-to') &&
+        x.content[0] <= cue.start &&
+        cue.end <= x.content[1] &&
+        x.content[0] <= inner.content[0] &&
+        inner.content[1] <= x.content[1] &&
+        // strictly longer: two drafts never fold into each other
+        x.content[1] - x.content[0] > inner.content[1] - inner.content[0],
+    );
+    if (outer) folded.add(inner);
+  }
+  return folded;
+}
+
 /** Speaker text, entity and anonymity for a draft. */
 function resolveSpeaker(d: Doc, draft: Draft, resolved: Map<Draft, ResolvedSpeaker>): ResolvedSpeaker {
   if (draft.speakerFrom) {
@@ -3227,6 +3312,10 @@ export function extractClaims(
       if (span[1] > span[0]) owner.content = span;
     }
   }
+
+  for (const draft of drafts) endRelativeClauseAtMainVerb(d, draft, drafts);
+  const folded = foldedIntoOuterContent(d, drafts);
+  if (folded.size) drafts.splice(0, drafts.length, ...drafts.filter((x) => !folded.has(x)));
 
   const resolved = new Map<Draft, ResolvedSpeaker>();
   const found = drafts.map((draft) => {

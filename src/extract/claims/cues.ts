@@ -689,6 +689,60 @@ export const CONTROL_LEMMAS: ReadonlySet<string> = new Set([
   'appear',
 ]);
 
+/**
+ * Verbs of belief, wish and intention: told inside another claim's content ("said they want it", "argued that
+ * voters who think C …") they are part of what that speaker says, a state of mind the report describes, which
+ * the news annotators do not take apart as a claim of its own.
+ */
+export const MENTAL_STATE_LEMMAS: ReadonlySet<string> = new Set([
+  'want',
+  'think',
+  'believe',
+  'plan',
+  'know',
+  'like',
+  'hope',
+  'expect',
+  'intend',
+  'seek',
+  'feel',
+  'fear',
+  'prefer',
+  'wish',
+  'worry',
+]);
+
+/**
+ * Verbs of taking a side: inside another claim's content ("said the voters who backed her …", "found that most
+ * voters support C") they describe the people the report is about, not something those people are said to say.
+ */
+export const ALLEGIANCE_LEMMAS: ReadonlySet<string> = new Set(['support', 'back', 'endorse', 'oppose']);
+
+/**
+ * Verbs of refusing: inside another claim's content ("said the unions they declined to join …", "argued that
+ * if he refuses to answer …") they tell what someone did, part of the report, not a claim of its own.
+ */
+export const REFUSAL_LEMMAS: ReadonlySet<string> = new Set(['decline', 'refuse']);
+
+/**
+ * Words opening a clause that is the background of a statement, not a statement: a condition ("if", "unless"),
+ * a reason ("because", "since"), a time limit ("before", "until", "once") or a question ("whether", "how",
+ * "why"). A cue in such a clause inside another claim's content ("said he would resign if the board asked
+ * him to") tells nothing its speaker is said to have said.
+ */
+export const BACKGROUND_SUBORDINATORS: ReadonlySet<string> = new Set([
+  'if',
+  'unless',
+  'because',
+  'since',
+  'before',
+  'until',
+  'once',
+  'whether',
+  'how',
+  'why',
+]);
+
 /** Adjectives whose subject does what the infinitive after them says: "was eager to talk about". */
 export const CONTROL_ADJECTIVES: ReadonlySet<string> = new Set([
   'eager',
