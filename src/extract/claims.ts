@@ -39,6 +39,8 @@ import {
 } from './claims/cues.js';
 import { findQuotes, type Quote, quoteAt } from './claims/quotes.js';
 import {
+  canHoldView,
+  isAgent,
   isAnonymous,
   isSubjectPronoun,
   isTimePhrase,
@@ -1394,6 +1396,14 @@ function prepositionalObjectOnly(d: Doc, from: number, limit: number): boolean {
 
 /** Claims with a verb cue at token k. */
 function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = false): Draft | null {
+  const draft = verbCueDraft(d, k, lemma, drafts, learnt);
+  if (!draft?.speaker || draft.speaker.to > k || draft.rule === 'passive-agent') return draft;
+  const participle = reducedRelative(d, draft.speaker, k, d.segStart[k]!, d.segEnd[k]!);
+  if (participle === 'drop') return null;
+  return participle ? { ...draft, rule: 'passive-agent', ...participle, quote: 'indirect', notes: [] } : draft;
+}
+
+function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt: boolean): Draft | null {
   const tokens = d.tokens;
   const t = tokens[k]!;
   const segStart = d.segStart[k]!;
@@ -1875,6 +1885,42 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
     }
   }
   return { ...base, speaker: np, ...content };
+}
+
+/**
+ * "a practice criticized by teachers", "a move intended as a signal": a past participle right after a noun phrase
+ * modifies it (a reduced relative clause) rather than tells what it says. The agent of a "by" phrase holds the
+ * stance and the noun phrase is what it is about; without one, a noun phrase that cannot hold a view and is the
+ * object of a clause already under way is no speaker, and the participle no claim ('drop').
+ */
+function reducedRelative(
+  d: Doc,
+  np: NounPhrase,
+  k: number,
+  segStart: number,
+  segEnd: number,
+): { speaker: NounPhrase; content: Span } | 'drop' | null {
+  const tokens = d.tokens;
+  const t = tokens[k]!;
+  if (t.pos !== 'VERB' || t.lower === t.lemma || /(ing|s)$/.test(t.lower)) return null;
+  for (let j = np.to; j < k; j++) if (tokens[j]!.pos !== 'ADV' && tokens[j]!.lower !== 'not') return null;
+  const head = tokens[np.head]!;
+  if (isSubjectPronoun(head) || isTimePhrase(tokens, np.from, np.to)) return null;
+  if (tokens[k + 1]?.lower === 'by') {
+    const agent = nounPhraseStartingAt(tokens, k + 2, segEnd);
+    // an agent is someone, not a means: "said by telephone", "announced by email"
+    if (!agent || isTimePhrase(tokens, agent.from, agent.to) || !isAgent(tokens, agent)) return null;
+    const content = trimSpan(d.text, tokens[np.from]!.start, tokens[np.to - 1]!.end, false);
+    return content[1] > content[0] ? { speaker: agent, content } : null;
+  }
+  if (canHoldView(tokens, np)) return null;
+  // "…, a move intended as a signal", "joined a movement called X": an appositive or an object, never the subject
+  const before = tokens[np.from - 1];
+  let clauseUnderWay = false;
+  for (let j = segStart; j < np.from - 1 && !clauseUnderWay; j++)
+    clauseUnderWay = (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') && !/ing$/.test(tokens[j]!.lower);
+  const appositive = before?.text === ',' && ['a', 'an'].includes(tokens[np.from]!.lower) && clauseUnderWay;
+  return appositive || isObjectPhrase(d, np) ? 'drop' : null;
 }
 
 /** From relative pronoun `rel` to the end of its clause: a quote opening at `start`, else the first comma or the content's end. */
