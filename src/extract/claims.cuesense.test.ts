@@ -82,6 +82,27 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     expect(c?.content.text).toBe('the fees were too high');
   });
 
+  it('a participle after a noun phrase is a reduced relative: its "by" agent speaks, about the noun phrase', () => {
+    const c = byCue('Some ports charge a landing fee, a practice criticized by the pilots as unfair.', 'criticized');
+    expect(c?.speaker.text).toBe('the pilots');
+    expect(c?.content.text).toBe('a practice');
+    expect(c?.explanation?.rule).toBe('passive-agent');
+    // a means is no agent: "by telephone" leaves the speaker before the cue
+    const d = byCue('“The ferry will run late,” the captain said by telephone.', 'said');
+    expect(d?.speaker.text).toBe('the captain');
+  });
+
+  it('a noun phrase that cannot hold a view, before a participle that modifies it, gives no claim', () => {
+    // "a move" is an act: nobody in the text intends it
+    expect(
+      byCue('Ms. Hale will lead the board for now, a move intended as a signal of calm.', 'intended'),
+    ).toBeUndefined();
+    expect(byCue('The fishermen joined a protest movement called the Harbour League.', 'called')).toBeUndefined();
+    // near miss: a person or group noun in the same place still speaks
+    const c = byCue('The levy was raised again, a committee warned that the docks would close.', 'warned');
+    expect(c?.speaker.text).toBe('a committee');
+  });
+
   it('a passive with a "by" agent: the agent holds the stance about the subject', () => {
     const c = byCue('The harbour levy was rejected by most pilots.', 'rejected');
     expect(c?.speaker.text).toBe('most pilots');
