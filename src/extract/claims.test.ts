@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf, only } from '../../test/helpers/claims.js';
+import { byCue, claimsOf, only } from '../../test/helpers/claims.js';
 import type { Entity } from './contract.js';
 import { extract } from './index.js';
 
@@ -149,6 +149,26 @@ describe('extractClaims: indirect speech', () => {
     expect(c.speaker.text).toBe('The governor');
     expect(c.cue.text).toBe('told');
     expect(c.content.text).toBe('the dam was safe');
+  });
+
+  it('passes over a time phrase with "past" between the subject and its cue, to the name before an appositive', () => {
+    const c = byCue(
+      'Ann Reyes, the party chairman, this past week announced a new website for delegates.',
+      'announced',
+    );
+    expect(c?.speaker.text).toBe('Ann Reyes');
+    // near miss: with no time phrase the appositive's name still speaks
+    expect(byCue('Ann Reyes, the party chairman, announced a new website.', 'announced')?.speaker.text).toBe(
+      'Ann Reyes',
+    );
+  });
+
+  it('reads no claim into the concession "That said,"', () => {
+    expect(byCue('The ferry is late. That said, the crew is working hard.', 'said')).toBeUndefined();
+    // near miss: "that" opening a subject that does say something
+    expect(
+      byCue('The ferry is late. That report said, in short, that the crew is tired.', 'said')?.speaker.text,
+    ).toMatch(/report$/);
   });
 
   it('finds the speaker before an appositive', () => {

@@ -1410,6 +1410,8 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
   const segEnd = d.segEnd[k]!;
   const next = tokens[k + 1];
   if (t.lower === 'according') return null;
+  // "That said, C": a concession that links two sentences, with nobody saying anything
+  if (t.lower === 'said' && next?.text === ',' && k - 1 === segStart && tokens[k - 1]!.lower === 'that') return null;
   // "claimed responsibility for the attack"
   if (next?.lower === 'responsibility' && RESPONSIBILITY_VERBS.has(lemma)) return responsibilityClaim(d, k, drafts);
   if (!CUE_LEMMAS.has(lemma) && !learnt && !REGARD_LEMMAS.has(lemma)) return null;
@@ -1653,7 +1655,12 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
     let q = skipBackOverAux(d, np.from, segStart, hedges);
     // "Sanders on Tuesday said"
     if (q > segStart && TIME_PREPOSITIONS.has(tokens[q]!.lower)) q = skipBackOverAux(d, q, segStart, hedges);
-    np = q >= segStart ? nounPhraseEndingAt(tokens, q, segStart) : null;
+    const at = tokens[q];
+    // "Ann Reyes, the party chairman, this past week announced": the name before the appositive
+    if (at?.text === ',' && q > segStart) np = appositiveSubject(d, q, segStart);
+    // "an average of polls taken over the past two weeks shows": the time ends a modifier of the subject
+    else if (at?.pos === 'ADP' && !learnt && !insideQuote) np = nominalHeading(d, p, k, segStart);
+    else np = q >= segStart ? nounPhraseEndingAt(tokens, q, segStart) : null;
   }
   if (np && isTimePhrase(tokens, np.from, np.to) && !namesSpeaker(d, np)) return null;
   if (!np && (prev?.text === ',' || prev?.text === '--' || prev?.text === '\u2014')) {

@@ -82,6 +82,8 @@ const TIME_NOUNS = new Set([
   'later',
   'ago',
   'time',
+  // "this past week", "in the past"
+  'past',
 ]);
 
 /** A phrase made only of time words and determiners ("this month", "late August", "Tuesday"). */
