@@ -163,6 +163,14 @@ describe('extractClaims: indirect speech', () => {
     );
   });
 
+  it('takes the subject a modifier hangs on when the phrase before the cue cannot hold a view', () => {
+    const c = byCue('The pilots who backed his candidacy warned that the port would close.', 'warned');
+    expect(c?.speaker.text).toBe('The pilots');
+    // near miss: a person named right before the cue keeps it
+    const d = byCue('His candidacy, the pilots warned, would split the party.', 'warned');
+    expect(d?.speaker.text).toBe('the pilots');
+  });
+
   it('reads no claim into the concession "That said,"', () => {
     expect(byCue('The ferry is late. That said, the crew is working hard.', 'said')).toBeUndefined();
     // near miss: "that" opening a subject that does say something

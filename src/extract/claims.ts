@@ -1650,6 +1650,11 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
     const heading = nominalHeading(d, p, k, segStart);
     if (heading && modifierReaches(d, heading, np.from)) np = heading;
   }
+  // "Even voters who praised his candidacy warned": a phrase that cannot hold a view ends a modifier of the subject
+  else if (np && !learnt && !insideQuote && !canHoldView(tokens, np)) {
+    const heading = nominalHeading(d, p, k, segStart);
+    if (heading && heading.to <= np.from && isAgent(tokens, heading)) np = heading;
+  }
   // "Wells Fargo this month announced": the time phrase is not the speaker
   if (np && isTimePhrase(tokens, np.from, np.to) && np.from - 1 >= segStart && !namesSpeaker(d, np)) {
     let q = skipBackOverAux(d, np.from, segStart, hedges);
