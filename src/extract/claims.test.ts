@@ -469,6 +469,15 @@ describe('extractClaims: issue #3 phenomena', () => {
     expect(claims.find((x) => x.cue.text === 'said')!.content.text).toBe('she did not know');
   });
 
+  it('gives an impression of someone holding a view to that someone', () => {
+    const c = only('The mayor seemed hopeful that the ferry would return in May.');
+    expect(c.speaker.text).toBe('The mayor');
+    expect(c.cue.text).toBe('seemed');
+    // near misses: a thing's impression, and "it seems", keep no speaker
+    expect(only('The old pier seemed ready to collapse that winter.').speaker.text).toBe('');
+    expect(only('It seems that the ferry will return in May.').speaker.text).toBe('');
+  });
+
   it('hedges a cue after "appeared to"', () => {
     const c = only('The director appeared to blame the staff for the delay.');
     expect(c.speaker.text).toBe('The director');

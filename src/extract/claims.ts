@@ -2353,7 +2353,20 @@ function perception(d: Doc, k: number): Draft | null {
     hedges: [],
     via: [],
   };
-  return sourceLess(d, k, k, base, from, k + 1);
+  const draft = sourceLess(d, k, k, base, from, k + 1);
+  // "Rubio seemed hopeful that C", "many voters seem to be hoping for C": an impression of someone holding a view
+  // is that person's view (not "it seems", nor a thing's: "the plan seemed to fail", nor a mere state: "the
+  // candidate seemed tired", the writer's impression)
+  const p = skipBackOverAux(d, k, from - 1, []);
+  const subject = p >= from ? nounPhraseEndingAt(d.tokens, p, from) : null;
+  if (!draft || !subject || subject.from !== from) return draft;
+  let view = false;
+  for (let j = k + 1; j < Math.min(k + 6, d.segEnd[k]!) && !view; j++)
+    view = (d.tokens[j]!.lower === 'that' && d.tokens[j]!.pos === 'SCONJ') || !!cueLemma(d, j);
+  if (!view) return draft;
+  const head = d.tokens[subject.head]!;
+  if (['it', 'that', 'which', 'who'].includes(head.lower) || !isAgent(d.tokens, subject)) return draft;
+  return { ...draft, speaker: subject, speakerText: undefined, rule: 'perception' };
 }
 
 /** The subject of a sentence's first finite verb before token `before`: "Authorities announced … and said". */
