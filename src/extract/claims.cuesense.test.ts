@@ -92,6 +92,14 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     expect(d?.speaker.text).toBe('the captain');
   });
 
+  it('a participle after a thing that cannot hold a view speaks for the subject of the clause it hangs on', () => {
+    const c = byCue('The mayor was heard on a microphone telling the crews that the pier would close.', 'telling');
+    expect(c?.speaker.text).toBe('The mayor');
+    // near miss: a person in the same place speaks for themself
+    const d = byCue('The crews heard a captain telling the mayor that the pier would close.', 'telling');
+    expect(d?.speaker.text).toBe('a captain');
+  });
+
   it('a noun phrase that cannot hold a view, before a participle that modifies it, gives no claim', () => {
     // "a move" is an act: nobody in the text intends it
     expect(

@@ -1572,6 +1572,25 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
     }
     const producer = np ? producerOfObject(d, np, segStart) : null;
     if (producer) return { ...base, rule: 'participle-cue', speaker: producer, ...content };
+    // "was heard on a microphone telling X", "featured old photos telling the story": a thing that cannot hold
+    // a view relays the subject of the clause it hangs on
+    const holder =
+      np && !canHoldView(tokens, np)
+        ? (clauseSubject(d, np.from - 1, segStart) ?? sentenceSubject(d, segStart, np.from))
+        : null;
+    if (
+      holder &&
+      isAgent(tokens, holder) &&
+      !RELATIVE_SUBJECTS.has(tokens[holder.head]!.lower) &&
+      tokens[holder.head]!.lower !== 'it'
+    )
+      return {
+        ...base,
+        rule: 'participle-cue',
+        speaker: holder,
+        ...content,
+        content: reducedRelativeEnd(d, lemma, content),
+      };
     if (np && !isTimePhrase(tokens, np.from, np.to) && !isSubjectPronoun(tokens[np.head]!))
       return {
         ...base,
