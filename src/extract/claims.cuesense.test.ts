@@ -100,6 +100,17 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     expect(d?.speaker.text).toBe('a captain');
   });
 
+  it('a participle after a clause whose subject ends on a thing takes the appositive naming that subject', () => {
+    const c = byCue(
+      'The other pilot on the boat, Captain Ann Reyes, disagreed, saying that the tides were safe.',
+      'saying',
+    );
+    expect(c?.speaker.text).toBe('Captain Ann Reyes');
+    // near miss: a subject that can hold a view keeps it over its appositive
+    const d = byCue('The mayor, a former pilot, disagreed, saying that the tides were safe.', 'saying');
+    expect(d?.speaker.text).toBe('The mayor');
+  });
+
   it('a noun phrase that cannot hold a view, before a participle that modifies it, gives no claim', () => {
     // "a move" is an act: nobody in the text intends it
     expect(

@@ -2238,7 +2238,13 @@ function clauseSubject(d: Doc, from: number, limit: number): NounPhrase | null {
     const p = skipBackOverAux(d, v, limit, []);
     if (p < limit) return null;
     // "The mayor, clearly frustrated, responded …, saying": the subject before its appositive
-    if (d.tokens[p]!.text === ',' && p > limit) return appositiveSubject(d, p, limit);
+    // (a subject ending on a thing, "the other candidate on the stage, the senator, said", is named by the appositive)
+    if (d.tokens[p]!.text === ',' && p > limit) {
+      const subject = appositiveSubject(d, p, limit);
+      if (!subject || canHoldView(d.tokens, subject) || d.tokens[subject.to]?.text !== ',') return subject;
+      const aside = nounPhraseStartingAt(d.tokens, subject.to + 1, p);
+      return aside && aside.to === p && isAgent(d.tokens, aside) ? aside : subject;
+    }
     const np = nounPhraseEndingAt(d.tokens, p, limit);
     // "Trump on Thursday stepped up his attacks, saying": the time phrase sits between the subject and its verb
     if (np && isTimePhrase(d.tokens, np.from, np.to)) {

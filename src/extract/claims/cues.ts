@@ -464,6 +464,12 @@ export const QUANTIFIERS: ReadonlySet<string> = new Set([
   'four',
 ]);
 
+/**
+ * Nouns that speak for an organisation although WordNet files them under acts or events: "the campaign said",
+ * "her campaign announced".
+ */
+export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(['campaign']);
+
 /** Role heads of speaker noun phrases (quantifiers included: "one of the aides"). */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([...ROLES.map(([word]) => word), ...QUANTIFIERS]);
 

@@ -9,7 +9,7 @@
 import type { Entity, Span } from '../contract.js';
 import type { Token } from '../nlp.js';
 import { nounClasses } from '../wordnet.js';
-import { ANONYMOUS_HEADS, QUANTIFIERS, ROLE_NOUNS } from './cues.js';
+import { ANONYMOUS_HEADS, ORGANISATION_NOUNS, QUANTIFIERS, ROLE_NOUNS } from './cues.js';
 
 export interface NounPhrase {
   /** token index range, end exclusive */
@@ -313,7 +313,7 @@ const HOLDER_CLASSES: ReadonlySet<string> = new Set(['person', 'group', 'communi
  */
 export function canHoldView(tokens: Token[], np: NounPhrase): boolean {
   const head = tokens[np.head]!;
-  if (head.pos !== 'NOUN' || ROLE_NOUNS.has(head.lower)) return true;
+  if (head.pos !== 'NOUN' || ROLE_NOUNS.has(head.lower) || ORGANISATION_NOUNS.has(head.lemma)) return true;
   // a name or a count inside the phrase: "a WBUR poll last week", "about 9 percent"
   for (let k = np.from; k < np.to; k++) if (tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NUM') return true;
   // a compound names its own kind: "think tank" is a group, "tank" a vessel
@@ -327,7 +327,13 @@ export function canHoldView(tokens: Token[], np: NounPhrase): boolean {
 /** Is the phrase someone (a name, a pronoun, a person or a group), as the agent of a passive must be? */
 export function isAgent(tokens: Token[], np: NounPhrase): boolean {
   const head = tokens[np.head]!;
-  if (head.pos === 'PROPN' || isSubjectPronoun(head) || ROLE_NOUNS.has(head.lower)) return true;
+  if (
+    head.pos === 'PROPN' ||
+    isSubjectPronoun(head) ||
+    ROLE_NOUNS.has(head.lower) ||
+    ORGANISATION_NOUNS.has(head.lemma)
+  )
+    return true;
   const classes = nounClasses(head.lemma);
   return classes.includes('person') || classes.includes('group');
 }
