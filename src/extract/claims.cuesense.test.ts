@@ -111,6 +111,17 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     expect(d?.speaker.text).toBe('The mayor');
   });
 
+  it('a participle after a comma passes over a subject that cannot hold a view to the clause subject', () => {
+    const c = byCue(
+      'The mayor, Ann Reyes, threw the kitchen sink at the board on Monday, accusing it of neglect.',
+      'accusing',
+    );
+    expect(c?.speaker.text).toBe('The mayor');
+    // near miss: a person subject stays
+    const d = byCue('The mayor threw a party for the crews on Monday, thanking them for their work.', 'thanking');
+    expect(d?.speaker.text).toBe('The mayor');
+  });
+
   it('a noun phrase that cannot hold a view, before a participle that modifies it, gives no claim', () => {
     // "a move" is an act: nobody in the text intends it
     expect(

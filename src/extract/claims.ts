@@ -1538,7 +1538,13 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
     if (prev.text === ',' || STATEMENT_NOUNS.has(prev.lower)) {
       const owner = ownerInSegment(d, drafts, k);
       if (owner) return { ...base, rule: 'participle-cue', speaker: null, speakerFrom: owner, ...content };
-      const subject = clauseSubject(d, STATEMENT_NOUNS.has(prev.lower) ? p : p - 1, segStart);
+      let subject = clauseSubject(d, STATEMENT_NOUNS.has(prev.lower) ? p : p - 1, segStart);
+      // "… hurled the kitchen sink at him, accusing": a subject that cannot hold a view sits inside the clause
+      // (here before a noun the tagger read as a verb); the clause's own subject is further back
+      if (subject && !canHoldView(tokens, subject)) {
+        const outer = clauseSubject(d, subject.from - 1, segStart);
+        if (outer && isAgent(tokens, outer) && !RELATIVE_SUBJECTS.has(tokens[outer.head]!.lower)) subject = outer;
+      }
       return subject ? { ...base, rule: 'participle-cue', speaker: subject, ...content } : null;
     }
     // "by telling Clinton she …", "before adding that C": the subject of the clause the phrase hangs on
