@@ -478,6 +478,18 @@ describe('extractClaims: issue #3 phenomena', () => {
     expect(only('It seems that the ferry will return in May.').speaker.text).toBe('');
   });
 
+  it('gives an impression "to" someone, or a judgement "by" someone, to that someone', () => {
+    const a = only('To the harbour master, the new timetable seemed rushed.');
+    expect(a.speaker.text).toBe('the harbour master');
+    expect(a.content.text).toBe('the new timetable seemed rushed');
+    const b = claimsOf('The old pier is considered unsafe by most pilots.').find((x) => x.cue.text === 'considered');
+    expect(b?.speaker.text).toBe('most pilots');
+    // near misses: a place the impression is "to" and a time "by" keep no speaker
+    expect(only('To the east, the new pier seemed rushed.').speaker.text).toBe('');
+    const c = claimsOf('The old pier is considered unsafe by now.').find((x) => x.cue.text === 'considered');
+    expect(c?.speaker.text ?? '').toBe('');
+  });
+
   it('hedges a cue after "appeared to"', () => {
     const c = only('The director appeared to blame the staff for the delay.');
     expect(c.speaker.text).toBe('The director');

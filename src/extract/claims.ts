@@ -1491,7 +1491,10 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
       const from = coordinatedSubjectStart(d, clauseStartBefore(d, p), p);
       // a relative clause ("the pier, which is seen as unsafe, …") judges its antecedent, which lies outside it
       if (RELATIVE_PRONOUNS.has(tokens[from]!.lower)) return null;
-      return sourceLess(d, k, p, base, from, k + 1);
+      const judged = sourceLess(d, k, p, base, from, k + 1);
+      // "pigs are considered unclean by some faiths": the agent after the predicate judges
+      const judge = judged ? agentInPredicate(d, k, judged.content[1]) : null;
+      return judge && judged ? { ...judged, speaker: judge, speakerText: undefined, rule: 'passive-agent' } : judged;
     }
     if (lemma === 'ask' && WH_WORDS.has(next?.lower ?? '')) return sourceLess(d, k, p, base, k + 1, k + 1);
     // "was asked by a reporter whether C": the one who asks is the agent, the question its content
@@ -2365,6 +2368,33 @@ function sourceLess(
   };
 }
 
+/** The person or group of a "by" phrase after the cue at `k`, within the content ending at `end`. */
+function agentInPredicate(d: Doc, k: number, end: number): NounPhrase | null {
+  const tokens = d.tokens;
+  for (let j = k + 1; j < d.segEnd[k]! && tokens[j]!.end <= end; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX') return null;
+    if (t.lower !== 'by') continue;
+    const agent = nounPhraseStartingAt(tokens, j + 1, d.segEnd[k]!);
+    return agent && isAgent(tokens, agent) && !isTimePhrase(tokens, agent.from, agent.to) ? agent : null;
+  }
+  return null;
+}
+
+/**
+ * "To the professor, the stare seemed sad": a person or group the impression is "to", heading the sentence before
+ * the clause at `from`, holds it.
+ */
+function perceiverBefore(d: Doc, from: number): NounPhrase | null {
+  const tokens = d.tokens;
+  if (tokens[from - 1]?.text !== ',') return null;
+  let to = d.segStart[from]!;
+  while (to < from && tokens[to]!.pos === 'CCONJ') to++;
+  if (tokens[to]?.lower !== 'to') return null;
+  const np = nounPhraseStartingAt(tokens, to + 1, from - 1);
+  return np && np.to === from - 1 && isAgent(tokens, np) ? np : null;
+}
+
 function perception(d: Doc, k: number): Draft | null {
   const t = d.tokens[k]!;
   const from = clauseStartBefore(d, k);
@@ -2385,6 +2415,8 @@ function perception(d: Doc, k: number): Draft | null {
     via: [],
   };
   const draft = sourceLess(d, k, k, base, from, k + 1);
+  const perceiver = draft ? perceiverBefore(d, from) : null;
+  if (draft && perceiver) return { ...draft, speaker: perceiver, speakerText: undefined, rule: 'perception' };
   // "Rubio seemed hopeful that C", "many voters seem to be hoping for C": an impression of someone holding a view
   // is that person's view (not "it seems", nor a thing's: "the plan seemed to fail", nor a mere state: "the
   // candidate seemed tired", the writer's impression)
