@@ -128,6 +128,13 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
       byCue('Ms. Hale will lead the board for now, a move intended as a signal of calm.', 'intended'),
     ).toBeUndefined();
     expect(byCue('The fishermen joined a protest movement called the Harbour League.', 'called')).toBeUndefined();
+    // a name given to a group or person is no claim of theirs either
+    expect(byCue('The pilots formed a group called the Harbour League.', 'called')).toBeUndefined();
+    expect(byCue('The pilots hired a lawyer named Ann Reyes.', 'named')).toBeUndefined();
+    // near miss: a group that is the subject of its own clause calls something a name
+    expect(byCue('The pilots formed a group, and the group called the plan reckless.', 'called')?.speaker.text).toBe(
+      'the group',
+    );
     // near miss: a person or group noun in the same place still speaks
     const c = byCue('The levy was raised again, a committee warned that the docks would close.', 'warned');
     expect(c?.speaker.text).toBe('a committee');

@@ -22,6 +22,7 @@ import {
   FINDING_SOURCES,
   HEDGE_WORDS,
   isParticipleCue,
+  NAMING_LEMMAS,
   NOUN_LIKE_BASE_FORMS,
   OCCASION_NOUNS,
   OUTLETS,
@@ -1927,6 +1928,12 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
   return { ...base, speaker: np, ...content };
 }
 
+/** A name opens at token `j`: a capitalised word or a quote, after "the" at most ("the “We the People” fund"). */
+function nameAt(tokens: Token[], j: number): boolean {
+  const first = tokens[j]?.lower === 'the' ? tokens[j + 1] : tokens[j];
+  return !!first && (OPEN_MARKS.has(first.text) || /^[A-Z]/.test(first.text));
+}
+
 /**
  * "a practice criticized by teachers", "a move intended as a signal": a past participle right after a noun phrase
  * modifies it (a reduced relative clause) rather than tells what it says. The agent of a "by" phrase holds the
@@ -1953,7 +1960,9 @@ function reducedRelative(
     const content = trimSpan(d.text, tokens[np.from]!.start, tokens[np.to - 1]!.end, false);
     return content[1] > content[0] ? { speaker: agent, content } : null;
   }
-  if (canHoldView(tokens, np)) return null;
+  // "a group called the Harbour League": a name given to the noun phrase, by nobody in the text, whatever it is
+  // (not "what officials called a hate crime", "called his dismissal unjust": no name follows)
+  if (canHoldView(tokens, np) && !(NAMING_LEMMAS.has(t.lemma) && nameAt(tokens, k + 1))) return null;
   // "…, a move intended as a signal", "joined a movement called X": an appositive or an object, never the subject
   const before = tokens[np.from - 1];
   let clauseUnderWay = false;

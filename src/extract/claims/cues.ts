@@ -464,6 +464,9 @@ export const QUANTIFIERS: ReadonlySet<string> = new Set([
   'four',
 ]);
 
+/** Verbs that give a name, whose past participle after a noun phrase names it: "a group called the League". */
+export const NAMING_LEMMAS: ReadonlySet<string> = new Set(['call', 'title', 'name', 'dub', 'label', 'nickname']);
+
 /**
  * Nouns that speak for an organisation although WordNet files them under acts or events: "the campaign said",
  * "her campaign announced".
