@@ -82,6 +82,64 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     expect(c?.content.text).toBe('the fees were too high');
   });
 
+  it('a participle after a noun phrase is a reduced relative: its "by" agent speaks, about the noun phrase', () => {
+    const c = byCue('Some ports charge a landing fee, a practice criticized by the pilots as unfair.', 'criticized');
+    expect(c?.speaker.text).toBe('the pilots');
+    expect(c?.content.text).toBe('a practice');
+    expect(c?.explanation?.rule).toBe('passive-agent');
+    // a means is no agent: "by telephone" leaves the speaker before the cue
+    const d = byCue('“The ferry will run late,” the captain said by telephone.', 'said');
+    expect(d?.speaker.text).toBe('the captain');
+  });
+
+  it('a participle after a thing that cannot hold a view speaks for the subject of the clause it hangs on', () => {
+    const c = byCue('The mayor was heard on a microphone telling the crews that the pier would close.', 'telling');
+    expect(c?.speaker.text).toBe('The mayor');
+    // near miss: a person in the same place speaks for themself
+    const d = byCue('The crews heard a captain telling the mayor that the pier would close.', 'telling');
+    expect(d?.speaker.text).toBe('a captain');
+  });
+
+  it('a participle after a clause whose subject ends on a thing takes the appositive naming that subject', () => {
+    const c = byCue(
+      'The other pilot on the boat, Captain Ann Reyes, disagreed, saying that the tides were safe.',
+      'saying',
+    );
+    expect(c?.speaker.text).toBe('Captain Ann Reyes');
+    // near miss: a subject that can hold a view keeps it over its appositive
+    const d = byCue('The mayor, a former pilot, disagreed, saying that the tides were safe.', 'saying');
+    expect(d?.speaker.text).toBe('The mayor');
+  });
+
+  it('a participle after a comma passes over a subject that cannot hold a view to the clause subject', () => {
+    const c = byCue(
+      'The mayor, Ann Reyes, threw the kitchen sink at the board on Monday, accusing it of neglect.',
+      'accusing',
+    );
+    expect(c?.speaker.text).toBe('The mayor');
+    // near miss: a person subject stays
+    const d = byCue('The mayor threw a party for the crews on Monday, thanking them for their work.', 'thanking');
+    expect(d?.speaker.text).toBe('The mayor');
+  });
+
+  it('a noun phrase that cannot hold a view, before a participle that modifies it, gives no claim', () => {
+    // "a move" is an act: nobody in the text intends it
+    expect(
+      byCue('Ms. Hale will lead the board for now, a move intended as a signal of calm.', 'intended'),
+    ).toBeUndefined();
+    expect(byCue('The fishermen joined a protest movement called the Harbour League.', 'called')).toBeUndefined();
+    // a name given to a group or person is no claim of theirs either
+    expect(byCue('The pilots formed a group called the Harbour League.', 'called')).toBeUndefined();
+    expect(byCue('The pilots hired a lawyer named Ann Reyes.', 'named')).toBeUndefined();
+    // near miss: a group that is the subject of its own clause calls something a name
+    expect(byCue('The pilots formed a group, and the group called the plan reckless.', 'called')?.speaker.text).toBe(
+      'the group',
+    );
+    // near miss: a person or group noun in the same place still speaks
+    const c = byCue('The levy was raised again, a committee warned that the docks would close.', 'warned');
+    expect(c?.speaker.text).toBe('a committee');
+  });
+
   it('a passive with a "by" agent: the agent holds the stance about the subject', () => {
     const c = byCue('The harbour levy was rejected by most pilots.', 'rejected');
     expect(c?.speaker.text).toBe('most pilots');

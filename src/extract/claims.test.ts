@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf, only } from '../../test/helpers/claims.js';
+import { byCue, claimsOf, only } from '../../test/helpers/claims.js';
 import type { Entity } from './contract.js';
 import { extract } from './index.js';
 
@@ -149,6 +149,34 @@ describe('extractClaims: indirect speech', () => {
     expect(c.speaker.text).toBe('The governor');
     expect(c.cue.text).toBe('told');
     expect(c.content.text).toBe('the dam was safe');
+  });
+
+  it('passes over a time phrase with "past" between the subject and its cue, to the name before an appositive', () => {
+    const c = byCue(
+      'Ann Reyes, the party chairman, this past week announced a new website for delegates.',
+      'announced',
+    );
+    expect(c?.speaker.text).toBe('Ann Reyes');
+    // near miss: with no time phrase the appositive's name still speaks
+    expect(byCue('Ann Reyes, the party chairman, announced a new website.', 'announced')?.speaker.text).toBe(
+      'Ann Reyes',
+    );
+  });
+
+  it('takes the subject a modifier hangs on when the phrase before the cue cannot hold a view', () => {
+    const c = byCue('The pilots who backed his candidacy warned that the port would close.', 'warned');
+    expect(c?.speaker.text).toBe('The pilots');
+    // near miss: a person named right before the cue keeps it
+    const d = byCue('His candidacy, the pilots warned, would split the party.', 'warned');
+    expect(d?.speaker.text).toBe('the pilots');
+  });
+
+  it('reads no claim into the concession "That said,"', () => {
+    expect(byCue('The ferry is late. That said, the crew is working hard.', 'said')).toBeUndefined();
+    // near miss: "that" opening a subject that does say something
+    expect(
+      byCue('The ferry is late. That report said, in short, that the crew is tired.', 'said')?.speaker.text,
+    ).toMatch(/report$/);
   });
 
   it('finds the speaker before an appositive', () => {
@@ -546,6 +574,27 @@ describe('extractClaims: issue #3 phenomena', () => {
     expect(asked.speaker.text).toBe('');
     expect(asked.content.text).toBe('whether the plan would pass');
     expect(claims.find((x) => x.cue.text === 'said')!.content.text).toBe('she did not know');
+  });
+
+  it('gives an impression of someone holding a view to that someone', () => {
+    const c = only('The mayor seemed hopeful that the ferry would return in May.');
+    expect(c.speaker.text).toBe('The mayor');
+    expect(c.cue.text).toBe('seemed');
+    // near misses: a thing's impression, and "it seems", keep no speaker
+    expect(only('The old pier seemed ready to collapse that winter.').speaker.text).toBe('');
+    expect(only('It seems that the ferry will return in May.').speaker.text).toBe('');
+  });
+
+  it('gives an impression "to" someone, or a judgement "by" someone, to that someone', () => {
+    const a = only('To the harbour master, the new timetable seemed rushed.');
+    expect(a.speaker.text).toBe('the harbour master');
+    expect(a.content.text).toBe('the new timetable seemed rushed');
+    const b = claimsOf('The old pier is considered unsafe by most pilots.').find((x) => x.cue.text === 'considered');
+    expect(b?.speaker.text).toBe('most pilots');
+    // near misses: a place the impression is "to" and a time "by" keep no speaker
+    expect(only('To the east, the new pier seemed rushed.').speaker.text).toBe('');
+    const c = claimsOf('The old pier is considered unsafe by now.').find((x) => x.cue.text === 'considered');
+    expect(c?.speaker.text ?? '').toBe('');
   });
 
   it('hedges a cue after "appeared to"', () => {

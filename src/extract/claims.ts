@@ -25,6 +25,7 @@ import {
   HEDGE_WORDS,
   isParticipleCue,
   MENTAL_STATE_LEMMAS,
+  NAMING_LEMMAS,
   NOUN_LIKE_BASE_FORMS,
   OCCASION_NOUNS,
   OUTLETS,
@@ -43,6 +44,8 @@ import {
 } from './claims/cues.js';
 import { findQuotes, type Quote, quoteAt } from './claims/quotes.js';
 import {
+  canHoldView,
+  isAgent,
   isAnonymous,
   isSubjectPronoun,
   isTimePhrase,
@@ -1400,12 +1403,22 @@ function prepositionalObjectOnly(d: Doc, from: number, limit: number): boolean {
 
 /** Claims with a verb cue at token k. */
 function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = false): Draft | null {
+  const draft = verbCueDraft(d, k, lemma, drafts, learnt);
+  if (!draft?.speaker || draft.speaker.to > k || draft.rule === 'passive-agent') return draft;
+  const participle = reducedRelative(d, draft.speaker, k, d.segStart[k]!, d.segEnd[k]!);
+  if (participle === 'drop') return null;
+  return participle ? { ...draft, rule: 'passive-agent', ...participle, quote: 'indirect', notes: [] } : draft;
+}
+
+function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt: boolean): Draft | null {
   const tokens = d.tokens;
   const t = tokens[k]!;
   const segStart = d.segStart[k]!;
   const segEnd = d.segEnd[k]!;
   const next = tokens[k + 1];
   if (t.lower === 'according') return null;
+  // "That said, C": a concession that links two sentences, with nobody saying anything
+  if (t.lower === 'said' && next?.text === ',' && k - 1 === segStart && tokens[k - 1]!.lower === 'that') return null;
   // "claimed responsibility for the attack"
   if (next?.lower === 'responsibility' && RESPONSIBILITY_VERBS.has(lemma)) return responsibilityClaim(d, k, drafts);
   if (!CUE_LEMMAS.has(lemma) && !learnt && !REGARD_LEMMAS.has(lemma)) return null;
@@ -1485,7 +1498,10 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
       const from = coordinatedSubjectStart(d, clauseStartBefore(d, p), p);
       // a relative clause ("the pier, which is seen as unsafe, …") judges its antecedent, which lies outside it
       if (RELATIVE_PRONOUNS.has(tokens[from]!.lower)) return null;
-      return sourceLess(d, k, p, base, from, k + 1);
+      const judged = sourceLess(d, k, p, base, from, k + 1);
+      // "pigs are considered unclean by some faiths": the agent after the predicate judges
+      const judge = judged ? agentInPredicate(d, k, judged.content[1]) : null;
+      return judge && judged ? { ...judged, speaker: judge, speakerText: undefined, rule: 'passive-agent' } : judged;
     }
     if (lemma === 'ask' && WH_WORDS.has(next?.lower ?? '')) return sourceLess(d, k, p, base, k + 1, k + 1);
     // "was asked by a reporter whether C": the one who asks is the agent, the question its content
@@ -1532,7 +1548,13 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
     if (prev.text === ',' || STATEMENT_NOUNS.has(prev.lower)) {
       const owner = ownerInSegment(d, drafts, k);
       if (owner) return { ...base, rule: 'participle-cue', speaker: null, speakerFrom: owner, ...content };
-      const subject = clauseSubject(d, STATEMENT_NOUNS.has(prev.lower) ? p : p - 1, segStart);
+      let subject = clauseSubject(d, STATEMENT_NOUNS.has(prev.lower) ? p : p - 1, segStart);
+      // "… hurled the kitchen sink at him, accusing": a subject that cannot hold a view sits inside the clause
+      // (here before a noun the tagger read as a verb); the clause's own subject is further back
+      if (subject && !canHoldView(tokens, subject)) {
+        const outer = clauseSubject(d, subject.from - 1, segStart);
+        if (outer && isAgent(tokens, outer) && !RELATIVE_SUBJECTS.has(tokens[outer.head]!.lower)) subject = outer;
+      }
       return subject ? { ...base, rule: 'participle-cue', speaker: subject, ...content } : null;
     }
     // "by telling Clinton she …", "before adding that C": the subject of the clause the phrase hangs on
@@ -1566,6 +1588,25 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
     }
     const producer = np ? producerOfObject(d, np, segStart) : null;
     if (producer) return { ...base, rule: 'participle-cue', speaker: producer, ...content };
+    // "was heard on a microphone telling X", "featured old photos telling the story": a thing that cannot hold
+    // a view relays the subject of the clause it hangs on
+    const holder =
+      np && !canHoldView(tokens, np)
+        ? (clauseSubject(d, np.from - 1, segStart) ?? sentenceSubject(d, segStart, np.from))
+        : null;
+    if (
+      holder &&
+      isAgent(tokens, holder) &&
+      !RELATIVE_SUBJECTS.has(tokens[holder.head]!.lower) &&
+      tokens[holder.head]!.lower !== 'it'
+    )
+      return {
+        ...base,
+        rule: 'participle-cue',
+        speaker: holder,
+        ...content,
+        content: reducedRelativeEnd(d, lemma, content),
+      };
     if (np && !isTimePhrase(tokens, np.from, np.to) && !isSubjectPronoun(tokens[np.head]!))
       return {
         ...base,
@@ -1644,12 +1685,22 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
     const heading = nominalHeading(d, p, k, segStart);
     if (heading && modifierReaches(d, heading, np.from)) np = heading;
   }
+  // "Even voters who praised his candidacy warned": a phrase that cannot hold a view ends a modifier of the subject
+  else if (np && !learnt && !insideQuote && !canHoldView(tokens, np)) {
+    const heading = nominalHeading(d, p, k, segStart);
+    if (heading && heading.to <= np.from && isAgent(tokens, heading)) np = heading;
+  }
   // "Wells Fargo this month announced": the time phrase is not the speaker
   if (np && isTimePhrase(tokens, np.from, np.to) && np.from - 1 >= segStart && !namesSpeaker(d, np)) {
     let q = skipBackOverAux(d, np.from, segStart, hedges);
     // "Sanders on Tuesday said"
     if (q > segStart && TIME_PREPOSITIONS.has(tokens[q]!.lower)) q = skipBackOverAux(d, q, segStart, hedges);
-    np = q >= segStart ? nounPhraseEndingAt(tokens, q, segStart) : null;
+    const at = tokens[q];
+    // "Ann Reyes, the party chairman, this past week announced": the name before the appositive
+    if (at?.text === ',' && q > segStart) np = appositiveSubject(d, q, segStart);
+    // "an average of polls taken over the past two weeks shows": the time ends a modifier of the subject
+    else if (at?.pos === 'ADP' && !learnt && !insideQuote) np = nominalHeading(d, p, k, segStart);
+    else np = q >= segStart ? nounPhraseEndingAt(tokens, q, segStart) : null;
   }
   if (np && isTimePhrase(tokens, np.from, np.to) && !namesSpeaker(d, np)) return null;
   if (!np && (prev?.text === ',' || prev?.text === '--' || prev?.text === '\u2014')) {
@@ -1881,6 +1932,50 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
     }
   }
   return { ...base, speaker: np, ...content };
+}
+
+/** A name opens at token `j`: a capitalised word or a quote, after "the" at most ("the “We the People” fund"). */
+function nameAt(tokens: Token[], j: number): boolean {
+  const first = tokens[j]?.lower === 'the' ? tokens[j + 1] : tokens[j];
+  return !!first && (OPEN_MARKS.has(first.text) || /^[A-Z]/.test(first.text));
+}
+
+/**
+ * "a practice criticized by teachers", "a move intended as a signal": a past participle right after a noun phrase
+ * modifies it (a reduced relative clause) rather than tells what it says. The agent of a "by" phrase holds the
+ * stance and the noun phrase is what it is about; without one, a noun phrase that cannot hold a view and is the
+ * object of a clause already under way is no speaker, and the participle no claim ('drop').
+ */
+function reducedRelative(
+  d: Doc,
+  np: NounPhrase,
+  k: number,
+  segStart: number,
+  segEnd: number,
+): { speaker: NounPhrase; content: Span } | 'drop' | null {
+  const tokens = d.tokens;
+  const t = tokens[k]!;
+  if (t.pos !== 'VERB' || t.lower === t.lemma || /(ing|s)$/.test(t.lower)) return null;
+  for (let j = np.to; j < k; j++) if (tokens[j]!.pos !== 'ADV' && tokens[j]!.lower !== 'not') return null;
+  const head = tokens[np.head]!;
+  if (isSubjectPronoun(head) || isTimePhrase(tokens, np.from, np.to)) return null;
+  if (tokens[k + 1]?.lower === 'by') {
+    const agent = nounPhraseStartingAt(tokens, k + 2, segEnd);
+    // an agent is someone, not a means: "said by telephone", "announced by email"
+    if (!agent || isTimePhrase(tokens, agent.from, agent.to) || !isAgent(tokens, agent)) return null;
+    const content = trimSpan(d.text, tokens[np.from]!.start, tokens[np.to - 1]!.end, false);
+    return content[1] > content[0] ? { speaker: agent, content } : null;
+  }
+  // "a group called the Harbour League": a name given to the noun phrase, by nobody in the text, whatever it is
+  // (not "what officials called a hate crime", "called his dismissal unjust": no name follows)
+  if (canHoldView(tokens, np) && !(NAMING_LEMMAS.has(t.lemma) && nameAt(tokens, k + 1))) return null;
+  // "…, a move intended as a signal", "joined a movement called X": an appositive or an object, never the subject
+  const before = tokens[np.from - 1];
+  let clauseUnderWay = false;
+  for (let j = segStart; j < np.from - 1 && !clauseUnderWay; j++)
+    clauseUnderWay = (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') && !/ing$/.test(tokens[j]!.lower);
+  const appositive = before?.text === ',' && ['a', 'an'].includes(tokens[np.from]!.lower) && clauseUnderWay;
+  return appositive || isObjectPhrase(d, np) ? 'drop' : null;
 }
 
 /** From relative pronoun `rel` to the end of its clause: a quote opening at `start`, else the first comma or the content's end. */
@@ -2167,7 +2262,13 @@ function clauseSubject(d: Doc, from: number, limit: number): NounPhrase | null {
     const p = skipBackOverAux(d, v, limit, []);
     if (p < limit) return null;
     // "The mayor, clearly frustrated, responded …, saying": the subject before its appositive
-    if (d.tokens[p]!.text === ',' && p > limit) return appositiveSubject(d, p, limit);
+    // (a subject ending on a thing, "the other candidate on the stage, the senator, said", is named by the appositive)
+    if (d.tokens[p]!.text === ',' && p > limit) {
+      const subject = appositiveSubject(d, p, limit);
+      if (!subject || canHoldView(d.tokens, subject) || d.tokens[subject.to]?.text !== ',') return subject;
+      const aside = nounPhraseStartingAt(d.tokens, subject.to + 1, p);
+      return aside && aside.to === p && isAgent(d.tokens, aside) ? aside : subject;
+    }
     const np = nounPhraseEndingAt(d.tokens, p, limit);
     // "Trump on Thursday stepped up his attacks, saying": the time phrase sits between the subject and its verb
     if (np && isTimePhrase(d.tokens, np.from, np.to)) {
@@ -2282,6 +2383,33 @@ function sourceLess(
   };
 }
 
+/** The person or group of a "by" phrase after the cue at `k`, within the content ending at `end`. */
+function agentInPredicate(d: Doc, k: number, end: number): NounPhrase | null {
+  const tokens = d.tokens;
+  for (let j = k + 1; j < d.segEnd[k]! && tokens[j]!.end <= end; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX') return null;
+    if (t.lower !== 'by') continue;
+    const agent = nounPhraseStartingAt(tokens, j + 1, d.segEnd[k]!);
+    return agent && isAgent(tokens, agent) && !isTimePhrase(tokens, agent.from, agent.to) ? agent : null;
+  }
+  return null;
+}
+
+/**
+ * "To the professor, the stare seemed sad": a person or group the impression is "to", heading the sentence before
+ * the clause at `from`, holds it.
+ */
+function perceiverBefore(d: Doc, from: number): NounPhrase | null {
+  const tokens = d.tokens;
+  if (tokens[from - 1]?.text !== ',') return null;
+  let to = d.segStart[from]!;
+  while (to < from && tokens[to]!.pos === 'CCONJ') to++;
+  if (tokens[to]?.lower !== 'to') return null;
+  const np = nounPhraseStartingAt(tokens, to + 1, from - 1);
+  return np && np.to === from - 1 && isAgent(tokens, np) ? np : null;
+}
+
 function perception(d: Doc, k: number): Draft | null {
   const t = d.tokens[k]!;
   const from = clauseStartBefore(d, k);
@@ -2301,7 +2429,22 @@ function perception(d: Doc, k: number): Draft | null {
     hedges: [],
     via: [],
   };
-  return sourceLess(d, k, k, base, from, k + 1);
+  const draft = sourceLess(d, k, k, base, from, k + 1);
+  const perceiver = draft ? perceiverBefore(d, from) : null;
+  if (draft && perceiver) return { ...draft, speaker: perceiver, speakerText: undefined, rule: 'perception' };
+  // "Rubio seemed hopeful that C", "many voters seem to be hoping for C": an impression of someone holding a view
+  // is that person's view (not "it seems", nor a thing's: "the plan seemed to fail", nor a mere state: "the
+  // candidate seemed tired", the writer's impression)
+  const p = skipBackOverAux(d, k, from - 1, []);
+  const subject = p >= from ? nounPhraseEndingAt(d.tokens, p, from) : null;
+  if (!draft || !subject || subject.from !== from) return draft;
+  let view = false;
+  for (let j = k + 1; j < Math.min(k + 6, d.segEnd[k]!) && !view; j++)
+    view = (d.tokens[j]!.lower === 'that' && d.tokens[j]!.pos === 'SCONJ') || !!cueLemma(d, j);
+  if (!view) return draft;
+  const head = d.tokens[subject.head]!;
+  if (['it', 'that', 'which', 'who'].includes(head.lower) || !isAgent(d.tokens, subject)) return draft;
+  return { ...draft, speaker: subject, speakerText: undefined, rule: 'perception' };
 }
 
 /** The subject of a sentence's first finite verb before token `before`: "Authorities announced … and said". */
@@ -3126,7 +3269,8 @@ function foldedIntoOuterContent(d: Doc, drafts: Draft[]): Set<Draft> {
     const cue = d.tokens[inner.cueTokens[0]]!;
     if (owners.has(inner) || quoteAt(d.quotes, cue.start) >= 0) continue;
     const partOfAnyContent =
-      (!!inner.speaker && isObjectPhrase(d, inner.speaker)) ||
+      // a "by" agent is the object of its preposition but speaks for itself: "a practice criticized by the pilots"
+      (!!inner.speaker && inner.rule !== 'passive-agent' && isObjectPhrase(d, inner.speaker)) ||
       FOLDED_LEMMA_SETS.some((lemmas) => lemmas.has(cue.lemma)) ||
       inBackgroundClause(d, inner) ||
       (inner.rule === 'source-less' && cue.lemma !== 'ask');

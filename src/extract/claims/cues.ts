@@ -464,6 +464,15 @@ export const QUANTIFIERS: ReadonlySet<string> = new Set([
   'four',
 ]);
 
+/** Verbs that give a name, whose past participle after a noun phrase names it: "a group called the League". */
+export const NAMING_LEMMAS: ReadonlySet<string> = new Set(['call', 'title', 'name', 'dub', 'label', 'nickname']);
+
+/**
+ * Nouns that speak for an organisation although WordNet files them under acts or events: "the campaign said",
+ * "her campaign announced".
+ */
+export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(['campaign']);
+
 /** Role heads of speaker noun phrases (quantifiers included: "one of the aides"). */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([...ROLES.map(([word]) => word), ...QUANTIFIERS]);
 

@@ -8,7 +8,8 @@
  */
 import type { Entity, Span } from '../contract.js';
 import type { Token } from '../nlp.js';
-import { ANONYMOUS_HEADS, QUANTIFIERS, ROLE_NOUNS } from './cues.js';
+import { nounClasses } from '../wordnet.js';
+import { ANONYMOUS_HEADS, ORGANISATION_NOUNS, QUANTIFIERS, ROLE_NOUNS } from './cues.js';
 
 export interface NounPhrase {
   /** token index range, end exclusive */
@@ -81,6 +82,8 @@ const TIME_NOUNS = new Set([
   'later',
   'ago',
   'time',
+  // "this past week", "in the past"
+  'past',
 ]);
 
 /** A phrase made only of time words and determiners ("this month", "late August", "Tuesday"). */
@@ -296,6 +299,43 @@ export function headOf(tokens: Token[], from: number, to: number): number {
 /** An unnamed speaker whose head is a source/official-like role. */
 export function isAnonymous(tokens: Token[], np: NounPhrase): boolean {
   return ANONYMOUS_HEADS.has(tokens[np.head]!.lower);
+}
+
+/**
+ * WordNet classes of nouns that can hold or voice a view: people and groups, and the sources that state things
+ * ("a report", "the poll", "his analysis").
+ */
+const HOLDER_CLASSES: ReadonlySet<string> = new Set(['person', 'group', 'communication', 'cognition']);
+
+/**
+ * Can the phrase's head hold a view? "a move", "the stage", "his candidacy" cannot; names, pronouns and numbers are
+ * judged elsewhere, and a noun WordNet does not know gets the benefit of the doubt.
+ */
+export function canHoldView(tokens: Token[], np: NounPhrase): boolean {
+  const head = tokens[np.head]!;
+  if (head.pos !== 'NOUN' || ROLE_NOUNS.has(head.lower) || ORGANISATION_NOUNS.has(head.lemma)) return true;
+  // a name or a count inside the phrase: "a WBUR poll last week", "about 9 percent"
+  for (let k = np.from; k < np.to; k++) if (tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NUM') return true;
+  // a compound names its own kind: "think tank" is a group, "tank" a vessel
+  const before = tokens[np.head - 1];
+  const compound =
+    before && np.head - 1 >= np.from && before.pos === 'NOUN' ? nounClasses(`${before.lemma} ${head.lemma}`) : [];
+  const classes = compound.length ? compound : nounClasses(head.lemma);
+  return classes.length === 0 || classes.some((c) => HOLDER_CLASSES.has(c));
+}
+
+/** Is the phrase someone (a name, a pronoun, a person or a group), as the agent of a passive must be? */
+export function isAgent(tokens: Token[], np: NounPhrase): boolean {
+  const head = tokens[np.head]!;
+  if (
+    head.pos === 'PROPN' ||
+    isSubjectPronoun(head) ||
+    ROLE_NOUNS.has(head.lower) ||
+    ORGANISATION_NOUNS.has(head.lemma)
+  )
+    return true;
+  const classes = nounClasses(head.lemma);
+  return classes.includes('person') || classes.includes('group');
 }
 
 interface MentionRef {
