@@ -316,3 +316,53 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     expect(byCue('The mayor spoke on Wednesday the whole day.', 'spoke')).toBeUndefined();
   });
 });
+
+describe('extractClaims: a cue in an infinitive speaks for the doer its clause names', () => {
+  it('a purpose infinitive: the subject of the clause it hangs on', () => {
+    const c = byCue('The mayor went on the radio to declare that the ferry was safe.', 'declare');
+    expect(c?.speaker.text).toBe('The mayor');
+    expect(c?.content.text).toBe('the ferry was safe');
+    expect(c?.explanation?.rule).toBe('infinitive-cue');
+  });
+
+  it('"the first N to V": the subject of the copula', () => {
+    const c = byCue('Ann Ruiz was the first councillor to endorse the toll.', 'endorse');
+    expect(c?.speaker.text).toBe('Ann Ruiz');
+    expect(c?.content.text).toBe('the toll');
+  });
+
+  it('a verb that brings its object to act: the object speaks, not the subject', () => {
+    const c = byCue('The flood led some residents to warn that the pier would close.', 'warn');
+    expect(c?.speaker.text).toBe('some residents');
+    expect(c?.content.text).toBe('the pier would close');
+  });
+
+  it('"for X to V": X', () => {
+    const c = byCue('It was a good day for the mayor to announce that the bridge would reopen.', 'announce');
+    expect(c?.speaker.text).toBe('the mayor');
+    expect(c?.content.text).toBe('the bridge would reopen');
+  });
+
+  it('a headline line "X to V Y": X', () => {
+    const c = byCue('Fishermen to oppose new quota\n\nThe vote is on Monday.', 'oppose');
+    expect(c?.speaker.text).toBe('Fishermen');
+    expect(c?.content.text).toBe('new quota');
+  });
+
+  it('no claim from a purpose infinitive whose verb is no cue, nor from "to" as a preposition', () => {
+    expect(claimsOf('The mayor went to the harbour to open the bridge.')).toHaveLength(0);
+    expect(claimsOf('The mayor looked to support from the unions.')).toHaveLength(0);
+  });
+
+  it('no claim from what someone must, can or will likely do, nor from a deed with a plain object', () => {
+    expect(claimsOf('The fishermen had to defend their catch.')).toHaveLength(0);
+    expect(claimsOf('The ferry company is likely to announce a new timetable.')).toHaveLength(0);
+    expect(claimsOf('The minister flew to Oslo to sign the treaty.')).toHaveLength(0);
+  });
+
+  it('no second claim when a cue governs the infinitive or reports the clause it sits in', () => {
+    expect(byCue('The mayor urged residents to back the toll.', 'back')).toBeUndefined();
+    const claims = claimsOf('Ann Ruiz said she went to Oban to tell the crews that the route was closed.');
+    expect(claims.map((c) => c.cue.text)).toEqual(['said']);
+  });
+});

@@ -17,12 +17,15 @@ import { type CueOptions, learntContentStart, learntCues, ruleCueVetoes } from '
 import {
   ADDRESSEE_LEMMAS,
   CLAUSE_ONLY_LEMMAS,
+  CONTROL_ADJECTIVES,
   CUE_LEMMAS,
+  DEED_LEMMAS,
   DENY_LEMMAS,
   FINDING_SOURCES,
   HEDGE_WORDS,
   isParticipleCue,
   NOUN_LIKE_BASE_FORMS,
+  OBJECT_CONTROL_LEMMAS,
   OCCASION_NOUNS,
   OUTLETS,
   POLL_ANSWER_LEMMAS,
@@ -48,7 +51,7 @@ import {
   nounPhraseStartingAt,
   POSSESSIVE_DETERMINERS,
 } from './claims/speakers.js';
-import { stanceAt } from './claims/stances.js';
+import { namedHolder, stanceAt } from './claims/stances.js';
 import type { ExtractionContext } from './context.js';
 import type { Claim, Entity, Span } from './contract.js';
 import { type Analysis, inLexicon, type Token } from './nlp.js';
@@ -238,6 +241,8 @@ const NP_PARTICIPLE_LEMMAS = new Set([
   'praise',
   'blame',
 ]);
+/** Verbs before an infinitive that say what their subject must, may or can do, not what it does. */
+const UNREALISED_LEMMAS = new Set(['have', 'need', 'get', 'face', 'give', 'tend', 'deserve']);
 /** Cues of intention, read with an infinitive: "plans to", "wants to", "vows to". */
 const INTENTION_LEMMAS = new Set(['plan', 'want', 'hope', 'vow', 'pledge', 'promise', 'intend', 'seek', 'threaten']);
 /** Words that label a passage rather than name who speaks it: "Correction:", "The Latest:". */
@@ -1461,8 +1466,10 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
   const cueSpan: Span = [t.start, t.end];
   const base = { cueSpan, cueTokens: [k, k + 1] as [number, number], polarity, hedges, via, rule: 'verb-cue' };
 
-  // infinitives and passives ("wants to say", "he was asked"), except source-less "it is believed that"
-  if (prev && prev.lower === 'to' && prev.pos === 'PART') return null;
+  // an infinitive speaks for the one the clause it hangs on makes its doer: "went on the radio to declare C"
+  if (prev && prev.lower === 'to' && prev.pos === 'PART')
+    return learnt || insideQuote ? null : infinitiveCue(d, k, p, lemma, base);
+  // passives ("he was asked"), except source-less "it is believed that"
   if (prev && BE_FORMS.has(prev.lower)) {
     const subject = tokens[skipBackOverAux(d, p, segStart, hedges)];
     if (subject?.lower === 'it' && next?.lower === 'that') {
@@ -1875,6 +1882,81 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
     }
   }
   return { ...base, speaker: np, ...content };
+}
+
+/** Who does what an infinitive at `to` says, and by which shape of its clause; null when the text names nobody. */
+function infinitiveDoer(d: Doc, to: number, segStart: number): { np: NounPhrase; shape: string } | null {
+  const tokens = d.tokens;
+  if (to - 1 < segStart) return null;
+  const w = tokens[to - 1]!;
+  // "according to state records": the tagger's verb after a preposition
+  if (w.lower === 'according') return null;
+  const object = OBJECT_PRONOUNS.has(w.lower)
+    ? w.lower === 'it'
+      ? null
+      : { from: to - 1, to, head: to - 1 }
+    : namedHolder(tokens, nounPhraseEndingAt(tokens, to - 1, segStart));
+  if (object) {
+    const lead = object.from - 1 >= segStart ? tokens[object.from - 1] : undefined;
+    // "a chance for both to assert", "hard for voters to accept"
+    if (lead?.lower === 'for') return { np: object, shape: 'for-subject' };
+    // "the loss led some allies to worry": the object is brought to speak
+    if (lead?.pos === 'VERB' && OBJECT_CONTROL_LEMMAS.has(lead.lemma)) return { np: object, shape: 'object' };
+    // a headline's future: "Senator to back governor" (a line of its own)
+    if (!lead && headlineAt(d, segStart) && !OBJECT_PRONOUNS.has(w.lower) && !isSubjectPronoun(tokens[object.head]!))
+      return { np: object, shape: 'headline' };
+  }
+  // an adjective names a doer only when it says how willingly it acts ("was quick to", "reluctant to"), not what
+  // it can or may do ("able to", "likely to")
+  if (w.pos === 'ADJ' && !CONTROL_ADJECTIVES.has(w.lower)) return null;
+  // the verb the infinitive hangs on
+  let v = to - 1;
+  while (v >= segStart && tokens[v]!.pos !== 'VERB' && tokens[v]!.pos !== 'AUX') v--;
+  if (v < segStart) return null;
+  const verb = tokens[v]!;
+  // "urged voters to back", "declined to say", "asked her to explain": the governing cue reports the infinitive
+  if (verb.pos === 'VERB' && (CUE_LEMMAS.has(verb.lemma) || cueLemma(d, v))) return null;
+  // what someone must or may do is not what they say: "had to defend", "has the power to confirm", "needs
+  // delegates to support him", "faces pressure to show"
+  if (UNREALISED_LEMMAS.has(verb.lemma)) return null;
+  // a passive names the doer only when it is the one brought to act: "was pressed to explain"
+  const passive = BE_FORMS.has(tokens[skipBackOverAux(d, v, segStart, [])]?.lower ?? '') && /(ed|en)$/.test(verb.lower);
+  if (passive && !OBJECT_CONTROL_LEMMAS.has(verb.lemma)) return null;
+  const subject = namedHolder(tokens, clauseSubject(d, to - 1, segStart));
+  if (!subject) return null;
+  return { np: subject, shape: passive ? 'passive' : v === to - 1 ? 'control' : 'purpose' };
+}
+
+/** The segment starting at token s is a paragraph of its own, as a headline is. */
+function headlineAt(d: Doc, s: number): boolean {
+  const end = d.segEnd[s]!;
+  return (
+    (s === 0 || d.paragraph[s - 1] !== d.paragraph[s]) &&
+    (end >= d.tokens.length || d.paragraph[end] !== d.paragraph[s])
+  );
+}
+
+/** Claims with a cue in the infinitive at `to`: its doer (infinitiveDoer) speaks. */
+function infinitiveCue(
+  d: Doc,
+  k: number,
+  to: number,
+  lemma: string,
+  base: Pick<Draft, 'cueSpan' | 'cueTokens' | 'polarity' | 'hedges' | 'via' | 'rule'>,
+): Draft | null {
+  const tokens = d.tokens;
+  const doer = infinitiveDoer(d, to, d.segStart[k]!);
+  if (!doer) return null;
+  const start = contentStartAfter(d, k, lemma, base.via);
+  const clausal =
+    startsThatOrQuote(d, start, k) ||
+    WH_WORDS.has(tokens[start]?.lower ?? '') ||
+    (start === k + 1 && startsFiniteClause(d, start, true));
+  if ((CLAUSE_ONLY_LEMMAS.has(lemma) || DEED_LEMMAS.has(lemma)) && !clausal) return null;
+  if (!startsClause(d, start, k)) return null;
+  const content = forwardContent(d, k, start);
+  if (!content) return null;
+  return { ...base, rule: 'infinitive-cue', speaker: doer.np, ...content, notes: [`infinitive (${doer.shape})`] };
 }
 
 /** From relative pronoun `rel` to the end of its clause: a quote opening at `start`, else the first comma or the content's end. */
@@ -3163,6 +3245,8 @@ export function extractClaims(
     drafts.push(draft);
   };
   const tokens = d.tokens;
+  // claims cued by an infinitive wait until every other cue has made its claim (below)
+  const infinitives: Draft[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
@@ -3188,7 +3272,9 @@ export function extractClaims(
     }
     const lemma = cueLemma(d, k) ?? regardLemma(d, k);
     if (lemma) {
-      add(verbCue(d, k, lemma, drafts));
+      const draft = verbCue(d, k, lemma, drafts);
+      if (draft?.rule === 'infinitive-cue') infinitives.push(draft);
+      else add(draft);
       continue;
     }
     if (t.pos === 'NOUN' && STATEMENT_NOUNS.has(t.lower)) add(statementNoun(d, k));
@@ -3209,6 +3295,10 @@ export function extractClaims(
   const vetoed = ruleCueVetoes(d, drafts, cueOptions);
   if (vetoed.size) drafts.splice(0, drafts.length, ...drafts.filter((x) => !vetoed.has(x)));
   for (let k = 0; k < tokens.length; k++) if (tokens[k]!.pos === 'ADP') add(stanceClaim(d, k, drafts, cueTaken));
+  // an infinitive inside what another cue reports ("said he flew there to tell them") is part of that content; taken
+  // last, so that neither the learnt model's view of the sentence nor a stance over the same words changes
+  const reported = drafts.map((y) => y.content);
+  for (const x of infinitives) if (!reported.some(([s, e]) => s <= x.cueSpan[0] && e >= x.cueSpan[1])) add(x);
 
   // a coordinated cue cuts its owner's content: "confirmed A and denied B"
   for (const draft of drafts) {
