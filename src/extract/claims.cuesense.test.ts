@@ -337,6 +337,18 @@ describe('extractClaims: a cue in an infinitive speaks for the doer its clause n
     expect(c?.content.text).toBe('the pier would close');
   });
 
+  it('a quantifier or pronoun object, and a question as the content', () => {
+    const c = byCue('The ferry was sold, leaving some to question whether the price was fair.', 'question');
+    expect(c?.speaker.text).toBe('some');
+    expect(c?.content.text).toBe('whether the price was fair');
+  });
+
+  it('a purpose after a comma is no complement of the cue before it', () => {
+    const c = byCue('The mayor agreed to a meeting, but only to tell the pilots that the pier would close.', 'tell');
+    expect(c?.speaker.text).toBe('The mayor');
+    expect(c?.content.text).toBe('the pier would close');
+  });
+
   it('"for X to V": X', () => {
     const c = byCue('It was a good day for the mayor to announce that the bridge would reopen.', 'announce');
     expect(c?.speaker.text).toBe('the mayor');
@@ -358,6 +370,8 @@ describe('extractClaims: a cue in an infinitive speaks for the doer its clause n
     expect(claimsOf('The fishermen had to defend their catch.')).toHaveLength(0);
     expect(claimsOf('The ferry company is likely to announce a new timetable.')).toHaveLength(0);
     expect(claimsOf('The minister flew to Oslo to sign the treaty.')).toHaveLength(0);
+    // an infinitive after a question word asks what to do
+    expect(claimsOf('The mayor spent the night working out how to criticize the ferry company.')).toHaveLength(0);
   });
 
   it('no second claim when a cue governs the infinitive or reports the clause it sits in', () => {

@@ -32,6 +32,7 @@ import {
   PRODUCER_LEMMAS,
   PRODUCER_PARTICLES,
   PUBLISHING_LEMMAS,
+  QUANTIFIERS,
   REGARD_LEMMAS,
   RETORT_LEMMAS,
   SHARE_WORDS,
@@ -1889,19 +1890,21 @@ function infinitiveDoer(d: Doc, to: number, segStart: number): { np: NounPhrase;
   const tokens = d.tokens;
   if (to - 1 < segStart) return null;
   const w = tokens[to - 1]!;
-  // "according to state records": the tagger's verb after a preposition
-  if (w.lower === 'according') return null;
-  const object = OBJECT_PRONOUNS.has(w.lower)
-    ? w.lower === 'it'
-      ? null
-      : { from: to - 1, to, head: to - 1 }
-    : namedHolder(tokens, nounPhraseEndingAt(tokens, to - 1, segStart));
+  // "according to state records": the tagger's verb after a preposition; "how to attack him": a question, not a deed
+  if (w.lower === 'according' || WH_WORDS.has(w.lower)) return null;
+  // "leaving some to question", "prompted him to say": a pronoun or quantifier alone
+  const single = (OBJECT_PRONOUNS.has(w.lower) && w.lower !== 'it') || QUANTIFIERS.has(w.lower);
+  const phrase = single ? { from: to - 1, to, head: to - 1 } : nounPhraseEndingAt(tokens, to - 1, segStart);
+  if (phrase && !isTimePhrase(tokens, phrase.from, phrase.to)) {
+    const lead = phrase.from - 1 >= segStart ? tokens[phrase.from - 1] : undefined;
+    // "the loss led some allies to worry": the object is brought to speak (the verb says it is someone)
+    if (lead?.pos === 'VERB' && OBJECT_CONTROL_LEMMAS.has(lead.lemma)) return { np: phrase, shape: 'object' };
+  }
+  const object = single ? phrase : namedHolder(tokens, phrase);
   if (object) {
     const lead = object.from - 1 >= segStart ? tokens[object.from - 1] : undefined;
     // "a chance for both to assert", "hard for voters to accept"
     if (lead?.lower === 'for') return { np: object, shape: 'for-subject' };
-    // "the loss led some allies to worry": the object is brought to speak
-    if (lead?.pos === 'VERB' && OBJECT_CONTROL_LEMMAS.has(lead.lemma)) return { np: object, shape: 'object' };
     // a headline's future: "Senator to back governor" (a line of its own)
     if (!lead && headlineAt(d, segStart) && !OBJECT_PRONOUNS.has(w.lower) && !isSubjectPronoun(tokens[object.head]!))
       return { np: object, shape: 'headline' };
@@ -1915,7 +1918,9 @@ function infinitiveDoer(d: Doc, to: number, segStart: number): { np: NounPhrase;
   if (v < segStart) return null;
   const verb = tokens[v]!;
   // "urged voters to back", "declined to say", "asked her to explain": the governing cue reports the infinitive
-  if (verb.pos === 'VERB' && (CUE_LEMMAS.has(verb.lemma) || cueLemma(d, v))) return null;
+  // (not across a comma: "agreed to a call, but only to tell him that C" adds a purpose of its own)
+  const adjunct = tokens.slice(v + 1, to).some((x) => x.text === ',');
+  if (verb.pos === 'VERB' && !adjunct && (CUE_LEMMAS.has(verb.lemma) || cueLemma(d, v))) return null;
   // what someone must or may do is not what they say: "had to defend", "has the power to confirm", "needs
   // delegates to support him", "faces pressure to show"
   if (UNREALISED_LEMMAS.has(verb.lemma)) return null;
@@ -1948,12 +1953,11 @@ function infinitiveCue(
   const doer = infinitiveDoer(d, to, d.segStart[k]!);
   if (!doer) return null;
   const start = contentStartAfter(d, k, lemma, base.via);
-  const clausal =
-    startsThatOrQuote(d, start, k) ||
-    WH_WORDS.has(tokens[start]?.lower ?? '') ||
-    (start === k + 1 && startsFiniteClause(d, start, true));
+  // a question ("to question whether C") is a clause though the tagger may read its "whether" as a preposition
+  const question = WH_WORDS.has(tokens[start]?.lower ?? '') && d.segStart[start] === d.segStart[k];
+  const clausal = startsThatOrQuote(d, start, k) || question || (start === k + 1 && startsFiniteClause(d, start, true));
   if ((CLAUSE_ONLY_LEMMAS.has(lemma) || DEED_LEMMAS.has(lemma)) && !clausal) return null;
-  if (!startsClause(d, start, k)) return null;
+  if (!question && !startsClause(d, start, k)) return null;
   const content = forwardContent(d, k, start);
   if (!content) return null;
   return { ...base, rule: 'infinitive-cue', speaker: doer.np, ...content, notes: [`infinitive (${doer.shape})`] };
@@ -3297,7 +3301,8 @@ export function extractClaims(
   for (let k = 0; k < tokens.length; k++) if (tokens[k]!.pos === 'ADP') add(stanceClaim(d, k, drafts, cueTaken));
   // an infinitive inside what another cue reports ("said he flew there to tell them") is part of that content; taken
   // last, so that neither the learnt model's view of the sentence nor a stance over the same words changes
-  const reported = drafts.map((y) => y.content);
+  // (a stance's object may run on over the infinitive: "after his praise of Ruiz to discuss …")
+  const reported = drafts.filter((y) => y.rule !== 'stance').map((y) => y.content);
   for (const x of infinitives) if (!reported.some(([s, e]) => s <= x.cueSpan[0] && e >= x.cueSpan[1])) add(x);
 
   // a coordinated cue cuts its owner's content: "confirmed A and denied B"
