@@ -1068,6 +1068,7 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
         break;
       }
   }
+  let that = -1;
   for (let guard = 0; guard < 12 && s < limit; guard++) {
     const t = tokens[s]!;
     if (t.text === ',' && isParticipleCue(tokens[s + 1]?.lower ?? '') && cueLemma(d, s + 1)) break;
@@ -1104,6 +1105,7 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
       tokens[s - 1]?.lower !== 'that' &&
       (isWordLike(tokens[s + 1]) || quoteOpeningAt(d, s + 1))
     ) {
+      that = s;
       s++;
       continue;
     }
@@ -1166,6 +1168,10 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
     }
     break;
   }
+  // "argued that in an era of change, C", "hope that as his path narrows, C": a phrase or clause opening the
+  // that-clause before its subject belongs to the content, which then starts at its "that"
+  const opener = tokens[s];
+  if (that >= 0 && opener && (opener.pos === 'ADP' || opener.pos === 'SCONJ') && s < limit) return that;
   return s;
 }
 
