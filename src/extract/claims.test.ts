@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf, only } from '../../test/helpers/claims.js';
+import { byCue, claimsOf, only } from '../../test/helpers/claims.js';
 import type { Entity } from './contract.js';
 import { extract } from './index.js';
 
@@ -439,6 +439,18 @@ describe('extractClaims: issue #3 phenomena', () => {
     expect(asked.speaker.text).toBe('');
     expect(asked.content.text).toBe('whether the plan would pass');
     expect(claims.find((x) => x.cue.text === 'said')!.content.text).toBe('she did not know');
+  });
+
+  it('reads a passive verdict ("was declared the winner") as a claim about its subject, by its agent if named', () => {
+    const claims = claimsOf('Shortly after Ruiz was declared the winner in Oban, the mayor thanked the crews.');
+    const verdict = claims.find((x) => x.cue.text === 'declared')!;
+    expect(verdict.speaker.text).toBe('');
+    expect(verdict.content.text).toBe('Ruiz was declared the winner in Oban');
+    const agent = only('Ruiz was declared the winner by the returning officer.');
+    expect(agent.speaker.text).toBe('the returning officer');
+    // a passive without a predicate, or in a relative clause, gives none
+    expect(claimsOf('The new timetable was announced on Monday.')).toHaveLength(0);
+    expect(byCue('Ann Ruiz, who was declared the winner last week, thanked the crews.', 'declared')).toBeUndefined();
   });
 
   it('hedges a cue after "appeared to"', () => {

@@ -242,6 +242,8 @@ const NP_PARTICIPLE_LEMMAS = new Set([
   'praise',
   'blame',
 ]);
+/** Cues whose passive with a predicate gives a verdict: "was declared the winner", "was announced the winner". */
+const VERDICT_LEMMAS = new Set(['declare', 'announce']);
 /** Verbs before an infinitive that say what their subject must, may or can do, not what it does. */
 const UNREALISED_LEMMAS = new Set(['have', 'need', 'get', 'face', 'give', 'tend', 'deserve']);
 /** Cues of intention, read with an infinitive: "plans to", "wants to", "vows to". */
@@ -1494,6 +1496,28 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
       // a relative clause ("the pier, which is seen as unsafe, …") judges its antecedent, which lies outside it
       if (RELATIVE_PRONOUNS.has(tokens[from]!.lower)) return null;
       return sourceLess(d, k, p, base, from, k + 1);
+    }
+    // "Ruiz was declared the winner": a verdict nobody in the text is said to give, about the subject
+    if (VERDICT_LEMMAS.has(lemma) && next?.pos === 'DET' && !insideQuote) {
+      const q = skipBackOverAux(d, p, segStart, []);
+      const subject = q >= segStart ? nounPhraseEndingAt(tokens, q, segStart) : null;
+      if (!subject || RELATIVE_PRONOUNS.has(tokens[subject.from]!.lower)) return null;
+      const draft = sourceLess(d, k, p, base, subject.from, k + 1);
+      if (!draft) return null;
+      // a clause opening its sentence ("After Ruiz was declared the winner, …") ends at its comma
+      let comma = k + 1;
+      while (comma < segEnd && tokens[comma]!.text !== ',') comma++;
+      if (subject.from > segStart && comma < segEnd && tokens[comma]!.start < draft.content[1])
+        draft.content = trimSpan(d.text, draft.content[0], tokens[comma]!.start, false);
+      // "was declared the winner in Oban by the returning officer": the agent gives the verdict
+      for (let j = k + 2; j < segEnd && tokens[j]!.end <= draft.content[1]; j++) {
+        if (tokens[j]!.lower !== 'by') continue;
+        const agent = nounPhraseStartingAt(tokens, j + 1, segEnd);
+        if (agent && !isTimePhrase(tokens, agent.from, agent.to))
+          return { ...draft, rule: 'passive-agent', speaker: agent, speakerText: undefined };
+        break;
+      }
+      return draft;
     }
     if (lemma === 'ask' && WH_WORDS.has(next?.lower ?? '')) return sourceLess(d, k, p, base, k + 1, k + 1);
     // "was asked by a reporter whether C": the one who asks is the agent, the question its content
