@@ -380,3 +380,26 @@ describe('extractClaims: a cue in an infinitive speaks for the doer its clause n
     expect(claims.map((c) => c.cue.text)).toEqual(['said']);
   });
 });
+
+describe('extractClaims: "To X, C" gives C as the view of X', () => {
+  it('a name, a pronoun, a quantifier or someone with a relative clause, then a clause', () => {
+    const a = byCue('To many, the pier is a symbol of the town.', 'To');
+    expect(a?.speaker.text).toBe('many');
+    expect(a?.content.text).toBe('the pier is a symbol of the town');
+    expect(a?.explanation?.rule).toBe('view-of');
+    expect(byCue('But to others, the mayor is a hero.', 'to')?.speaker.text).toBe('others');
+    expect(byCue('To Ann Ruiz, the toll is a mistake.', 'To')?.content.text).toBe('the toll is a mistake');
+    expect(byCue('To anyone who follows the tides, the flood is no surprise.', 'To')?.speaker.text).toBe('anyone');
+  });
+
+  it('no view after a setting, a time, a demonstrative, an infinitive or an idiom', () => {
+    for (const text of [
+      'To the east, the hills rise.',
+      'To date, the pier has cost two million.',
+      'To that, the mayor added nothing.',
+      'To be sure, the pier is old.',
+      'To a person, the crews backed the plan.',
+    ])
+      expect(claimsOf(text).filter((c) => c.explanation?.rule === 'view-of')).toHaveLength(0);
+  });
+});

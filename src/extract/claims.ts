@@ -1962,6 +1962,47 @@ function infinitiveDoer(d: Doc, to: number, segStart: number): { np: NounPhrase;
   return { np: subject, shape: passive ? 'passive' : v === to - 1 ? 'control' : 'purpose' };
 }
 
+/** Pronouns that name no one in particular: "To that, …", "To this day, …" open no view. */
+const DEMONSTRATIVES = new Set(['it', 'this', 'that', 'these', 'those', 'what']);
+
+/**
+ * "To many, the pier is a symbol", "But to her supporters, she is a hero", "To anyone who follows the race, C": a
+ * sentence opening on "to" and someone, then a clause after the comma, gives that clause as their view.
+ */
+function viewOf(d: Doc, k: number): Draft | null {
+  const tokens = d.tokens;
+  const segEnd = d.segEnd[k]!;
+  const lead = tokens[k - 1];
+  if (k > d.segStart[k]! && !(lead?.pos === 'CCONJ' || OPEN_MARKS.has(lead?.text ?? ''))) return null;
+  const w = tokens[k + 1];
+  if (!w || k + 1 >= segEnd || DEMONSTRATIVES.has(w.lower)) return null;
+  const single = w.pos === 'PRON' || QUANTIFIERS.has(w.lower) || w.lower === 'others';
+  const holder = single
+    ? { from: k + 1, to: k + 2, head: k + 1 }
+    : namedHolder(tokens, nounPhraseStartingAt(tokens, k + 1, segEnd));
+  if (!holder || isTimePhrase(tokens, holder.from, holder.to)) return null;
+  // "To a person, they backed the plan": all of them, not a view
+  if (holder.to - holder.from === 2 && ['a', 'an'].includes(tokens[holder.from]!.lower)) return null;
+  // the holder's comma, after a relative clause on it if one follows ("anyone who follows the race,")
+  let comma = holder.to;
+  if (tokens[comma]?.lower === 'who')
+    while (comma < segEnd && comma - holder.to < 15 && tokens[comma]!.text !== ',') comma++;
+  if (tokens[comma]?.text !== ',' || !startsFiniteClause(d, comma + 1, true)) return null;
+  const content = forwardContent(d, k, comma + 1);
+  if (!content) return null;
+  const t = tokens[k]!;
+  return {
+    cueSpan: [t.start, t.end],
+    cueTokens: [k, k + 1],
+    polarity: 'affirm',
+    hedges: [],
+    via: [],
+    rule: 'view-of',
+    speaker: holder,
+    ...content,
+  };
+}
+
 /** The segment starting at token s is a paragraph of its own, as a headline is. */
 function headlineAt(d: Doc, s: number): boolean {
   const end = d.segEnd[s]!;
@@ -3294,6 +3335,14 @@ export function extractClaims(
     if (DASHES.has(t.text)) {
       add(dashAttribution(d, k));
       continue;
+    }
+    // "To many, the pier is a symbol": a view, held by those the sentence opens on
+    if (t.lower === 'to' && k <= d.segStart[k]! + 1) {
+      const draft = viewOf(d, k);
+      if (draft) {
+        add(draft);
+        continue;
+      }
     }
     // "the race seemed to be his to lose", "she appears to have won": an impression without a holder
     if (
