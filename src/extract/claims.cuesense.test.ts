@@ -381,6 +381,16 @@ describe('extractClaims: a cue in an infinitive speaks for the doer its clause n
   });
 });
 
+describe('extractClaims: a progressive intention the tagger read as an adjective', () => {
+  it('"is promising to V" is an intention like "promised to V", "promising" before a noun or preposition is not', () => {
+    const c = byCue('The mayor is promising to rebuild the pier.', 'promising');
+    expect(c?.speaker.text).toBe('The mayor');
+    expect(c?.content.text).toBe('to rebuild the pier');
+    expect(claimsOf('The early results are promising to the crews.')).toHaveLength(0);
+    expect(claimsOf('The pier is a promising site.')).toHaveLength(0);
+  });
+});
+
 describe('extractClaims: "To X, C" gives C as the view of X', () => {
   it('a name, a pronoun, a quantifier or someone with a relative clause, then a clause', () => {
     const a = byCue('To many, the pier is a symbol of the town.', 'To');

@@ -284,6 +284,11 @@ function cueLemma(d: Doc, k: number): string | null {
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') return null;
   const prev = d.tokens[k - 1];
   const next = d.tokens[k + 1];
+  // "is promising to build", "are threatening to leave": a progressive intention the tagger read as an adjective
+  if (t.pos === 'ADJ' && BE_FORMS.has(prev?.lower ?? '') && next?.lower === 'to' && d.tokens[k + 2]?.pos === 'VERB') {
+    const lemma = progressiveLemma(t.lower);
+    return lemma && INTENTION_LEMMAS.has(lemma) ? lemma : null;
+  }
   // a clause right after the word shows a verb the tagger read as a noun: "unions claim it will",
   // "results that show where", "critics question whether" (not "the support they gave": a relative)
   if (prev && next && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || RELATIVE_SUBJECTS.has(prev.lower))) {
@@ -406,6 +411,14 @@ function regardPredicateAt(d: Doc, j: number): boolean {
   if (w.lower === 'as') return d.tokens[j + 1]?.pos !== 'SCONJ' && d.tokens[j + 1]?.lower !== 'well';
   if (d.tokens[j - 1]?.lemma !== 'consider') return false;
   return w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'NUM' || (w.lower === 'to' && d.tokens[j + 1]?.lower === 'be');
+}
+
+/** The lemma of an -ing form among the cue lemmas: "promising" → "promise", "planning" → "plan". */
+function progressiveLemma(lower: string): string | null {
+  if (!lower.endsWith('ing')) return null;
+  const stem = lower.slice(0, -3);
+  for (const candidate of [stem, `${stem}e`, stem.slice(0, -1)]) if (CUE_LEMMAS.has(candidate)) return candidate;
+  return null;
 }
 
 /** The cue lemma of a regular inflected form ("disputes", "emphasized"), if any. */
