@@ -1989,6 +1989,8 @@ function viewOf(d: Doc, k: number): Draft | null {
   if (k > d.segStart[k]! && !(lead?.pos === 'CCONJ' || OPEN_MARKS.has(lead?.text ?? ''))) return null;
   const w = tokens[k + 1];
   if (!w || k + 1 >= segEnd || DEMONSTRATIVES.has(w.lower)) return null;
+  // inside a quotation the view is the quoted speaker's own words
+  if (quoteAt(d.quotes, tokens[k]!.start) >= 0) return null;
   const single = w.pos === 'PRON' || QUANTIFIERS.has(w.lower) || w.lower === 'others';
   const holder = single
     ? { from: k + 1, to: k + 2, head: k + 1 }
