@@ -374,3 +374,101 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     expect(byCue('The mayor spoke on Wednesday the whole day.', 'spoke')).toBeUndefined();
   });
 });
+
+describe('extractClaims: a cue in an infinitive speaks for the doer its clause names', () => {
+  it('a purpose infinitive: the subject of the clause it hangs on', () => {
+    const c = byCue('The mayor went on the radio to declare that the ferry was safe.', 'declare');
+    expect(c?.speaker.text).toBe('The mayor');
+    expect(c?.content.text).toBe('the ferry was safe');
+    expect(c?.explanation?.rule).toBe('infinitive-cue');
+  });
+
+  it('"the first N to V": the subject of the copula', () => {
+    const c = byCue('Ann Ruiz was the first councillor to endorse the toll.', 'endorse');
+    expect(c?.speaker.text).toBe('Ann Ruiz');
+    expect(c?.content.text).toBe('the toll');
+  });
+
+  it('a verb that brings its object to act: the object speaks, not the subject', () => {
+    const c = byCue('The flood led some residents to warn that the pier would close.', 'warn');
+    expect(c?.speaker.text).toBe('some residents');
+    expect(c?.content.text).toBe('the pier would close');
+  });
+
+  it('a quantifier or pronoun object, and a question as the content', () => {
+    const c = byCue('The ferry was sold, leaving some to question whether the price was fair.', 'question');
+    expect(c?.speaker.text).toBe('some');
+    expect(c?.content.text).toBe('whether the price was fair');
+  });
+
+  it('a purpose after a comma is no complement of the cue before it', () => {
+    const c = byCue('The mayor agreed to a meeting, but only to tell the pilots that the pier would close.', 'tell');
+    expect(c?.speaker.text).toBe('The mayor');
+    expect(c?.content.text).toBe('the pier would close');
+  });
+
+  it('"for X to V": X', () => {
+    const c = byCue('It was a good day for the mayor to announce that the bridge would reopen.', 'announce');
+    expect(c?.speaker.text).toBe('the mayor');
+    expect(c?.content.text).toBe('the bridge would reopen');
+  });
+
+  it('a headline line "X to V Y": X', () => {
+    const c = byCue('Fishermen to oppose new quota\n\nThe vote is on Monday.', 'oppose');
+    expect(c?.speaker.text).toBe('Fishermen');
+    expect(c?.content.text).toBe('new quota');
+  });
+
+  it('no claim from a purpose infinitive whose verb is no cue, nor from "to" as a preposition', () => {
+    expect(claimsOf('The mayor went to the harbour to open the bridge.')).toHaveLength(0);
+    expect(claimsOf('The mayor looked to support from the unions.')).toHaveLength(0);
+  });
+
+  it('no claim from what someone must, can or will likely do, nor from a deed with a plain object', () => {
+    expect(claimsOf('The fishermen had to defend their catch.')).toHaveLength(0);
+    expect(claimsOf('The mayor is likely to announce a new timetable.')).toHaveLength(0);
+    expect(claimsOf('The minister flew to Oslo to sign the treaty.')).toHaveLength(0);
+    // an infinitive after a question word asks what to do
+    expect(claimsOf('The mayor spent the night working out how to criticize the ferry company.')).toHaveLength(0);
+  });
+
+  it('no second claim when a cue governs the infinitive or reports the clause it sits in', () => {
+    expect(byCue('The mayor urged residents to back the toll.', 'back')).toBeUndefined();
+    const claims = claimsOf('Ann Ruiz said she went to Oban to tell the crews that the route was closed.');
+    expect(claims.map((c) => c.cue.text)).toEqual(['said']);
+  });
+});
+
+describe('extractClaims: a progressive intention the tagger read as an adjective', () => {
+  it('"is promising to V" is an intention like "promised to V", "promising" before a noun or preposition is not', () => {
+    const c = byCue('The mayor is promising to rebuild the pier.', 'promising');
+    expect(c?.speaker.text).toBe('The mayor');
+    expect(c?.content.text).toBe('to rebuild the pier');
+    expect(claimsOf('The early results are promising to the crews.')).toHaveLength(0);
+    expect(claimsOf('The pier is a promising site.')).toHaveLength(0);
+  });
+});
+
+describe('extractClaims: "To X, C" gives C as the view of X', () => {
+  it('a name, a pronoun, a quantifier or someone with a relative clause, then a clause', () => {
+    const a = byCue('To many, the pier is a symbol of the town.', 'To');
+    expect(a?.speaker.text).toBe('many');
+    expect(a?.content.text).toBe('the pier is a symbol of the town');
+    expect(a?.explanation?.rule).toBe('view-of');
+    expect(byCue('But to others, the mayor is a hero.', 'to')?.speaker.text).toBe('others');
+    expect(byCue('To Ann Ruiz, the toll is a mistake.', 'To')?.content.text).toBe('the toll is a mistake');
+    expect(byCue('To anyone who follows the tides, the flood is no surprise.', 'To')?.speaker.text).toBe('anyone');
+  });
+
+  it('no view after a setting, a time, a demonstrative, an infinitive or an idiom', () => {
+    for (const text of [
+      'To the east, the hills rise.',
+      'To date, the pier has cost two million.',
+      'To that, the mayor added nothing.',
+      'To be sure, the pier is old.',
+      'To a person, the crews backed the plan.',
+      '“The pier is old. To many, it is a symbol of the town,” the mayor said.',
+    ])
+      expect(claimsOf(text).filter((c) => c.explanation?.rule === 'view-of')).toHaveLength(0);
+  });
+});

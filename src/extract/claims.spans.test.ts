@@ -268,6 +268,16 @@ describe('extractClaims: a speaker the walk left from the cue cannot reach', () 
     expect(only('The mayor said that the plan would fail.').content.text).toBe('the plan would fail');
   });
 
+  it('keeps a phrase or clause that opens the that-clause before its subject, from the "that"', () => {
+    const a = only('The pilots have argued that in a winter of storms, the pier needs a new wall.');
+    expect(a.speaker.text).toBe('The pilots');
+    expect(a.content.text).toBe('that in a winter of storms, the pier needs a new wall');
+    const b = only('The mayor hopes that as the tides fall, the ferry will run again.');
+    expect(b.content.text).toBe('that as the tides fall, the ferry will run again');
+    // a setting between the cue and its "that" is still passed over, and a plain clause still starts after "that"
+    expect(only('The mayor said on Monday that the bridge would close.').content.text).toBe('the bridge would close');
+  });
+
   it('reads a time word that names a known person as the speaker ("Day said")', () => {
     const text = 'Rita Day runs the pilots union. Day said the new rota is unsafe.';
     const day: Entity = {

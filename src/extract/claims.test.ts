@@ -318,7 +318,7 @@ describe('extractClaims: nesting, coordination, responsibility', () => {
     );
     expect(belief.find((c) => c.cue.text === 'thought')).toBeUndefined();
     expect(belief.find((c) => c.cue.text === 'argued')!.content.text).toBe(
-      'if voters thought the levy was unfair, they would have rejected it',
+      'that if voters thought the levy was unfair, they would have rejected it',
     );
     // beside the report, not inside it, the wish is a claim of its own
     const beside = claimsOf('The mayor said the plan was sound, and residents want it finished by May.');
@@ -341,7 +341,7 @@ describe('extractClaims: nesting, coordination, responsibility', () => {
   it("folds a refusal inside another claim's content into that claim", () => {
     const inside = claimsOf('The mayor argued that if the captains refuse to pay the levy, the port will close.');
     expect(inside.map((c) => c.cue.text)).toEqual(['argued']);
-    expect(inside[0]!.content.text).toBe('if the captains refuse to pay the levy, the port will close');
+    expect(inside[0]!.content.text).toBe('that if the captains refuse to pay the levy, the port will close');
     // told by the report itself, the refusal stays a claim
     const own = only('The captains refused to pay the levy on Monday.');
     expect(own.cue.text).toBe('refused');
@@ -595,6 +595,18 @@ describe('extractClaims: issue #3 phenomena', () => {
     expect(only('To the east, the new pier seemed rushed.').speaker.text).toBe('');
     const c = claimsOf('The old pier is considered unsafe by now.').find((x) => x.cue.text === 'considered');
     expect(c?.speaker.text ?? '').toBe('');
+  });
+
+  it('reads a passive verdict ("was declared the winner") as a claim about its subject, by its agent if named', () => {
+    const claims = claimsOf('Shortly after Ruiz was declared the winner in Oban, the mayor thanked the crews.');
+    const verdict = claims.find((x) => x.cue.text === 'declared')!;
+    expect(verdict.speaker.text).toBe('');
+    expect(verdict.content.text).toBe('Ruiz was declared the winner in Oban');
+    const agent = only('Ruiz was declared the winner by the returning officer.');
+    expect(agent.speaker.text).toBe('the returning officer');
+    // a passive without a predicate, or in a relative clause, gives none
+    expect(claimsOf('The new timetable was announced on Monday.')).toHaveLength(0);
+    expect(byCue('Ann Ruiz, who was declared the winner last week, thanked the crews.', 'declared')).toBeUndefined();
   });
 
   it('hedges a cue after "appeared to"', () => {

@@ -19,7 +19,9 @@ import {
   ALLEGIANCE_LEMMAS,
   BACKGROUND_SUBORDINATORS,
   CLAUSE_ONLY_LEMMAS,
+  CONTROL_ADJECTIVES,
   CUE_LEMMAS,
+  DEED_LEMMAS,
   DENY_LEMMAS,
   FINDING_SOURCES,
   HEDGE_WORDS,
@@ -27,12 +29,14 @@ import {
   MENTAL_STATE_LEMMAS,
   NAMING_LEMMAS,
   NOUN_LIKE_BASE_FORMS,
+  OBJECT_CONTROL_LEMMAS,
   OCCASION_NOUNS,
   OUTLETS,
   POLL_ANSWER_LEMMAS,
   PRODUCER_LEMMAS,
   PRODUCER_PARTICLES,
   PUBLISHING_LEMMAS,
+  QUANTIFIERS,
   REFUSAL_LEMMAS,
   REGARD_LEMMAS,
   RETORT_LEMMAS,
@@ -55,7 +59,7 @@ import {
   nounPhraseStartingAt,
   POSSESSIVE_DETERMINERS,
 } from './claims/speakers.js';
-import { stanceAt } from './claims/stances.js';
+import { namedHolder, stanceAt } from './claims/stances.js';
 import type { ExtractionContext } from './context.js';
 import type { Claim, Entity, Span } from './contract.js';
 import { type Analysis, inLexicon, MAX_SENTENCE_TOKENS, type Token } from './nlp.js';
@@ -245,6 +249,10 @@ const NP_PARTICIPLE_LEMMAS = new Set([
   'praise',
   'blame',
 ]);
+/** Cues whose passive with a predicate gives a verdict: "was declared the winner", "was announced the winner". */
+const VERDICT_LEMMAS = new Set(['declare', 'announce']);
+/** Verbs before an infinitive that say what their subject must, may or can do, not what it does. */
+const UNREALISED_LEMMAS = new Set(['have', 'need', 'get', 'face', 'give', 'tend', 'deserve']);
 /** Cues of intention, read with an infinitive: "plans to", "wants to", "vows to". */
 const INTENTION_LEMMAS = new Set(['plan', 'want', 'hope', 'vow', 'pledge', 'promise', 'intend', 'seek', 'threaten']);
 /** Words that label a passage rather than name who speaks it: "Correction:", "The Latest:". */
@@ -283,6 +291,11 @@ function cueLemma(d: Doc, k: number): string | null {
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') return null;
   const prev = d.tokens[k - 1];
   const next = d.tokens[k + 1];
+  // "is promising to build", "are threatening to leave": a progressive intention the tagger read as an adjective
+  if (t.pos === 'ADJ' && BE_FORMS.has(prev?.lower ?? '') && next?.lower === 'to' && d.tokens[k + 2]?.pos === 'VERB') {
+    const lemma = progressiveLemma(t.lower);
+    return lemma && INTENTION_LEMMAS.has(lemma) ? lemma : null;
+  }
   // a clause right after the word shows a verb the tagger read as a noun: "unions claim it will",
   // "results that show where", "critics question whether" (not "the support they gave": a relative)
   if (prev && next && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || RELATIVE_SUBJECTS.has(prev.lower))) {
@@ -405,6 +418,14 @@ function regardPredicateAt(d: Doc, j: number): boolean {
   if (w.lower === 'as') return d.tokens[j + 1]?.pos !== 'SCONJ' && d.tokens[j + 1]?.lower !== 'well';
   if (d.tokens[j - 1]?.lemma !== 'consider') return false;
   return w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'NUM' || (w.lower === 'to' && d.tokens[j + 1]?.lower === 'be');
+}
+
+/** The lemma of an -ing form among the cue lemmas: "promising" → "promise", "planning" → "plan". */
+function progressiveLemma(lower: string): string | null {
+  if (!lower.endsWith('ing')) return null;
+  const stem = lower.slice(0, -3);
+  for (const candidate of [stem, `${stem}e`, stem.slice(0, -1)]) if (CUE_LEMMAS.has(candidate)) return candidate;
+  return null;
 }
 
 /** The cue lemma of a regular inflected form ("disputes", "emphasized"), if any. */
@@ -1071,6 +1092,7 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
         break;
       }
   }
+  let that = -1;
   for (let guard = 0; guard < 12 && s < limit; guard++) {
     const t = tokens[s]!;
     if (t.text === ',' && isParticipleCue(tokens[s + 1]?.lower ?? '') && cueLemma(d, s + 1)) break;
@@ -1107,6 +1129,7 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
       tokens[s - 1]?.lower !== 'that' &&
       (isWordLike(tokens[s + 1]) || quoteOpeningAt(d, s + 1))
     ) {
+      that = s;
       s++;
       continue;
     }
@@ -1169,6 +1192,10 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
     }
     break;
   }
+  // "argued that in an era of change, C", "hope that as his path narrows, C": a phrase or clause opening the
+  // that-clause before its subject belongs to the content, which then starts right after its "that"
+  const opener = tokens[s];
+  if (that >= 0 && opener && (opener.pos === 'ADP' || opener.pos === 'SCONJ') && s < limit) return that;
   return s;
 }
 
@@ -1480,8 +1507,10 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
   const cueSpan: Span = [t.start, t.end];
   const base = { cueSpan, cueTokens: [k, k + 1] as [number, number], polarity, hedges, via, rule: 'verb-cue' };
 
-  // infinitives and passives ("wants to say", "he was asked"), except source-less "it is believed that"
-  if (prev && prev.lower === 'to' && prev.pos === 'PART') return null;
+  // an infinitive speaks for the one the clause it hangs on makes its doer: "went on the radio to declare C"
+  if (prev && prev.lower === 'to' && prev.pos === 'PART')
+    return learnt || insideQuote ? null : infinitiveCue(d, k, p, lemma, base);
+  // passives ("he was asked"), except source-less "it is believed that"
   if (prev && BE_FORMS.has(prev.lower)) {
     const subject = tokens[skipBackOverAux(d, p, segStart, hedges)];
     if (subject?.lower === 'it' && next?.lower === 'that') {
@@ -1502,6 +1531,28 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
       // "pigs are considered unclean by some faiths": the agent after the predicate judges
       const judge = judged ? agentInPredicate(d, k, judged.content[1]) : null;
       return judge && judged ? { ...judged, speaker: judge, speakerText: undefined, rule: 'passive-agent' } : judged;
+    }
+    // "Ruiz was declared the winner": a verdict nobody in the text is said to give, about the subject
+    if (VERDICT_LEMMAS.has(lemma) && next?.pos === 'DET' && !insideQuote) {
+      const q = skipBackOverAux(d, p, segStart, []);
+      const subject = q >= segStart ? nounPhraseEndingAt(tokens, q, segStart) : null;
+      if (!subject || RELATIVE_PRONOUNS.has(tokens[subject.from]!.lower)) return null;
+      const draft = sourceLess(d, k, p, base, subject.from, k + 1);
+      if (!draft) return null;
+      // a clause opening its sentence ("After Ruiz was declared the winner, …") ends at its comma
+      let comma = k + 1;
+      while (comma < segEnd && tokens[comma]!.text !== ',') comma++;
+      if (subject.from > segStart && comma < segEnd && tokens[comma]!.start < draft.content[1])
+        draft.content = trimSpan(d.text, draft.content[0], tokens[comma]!.start, false);
+      // "was declared the winner in Oban by the returning officer": the agent gives the verdict
+      for (let j = k + 2; j < segEnd && tokens[j]!.end <= draft.content[1]; j++) {
+        if (tokens[j]!.lower !== 'by') continue;
+        const agent = nounPhraseStartingAt(tokens, j + 1, segEnd);
+        if (agent && !isTimePhrase(tokens, agent.from, agent.to))
+          return { ...draft, rule: 'passive-agent', speaker: agent, speakerText: undefined };
+        break;
+      }
+      return draft;
     }
     if (lemma === 'ask' && WH_WORDS.has(next?.lower ?? '')) return sourceLess(d, k, p, base, k + 1, k + 1);
     // "was asked by a reporter whether C": the one who asks is the agent, the question its content
@@ -1976,6 +2027,127 @@ function reducedRelative(
     clauseUnderWay = (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') && !/ing$/.test(tokens[j]!.lower);
   const appositive = before?.text === ',' && ['a', 'an'].includes(tokens[np.from]!.lower) && clauseUnderWay;
   return appositive || isObjectPhrase(d, np) ? 'drop' : null;
+}
+
+/** Who does what an infinitive at `to` says, and by which shape of its clause; null when the text names nobody. */
+function infinitiveDoer(d: Doc, to: number, segStart: number): { np: NounPhrase; shape: string } | null {
+  const tokens = d.tokens;
+  if (to - 1 < segStart) return null;
+  const w = tokens[to - 1]!;
+  // "according to state records": the tagger's verb after a preposition; "how to attack him": a question, not a deed
+  if (w.lower === 'according' || WH_WORDS.has(w.lower)) return null;
+  // "leaving some to question", "prompted him to say": a pronoun or quantifier alone
+  const single = (OBJECT_PRONOUNS.has(w.lower) && w.lower !== 'it') || QUANTIFIERS.has(w.lower);
+  const phrase = single ? { from: to - 1, to, head: to - 1 } : nounPhraseEndingAt(tokens, to - 1, segStart);
+  if (phrase && !isTimePhrase(tokens, phrase.from, phrase.to)) {
+    const lead = phrase.from - 1 >= segStart ? tokens[phrase.from - 1] : undefined;
+    // "the loss led some allies to worry": the object is brought to speak (the verb says it is someone)
+    if (lead?.pos === 'VERB' && OBJECT_CONTROL_LEMMAS.has(lead.lemma)) return { np: phrase, shape: 'object' };
+  }
+  const object = single ? phrase : namedHolder(tokens, phrase);
+  if (object) {
+    const lead = object.from - 1 >= segStart ? tokens[object.from - 1] : undefined;
+    // "a chance for both to assert", "hard for voters to accept"
+    if (lead?.lower === 'for') return { np: object, shape: 'for-subject' };
+    // a headline's future: "Senator to back governor" (a line of its own)
+    if (!lead && headlineAt(d, segStart) && !OBJECT_PRONOUNS.has(w.lower) && !isSubjectPronoun(tokens[object.head]!))
+      return { np: object, shape: 'headline' };
+  }
+  // an adjective names a doer only when it says how willingly it acts ("was quick to", "reluctant to"), not what
+  // it can or may do ("able to", "likely to")
+  if (w.pos === 'ADJ' && !CONTROL_ADJECTIVES.has(w.lower)) return null;
+  // the verb the infinitive hangs on
+  let v = to - 1;
+  while (v >= segStart && tokens[v]!.pos !== 'VERB' && tokens[v]!.pos !== 'AUX') v--;
+  if (v < segStart) return null;
+  const verb = tokens[v]!;
+  // "urged voters to back", "declined to say", "asked her to explain": the governing cue reports the infinitive
+  // (not across a comma: "agreed to a call, but only to tell him that C" adds a purpose of its own)
+  const adjunct = tokens.slice(v + 1, to).some((x) => x.text === ',');
+  if (verb.pos === 'VERB' && !adjunct && (CUE_LEMMAS.has(verb.lemma) || cueLemma(d, v))) return null;
+  // what someone must or may do is not what they say: "had to defend", "has the power to confirm", "needs
+  // delegates to support him", "faces pressure to show"
+  if (UNREALISED_LEMMAS.has(verb.lemma)) return null;
+  // a passive names the doer only when it is the one brought to act: "was pressed to explain"
+  const passive = BE_FORMS.has(tokens[skipBackOverAux(d, v, segStart, [])]?.lower ?? '') && /(ed|en)$/.test(verb.lower);
+  if (passive && !OBJECT_CONTROL_LEMMAS.has(verb.lemma)) return null;
+  const subject = namedHolder(tokens, clauseSubject(d, to - 1, segStart));
+  if (!subject) return null;
+  return { np: subject, shape: passive ? 'passive' : v === to - 1 ? 'control' : 'purpose' };
+}
+
+/** Pronouns that name no one in particular: "To that, …", "To this day, …" open no view. */
+const DEMONSTRATIVES = new Set(['it', 'this', 'that', 'these', 'those', 'what']);
+
+/**
+ * "To many, the pier is a symbol", "But to her supporters, she is a hero", "To anyone who follows the race, C": a
+ * sentence opening on "to" and someone, then a clause after the comma, gives that clause as their view.
+ */
+function viewOf(d: Doc, k: number): Draft | null {
+  const tokens = d.tokens;
+  const segEnd = d.segEnd[k]!;
+  const lead = tokens[k - 1];
+  if (k > d.segStart[k]! && !(lead?.pos === 'CCONJ' || OPEN_MARKS.has(lead?.text ?? ''))) return null;
+  const w = tokens[k + 1];
+  if (!w || k + 1 >= segEnd || DEMONSTRATIVES.has(w.lower)) return null;
+  // inside a quotation the view is the quoted speaker's own words
+  if (quoteAt(d.quotes, tokens[k]!.start) >= 0) return null;
+  const single = w.pos === 'PRON' || QUANTIFIERS.has(w.lower) || w.lower === 'others';
+  const holder = single
+    ? { from: k + 1, to: k + 2, head: k + 1 }
+    : namedHolder(tokens, nounPhraseStartingAt(tokens, k + 1, segEnd));
+  if (!holder || isTimePhrase(tokens, holder.from, holder.to)) return null;
+  // "To a person, they backed the plan": all of them, not a view
+  if (holder.to - holder.from === 2 && ['a', 'an'].includes(tokens[holder.from]!.lower)) return null;
+  // the holder's comma, after a relative clause on it if one follows ("anyone who follows the race,")
+  let comma = holder.to;
+  if (tokens[comma]?.lower === 'who')
+    while (comma < segEnd && comma - holder.to < 15 && tokens[comma]!.text !== ',') comma++;
+  if (tokens[comma]?.text !== ',' || !startsFiniteClause(d, comma + 1, true)) return null;
+  const content = forwardContent(d, k, comma + 1);
+  if (!content) return null;
+  const t = tokens[k]!;
+  return {
+    cueSpan: [t.start, t.end],
+    cueTokens: [k, k + 1],
+    polarity: 'affirm',
+    hedges: [],
+    via: [],
+    rule: 'view-of',
+    speaker: holder,
+    ...content,
+  };
+}
+
+/** The segment starting at token s is a paragraph of its own, as a headline is. */
+function headlineAt(d: Doc, s: number): boolean {
+  const end = d.segEnd[s]!;
+  return (
+    (s === 0 || d.paragraph[s - 1] !== d.paragraph[s]) &&
+    (end >= d.tokens.length || d.paragraph[end] !== d.paragraph[s])
+  );
+}
+
+/** Claims with a cue in the infinitive at `to`: its doer (infinitiveDoer) speaks. */
+function infinitiveCue(
+  d: Doc,
+  k: number,
+  to: number,
+  lemma: string,
+  base: Pick<Draft, 'cueSpan' | 'cueTokens' | 'polarity' | 'hedges' | 'via' | 'rule'>,
+): Draft | null {
+  const tokens = d.tokens;
+  const doer = infinitiveDoer(d, to, d.segStart[k]!);
+  if (!doer) return null;
+  const start = contentStartAfter(d, k, lemma, base.via);
+  // a question ("to question whether C") is a clause though the tagger may read its "whether" as a preposition
+  const question = WH_WORDS.has(tokens[start]?.lower ?? '') && d.segStart[start] === d.segStart[k];
+  const clausal = startsThatOrQuote(d, start, k) || question || (start === k + 1 && startsFiniteClause(d, start, true));
+  if ((CLAUSE_ONLY_LEMMAS.has(lemma) || DEED_LEMMAS.has(lemma)) && !clausal) return null;
+  if (!question && !startsClause(d, start, k)) return null;
+  const content = forwardContent(d, k, start);
+  if (!content) return null;
+  return { ...base, rule: 'infinitive-cue', speaker: doer.np, ...content, notes: [`infinitive (${doer.shape})`] };
 }
 
 /** From relative pronoun `rel` to the end of its clause: a quote opening at `start`, else the first comma or the content's end. */
@@ -3394,6 +3566,8 @@ export function extractClaims(
     drafts.push(draft);
   };
   const tokens = d.tokens;
+  // claims cued by an infinitive wait until every other cue has made its claim (below)
+  const infinitives: Draft[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
@@ -3408,6 +3582,14 @@ export function extractClaims(
       add(dashAttribution(d, k));
       continue;
     }
+    // "To many, the pier is a symbol": a view, held by those the sentence opens on
+    if (t.lower === 'to' && k <= d.segStart[k]! + 1) {
+      const draft = viewOf(d, k);
+      if (draft) {
+        add(draft);
+        continue;
+      }
+    }
     // "the race seemed to be his to lose", "she appears to have won": an impression without a holder
     if (
       t.pos === 'VERB' &&
@@ -3419,7 +3601,9 @@ export function extractClaims(
     }
     const lemma = cueLemma(d, k) ?? regardLemma(d, k);
     if (lemma) {
-      add(verbCue(d, k, lemma, drafts));
+      const draft = verbCue(d, k, lemma, drafts);
+      if (draft?.rule === 'infinitive-cue') infinitives.push(draft);
+      else add(draft);
       continue;
     }
     if (t.pos === 'NOUN' && STATEMENT_NOUNS.has(t.lower)) add(statementNoun(d, k));
@@ -3440,6 +3624,11 @@ export function extractClaims(
   const vetoed = ruleCueVetoes(d, drafts, cueOptions);
   if (vetoed.size) drafts.splice(0, drafts.length, ...drafts.filter((x) => !vetoed.has(x)));
   for (let k = 0; k < tokens.length; k++) if (tokens[k]!.pos === 'ADP') add(stanceClaim(d, k, drafts, cueTaken));
+  // an infinitive inside what another cue reports ("said he flew there to tell them") is part of that content; taken
+  // last, so that neither the learnt model's view of the sentence nor a stance over the same words changes
+  // (a stance's object may run on over the infinitive: "after his praise of Ruiz to discuss …")
+  const reported = drafts.filter((y) => y.rule !== 'stance').map((y) => y.content);
+  for (const x of infinitives) if (!reported.some(([s, e]) => s <= x.cueSpan[0] && e >= x.cueSpan[1])) add(x);
 
   // a coordinated cue cuts its owner's content: "confirmed A and denied B"
   for (const draft of drafts) {

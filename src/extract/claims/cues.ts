@@ -752,6 +752,46 @@ export const BACKGROUND_SUBORDINATORS: ReadonlySet<string> = new Set([
   'why',
 ]);
 
+/**
+ * Verbs that bring their object to do what the infinitive after it says, without saying it themselves: "the loss led
+ * some allies to worry whether", "the remark prompted him to declare" (the object speaks, not the subject).
+ */
+export const OBJECT_CONTROL_LEMMAS: ReadonlySet<string> = new Set([
+  'lead',
+  'prompt',
+  'cause',
+  'force',
+  'drive',
+  'leave',
+  'spur',
+  'inspire',
+  'compel',
+  'provoke',
+  'allow',
+  'embolden',
+  'motivate',
+]);
+
+/**
+ * Cue lemmas that with a plain object name a deed more often than a statement ("to release his returns", "to sign the
+ * bill", "to claim the nomination"): in an infinitive they report only with a that-clause or a quote.
+ */
+export const DEED_LEMMAS: ReadonlySet<string> = new Set([
+  'release',
+  'sign',
+  'file',
+  'offer',
+  'seek',
+  'order',
+  'approve',
+  'claim',
+  'view',
+  'show',
+  'charge',
+  'deny',
+  'recommend',
+]);
+
 /** Adjectives whose subject does what the infinitive after them says: "was eager to talk about". */
 export const CONTROL_ADJECTIVES: ReadonlySet<string> = new Set([
   'eager',

@@ -159,7 +159,7 @@ function appositiveHead(tokens: Token[], comma: number, limit: number): NounPhra
 }
 
 /** A holder is someone: a name, a personal pronoun, a role or a group of people ("the discussion focused on" has none). */
-function namedHolder(tokens: Token[], np: NounPhrase | null): NounPhrase | null {
+export function namedHolder(tokens: Token[], np: NounPhrase | null): NounPhrase | null {
   if (!np || isTimePhrase(tokens, np.from, np.to)) return null;
   const head = tokens[np.head]!;
   if (np.to - np.from === 1 && PERSONAL_PRONOUNS.has(head.lower)) return np;
