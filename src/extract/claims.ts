@@ -1857,24 +1857,62 @@ function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = fal
         notes: ['sentence split by the attribution'],
       };
   }
-  // "The mayor, who backed the toll, said …": the relative clause ends where its antecedent's verb comes
-  if (
-    np.to - np.from === 1 &&
-    tokens[np.from]!.lower === 'who' &&
-    before?.text === ',' &&
-    content.quote === 'indirect'
-  ) {
-    for (let j = start; j < segEnd - 1 && tokens[j]!.start < content.content[1]; j++) {
-      const w = tokens[j + 1]!;
-      if (tokens[j]!.text !== ',' || !(w.pos === 'VERB' || w.pos === 'AUX') || /ing$/.test(w.lower)) continue;
-      // a clause content needs its own verb first: in "said the men, and Mr. Cruz, must act" the verb is the content's
-      if (clausal && !hasFiniteVerb(d, start, j)) continue;
-      const span = trimSpan(d.text, content.content[0], tokens[j]!.start, false);
-      if (span[1] > span[0]) return { ...base, speaker: np, content: span, quote: 'indirect' };
-      break;
+  // "The mayor, who backed the toll, said …", "Voters who backed the toll warned …": the relative clause ends where
+  // its antecedent's verb comes
+  if (np.to - np.from === 1 && tokens[np.from]!.lower === 'who' && content.quote !== 'direct' && before) {
+    // a verb that takes no clause has an object even where a clause could be read: "who praised his record warned"
+    const takesClause = SPEECH_LEMMAS.has(lemma) || CLAUSAL_LEMMAS.has(lemma) || CLAUSE_ONLY_LEMMAS.has(lemma);
+    const end = relativeContentEnd(d, start, content.content, clausal && takesClause, before.text === ',');
+    if (end !== null) {
+      // a quote closed after its comma is kept whole, mark and comma: 'called himself the "ferry candidate,"'
+      const closesQuote = CLOSE_MARKS.has(d.text[end - 1] ?? '') && d.text[end - 2] === ',';
+      const span: Span = closesQuote ? [content.content[0], end] : trimSpan(d.text, content.content[0], end, false);
+      if (span[1] > span[0])
+        return { ...base, speaker: np, content: span, quote: containsQuoteMark(d.text, span) ? 'mixed' : 'indirect' };
     }
   }
   return { ...base, speaker: np, ...content };
+}
+
+/**
+ * Where the content of a cue inside a relative clause ends because the antecedent's own verb follows: after a comma
+ * ("The mayor, who backed the toll, said …"; a clause content needs a verb of its own first, as in "who said the
+ * men, and Mr. Cruz, must act" the verb is the content's), or, in a clause with no comma before its "who", right
+ * after the object ("Voters who backed the toll warned …"). Null when the content runs on to its own end.
+ */
+function relativeContentEnd(
+  d: Doc,
+  start: number,
+  content: Span,
+  clausal: boolean,
+  commaBefore: boolean,
+): number | null {
+  const tokens = d.tokens;
+  const segEnd = d.segEnd[start]!;
+  for (let j = start + 1; j < segEnd - 1 && tokens[j]!.start < content[1]; j++) {
+    const t = tokens[j]!;
+    const w = tokens[j + 1]!;
+    const finite = (w.pos === 'VERB' || w.pos === 'AUX') && !/ing$/.test(w.lower) && !/^[A-Z]/.test(w.text);
+    if (!finite) continue;
+    // the comma may sit inside a quote that closes before the verb: "who called it “a mess,” has said …"
+    const comma = t.text === ',' || (CLOSE_MARKS.has(t.text) && tokens[j - 1]?.text === ',');
+    if (comma) {
+      if (clausal && !holdsOwnVerb(d, start + 1, j)) continue;
+      return t.text === ',' ? t.start : t.end;
+    }
+    if (!commaBefore && !clausal && ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos) && quoteAt(d.quotes, w.start) < 0)
+      return t.end;
+  }
+  return null;
+}
+
+/** Whether tokens from..to-1 hold a verb, in any form but the gerund. */
+function holdsOwnVerb(d: Doc, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const w = d.tokens[j]!;
+    if ((w.pos === 'VERB' || w.pos === 'AUX') && !/ing$/.test(w.lower)) return true;
+  }
+  return false;
 }
 
 /** From relative pronoun `rel` to the end of its clause: a quote opening at `start`, else the first comma or the content's end. */
