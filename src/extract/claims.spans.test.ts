@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf, only } from '../../test/helpers/claims.js';
+import { byCue, claimsOf, only } from '../../test/helpers/claims.js';
 import type { Entity } from './contract.js';
 
 /** Content spans, speakers and where a claim ends: the error classes beyond missing cue words. */
@@ -296,6 +296,24 @@ describe('extractClaims: where the content ends', () => {
     // without the subordinator the comma does not end a reported clause
     const d = only('The council says the bridge is safe, the inspectors found no cracks.');
     expect(d.content.text).toBe('the bridge is safe, the inspectors found no cracks');
+  });
+
+  it('ends content in a clause put before its main clause after an adverb, an inversion or a comma', () => {
+    const a = byCue('Long before the union endorsed the mayor, the council had backed her.', 'endorsed');
+    expect(a?.content.text).toBe('the mayor');
+    const b = byCue('Had the board endorsed the plan, the mayor would have signed it.', 'endorsed');
+    expect(b?.content.text).toBe('the plan');
+    const c = byCue(
+      'The ferry will run, and while the mayor said she would sign the bill, the council may block it.',
+      'said',
+    );
+    expect(c?.content.text).toBe('she would sign the bill');
+    // a relative clause after the comma is no main clause, and an "as" after a comma opens an aside
+    const d = byCue(
+      'The ferry will run, though the mayor noted the toll will rise, which worries the pilots.',
+      'noted',
+    );
+    expect(d?.content.text).toBe('the toll will rise, which worries the pilots');
   });
 
   it('ends an object content before a relative clause, a participle adjunct or a second verb', () => {

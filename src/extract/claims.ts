@@ -610,7 +610,9 @@ function forwardEnd(d: Doc, from: number, cueIndex: number): { endToken: number;
   const cueTok = d.tokens[cueIndex]!;
   const enclosing = quoteAt(d.quotes, cueTok.start);
   const enclosingEnd = enclosing >= 0 ? d.quotes[enclosing]!.end : Number.POSITIVE_INFINITY;
-  const preposed = inPreposedClause(d, cueIndex);
+  // "As the mayor noted, C": a content after the clause's comma is the main clause itself
+  let preposed = inPreposedClause(d, cueIndex);
+  for (let j = cueIndex + 1; preposed && j < from; j++) if (d.tokens[j]!.text === ',') preposed = false;
   const object = objectContent(d, cueIndex, from);
   const infinitive = !object && d.tokens[from]?.lower === 'to' && d.tokens[from + 1]?.pos === 'VERB';
   for (let k = from; k < limit; k++) {
@@ -624,6 +626,7 @@ function forwardEnd(d: Doc, from: number, cueIndex: number): { endToken: number;
       k > from &&
       t.text === ',' &&
       quoteAt(d.quotes, t.start) === enclosing &&
+      !RELATIVE_PRONOUNS.has(d.tokens[k + 1]?.lower ?? '') &&
       startsMainClause(d, k + 1)
     )
       return { endToken: k, coordinated: -1 };
@@ -956,14 +959,39 @@ const PREPOSED_SUBORDINATORS = new Set([
   'whether',
 ]);
 
-/** The cue at token k sits in a subordinate clause that opens its sentence, with no comma before the cue. */
+/** Adverbs that may stand before a subordinator: "long before", "ever since", "only when", "shortly after". */
+const SUBORDINATOR_ADVERBS = new Set(['long', 'ever', 'even', 'only', 'just', 'right', 'shortly', 'soon']);
+
+/**
+ * The cue at token k sits in a subordinate clause put before its main clause, with no comma between its
+ * subordinator and the cue: one opening the sentence ("If X says C, …", "Long before she endorsed C, …", "Had
+ * they nominated C, …") or a clause after a comma or conjunction ("…, and while he said C, the plan …").
+ */
 function inPreposedClause(d: Doc, k: number): boolean {
-  let s = d.segStart[k]!;
+  const segStart = d.segStart[k]!;
+  for (let j = k - 1; j >= segStart; j--) {
+    const t = d.tokens[j]!;
+    if ([',', ';', ':', '\u2014', '--'].includes(t.text)) return false;
+    // (not "…, as he called it, …": an "as" after a comma is as often an aside as a clause before the main one)
+    if (PREPOSED_SUBORDINATORS.has(t.lower) && opensPreposedClause(d, j, t.lower !== 'as')) return true;
+  }
+  let s = segStart;
   while (s < k && (OPEN_MARKS.has(d.tokens[s]!.text) || d.tokens[s]!.pos === 'CCONJ')) s++;
-  if (d.tokens[s]?.lower === 'even') s++;
-  if (!PREPOSED_SUBORDINATORS.has(d.tokens[s]?.lower ?? '')) return false;
-  for (let j = s + 1; j < k; j++) if ([',', ';', ':', '\u2014', '--'].includes(d.tokens[j]!.text)) return false;
-  return true;
+  // a conditional put as a question: "Had they nominated C, …", "Were she to say C, …"
+  return ['had', 'were', 'should'].includes(d.tokens[s]?.lower ?? '') && /^[A-Z]/.test(d.tokens[s]!.text);
+}
+
+/**
+ * The subordinator at j opens its sentence (after marks, conjunctions and an adverb: "And even if", "Long before"),
+ * or, when `afterComma`, follows a comma (perhaps with a conjunction: "…, and while he said C, …").
+ */
+function opensPreposedClause(d: Doc, j: number, afterComma: boolean): boolean {
+  const segStart = d.segStart[j]!;
+  let s = j - 1;
+  // the tagger reads a capitalised "Long" or "Ever" opening the sentence as a name
+  if (s >= segStart && (d.tokens[s]!.pos === 'ADV' || SUBORDINATOR_ADVERBS.has(d.tokens[s]!.lower))) s--;
+  while (s >= segStart && (OPEN_MARKS.has(d.tokens[s]!.text) || d.tokens[s]!.pos === 'CCONJ')) s--;
+  return s < segStart || (afterComma && d.tokens[s]!.text === ',');
 }
 
 /** "said Peter Okafor of the harbour trust.": a prepositional phrase after the name ends the clause. */
