@@ -525,6 +525,16 @@ describe('extractClaims: where the content ends', () => {
     expect(b.find((c) => c.cue.text === 'saying')!.content.text).toBe('the ferry crews had voted to strike');
   });
 
+  it('ends a participle phrase in an appositive at the comma before the verb or before a name set off after it', () => {
+    const a = byCue('The Harbour Fund, the group backing the mayor, spent heavily on ads.', 'backing');
+    expect(a?.content.text).toBe('the mayor');
+    const b = byCue('The main group backing the mayor, the Harbour Fund, spent heavily on ads.', 'backing');
+    expect(b?.content.text).toBe('the mayor');
+    // a speech participle keeps its clause with the subject's aside
+    const c = byCue('The union posted a notice saying the levy, a steep one, would pass.', 'saying');
+    expect(c?.content.text).toBe('the levy, a steep one, would pass');
+  });
+
   it('passes over a person whose title gives the other gender when resolving "he" or "she"', () => {
     const text = 'Ms. Okafor met Mr. Brandt at the quay. She said the nets were empty.';
     const at = (name: string) => text.indexOf(name);

@@ -914,13 +914,29 @@ function reducedRelativeEnd(d: Doc, lemma: string, content: Pick<Draft, 'content
   for (let j = first + 1; j < d.tokens.length && d.tokens[j]!.end <= content.content[1]; j++) {
     const t = d.tokens[j]!;
     const prev = d.tokens[j - 1]!;
-    const finite = t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && !/^[A-Z]/.test(t.text));
-    if (finite && ['NOUN', 'PROPN', 'NUM'].includes(prev.pos) && quoteAt(d.quotes, t.start) < 0) {
+    // "the group backing the mayor, the Harbour Fund, spent …": a name set off after the object is the subject's
+    // (not after a speech verb, whose clause may set off its subject's aside: "saying the levy, a steep one, would pass")
+    if (t.text === ',' && j > first && !SPEECH_LEMMAS.has(lemma)) {
+      const name = nounPhraseStartingAt(d.tokens, j + 1, d.segEnd[j]!);
+      if (name && d.tokens[name.to]?.text === ',' && isFiniteVerb(d.tokens[name.to + 1])) {
+        const span = trimSpan(d.text, content.content[0], prev.end, false);
+        return span[1] > span[0] ? span : content.content;
+      }
+    }
+    // "the group backing the mayor, spent …": an appositive's participle phrase ends at the comma before the verb
+    const ends =
+      ['NOUN', 'PROPN', 'NUM'].includes(prev.pos) || (prev.text === ',' && j - 1 > first && !SPEECH_LEMMAS.has(lemma));
+    if (isFiniteVerb(t) && ends && quoteAt(d.quotes, t.start) < 0) {
       const span = trimSpan(d.text, content.content[0], prev.end, false);
       return span[1] > span[0] ? span : content.content;
     }
   }
   return content.content;
+}
+
+/** A verb form that may head a clause: an auxiliary, or a lower-case verb other than a gerund. */
+function isFiniteVerb(t: Token | undefined): boolean {
+  return !!t && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && !/^[A-Z]/.test(t.text)));
 }
 
 /** An adjunct of the narrator's begins at token k: "before claiming …", "after meeting …". */
