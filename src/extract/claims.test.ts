@@ -64,6 +64,16 @@ describe('extractClaims: indirect speech', () => {
     expect(c.content.text).toBe('The levy is fair,” the treasurer said at the pier. But “nobody likes paying it.');
   });
 
+  it('does not run a quote on into a title of a few words quoted inside a later narration sentence', () => {
+    const c = only('“The ferry will run,” said Ann Hale, the harbour chief. She once ran the “Blue Star” line.');
+    expect(c.content.text).toBe('The ferry will run');
+    // a longer phrase quoted there is the speaker going on
+    const d = only('“The ferry will run,” said Ann Hale. That is “not the same thing as a promise to run it daily.”');
+    expect(d.content.text).toBe(
+      'The ferry will run,” said Ann Hale. That is “not the same thing as a promise to run it daily.',
+    );
+  });
+
   it('reads what is "warned of" as the content', () => {
     const c = only('The harbour master warned of storms along the northern coast.');
     expect(c.cue.text).toBe('warned');

@@ -1285,6 +1285,16 @@ function continuationEnd(d: Doc, afterTok: number): number | null {
         k = tokenAtOrAfter(tokens, q.close) - 1;
         continue;
       }
+      // a title or a phrase of a few words quoted inside a later narration sentence ("He helped revive “Twin
+      // Peaks.”") is the narrator's, not the speaker going on ("But that is “not the same thing as a crime.”" is)
+      if (
+        end === null &&
+        d.segStart[k] !== attributionSeg &&
+        d.segStart[k] !== k &&
+        isWordLike(prev) &&
+        wordsWithin(d, k + 1, tokenAtOrAfter(tokens, q.close)) <= 3
+      )
+        return null;
       // a quote with its own attribution is left to that one; a quote closed by a full stop has none after it
       const after = tokenAtOrAfter(tokens, q.close);
       const closedByStop = d.text[q.end - 1] === '.';
@@ -1319,6 +1329,13 @@ function continuationEnd(d: Doc, afterTok: number): number | null {
   }
   if (end === null) return nextParagraphQuoteEnd(d, afterTok);
   return end;
+}
+
+/** How many word tokens lie in from..to-1. */
+function wordsWithin(d: Doc, from: number, to: number): number {
+  let n = 0;
+  for (let j = from; j < to; j++) if (isWordLike(d.tokens[j])) n++;
+  return n;
 }
 
 /**
