@@ -316,6 +316,13 @@ describe('extractClaims: where the content ends', () => {
     expect(d?.content.text).toBe('the toll will rise, which worries the pilots');
   });
 
+  it('ends an object content that is a pronoun or a bare name before a time closing the clause', () => {
+    expect(only('The union endorsed Ms. Hale on Wednesday.').content.text).toBe('Ms. Hale');
+    expect(only('The pilots backed her last week.').content.text).toBe('her');
+    // after a common noun the time may date the thing itself
+    expect(only('The union opposed the vote last week.').content.text).toBe('the vote last week');
+  });
+
   it('ends an object content before a relative clause, a participle adjunct or a second verb', () => {
     const a = claimsOf('The mayor praised the harbour pilot, who has worked the channel for thirty years.');
     const praised = a.find((c) => c.cue.text === 'praised')!;

@@ -731,6 +731,8 @@ const ADJUNCT_PREPOSITIONS = new Set(['during', 'amid']);
 const ADJUNCT_SUBORDINATORS = new Set(['as', 'while', 'because', 'when']);
 /** Prepositions whose phrase says where an act happened when it names an occasion: "at a rally". */
 const OCCASION_PREPOSITIONS = new Set(['at', 'in', 'on']);
+/** Pronouns that make a whole object content: an object pronoun, a reflexive, "this", "so" ("said so"). */
+const PRONOUN_OBJECTS = new Set([...OBJECT_PRONOUNS, 'himself', 'herself', 'themselves', 'this', 'so']);
 
 /**
  * Whether an object content ends before token k: "praised the mayor, who …", "opposed the pact — one of …",
@@ -750,7 +752,26 @@ function endsObject(d: Doc, k: number, cueIndex: number, from: number): boolean 
   if (quoteAt(d.quotes, t.start) >= 0) return false;
   // a clause of the narrator's own: "endorsed him, and the party followed"
   if (t.text === ',') return (next.lower === 'and' || next.lower === 'but') && startsFiniteClause(d, k + 2);
-  return adjunctOpensAt(d, k);
+  return adjunctOpensAt(d, k) || (closedObject(d, from, k) && timePhraseAt(d, k));
+}
+
+/**
+ * The object from..k-1 is a pronoun or a bare name ("backed her", "endorsed Mr. Cruz"): a time after it dates the
+ * act ("endorsed Mr. Cruz on Wednesday"), where after a common noun it may date the thing ("the vote last week").
+ */
+function closedObject(d: Doc, from: number, k: number): boolean {
+  if (k === from + 1 && PRONOUN_OBJECTS.has(d.tokens[from]!.lower)) return true;
+  for (let j = from; j < k; j++) if (d.tokens[j]!.pos !== 'PROPN') return false;
+  return k > from;
+}
+
+/** A time phrase, perhaps after a time preposition, opens at k and closes its clause: "last week.", "in December,". */
+function timePhraseAt(d: Doc, k: number): boolean {
+  const from = TIME_PREPOSITIONS.has(d.tokens[k]!.lower) ? k + 1 : k;
+  const limit = d.segEnd[k]!;
+  let to = from;
+  while (to < limit && to - from < 4 && !endsClause(d, to)) to++;
+  return to > from && endsClause(d, to) && isTimePhrase(d.tokens, from, to);
 }
 
 /** Auxiliaries that carry tense, so open a predicate of their own after "and": "endorsed him and has campaigned". */
