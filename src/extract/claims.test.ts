@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf, only } from '../../test/helpers/claims.js';
+import { byCue, claimsOf, only } from '../../test/helpers/claims.js';
 import type { Entity } from './contract.js';
 import { extract } from './index.js';
 
@@ -62,6 +62,22 @@ describe('extractClaims: indirect speech', () => {
   it('runs a quote on over "But" into the next quote of the same paragraph', () => {
     const c = only('“The levy is fair,” the treasurer said at the pier. But “nobody likes paying it.”');
     expect(c.content.text).toBe('The levy is fair,” the treasurer said at the pier. But “nobody likes paying it.');
+  });
+
+  it('runs a quote on past a relative clause on the speaker with a speech verb of its own', () => {
+    const c = byCue(
+      '“The ferry will run,” said Ann Hale, a pilot who said she would strike. “We have no choice.”',
+      'said',
+    );
+    expect(c?.content.text).toBe(
+      'The ferry will run,” said Ann Hale, a pilot who said she would strike. “We have no choice.',
+    );
+    // a speech verb with a subject of its own hands the quote on
+    const d = byCue(
+      '“The ferry will run,” said Ann Hale, and Tom Reed said the pier was shut. “We have no choice.”',
+      'said',
+    );
+    expect(d?.content.text).toBe('The ferry will run');
   });
 
   it('does not run a quote on into a title of a few words quoted inside a later narration sentence', () => {

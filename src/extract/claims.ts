@@ -1332,10 +1332,12 @@ function continuationEnd(d: Doc, afterTok: number): number | null {
       // in the rest of the attribution sentence only another speech verb hands the quote on: not "failed to show
       // up at the hearing he was called to"
       const prev = tokens[k - 1]?.lower ?? '';
+      // nor a relative clause on the speaker: "said Ann Hale, a pilot who said she would strike. “…”"
+      const relative = tokens[skipBackOverAux(d, k, attributionSeg!, [])]?.lower === 'who';
       const inert =
         end === null &&
         d.segStart[k] === attributionSeg &&
-        (!SPEECH_LEMMAS.has(lemma) || BE_FORMS.has(prev) || prev === 'to');
+        (!SPEECH_LEMMAS.has(lemma) || BE_FORMS.has(prev) || prev === 'to' || relative);
       if (!inert) return end;
     }
     if (end === null) {
