@@ -64,6 +64,14 @@ describe('extractClaims: indirect speech', () => {
     expect(c.content.text).toBe('The levy is fair,” the treasurer said at the pier. But “nobody likes paying it.');
   });
 
+  it('runs a quote on after an attribution sentence ending on an abbreviation', () => {
+    const c = only('“The pier is shut,” the warden said in Astoria, Ore. “Nobody may fish there.”');
+    expect(c.content.text).toBe('The pier is shut,” the warden said in Astoria, Ore. “Nobody may fish there.');
+    // a quoted name inside the attribution sentence is no continuation
+    const d = only('“The pier is shut,” the warden told the “Harbor Times” on Monday.');
+    expect(d.content.text).toBe('The pier is shut');
+  });
+
   it('runs a quote on past a relative clause on the speaker with a speech verb of its own', () => {
     const c = byCue(
       '“The ferry will run,” said Ann Hale, a pilot who said she would strike. “We have no choice.”',

@@ -1300,7 +1300,11 @@ function continuationEnd(d: Doc, afterTok: number): number | null {
       const prev = tokens[k - 1]!;
       // a title closed with the sentence's stop ("said on “Morning Tide.”") ends the attribution sentence too
       const afterStop = CLOSE_MARKS.has(prev.text) && SENTENCE_ENDS.has(d.text[prev.start - 1] ?? '');
-      const fresh = d.segStart[k] !== attributionSeg || prev.text === ',' || prev.text === ':' || afterStop;
+      // an abbreviation's stop may end the attribution sentence unsplit: "said in Santa Monica, Calif. “The …”"
+      const afterAbbreviation =
+        /\.$/.test(prev.text) && prev.text.length > 1 && /^[A-Z]/.test(tokens[k + 1]?.text ?? '');
+      const fresh =
+        d.segStart[k] !== attributionSeg || prev.text === ',' || prev.text === ':' || afterStop || afterAbbreviation;
       // a quoted title inside the attribution sentence ("told the channel's “Morning Show”") is narration
       if (end === null && !fresh) {
         k = tokenAtOrAfter(tokens, q.close) - 1;
