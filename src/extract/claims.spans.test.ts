@@ -316,6 +316,16 @@ describe('extractClaims: where the content ends', () => {
     expect(d?.content.text).toBe('the toll will rise, which worries the pilots');
   });
 
+  it("ends content before a series of the speaker's own predicates after a comma", () => {
+    const a = byCue('The mayor defended the levy, mocked the council and left early.', 'defended');
+    expect(a?.content.text).toBe('the levy');
+    const b = byCue('The mayor suggested the vote was rigged, called it a farce and walked out.', 'suggested');
+    expect(b?.content.text).toBe('the vote was rigged');
+    // a subject set off by an appositive keeps its verb
+    const c = byCue('The mayor said the pilots, the union men, backed the plan.', 'said');
+    expect(c?.content.text).toBe('the pilots, the union men, backed the plan');
+  });
+
   it('ends an object content that is a pronoun or a bare name before a time closing the clause', () => {
     expect(only('The union endorsed Ms. Hale on Wednesday.').content.text).toBe('Ms. Hale');
     expect(only('The pilots backed her last week.').content.text).toBe('her');

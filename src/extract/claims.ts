@@ -645,6 +645,8 @@ function forwardEnd(d: Doc, from: number, cueIndex: number): { endToken: number;
         if (subject && subject.to < limit && cueLemma(d, subject.to)) return { endToken: k, coordinated: -1 };
       }
       if (isParticipleCue(next.lower) && cueLemma(d, k + 1)) return { endToken: k, coordinated: -1 };
+      if (quoteAt(d.quotes, t.start) < 0 && seriesPredicateAt(d, k + 1, cueIndex, from))
+        return { endToken: k, coordinated: -1 };
       // trailing attribution: "…, officials said."
       const np = nounPhraseStartingAt(d.tokens, k + 1, limit);
       if (np && np.to < limit && cueLemma(d, np.to) && endsClause(d, np.to + 1))
@@ -859,6 +861,34 @@ function parallelClauseAfter(d: Doc, k: number, cueIndex: number, from: number):
   while (d.tokens[v]?.pos === 'ADV') v++;
   const verb = d.tokens[v];
   return !!verb && formTense(verb) === cueTense;
+}
+
+/**
+ * A next predicate of the speaker's own, in a series after a comma, opens at token v: "defended the mayor, mocked
+ * the council and left", "suggested the vote was rigged, called it a farce and walked out". Its verb shows the cue's
+ * tense and takes an object at once (not "said the plan, approved in May, failed": a participle with its adjunct), a
+ * clause content must already hold its own verb, and the series must close with "and" and a verb of that tense (not
+ * "said the crew, the pilots' union, backed the plan": the verb of a subject set off by an appositive).
+ */
+function seriesPredicateAt(d: Doc, v: number, cueIndex: number, from: number): boolean {
+  const verb = d.tokens[v];
+  const after = d.tokens[v + 1];
+  if (!verb || !after || verb.pos !== 'VERB' || /^[A-Z]/.test(verb.text) || verb.lower.endsWith('ing')) return false;
+  const tense = formTense(d.tokens[cueIndex]!);
+  if (!tense || formTense(verb) !== tense) return false;
+  if (!['DET', 'PRON', 'PROPN', 'NOUN'].includes(after.pos)) return false;
+  if (startsFiniteClause(d, from) && !holdsOwnVerb(d, from + 1, v - 1)) return false;
+  // the series closes with a coordinated verb of the same tense: "…, mocked the council and left"
+  const limit = d.segEnd[v]!;
+  for (let j = v + 2; j < limit; j++) {
+    const w = d.tokens[j]!;
+    if (w.lower !== 'and' && w.lower !== 'but') continue;
+    let u = j + 1;
+    while (d.tokens[u]?.pos === 'ADV') u++;
+    const next = d.tokens[u];
+    if (next?.pos === 'VERB' && formTense(next) === tense) return true;
+  }
+  return false;
 }
 
 /**
