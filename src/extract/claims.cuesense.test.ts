@@ -164,6 +164,22 @@ describe('extractClaims: cue shapes the verb rule missed', () => {
     expect(c?.content.text).toBe('the crews, in their view, must act');
   });
 
+  it('a cue in a "who" clause with no comma before it ends its object where the antecedent\'s verb comes', () => {
+    const claims = claimsOf('Pilots who opposed the levy warned on Monday that fares would rise.');
+    expect(claims.find((c) => c.cue.text === 'opposed')?.content.text).toBe('the levy');
+    // a verb that takes a clause keeps it: what was said runs on to its own verb
+    const said = byCue('Pilots who said the levy would pass were wrong.', 'said');
+    expect(said?.content.text).toBe('the levy would pass were wrong');
+  });
+
+  it('a clause content in a "who" clause ends at the comma before the antecedent\'s past-tense verb', () => {
+    const c = byCue('Ann Hale, who said the mayor misled her in May, recounted the meeting.', 'said');
+    expect(c?.content.text).toBe('the mayor misled her in May');
+    // the object stays whole when the comma closes a quote: the mark is part of it
+    const q = byCue('Ruiz, who has called himself the "ferry candidate," has taken a hard line.', 'called');
+    expect(q?.content.text).toBe('himself the "ferry candidate,"');
+  });
+
   it('a base-form cue the tagger read as a noun after a plural subject is a verb', () => {
     const a = byCue('Most ferry pilots support the new levy.', 'support');
     expect(a?.speaker.text).toBe('Most ferry pilots');

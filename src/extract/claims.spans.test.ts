@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf, only } from '../../test/helpers/claims.js';
+import { byCue, claimsOf, only } from '../../test/helpers/claims.js';
 import type { Entity } from './contract.js';
 
 /** Content spans, speakers and where a claim ends: the error classes beyond missing cue words. */
@@ -308,6 +308,41 @@ describe('extractClaims: where the content ends', () => {
     expect(d.content.text).toBe('the bridge is safe, the inspectors found no cracks');
   });
 
+  it('ends content in a clause put before its main clause after an adverb, an inversion or a comma', () => {
+    const a = byCue('Long before the union endorsed the mayor, the council had backed her.', 'endorsed');
+    expect(a?.content.text).toBe('the mayor');
+    const b = byCue('Had the board endorsed the plan, the mayor would have signed it.', 'endorsed');
+    expect(b?.content.text).toBe('the plan');
+    const c = byCue(
+      'The ferry will run, and while the mayor said she would sign the bill, the council may block it.',
+      'said',
+    );
+    expect(c?.content.text).toBe('she would sign the bill');
+    // a relative clause after the comma is no main clause, and an "as" after a comma opens an aside
+    const d = byCue(
+      'The ferry will run, though the mayor noted the toll will rise, which worries the pilots.',
+      'noted',
+    );
+    expect(d?.content.text).toBe('the toll will rise, which worries the pilots');
+  });
+
+  it("ends content before a series of the speaker's own predicates after a comma", () => {
+    const a = byCue('The mayor defended the levy, mocked the council and left early.', 'defended');
+    expect(a?.content.text).toBe('the levy');
+    const b = byCue('The mayor suggested the vote was rigged, called it a farce and walked out.', 'suggested');
+    expect(b?.content.text).toBe('the vote was rigged');
+    // a subject set off by an appositive keeps its verb
+    const c = byCue('The mayor said the pilots, the union men, backed the plan.', 'said');
+    expect(c?.content.text).toBe('the pilots, the union men, backed the plan');
+  });
+
+  it('ends an object content that is a pronoun or a bare name before a time closing the clause', () => {
+    expect(only('The union endorsed Ms. Hale on Wednesday.').content.text).toBe('Ms. Hale');
+    expect(only('The pilots backed her last week.').content.text).toBe('her');
+    // after a common noun the time may date the thing itself
+    expect(only('The union opposed the vote last week.').content.text).toBe('the vote last week');
+  });
+
   it('ends an object content before a relative clause, a participle adjunct or a second verb', () => {
     const a = claimsOf('The mayor praised the harbour pilot, who has worked the channel for thirty years.');
     const praised = a.find((c) => c.cue.text === 'praised')!;
@@ -515,6 +550,16 @@ describe('extractClaims: where the content ends', () => {
     // a speech participle keeps its clause
     const b = claimsOf('The union issued a notice saying the ferry crews had voted to strike.');
     expect(b.find((c) => c.cue.text === 'saying')!.content.text).toBe('the ferry crews had voted to strike');
+  });
+
+  it('ends a participle phrase in an appositive at the comma before the verb or before a name set off after it', () => {
+    const a = byCue('The Harbour Fund, the group backing the mayor, spent heavily on ads.', 'backing');
+    expect(a?.content.text).toBe('the mayor');
+    const b = byCue('The main group backing the mayor, the Harbour Fund, spent heavily on ads.', 'backing');
+    expect(b?.content.text).toBe('the mayor');
+    // a speech participle keeps its clause with the subject's aside
+    const c = byCue('The union posted a notice saying the levy, a steep one, would pass.', 'saying');
+    expect(c?.content.text).toBe('the levy, a steep one, would pass');
   });
 
   it('passes over a person whose title gives the other gender when resolving "he" or "she"', () => {

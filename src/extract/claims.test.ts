@@ -64,6 +64,40 @@ describe('extractClaims: indirect speech', () => {
     expect(c.content.text).toBe('The levy is fair,” the treasurer said at the pier. But “nobody likes paying it.');
   });
 
+  it('runs a quote on after an attribution sentence ending on an abbreviation', () => {
+    const c = only('“The pier is shut,” the warden said in Astoria, Ore. “Nobody may fish there.”');
+    expect(c.content.text).toBe('The pier is shut,” the warden said in Astoria, Ore. “Nobody may fish there.');
+    // a quoted name inside the attribution sentence is no continuation
+    const d = only('“The pier is shut,” the warden told the “Harbor Times” on Monday.');
+    expect(d.content.text).toBe('The pier is shut');
+  });
+
+  it('runs a quote on past a relative clause on the speaker with a speech verb of its own', () => {
+    const c = byCue(
+      '“The ferry will run,” said Ann Hale, a pilot who said she would strike. “We have no choice.”',
+      'said',
+    );
+    expect(c?.content.text).toBe(
+      'The ferry will run,” said Ann Hale, a pilot who said she would strike. “We have no choice.',
+    );
+    // a speech verb with a subject of its own hands the quote on
+    const d = byCue(
+      '“The ferry will run,” said Ann Hale, and Tom Reed said the pier was shut. “We have no choice.”',
+      'said',
+    );
+    expect(d?.content.text).toBe('The ferry will run');
+  });
+
+  it('does not run a quote on into a title of a few words quoted inside a later narration sentence', () => {
+    const c = only('“The ferry will run,” said Ann Hale, the harbour chief. She once ran the “Blue Star” line.');
+    expect(c.content.text).toBe('The ferry will run');
+    // a longer phrase quoted there is the speaker going on
+    const d = only('“The ferry will run,” said Ann Hale. That is “not the same thing as a promise to run it daily.”');
+    expect(d.content.text).toBe(
+      'The ferry will run,” said Ann Hale. That is “not the same thing as a promise to run it daily.',
+    );
+  });
+
   it('reads what is "warned of" as the content', () => {
     const c = only('The harbour master warned of storms along the northern coast.');
     expect(c.cue.text).toBe('warned');

@@ -640,7 +640,9 @@ function forwardEnd(d: Doc, from: number, cueIndex: number): { endToken: number;
   const cueTok = d.tokens[cueIndex]!;
   const enclosing = quoteAt(d.quotes, cueTok.start);
   const enclosingEnd = enclosing >= 0 ? d.quotes[enclosing]!.end : Number.POSITIVE_INFINITY;
-  const preposed = inPreposedClause(d, cueIndex);
+  // "As the mayor noted, C": a content after the clause's comma is the main clause itself
+  let preposed = inPreposedClause(d, cueIndex);
+  for (let j = cueIndex + 1; preposed && j < from; j++) if (d.tokens[j]!.text === ',') preposed = false;
   const object = objectContent(d, cueIndex, from);
   const infinitive = !object && d.tokens[from]?.lower === 'to' && d.tokens[from + 1]?.pos === 'VERB';
   for (let k = from; k < limit; k++) {
@@ -654,6 +656,7 @@ function forwardEnd(d: Doc, from: number, cueIndex: number): { endToken: number;
       k > from &&
       t.text === ',' &&
       quoteAt(d.quotes, t.start) === enclosing &&
+      !RELATIVE_PRONOUNS.has(d.tokens[k + 1]?.lower ?? '') &&
       startsMainClause(d, k + 1)
     )
       return { endToken: k, coordinated: -1 };
@@ -672,6 +675,8 @@ function forwardEnd(d: Doc, from: number, cueIndex: number): { endToken: number;
         if (subject && subject.to < limit && cueLemma(d, subject.to)) return { endToken: k, coordinated: -1 };
       }
       if (isParticipleCue(next.lower) && cueLemma(d, k + 1)) return { endToken: k, coordinated: -1 };
+      if (quoteAt(d.quotes, t.start) < 0 && seriesPredicateAt(d, k + 1, cueIndex, from))
+        return { endToken: k, coordinated: -1 };
       // trailing attribution: "…, officials said."
       const np = nounPhraseStartingAt(d.tokens, k + 1, limit);
       if (np && np.to < limit && cueLemma(d, np.to) && endsClause(d, np.to + 1))
@@ -758,6 +763,8 @@ const ADJUNCT_PREPOSITIONS = new Set(['during', 'amid']);
 const ADJUNCT_SUBORDINATORS = new Set(['as', 'while', 'because', 'when']);
 /** Prepositions whose phrase says where an act happened when it names an occasion: "at a rally". */
 const OCCASION_PREPOSITIONS = new Set(['at', 'in', 'on']);
+/** Pronouns that make a whole object content: an object pronoun, a reflexive, "this", "so" ("said so"). */
+const PRONOUN_OBJECTS = new Set([...OBJECT_PRONOUNS, 'himself', 'herself', 'themselves', 'this', 'so']);
 
 /**
  * Whether an object content ends before token k: "praised the mayor, who …", "opposed the pact — one of …",
@@ -777,7 +784,26 @@ function endsObject(d: Doc, k: number, cueIndex: number, from: number): boolean 
   if (quoteAt(d.quotes, t.start) >= 0) return false;
   // a clause of the narrator's own: "endorsed him, and the party followed"
   if (t.text === ',') return (next.lower === 'and' || next.lower === 'but') && startsFiniteClause(d, k + 2);
-  return adjunctOpensAt(d, k);
+  return adjunctOpensAt(d, k) || (closedObject(d, from, k) && timePhraseAt(d, k));
+}
+
+/**
+ * The object from..k-1 is a pronoun or a bare name ("backed her", "endorsed Mr. Cruz"): a time after it dates the
+ * act ("endorsed Mr. Cruz on Wednesday"), where after a common noun it may date the thing ("the vote last week").
+ */
+function closedObject(d: Doc, from: number, k: number): boolean {
+  if (k === from + 1 && PRONOUN_OBJECTS.has(d.tokens[from]!.lower)) return true;
+  for (let j = from; j < k; j++) if (d.tokens[j]!.pos !== 'PROPN') return false;
+  return k > from;
+}
+
+/** A time phrase, perhaps after a time preposition, opens at k and closes its clause: "last week.", "in December,". */
+function timePhraseAt(d: Doc, k: number): boolean {
+  const from = TIME_PREPOSITIONS.has(d.tokens[k]!.lower) ? k + 1 : k;
+  const limit = d.segEnd[k]!;
+  let to = from;
+  while (to < limit && to - from < 4 && !endsClause(d, to)) to++;
+  return to > from && endsClause(d, to) && isTimePhrase(d.tokens, from, to);
 }
 
 /** Auxiliaries that carry tense, so open a predicate of their own after "and": "endorsed him and has campaigned". */
@@ -868,6 +894,34 @@ function parallelClauseAfter(d: Doc, k: number, cueIndex: number, from: number):
 }
 
 /**
+ * A next predicate of the speaker's own, in a series after a comma, opens at token v: "defended the mayor, mocked
+ * the council and left", "suggested the vote was rigged, called it a farce and walked out". Its verb shows the cue's
+ * tense and takes an object at once (not "said the plan, approved in May, failed": a participle with its adjunct), a
+ * clause content must already hold its own verb, and the series must close with "and" and a verb of that tense (not
+ * "said the crew, the pilots' union, backed the plan": the verb of a subject set off by an appositive).
+ */
+function seriesPredicateAt(d: Doc, v: number, cueIndex: number, from: number): boolean {
+  const verb = d.tokens[v];
+  const after = d.tokens[v + 1];
+  if (!verb || !after || verb.pos !== 'VERB' || /^[A-Z]/.test(verb.text) || verb.lower.endsWith('ing')) return false;
+  const tense = formTense(d.tokens[cueIndex]!);
+  if (!tense || formTense(verb) !== tense) return false;
+  if (!['DET', 'PRON', 'PROPN', 'NOUN'].includes(after.pos)) return false;
+  if (startsFiniteClause(d, from) && !holdsOwnVerb(d, from + 1, v - 1)) return false;
+  // the series closes with a coordinated verb of the same tense: "…, mocked the council and left"
+  const limit = d.segEnd[v]!;
+  for (let j = v + 2; j < limit; j++) {
+    const w = d.tokens[j]!;
+    if (w.lower !== 'and' && w.lower !== 'but') continue;
+    let u = j + 1;
+    while (d.tokens[u]?.pos === 'ADV') u++;
+    const next = d.tokens[u];
+    if (next?.pos === 'VERB' && formTense(next) === tense) return true;
+  }
+  return false;
+}
+
+/**
  * "saying the port would close and urging calm": after a gerund cue, a gerund after "and" is the speaker's next act,
  * unless the content holds a gerund the second could pair with ("saying it meant cutting staff and raising rates") or
  * an adjective follows it ("rising costs").
@@ -941,13 +995,29 @@ function reducedRelativeEnd(d: Doc, lemma: string, content: Pick<Draft, 'content
   for (let j = first + 1; j < d.tokens.length && d.tokens[j]!.end <= content.content[1]; j++) {
     const t = d.tokens[j]!;
     const prev = d.tokens[j - 1]!;
-    const finite = t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && !/^[A-Z]/.test(t.text));
-    if (finite && ['NOUN', 'PROPN', 'NUM'].includes(prev.pos) && quoteAt(d.quotes, t.start) < 0) {
+    // "the group backing the mayor, the Harbour Fund, spent …": a name set off after the object is the subject's
+    // (not after a speech verb, whose clause may set off its subject's aside: "saying the levy, a steep one, would pass")
+    if (t.text === ',' && j > first && !SPEECH_LEMMAS.has(lemma)) {
+      const name = nounPhraseStartingAt(d.tokens, j + 1, d.segEnd[j]!);
+      if (name && d.tokens[name.to]?.text === ',' && isFiniteVerb(d.tokens[name.to + 1])) {
+        const span = trimSpan(d.text, content.content[0], prev.end, false);
+        return span[1] > span[0] ? span : content.content;
+      }
+    }
+    // "the group backing the mayor, spent …": an appositive's participle phrase ends at the comma before the verb
+    const ends =
+      ['NOUN', 'PROPN', 'NUM'].includes(prev.pos) || (prev.text === ',' && j - 1 > first && !SPEECH_LEMMAS.has(lemma));
+    if (isFiniteVerb(t) && ends && quoteAt(d.quotes, t.start) < 0) {
       const span = trimSpan(d.text, content.content[0], prev.end, false);
       return span[1] > span[0] ? span : content.content;
     }
   }
   return content.content;
+}
+
+/** A verb form that may head a clause: an auxiliary, or a lower-case verb other than a gerund. */
+function isFiniteVerb(t: Token | undefined): boolean {
+  return !!t && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && !/^[A-Z]/.test(t.text)));
 }
 
 /** An adjunct of the narrator's begins at token k: "before claiming …", "after meeting …". */
@@ -986,14 +1056,39 @@ const PREPOSED_SUBORDINATORS = new Set([
   'whether',
 ]);
 
-/** The cue at token k sits in a subordinate clause that opens its sentence, with no comma before the cue. */
+/** Adverbs that may stand before a subordinator: "long before", "ever since", "only when", "shortly after". */
+const SUBORDINATOR_ADVERBS = new Set(['long', 'ever', 'even', 'only', 'just', 'right', 'shortly', 'soon']);
+
+/**
+ * The cue at token k sits in a subordinate clause put before its main clause, with no comma between its
+ * subordinator and the cue: one opening the sentence ("If X says C, …", "Long before she endorsed C, …", "Had
+ * they nominated C, …") or a clause after a comma or conjunction ("…, and while he said C, the plan …").
+ */
 function inPreposedClause(d: Doc, k: number): boolean {
-  let s = d.segStart[k]!;
+  const segStart = d.segStart[k]!;
+  for (let j = k - 1; j >= segStart; j--) {
+    const t = d.tokens[j]!;
+    if ([',', ';', ':', '\u2014', '--'].includes(t.text)) return false;
+    // (not "…, as he called it, …": an "as" after a comma is as often an aside as a clause before the main one)
+    if (PREPOSED_SUBORDINATORS.has(t.lower) && opensPreposedClause(d, j, t.lower !== 'as')) return true;
+  }
+  let s = segStart;
   while (s < k && (OPEN_MARKS.has(d.tokens[s]!.text) || d.tokens[s]!.pos === 'CCONJ')) s++;
-  if (d.tokens[s]?.lower === 'even') s++;
-  if (!PREPOSED_SUBORDINATORS.has(d.tokens[s]?.lower ?? '')) return false;
-  for (let j = s + 1; j < k; j++) if ([',', ';', ':', '\u2014', '--'].includes(d.tokens[j]!.text)) return false;
-  return true;
+  // a conditional put as a question: "Had they nominated C, …", "Were she to say C, …"
+  return ['had', 'were', 'should'].includes(d.tokens[s]?.lower ?? '') && /^[A-Z]/.test(d.tokens[s]!.text);
+}
+
+/**
+ * The subordinator at j opens its sentence (after marks, conjunctions and an adverb: "And even if", "Long before"),
+ * or, when `afterComma`, follows a comma (perhaps with a conjunction: "…, and while he said C, …").
+ */
+function opensPreposedClause(d: Doc, j: number, afterComma: boolean): boolean {
+  const segStart = d.segStart[j]!;
+  let s = j - 1;
+  // the tagger reads a capitalised "Long" or "Ever" opening the sentence as a name
+  if (s >= segStart && (d.tokens[s]!.pos === 'ADV' || SUBORDINATOR_ADVERBS.has(d.tokens[s]!.lower))) s--;
+  while (s >= segStart && (OPEN_MARKS.has(d.tokens[s]!.text) || d.tokens[s]!.pos === 'CCONJ')) s--;
+  return s < segStart || (afterComma && d.tokens[s]!.text === ',');
 }
 
 /** "said Peter Okafor of the harbour trust.": a prepositional phrase after the name ends the clause. */
@@ -1271,12 +1366,26 @@ function continuationEnd(d: Doc, afterTok: number): number | null {
       const prev = tokens[k - 1]!;
       // a title closed with the sentence's stop ("said on “Morning Tide.”") ends the attribution sentence too
       const afterStop = CLOSE_MARKS.has(prev.text) && SENTENCE_ENDS.has(d.text[prev.start - 1] ?? '');
-      const fresh = d.segStart[k] !== attributionSeg || prev.text === ',' || prev.text === ':' || afterStop;
+      // an abbreviation's stop may end the attribution sentence unsplit: "said in Santa Monica, Calif. “The …”"
+      const afterAbbreviation =
+        /\.$/.test(prev.text) && prev.text.length > 1 && /^[A-Z]/.test(tokens[k + 1]?.text ?? '');
+      const fresh =
+        d.segStart[k] !== attributionSeg || prev.text === ',' || prev.text === ':' || afterStop || afterAbbreviation;
       // a quoted title inside the attribution sentence ("told the channel's “Morning Show”") is narration
       if (end === null && !fresh) {
         k = tokenAtOrAfter(tokens, q.close) - 1;
         continue;
       }
+      // a title or a phrase of a few words quoted inside a later narration sentence ("He helped revive “Twin
+      // Peaks.”") is the narrator's, not the speaker going on ("But that is “not the same thing as a crime.”" is)
+      if (
+        end === null &&
+        d.segStart[k] !== attributionSeg &&
+        d.segStart[k] !== k &&
+        isWordLike(prev) &&
+        wordsWithin(d, k + 1, tokenAtOrAfter(tokens, q.close)) <= 3
+      )
+        return null;
       // a quote with its own attribution is left to that one; a quote closed by a full stop has none after it
       const after = tokenAtOrAfter(tokens, q.close);
       const closedByStop = d.text[q.end - 1] === '.';
@@ -1293,10 +1402,12 @@ function continuationEnd(d: Doc, afterTok: number): number | null {
       // in the rest of the attribution sentence only another speech verb hands the quote on: not "failed to show
       // up at the hearing he was called to"
       const prev = tokens[k - 1]?.lower ?? '';
+      // nor a relative clause on the speaker: "said Ann Hale, a pilot who said she would strike. “…”"
+      const relative = tokens[skipBackOverAux(d, k, attributionSeg!, [])]?.lower === 'who';
       const inert =
         end === null &&
         d.segStart[k] === attributionSeg &&
-        (!SPEECH_LEMMAS.has(lemma) || BE_FORMS.has(prev) || prev === 'to');
+        (!SPEECH_LEMMAS.has(lemma) || BE_FORMS.has(prev) || prev === 'to' || relative);
       if (!inert) return end;
     }
     if (end === null) {
@@ -1311,6 +1422,13 @@ function continuationEnd(d: Doc, afterTok: number): number | null {
   }
   if (end === null) return nextParagraphQuoteEnd(d, afterTok);
   return end;
+}
+
+/** How many word tokens lie in from..to-1. */
+function wordsWithin(d: Doc, from: number, to: number): number {
+  let n = 0;
+  for (let j = from; j < to; j++) if (isWordLike(d.tokens[j])) n++;
+  return n;
 }
 
 /**
@@ -1965,21 +2083,18 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
         notes: ['sentence split by the attribution'],
       };
   }
-  // "The mayor, who backed the toll, said …": the relative clause ends where its antecedent's verb comes
-  if (
-    np.to - np.from === 1 &&
-    tokens[np.from]!.lower === 'who' &&
-    before?.text === ',' &&
-    content.quote === 'indirect'
-  ) {
-    for (let j = start; j < segEnd - 1 && tokens[j]!.start < content.content[1]; j++) {
-      const w = tokens[j + 1]!;
-      if (tokens[j]!.text !== ',' || !(w.pos === 'VERB' || w.pos === 'AUX') || /ing$/.test(w.lower)) continue;
-      // a clause content needs its own verb first: in "said the men, and Mr. Cruz, must act" the verb is the content's
-      if (clausal && !hasFiniteVerb(d, start, j)) continue;
-      const span = trimSpan(d.text, content.content[0], tokens[j]!.start, false);
-      if (span[1] > span[0]) return { ...base, speaker: np, content: span, quote: 'indirect' };
-      break;
+  // "The mayor, who backed the toll, said …", "Voters who backed the toll warned …": the relative clause ends where
+  // its antecedent's verb comes
+  if (np.to - np.from === 1 && tokens[np.from]!.lower === 'who' && content.quote !== 'direct' && before) {
+    // a verb that takes no clause has an object even where a clause could be read: "who praised his record warned"
+    const takesClause = SPEECH_LEMMAS.has(lemma) || CLAUSAL_LEMMAS.has(lemma) || CLAUSE_ONLY_LEMMAS.has(lemma);
+    const end = relativeContentEnd(d, start, content.content, clausal && takesClause, before.text === ',');
+    if (end !== null) {
+      // a quote closed after its comma is kept whole, mark and comma: 'called himself the "ferry candidate,"'
+      const closesQuote = CLOSE_MARKS.has(d.text[end - 1] ?? '') && d.text[end - 2] === ',';
+      const span: Span = closesQuote ? [content.content[0], end] : trimSpan(d.text, content.content[0], end, false);
+      if (span[1] > span[0])
+        return { ...base, speaker: np, content: span, quote: containsQuoteMark(d.text, span) ? 'mixed' : 'indirect' };
     }
   }
   return { ...base, speaker: np, ...content };
@@ -2148,6 +2263,47 @@ function infinitiveCue(
   const content = forwardContent(d, k, start);
   if (!content) return null;
   return { ...base, rule: 'infinitive-cue', speaker: doer.np, ...content, notes: [`infinitive (${doer.shape})`] };
+}
+
+/**
+ * Where the content of a cue inside a relative clause ends because the antecedent's own verb follows: after a comma
+ * ("The mayor, who backed the toll, said …"; a clause content needs a verb of its own first, as in "who said the
+ * men, and Mr. Cruz, must act" the verb is the content's), or, in a clause with no comma before its "who", right
+ * after the object ("Voters who backed the toll warned …"). Null when the content runs on to its own end.
+ */
+function relativeContentEnd(
+  d: Doc,
+  start: number,
+  content: Span,
+  clausal: boolean,
+  commaBefore: boolean,
+): number | null {
+  const tokens = d.tokens;
+  const segEnd = d.segEnd[start]!;
+  for (let j = start + 1; j < segEnd - 1 && tokens[j]!.start < content[1]; j++) {
+    const t = tokens[j]!;
+    const w = tokens[j + 1]!;
+    const finite = (w.pos === 'VERB' || w.pos === 'AUX') && !/ing$/.test(w.lower) && !/^[A-Z]/.test(w.text);
+    if (!finite) continue;
+    // the comma may sit inside a quote that closes before the verb: "who called it “a mess,” has said …"
+    const comma = t.text === ',' || (CLOSE_MARKS.has(t.text) && tokens[j - 1]?.text === ',');
+    if (comma) {
+      if (clausal && !holdsOwnVerb(d, start + 1, j)) continue;
+      return t.text === ',' ? t.start : t.end;
+    }
+    if (!commaBefore && !clausal && ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos) && quoteAt(d.quotes, w.start) < 0)
+      return t.end;
+  }
+  return null;
+}
+
+/** Whether tokens from..to-1 hold a verb, in any form but the gerund. */
+function holdsOwnVerb(d: Doc, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const w = d.tokens[j]!;
+    if ((w.pos === 'VERB' || w.pos === 'AUX') && !/ing$/.test(w.lower)) return true;
+  }
+  return false;
 }
 
 /** From relative pronoun `rel` to the end of its clause: a quote opening at `start`, else the first comma or the content's end. */
