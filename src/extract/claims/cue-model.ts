@@ -18,6 +18,7 @@
 
 import type { Claim, Entity, Span } from '../contract.js';
 import type { Token } from '../nlp.js';
+import { nounClasses, verbClasses } from '../wordnet.js';
 import model from './cue-model.json' with { type: 'json' };
 import { CUE_LEMMAS, ROLE_NOUNS, WH_WORDS } from './cues.js';
 import { type Quote, quoteAt } from './quotes.js';
@@ -318,9 +319,13 @@ function proposalFeatures(c: CueContext, k: number, proposal: CueProposal): stri
   }
   const length = n <= 2 ? '1-2' : n <= 5 ? '3-5' : n <= 12 ? '6-12' : n <= 30 ? '13-30' : '31+';
   const before = e <= c.tokens[k]!.start;
+  const wn = verbClass(l);
   return [
     `spk=${speaker}`,
     `l|spk=${l}|${speaker}`,
+    `wn|spk=${wn}|${speaker}`,
+    `wn|clen=${wn}|${length}`,
+    ...(speaker === 'noun' ? [`spkn=${nounClass(c.tokens[proposal.speaker as number]!)}`] : []),
     `clen=${length}`,
     `l|clen=${l}|${length}`,
     `quote=${proposal.quote}`,
@@ -387,7 +392,26 @@ export function cueFeatures(c: CueContext, k: number): string[] {
   if (k === c.segStart) f.push('first');
   if (/^[A-Z]/.test(t.text)) f.push('cap');
   if (tn === 'ing' && tokens[k - 1]?.text === ',') f.push('comma-ing');
+  const wn = verbClass(l);
+  f.push(`wn=${wn}`, `wn|follow=${wn}|${follow}`, `wn|subj=${wn}|${subject}`, `wn|next=${wn}|${nextWord}`);
+  for (const other of verbClasses(l)) f.push(`wnany=${other}`);
+  if (negated) f.push(`wn|neg=${wn}`);
+  if (c.inQuote) f.push(`wn|inquote=${wn}`);
+  if (subject === 'noun') {
+    const kind = nounClass(tokens[p]!);
+    f.push(`subjn=${kind}`, `wn|subjn=${wn}|${kind}`);
+  }
   return f;
+}
+
+/** What a common noun names ("person", "group", "communication"): an aide or a panel can hold a view, a plan cannot. */
+function nounClass(t: Token): string {
+  return nounClasses(t.lemma)[0] ?? 'none';
+}
+
+/** A verb's most frequent WordNet class, the one its rare and unseen lemmas are judged by. */
+function verbClass(lemma: string): string {
+  return verbClasses(lemma)[0] ?? 'none';
 }
 
 interface Compiled {
