@@ -12,8 +12,19 @@
  * scripts/train-cue-model.mjs over polnear-train and written to
  * cue-model.json beside this module. Features are single lemmas, tags, short
  * context facts and pairs of at most two words, so the file holds figures and
- * no text of the training data. `cueFeatures` is the one feature function:
- * the training script reads it from dist, so training and runtime agree.
+ * no text of the training data. `cueFeatures` (the verb in its sentence) and
+ * `proposalFeatures` (the claim it would make) are the feature functions: the
+ * training script reads them from dist, so training and runtime agree.
+ *
+ * Lemma features (`l=`, `l|subj=`, `l|follow=` ...) only exist for verbs seen
+ * often enough in training, and most stance verbs are rare: "rebuke",
+ * "lament", "decry" turn up once or twice in a year of news. So each lemma
+ * feature has a twin over the verb's WordNet class (`wn=communication`,
+ * `wn|follow=communication|that`, `wn|subj=`, `wn|next=`, `wn|spk=`,
+ * `wn|clen=`; `wnany=` for every class of its first senses), which the rare
+ * and unseen verbs of a class share with the common ones. A plain-noun
+ * subject or speaker is read the same way (`subjn=person`, `spkn=time`): "the
+ * aide" can hold a view, "the findings" or "recent weeks" cannot.
  */
 
 import type { Claim, Entity, Span } from '../contract.js';
