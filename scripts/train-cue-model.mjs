@@ -10,9 +10,13 @@
 // function, read from dist, so training and runtime cannot drift). A
 // candidate is positive when it lies inside the cue of a gold claim that no
 // rule claim already matches (the gold gives the cue as a string, located at
-// its occurrence nearest the claim's content). A second model, the veto,
-// learns from the rules' own single-verb cues whether their claim matches a
-// gold claim. Both are logistic regressions (L2, SGD, fixed seed, so the
+// its occurrence nearest the claim's content) and the claim it would make
+// matches that gold claim's content (`--label both`, the default: what taking
+// it would add end to end; `open-cue` drops the content test). The features
+// (cue-model.ts) are lemma-specific ones kept when seen --min-count times, and
+// their twins over the verb's WordNet class, which carry rare and unseen
+// verbs. A second model, the veto, learns from the rules' own single-verb
+// cues whether their claim matches a gold claim. Both are logistic regressions (L2, SGD, fixed seed, so the
 // output is deterministic). Their thresholds are the ones that give the best
 // attribution F1 end to end (claims made, scored by the shared scorer) with
 // out-of-fold probabilities over three parts of the training articles; the
@@ -24,13 +28,13 @@
 // never trained on; the script reports the classifier's precision/recall and
 // the end-to-end attribution figures on them, with and without the models.
 //
-// The output holds biases, thresholds, and feature names (lemmas, tags,
-// short context facts, pairs of at most two words) with their weights: no
-// text of the data. Near-zero weights are pruned (--prune, default 0.08).
+// The output holds biases, thresholds, and feature names (lemmas, WordNet
+// classes, tags, short context facts, pairs of at most two words) with their
+// weights: no text of the data. Near-zero weights are pruned (--prune, default 0.08).
 //
 //   node scripts/train-cue-model.mjs [--train DIR] [--holdout A:B | --exclude-list FILE]
 //        [--scorer PATH] [--epochs N] [--l2 X] [--min-count N] [--prune X]
-//        [--label open-cue|cue|content|both] [--no-veto] [--dry-run]
+//        [--label both|open-cue|cue|content] [--no-veto] [--dry-run]
 // Takes about three minutes.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -58,7 +62,7 @@ const epochs = Number(opt('--epochs', '8'));
 const l2 = Number(opt('--l2', '1e-3'));
 const minCount = Number(opt('--min-count', '5'));
 const prune = Number(opt('--prune', '0.08'));
-const LABEL = opt('--label', 'open-cue');
+const LABEL = opt('--label', 'both');
 const out = join(root, 'src', 'extract', 'claims', 'cue-model.json');
 
 const { readDocument } = await import(join(root, 'dist', 'ingest', 'read.js'));
@@ -135,9 +139,11 @@ const overlapF1 = (a, b) => {
 
 /**
  * The candidates of one document, the rules alone deciding the claims. Only candidates the verb
- * machinery would make a claim of are examples; one is positive when it lies inside a gold cue or its
- * claim's content matches (the scorer's overlap F1 ≥ 0.5) a gold claim, in both cases one that no rule
- * claim already matches: that is what taking it would add.
+ * machinery would make a claim of are examples; one is positive (--label both) when it lies inside the
+ * cue of a gold claim that no rule claim already matches and its own claim's content matches that one
+ * (the scorer's overlap F1 ≥ 0.5): that is what taking it would add. A verb in the right cue whose
+ * content the machinery would draw elsewhere is a negative, so the model learns the shapes whose
+ * claims come out right, not only the verbs that report.
  */
 function candidates(d) {
   const list = [];

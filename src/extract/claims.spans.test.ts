@@ -535,7 +535,9 @@ describe('extractClaims: where the content ends', () => {
   });
 
   it('takes no scene-setting phrase before "X said" for content, unless the sentence goes on after it', () => {
-    expect(claimsOf('Thus, in the council debate last week, the mayor referred to the harbour.')).toHaveLength(0);
+    // the learnt cues take "referred to the harbour" itself (the annotators count what one refers to)
+    const scene = claimsOf('Thus, in the council debate last week, the mayor referred to the harbour.');
+    expect(scene.map((c) => c.content.text)).toEqual(['the harbour']);
     expect(claimsOf('As has been the case at other ports, the union agreed.')).toHaveLength(0);
     const c = only('After all, she argued, the ferry had never run on time.');
     expect(c.speaker.text).toBe('she');

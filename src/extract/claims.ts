@@ -3450,6 +3450,21 @@ function spanOverlap(a: Span, b: Span): number {
  * "railed against the deal", "her criticism of the plan" (claims/stances.ts), outside quotations (a
  * quoted speaker's own stance words are theirs to report) and where no other rule has a claim on the content.
  */
+/**
+ * Whether verb k opens a stance the stance rule reads ("vouch for", "spoke out against"): that rule
+ * draws the cue with its preposition, so the learnt pass leaves the verb to it.
+ */
+function stanceVerb(d: Doc, k: number): boolean {
+  const tokens = d.tokens;
+  if (quoteAt(d.quotes, tokens[k]!.start) >= 0) return false;
+  for (let j = k + 1; j <= k + 2 && j < d.segEnd[k]!; j++) {
+    if (tokens[j]!.pos !== 'ADP') continue;
+    const m = stanceAt(tokens, j, d.segStart[j]!, d.segEnd[j]!);
+    return m !== null && m.cue[0] <= k;
+  }
+  return false;
+}
+
 function stanceClaim(d: Doc, k: number, drafts: Draft[], cueTaken: Uint8Array): Draft | null {
   const tokens = d.tokens;
   const m = stanceAt(tokens, k, d.segStart[k]!, d.segEnd[k]!);
@@ -3768,6 +3783,7 @@ export function extractClaims(
   learntCues(d, drafts, cueTaken, cueOptions, (k) => {
     // "seem" and "appear" are the impression rule's (perception), which leaves some alone on purpose
     if (tokens[k]!.lemma === 'seem' || tokens[k]!.lemma === 'appear') return null;
+    if (stanceVerb(d, k)) return null;
     const guess = verbCue(d, k, tokens[k]!.lemma, drafts, true);
     // a shared speaker would cut its owner's content (below), which a guess must not do
     if (!guess || guess.speakerFrom) return null;

@@ -54,6 +54,16 @@ describe('cue model: features', () => {
     expect(f).toEqual(expect.arrayContaining(['subj=role', 'follow=np']));
   });
 
+  it("sees the verb's WordNet class beside its lemma, and what a plain-noun subject names", () => {
+    const { c, k } = contextOf('The neighbours grumbled that the road was shut.');
+    const f = cueFeatures(c, k('grumbled'));
+    expect(f).toEqual(
+      expect.arrayContaining(['wn=communication', 'wn|follow=communication|that', 'subj=noun', 'subjn=person']),
+    );
+    const moved = contextOf('The neighbours strolled to the shut road.');
+    expect(cueFeatures(moved.c, moved.k('strolled'))).toContain('wn=motion');
+  });
+
   it('takes verbs as candidates, not auxiliaries or punctuation', () => {
     const a = analyse('He has praised the plan.');
     expect(a.tokens.filter(isCueCandidate).map((t) => t.text)).toEqual(['praised']);
@@ -136,5 +146,19 @@ describe('cue model: the shipped file', () => {
       expect((value ?? '').split('|').length).toBeLessThanOrEqual(2);
     }
     expect(JSON.stringify(model).length).toBeLessThan(100_000);
+  });
+
+  it('takes a rare verb of speaking by its WordNet class, not a verb of motion in the same shape', () => {
+    // too rare in training for features of its own: only its class speaks for it
+    expect(model.features.filter((f) => /^l(\|[a-z]+)?=grumble\b/.test(f))).toEqual([]);
+    const said = analyse('Councillor Mary Hale grumbled that the new parking levy was unfair.');
+    const claims = extractClaims(said, extractEntities(said, ctx), ctx);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.cue.text).toBe('grumbled');
+    expect(claims[0]!.speaker.text).toBe('Councillor Mary Hale');
+    expect(claims[0]!.content.text).toBe('the new parking levy was unfair');
+    expect(claims[0]!.explanation?.rule).toBe('learnt-cue');
+    const walked = analyse('Councillor Mary Hale strolled that the new parking levy was unfair.');
+    expect(extractClaims(walked, extractEntities(walked, ctx), ctx)).toEqual([]);
   });
 });

@@ -12,12 +12,24 @@
  * scripts/train-cue-model.mjs over polnear-train and written to
  * cue-model.json beside this module. Features are single lemmas, tags, short
  * context facts and pairs of at most two words, so the file holds figures and
- * no text of the training data. `cueFeatures` is the one feature function:
- * the training script reads it from dist, so training and runtime agree.
+ * no text of the training data. `cueFeatures` (the verb in its sentence) and
+ * `proposalFeatures` (the claim it would make) are the feature functions: the
+ * training script reads them from dist, so training and runtime agree.
+ *
+ * Lemma features (`l=`, `l|subj=`, `l|follow=` ...) only exist for verbs seen
+ * often enough in training, and most stance verbs are rare: "rebuke",
+ * "lament", "decry" turn up once or twice in a year of news. So each lemma
+ * feature has a twin over the verb's WordNet class (`wn=communication`,
+ * `wn|follow=communication|that`, `wn|subj=`, `wn|next=`, `wn|spk=`,
+ * `wn|clen=`; `wnany=` for every class of its first senses), which the rare
+ * and unseen verbs of a class share with the common ones. A plain-noun
+ * subject or speaker is read the same way (`subjn=person`, `spkn=time`): "the
+ * aide" can hold a view, "the findings" or "recent weeks" cannot.
  */
 
 import type { Claim, Entity, Span } from '../contract.js';
 import type { Token } from '../nlp.js';
+import { nounClasses, verbClasses } from '../wordnet.js';
 import model from './cue-model.json' with { type: 'json' };
 import { CUE_LEMMAS, ROLE_NOUNS, WH_WORDS } from './cues.js';
 import { type Quote, quoteAt } from './quotes.js';
@@ -318,9 +330,13 @@ function proposalFeatures(c: CueContext, k: number, proposal: CueProposal): stri
   }
   const length = n <= 2 ? '1-2' : n <= 5 ? '3-5' : n <= 12 ? '6-12' : n <= 30 ? '13-30' : '31+';
   const before = e <= c.tokens[k]!.start;
+  const wn = verbClass(l);
   return [
     `spk=${speaker}`,
     `l|spk=${l}|${speaker}`,
+    `wn|spk=${wn}|${speaker}`,
+    `wn|clen=${wn}|${length}`,
+    ...(speaker === 'noun' ? [`spkn=${nounClass(c.tokens[proposal.speaker as number]!)}`] : []),
     `clen=${length}`,
     `l|clen=${l}|${length}`,
     `quote=${proposal.quote}`,
@@ -387,7 +403,26 @@ export function cueFeatures(c: CueContext, k: number): string[] {
   if (k === c.segStart) f.push('first');
   if (/^[A-Z]/.test(t.text)) f.push('cap');
   if (tn === 'ing' && tokens[k - 1]?.text === ',') f.push('comma-ing');
+  const wn = verbClass(l);
+  f.push(`wn=${wn}`, `wn|follow=${wn}|${follow}`, `wn|subj=${wn}|${subject}`, `wn|next=${wn}|${nextWord}`);
+  for (const other of verbClasses(l)) f.push(`wnany=${other}`);
+  if (negated) f.push(`wn|neg=${wn}`);
+  if (c.inQuote) f.push(`wn|inquote=${wn}`);
+  if (subject === 'noun') {
+    const kind = nounClass(tokens[p]!);
+    f.push(`subjn=${kind}`, `wn|subjn=${wn}|${kind}`);
+  }
   return f;
+}
+
+/** What a common noun names ("person", "group", "communication"): an aide or a panel can hold a view, a plan cannot. */
+function nounClass(t: Token): string {
+  return nounClasses(t.lemma)[0] ?? 'none';
+}
+
+/** A verb's most frequent WordNet class, the one its rare and unseen lemmas are judged by. */
+function verbClass(lemma: string): string {
+  return verbClasses(lemma)[0] ?? 'none';
 }
 
 interface Compiled {
