@@ -2410,6 +2410,22 @@ function perceiverBefore(d: Doc, from: number): NounPhrase | null {
   return np && np.to === from - 1 && isAgent(tokens, np) ? np : null;
 }
 
+/**
+ * "The mayor said [the captains seemed to …]": a reporting verb between the clause start `from` and the seeming
+ * verb at `k` introduces the clause that holds the impression, which starts after it (and its "that") at the
+ * subject of the seeming verb; what comes before is someone else's statement, not part of the impression.
+ */
+function reportedClauseStart(d: Doc, from: number, k: number): number {
+  const tokens = d.tokens;
+  let start = from;
+  for (let j = from; j < k; j++) if (tokens[j]!.pos === 'VERB' && cueLemma(d, j)) start = j + 1;
+  if (start === from) return from;
+  if (tokens[start]?.lower === 'that') start++;
+  const p = skipBackOverAux(d, k, start, []);
+  const subject = p >= start ? nounPhraseEndingAt(tokens, p, start) : null;
+  return subject ? subject.from : start;
+}
+
 function perception(d: Doc, k: number): Draft | null {
   const t = d.tokens[k]!;
   const from = clauseStartBefore(d, k);
@@ -2429,15 +2445,16 @@ function perception(d: Doc, k: number): Draft | null {
     hedges: [],
     via: [],
   };
-  const draft = sourceLess(d, k, k, base, from, k + 1);
+  const start = reportedClauseStart(d, from, k);
+  const draft = sourceLess(d, k, k, base, start, k + 1);
   const perceiver = draft ? perceiverBefore(d, from) : null;
   if (draft && perceiver) return { ...draft, speaker: perceiver, speakerText: undefined, rule: 'perception' };
   // "Rubio seemed hopeful that C", "many voters seem to be hoping for C": an impression of someone holding a view
   // is that person's view (not "it seems", nor a thing's: "the plan seemed to fail", nor a mere state: "the
   // candidate seemed tired", the writer's impression)
-  const p = skipBackOverAux(d, k, from - 1, []);
-  const subject = p >= from ? nounPhraseEndingAt(d.tokens, p, from) : null;
-  if (!draft || !subject || subject.from !== from) return draft;
+  const p = skipBackOverAux(d, k, start - 1, []);
+  const subject = p >= start ? nounPhraseEndingAt(d.tokens, p, start) : null;
+  if (!draft || !subject || subject.from !== start) return draft;
   let view = false;
   for (let j = k + 1; j < Math.min(k + 6, d.segEnd[k]!) && !view; j++)
     view = (d.tokens[j]!.lower === 'that' && d.tokens[j]!.pos === 'SCONJ') || !!cueLemma(d, j);
