@@ -489,6 +489,17 @@ describe('extractClaims: where the content ends', () => {
     expect(said.content.text).toBe('which the mayor has repeatedly said was a mistake');
   });
 
+  it('takes no relative clause whose pronoun is all that was said ("what he said at that time")', () => {
+    const quoted = claimsOf('“I liked what the mayor said at that time,” the farmer told us.');
+    expect(quoted.map((c) => c.cue.text)).toEqual(['told']);
+    expect(
+      claimsOf('The clerk, who was new, recalled what the mayor said this week.').map((c) => c.cue.text),
+    ).not.toContain('said');
+    // near miss: a topic after the cue tells what was said
+    const about = claimsOf('The clerk, who was new, recalled what the mayor said about the levy.');
+    expect(about.find((c) => c.cue.text === 'said')?.content.text).toBe('what the mayor said about the levy');
+  });
+
   it('takes no scene-setting phrase before "X said" for content, unless the sentence goes on after it', () => {
     expect(claimsOf('Thus, in the council debate last week, the mayor referred to the harbour.')).toHaveLength(0);
     expect(claimsOf('As has been the case at other ports, the union agreed.')).toHaveLength(0);

@@ -54,6 +54,7 @@ import {
   nounPhraseEndingAt,
   nounPhraseStartingAt,
   POSSESSIVE_DETERMINERS,
+  TIME_NOUNS,
 } from './claims/speakers.js';
 import { stanceAt } from './claims/stances.js';
 import type { ExtractionContext } from './context.js';
@@ -1891,6 +1892,8 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
   const relative = tokens[np.from - 1];
   if (relative && np.from - 1 >= segStart && ['what', 'which', 'whom'].includes(relative.lower)) {
     const span = relativeClauseSpan(d, np.from - 1, start, content.content);
+    // "I liked what he said at that time": the pronoun is what was said, and nothing after the cue tells it
+    if (span && onlyAdjunctsBetween(d, start, span[1])) return null;
     if (span)
       return {
         ...base,
@@ -2001,6 +2004,19 @@ function relativeClauseSpan(d: Doc, rel: number, start: number, content: Span): 
     }
   const span = trimSpan(d.text, d.tokens[rel]!.start, end, false);
   return span[1] > span[0] ? balanceQuotes(d.text, span) : null;
+}
+
+/**
+ * Tokens from `start` up to character `end` say nothing of their own: punctuation, adverbs, prepositions,
+ * determiners, numbers and time words ("at that time", "this week", "again later"), or nothing at all.
+ */
+function onlyAdjunctsBetween(d: Doc, start: number, end: number): boolean {
+  for (let j = start; j < d.tokens.length && d.tokens[j]!.end <= end; j++) {
+    const t = d.tokens[j]!;
+    if (TIME_NOUNS.has(t.lower) || TIME_WORDS.has(t.lower)) continue;
+    if (!['PUNCT', 'ADV', 'ADP', 'DET', 'NUM', 'PART'].includes(t.pos)) return false;
+  }
+  return true;
 }
 
 /** Tokens from `start` to the end of its segment are a time ("last week", "on Monday") and punctuation. */
