@@ -500,6 +500,18 @@ describe('extractClaims: where the content ends', () => {
     expect(about.find((c) => c.cue.text === 'said')?.content.text).toBe('what the mayor said about the levy');
   });
 
+  it('takes no content made of a time or adverbs alone, but keeps a word that stands for what was said', () => {
+    const proposed = claimsOf('The ferry left on the day the mayor proposed two months ago.');
+    expect(proposed.map((c) => c.cue.text)).not.toContain('proposed');
+    expect(claimsOf('Still, the mayor insisted.')).toHaveLength(0);
+    // near misses: a question word, "so", and a quoted answer are what was said
+    expect(claimsOf('The clerk said the pier would close, but she did not say when.').at(-1)?.content.text).toBe(
+      'when',
+    );
+    expect(only('A harbour guide for sailors says so.').content.text).toBe('so');
+    expect(only('“Absolutely,” the captain replied.').content.text).toBe('Absolutely');
+  });
+
   it('takes no scene-setting phrase before "X said" for content, unless the sentence goes on after it', () => {
     expect(claimsOf('Thus, in the council debate last week, the mayor referred to the harbour.')).toHaveLength(0);
     expect(claimsOf('As has been the case at other ports, the union agreed.')).toHaveLength(0);

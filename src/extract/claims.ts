@@ -2008,15 +2008,20 @@ function relativeClauseSpan(d: Doc, rel: number, start: number, content: Span): 
 
 /**
  * Tokens from `start` up to character `end` say nothing of their own: punctuation, adverbs, prepositions,
- * determiners, numbers and time words ("at that time", "this week", "again later"), or nothing at all.
+ * determiners, numbers and time words ("at that time", "this week", "again later"), or nothing at all. A last
+ * word that stands for what was said keeps its meaning: a question word ("did not say when"), "so" ("says so"),
+ * a determiner or number used as a pronoun ("did not name any", "backed one").
  */
 function onlyAdjunctsBetween(d: Doc, start: number, end: number): boolean {
+  let last: Token | null = null;
   for (let j = start; j < d.tokens.length && d.tokens[j]!.end <= end; j++) {
     const t = d.tokens[j]!;
+    if (t.pos !== 'PUNCT') last = t;
     if (TIME_NOUNS.has(t.lower) || TIME_WORDS.has(t.lower)) continue;
     if (!['PUNCT', 'ADV', 'ADP', 'DET', 'NUM', 'PART'].includes(t.pos)) return false;
   }
-  return true;
+  if (!last || TIME_NOUNS.has(last.lower) || TIME_WORDS.has(last.lower)) return true;
+  return !(WH_WORDS.has(last.lower) || last.lower === 'so' || last.pos === 'DET' || last.pos === 'NUM');
 }
 
 /** Tokens from `start` to the end of its segment are a time ("last week", "on Monday") and punctuation. */
@@ -3418,6 +3423,9 @@ export function extractClaims(
     if (!draft) return;
     const [s, e] = draft.content;
     if (!(e > s && s >= 0 && e <= d.text.length)) return;
+    // "he proposed two months ago", "I don't want to say so": a content of adjuncts alone tells nothing (a quoted
+    // "Absolutely" or "No" is an answer)
+    if (draft.quote !== 'direct' && onlyAdjunctsBetween(d, tokenAtOrAfter(d.tokens, s), e)) return;
     // one claim per content span and cue
     const key = `${s}:${e}`;
     if (contentKeys.has(key)) return;
