@@ -589,6 +589,17 @@ describe('extractClaims: issue #3 phenomena', () => {
     expect(left.map((c) => c.content.text)).toEqual(['the captains seemed to accept the levy']);
   });
 
+  it('gives a holderless impression to a speaker who states it ("…seemed to …, the mayor said")', () => {
+    const said = only('The captains seemed to accept the levy, the mayor said.');
+    expect(said.speaker.text).toBe('the mayor');
+    expect(said.cue.text).toBe('said');
+    expect(said.content.text).toBe('The captains seemed to accept the levy');
+    // near miss: with nobody stating it, the impression keeps no speaker
+    const alone = only('The captains seemed to accept the levy.');
+    expect(alone.speaker.text).toBe('');
+    expect(alone.cue.text).toBe('seemed');
+  });
+
   it('gives an impression of someone holding a view to that someone', () => {
     const c = only('The mayor seemed hopeful that the ferry would return in May.');
     expect(c.speaker.text).toBe('The mayor');

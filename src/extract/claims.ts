@@ -3417,7 +3417,7 @@ export function extractClaims(
   if (a.tokens.length === 0) return [];
   const d = buildDoc(a, entities);
   const drafts: Draft[] = [];
-  const contentKeys = new Set<string>();
+  const contentKeys = new Map<string, Draft>();
   const cueTaken = new Uint8Array(d.tokens.length);
   const add = (draft: Draft | null) => {
     if (!draft) return;
@@ -3428,11 +3428,14 @@ export function extractClaims(
     if (draft.quote !== 'direct' && onlyAdjunctsBetween(d, tokenAtOrAfter(d.tokens, s), e)) return;
     // one claim per content span and cue
     const key = `${s}:${e}`;
-    if (contentKeys.has(key)) return;
+    const holderless = contentKeys.get(key);
     for (let c = draft.cueTokens[0]; c < draft.cueTokens[1]; c++) if (cueTaken[c]) return;
-    contentKeys.add(key);
+    // "The captains seemed to accept it, the mayor said": the impression is the named speaker's statement
+    if (holderless && !(holderless.rule === 'source-less' && draft.speaker)) return;
+    contentKeys.set(key, draft);
     cueTaken.fill(1, draft.cueTokens[0], draft.cueTokens[1]);
-    drafts.push(draft);
+    if (holderless) drafts.splice(drafts.indexOf(holderless), 1, draft);
+    else drafts.push(draft);
   };
   const tokens = d.tokens;
   for (let k = 0; k < tokens.length; k++) {
