@@ -504,6 +504,7 @@ describe('extractClaims: where the content ends', () => {
     const proposed = claimsOf('The ferry left on the day the mayor proposed two months ago.');
     expect(proposed.map((c) => c.cue.text)).not.toContain('proposed');
     expect(claimsOf('Still, the mayor insisted.')).toHaveLength(0);
+    expect(claimsOf('But, said the clerk, “the pier is closed.”').map((c) => c.content.text)).not.toContain('But');
     // near misses: a question word, "so", and a quoted answer are what was said
     expect(claimsOf('The clerk said the pier would close, but she did not say when.').at(-1)?.content.text).toBe(
       'when',

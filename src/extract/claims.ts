@@ -2007,8 +2007,8 @@ function relativeClauseSpan(d: Doc, rel: number, start: number, content: Span): 
 }
 
 /**
- * Tokens from `start` up to character `end` say nothing of their own: punctuation, adverbs, prepositions,
- * determiners, numbers and time words ("at that time", "this week", "again later"), or nothing at all. A last
+ * Tokens from `start` up to character `end` say nothing of their own: punctuation, adverbs, conjunctions,
+ * prepositions, determiners, numbers and time words ("at that time", "this week", "But"), or nothing at all. A last
  * word that stands for what was said keeps its meaning: a question word ("did not say when"), "so" ("says so"),
  * a determiner or number used as a pronoun ("did not name any", "backed one").
  */
@@ -2018,7 +2018,7 @@ function onlyAdjunctsBetween(d: Doc, start: number, end: number): boolean {
     const t = d.tokens[j]!;
     if (t.pos !== 'PUNCT') last = t;
     if (TIME_NOUNS.has(t.lower) || TIME_WORDS.has(t.lower)) continue;
-    if (!['PUNCT', 'ADV', 'ADP', 'DET', 'NUM', 'PART'].includes(t.pos)) return false;
+    if (!['PUNCT', 'ADV', 'ADP', 'DET', 'NUM', 'PART', 'CCONJ'].includes(t.pos)) return false;
   }
   if (!last || TIME_NOUNS.has(last.lower) || TIME_WORDS.has(last.lower)) return true;
   return !(WH_WORDS.has(last.lower) || last.lower === 'so' || last.pos === 'DET' || last.pos === 'NUM');
