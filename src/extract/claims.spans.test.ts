@@ -534,6 +534,30 @@ describe('extractClaims: where the content ends', () => {
     expect(said.content.text).toBe('which the mayor has repeatedly said was a mistake');
   });
 
+  it('takes no relative clause whose pronoun is all that was said ("what he said at that time")', () => {
+    const quoted = claimsOf('“I liked what the mayor said at that time,” the farmer told us.');
+    expect(quoted.map((c) => c.cue.text)).toEqual(['told']);
+    expect(
+      claimsOf('The clerk, who was new, recalled what the mayor said this week.').map((c) => c.cue.text),
+    ).not.toContain('said');
+    // near miss: a topic after the cue tells what was said
+    const about = claimsOf('The clerk, who was new, recalled what the mayor said about the levy.');
+    expect(about.find((c) => c.cue.text === 'said')?.content.text).toBe('what the mayor said about the levy');
+  });
+
+  it('takes no content made of a time or adverbs alone, but keeps a word that stands for what was said', () => {
+    const proposed = claimsOf('The ferry left on the day the mayor proposed two months ago.');
+    expect(proposed.map((c) => c.cue.text)).not.toContain('proposed');
+    expect(claimsOf('Still, the mayor insisted.')).toHaveLength(0);
+    expect(claimsOf('But, said the clerk, “the pier is closed.”').map((c) => c.content.text)).not.toContain('But');
+    // near misses: a question word, "so", and a quoted answer are what was said
+    expect(claimsOf('The clerk said the pier would close, but she did not say when.').at(-1)?.content.text).toBe(
+      'when',
+    );
+    expect(only('A harbour guide for sailors says so.').content.text).toBe('so');
+    expect(only('“Absolutely,” the captain replied.').content.text).toBe('Absolutely');
+  });
+
   it('takes no scene-setting phrase before "X said" for content, unless the sentence goes on after it', () => {
     // the learnt cues take "referred to the harbour" itself (the annotators count what one refers to)
     const scene = claimsOf('Thus, in the council debate last week, the mayor referred to the harbour.');

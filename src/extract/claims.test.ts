@@ -610,6 +610,30 @@ describe('extractClaims: issue #3 phenomena', () => {
     expect(claims.find((x) => x.cue.text === 'said')!.content.text).toBe('she did not know');
   });
 
+  it('starts an impression after a reporting verb before it, at the subject of "seemed"', () => {
+    const after = only('As the clerk noted after the captains seemed to accept the levy, the pier stayed open.');
+    expect(after.cue.text).toBe('seemed');
+    expect(after.content.text).toBe('the captains seemed to accept the levy');
+    // the reported clause is the speaker's content, not a second, longer impression
+    const said = only('The mayor said the captains seemed to accept the levy.');
+    expect(said.cue.text).toBe('said');
+    expect(said.content.text).toBe('the captains seemed to accept the levy');
+    // near miss: a verb that reports nothing leaves the clause start where the clause begins
+    const left = claimsOf('The mayor left early and the captains seemed to accept the levy.');
+    expect(left.map((c) => c.content.text)).toEqual(['the captains seemed to accept the levy']);
+  });
+
+  it('gives a holderless impression to a speaker who states it ("…seemed to …, the mayor said")', () => {
+    const said = only('The captains seemed to accept the levy, the mayor said.');
+    expect(said.speaker.text).toBe('the mayor');
+    expect(said.cue.text).toBe('said');
+    expect(said.content.text).toBe('The captains seemed to accept the levy');
+    // near miss: with nobody stating it, the impression keeps no speaker
+    const alone = only('The captains seemed to accept the levy.');
+    expect(alone.speaker.text).toBe('');
+    expect(alone.cue.text).toBe('seemed');
+  });
+
   it('gives an impression of someone holding a view to that someone', () => {
     const c = only('The mayor seemed hopeful that the ferry would return in May.');
     expect(c.speaker.text).toBe('The mayor');

@@ -58,6 +58,7 @@ import {
   nounPhraseEndingAt,
   nounPhraseStartingAt,
   POSSESSIVE_DETERMINERS,
+  TIME_NOUNS,
 } from './claims/speakers.js';
 import { namedHolder, stanceAt } from './claims/stances.js';
 import type { ExtractionContext } from './context.js';
@@ -2060,6 +2061,8 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
   const relative = tokens[np.from - 1];
   if (relative && np.from - 1 >= segStart && ['what', 'which', 'whom'].includes(relative.lower)) {
     const span = relativeClauseSpan(d, np.from - 1, start, content.content);
+    // "I liked what he said at that time": the pronoun is what was said, and nothing after the cue tells it
+    if (span && onlyAdjunctsBetween(d, start, span[1])) return null;
     if (span)
       return {
         ...base,
@@ -2329,6 +2332,24 @@ function relativeClauseSpan(d: Doc, rel: number, start: number, content: Span): 
     }
   const span = trimSpan(d.text, d.tokens[rel]!.start, end, false);
   return span[1] > span[0] ? balanceQuotes(d.text, span) : null;
+}
+
+/**
+ * Tokens from `start` up to character `end` say nothing of their own: punctuation, adverbs, conjunctions,
+ * prepositions, determiners, numbers and time words ("at that time", "this week", "But"), or nothing at all. A last
+ * word that stands for what was said keeps its meaning: a question word ("did not say when"), "so" ("says so"),
+ * a determiner or number used as a pronoun ("did not name any", "backed one").
+ */
+function onlyAdjunctsBetween(d: Doc, start: number, end: number): boolean {
+  let last: Token | null = null;
+  for (let j = start; j < d.tokens.length && d.tokens[j]!.end <= end; j++) {
+    const t = d.tokens[j]!;
+    if (t.pos !== 'PUNCT') last = t;
+    if (TIME_NOUNS.has(t.lower) || TIME_WORDS.has(t.lower)) continue;
+    if (!['PUNCT', 'ADV', 'ADP', 'DET', 'NUM', 'PART', 'CCONJ'].includes(t.pos)) return false;
+  }
+  if (!last || TIME_NOUNS.has(last.lower) || TIME_WORDS.has(last.lower)) return true;
+  return !(WH_WORDS.has(last.lower) || last.lower === 'so' || last.pos === 'DET' || last.pos === 'NUM');
 }
 
 /** Tokens from `start` to the end of its segment are a time ("last week", "on Monday") and punctuation. */
@@ -2738,6 +2759,22 @@ function perceiverBefore(d: Doc, from: number): NounPhrase | null {
   return np && np.to === from - 1 && isAgent(tokens, np) ? np : null;
 }
 
+/**
+ * "The mayor said [the captains seemed to …]": a reporting verb between the clause start `from` and the seeming
+ * verb at `k` introduces the clause that holds the impression, which starts after it (and its "that") at the
+ * subject of the seeming verb; what comes before is someone else's statement, not part of the impression.
+ */
+function reportedClauseStart(d: Doc, from: number, k: number): number {
+  const tokens = d.tokens;
+  let start = from;
+  for (let j = from; j < k; j++) if (tokens[j]!.pos === 'VERB' && cueLemma(d, j)) start = j + 1;
+  if (start === from) return from;
+  if (tokens[start]?.lower === 'that') start++;
+  const p = skipBackOverAux(d, k, start, []);
+  const subject = p >= start ? nounPhraseEndingAt(tokens, p, start) : null;
+  return subject ? subject.from : start;
+}
+
 function perception(d: Doc, k: number): Draft | null {
   const t = d.tokens[k]!;
   const from = clauseStartBefore(d, k);
@@ -2757,15 +2794,16 @@ function perception(d: Doc, k: number): Draft | null {
     hedges: [],
     via: [],
   };
-  const draft = sourceLess(d, k, k, base, from, k + 1);
+  const start = reportedClauseStart(d, from, k);
+  const draft = sourceLess(d, k, k, base, start, k + 1);
   const perceiver = draft ? perceiverBefore(d, from) : null;
   if (draft && perceiver) return { ...draft, speaker: perceiver, speakerText: undefined, rule: 'perception' };
   // "Rubio seemed hopeful that C", "many voters seem to be hoping for C": an impression of someone holding a view
   // is that person's view (not "it seems", nor a thing's: "the plan seemed to fail", nor a mere state: "the
   // candidate seemed tired", the writer's impression)
-  const p = skipBackOverAux(d, k, from - 1, []);
-  const subject = p >= from ? nounPhraseEndingAt(d.tokens, p, from) : null;
-  if (!draft || !subject || subject.from !== from) return draft;
+  const p = skipBackOverAux(d, k, start - 1, []);
+  const subject = p >= start ? nounPhraseEndingAt(d.tokens, p, start) : null;
+  if (!draft || !subject || subject.from !== start) return draft;
   let view = false;
   for (let j = k + 1; j < Math.min(k + 6, d.segEnd[k]!) && !view; j++)
     view = (d.tokens[j]!.lower === 'that' && d.tokens[j]!.pos === 'SCONJ') || !!cueLemma(d, j);
@@ -3722,19 +3760,25 @@ export function extractClaims(
   if (a.tokens.length === 0) return [];
   const d = buildDoc(a, entities);
   const drafts: Draft[] = [];
-  const contentKeys = new Set<string>();
+  const contentKeys = new Map<string, Draft>();
   const cueTaken = new Uint8Array(d.tokens.length);
   const add = (draft: Draft | null) => {
     if (!draft) return;
     const [s, e] = draft.content;
     if (!(e > s && s >= 0 && e <= d.text.length)) return;
+    // "he proposed two months ago", "I don't want to say so": a content of adjuncts alone tells nothing (a quoted
+    // "Absolutely" or "No" is an answer)
+    if (draft.quote !== 'direct' && onlyAdjunctsBetween(d, tokenAtOrAfter(d.tokens, s), e)) return;
     // one claim per content span and cue
     const key = `${s}:${e}`;
-    if (contentKeys.has(key)) return;
+    const holderless = contentKeys.get(key);
     for (let c = draft.cueTokens[0]; c < draft.cueTokens[1]; c++) if (cueTaken[c]) return;
-    contentKeys.add(key);
+    // "The captains seemed to accept it, the mayor said": the impression is the named speaker's statement
+    if (holderless && !(holderless.rule === 'source-less' && draft.speaker)) return;
+    contentKeys.set(key, draft);
     cueTaken.fill(1, draft.cueTokens[0], draft.cueTokens[1]);
-    drafts.push(draft);
+    if (holderless) drafts.splice(drafts.indexOf(holderless), 1, draft);
+    else drafts.push(draft);
   };
   const tokens = d.tokens;
   // claims cued by an infinitive wait until every other cue has made its claim (below)

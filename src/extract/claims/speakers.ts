@@ -42,7 +42,7 @@ function isPossessiveMarker(t: Token): boolean {
   return t.lower === "'s" || t.lower === '\u2019s' || t.lower === "'" || t.lower === '\u2019';
 }
 
-const TIME_NOUNS = new Set([
+export const TIME_NOUNS = new Set([
   'monday',
   'tuesday',
   'wednesday',
