@@ -558,6 +558,15 @@ describe('extractClaims: where the content ends', () => {
     expect(only('“Absolutely,” the captain replied.').content.text).toBe('Absolutely');
   });
 
+  it('takes no content of a lone pronoun after a plain speech verb, but keeps one after a stance verb', () => {
+    expect(claimsOf('The pier is closed. There, I said it.').map((c) => c.cue.text)).not.toContain('said');
+    expect(claimsOf('Who told you that?')).toHaveLength(0);
+    expect(claimsOf('The ferry men never say this.').map((c) => c.cue.text)).not.toContain('say');
+    // near misses: a stance verb's pronoun is its stance, and a quoted "That" is what was said
+    expect(only('The dock workers opposed it.').content.text).toBe('it');
+    expect(only('“That,” the captain said.').content.text).toBe('That');
+  });
+
   it('takes no scene-setting phrase before "X said" for content, unless the sentence goes on after it', () => {
     // the learnt cues take "referred to the harbour" itself (the annotators count what one refers to)
     const scene = claimsOf('Thus, in the council debate last week, the mayor referred to the harbour.');

@@ -17,6 +17,7 @@ import { type CueOptions, learntContentStart, learntCues, ruleCueVetoes } from '
 import {
   ADDRESSEE_LEMMAS,
   ALLEGIANCE_LEMMAS,
+  ANAPHORIC_CONTENTS,
   BACKGROUND_SUBORDINATORS,
   CLAUSE_ONLY_LEMMAS,
   CONTROL_ADJECTIVES,
@@ -32,6 +33,7 @@ import {
   OBJECT_CONTROL_LEMMAS,
   OCCASION_NOUNS,
   OUTLETS,
+  PLAIN_SPEECH_LEMMAS,
   POLL_ANSWER_LEMMAS,
   PRODUCER_LEMMAS,
   PRODUCER_PARTICLES,
@@ -2352,6 +2354,23 @@ function onlyAdjunctsBetween(d: Doc, start: number, end: number): boolean {
   return !(WH_WORDS.has(last.lower) || last.lower === 'so' || last.pos === 'DET' || last.pos === 'NUM');
 }
 
+/** "I said it", "who told you that?": a speech verb whose content is a lone pronoun pointing back. */
+function onlyAnaphorAfterSpeech(d: Doc, draft: Draft): boolean {
+  let speech = false;
+  for (let c = draft.cueTokens[0]; c < draft.cueTokens[1]; c++)
+    if (PLAIN_SPEECH_LEMMAS.has(d.tokens[c]!.lemma)) speech = true;
+  if (!speech) return false;
+  let word: Token | null = null;
+  for (let j = tokenAtOrAfter(d.tokens, draft.content[0]); j < d.tokens.length; j++) {
+    const t = d.tokens[j]!;
+    if (t.end > draft.content[1]) break;
+    if (t.pos === 'PUNCT') continue;
+    if (word) return false;
+    word = t;
+  }
+  return word !== null && ANAPHORIC_CONTENTS.has(word.lower);
+}
+
 /** Tokens from `start` to the end of its segment are a time ("last week", "on Monday") and punctuation. */
 function onlyTimeToEnd(d: Doc, start: number): boolean {
   const end = d.segEnd[start] ?? start;
@@ -3769,6 +3788,7 @@ export function extractClaims(
     // "he proposed two months ago", "I don't want to say so": a content of adjuncts alone tells nothing (a quoted
     // "Absolutely" or "No" is an answer)
     if (draft.quote !== 'direct' && onlyAdjunctsBetween(d, tokenAtOrAfter(d.tokens, s), e)) return;
+    if (draft.quote !== 'direct' && onlyAnaphorAfterSpeech(d, draft)) return;
     // one claim per content span and cue
     const key = `${s}:${e}`;
     const holderless = contentKeys.get(key);
