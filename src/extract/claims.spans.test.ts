@@ -558,6 +558,16 @@ describe('extractClaims: where the content ends', () => {
     expect(only('“Absolutely,” the captain replied.').content.text).toBe('Absolutely');
   });
 
+  it('runs a that-clause on over an aside opened right after the "that"', () => {
+    expect(only('The union argues that, while the levy may raise money, it will hurt dock workers.').content.text).toBe(
+      'that, while the levy may raise money, it will hurt dock workers',
+    );
+    // near miss: a "while" clause after the reported clause is still the narrator's
+    expect(only('The union argues that the levy will hurt dock workers, while the mayor disagrees.').content.text).toBe(
+      'the levy will hurt dock workers',
+    );
+  });
+
   it('takes no content of a lone pronoun after a plain speech verb, but keeps one after a stance verb', () => {
     expect(claimsOf('The pier is closed. There, I said it.').map((c) => c.cue.text)).not.toContain('said');
     expect(claimsOf('Who told you that?')).toHaveLength(0);

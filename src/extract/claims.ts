@@ -669,7 +669,10 @@ function forwardEnd(d: Doc, from: number, cueIndex: number): { endToken: number;
     if (k > from + 1 && endsWithAdjunct(d, k)) return { endToken: k, coordinated: -1 };
     if (t.text === ',' && next) {
       if (next.lower === 'according' && d.tokens[k + 2]?.lower === 'to') return { endToken: k, coordinated: -1 };
-      if (['but', 'though', 'although', 'while'].includes(next.lower)) return { endToken: k, coordinated: -1 };
+      // "argued that, while the levy may pass, C": right after the "that" the aside opens the reported clause itself
+      const asideAfterThat = k === from + 1 && d.tokens[from]!.lower === 'that';
+      if (!asideAfterThat && ['but', 'though', 'although', 'while'].includes(next.lower))
+        return { endToken: k, coordinated: -1 };
       // ", and the ferry ran on": a second clause with its own subject is mostly the narrator's again
       if (next.lower === 'and' && quoteAt(d.quotes, t.start) < 0 && startsFiniteClause(d, k + 2))
         return { endToken: k, coordinated: -1 };
