@@ -191,6 +191,18 @@ describe('extractClaims: a speaker the walk left from the cue cannot reach', () 
     );
   });
 
+  it('takes the subject before a relative clause whose own cue has an object: "Two aides who accused X said"', () => {
+    const said = byCue(
+      'Two dockers who have accused the harbour board of neglect said the cranes were unsafe.',
+      'said',
+    );
+    expect(said?.speaker.text).toBe('Two dockers');
+    expect(said?.content.text).toBe('the cranes were unsafe');
+    // near miss: with no relative pronoun before the first cue, the second cue has a subject of its own
+    const pilots = byCue('Dockers criticized the board and the pilots said the cranes were unsafe.', 'said');
+    expect(pilots?.speaker.text).toBe('the pilots');
+  });
+
   it('takes no subject across a second clause, a relative clause or a noun use of the cue', () => {
     // the comma closes a clause of the first subject, and the cue has its own
     const own = claimsOf('The pilots won the vote, and the mayor, meanwhile, said the count was fair.');
