@@ -2852,8 +2852,8 @@ function isObjectPhrase(d: Doc, np: NounPhrase): boolean {
 }
 
 /**
- * The object of a cue inside a relative clause: "Two aides who have accused the mayor of fraud said" — the
- * relative pronoun is that cue's subject, so the phrase after it cannot open a reported clause of its own
+ * The object of a cue inside a relative clause: "Two aides who have accused the mayor of fraud said", "an aide
+ * who spoke anonymously to discuss the plans said" — the relative pronoun is that cue's subject, so the phrase after it cannot open a reported clause of its own
  * (as it may after a plain cue: "said officials think"), and the sentence's subject stands before the pronoun.
  */
 function isRelativeCueObject(d: Doc, np: NounPhrase): boolean {
@@ -2861,7 +2861,14 @@ function isRelativeCueObject(d: Doc, np: NounPhrase): boolean {
   const segStart = d.segStart[np.from]!;
   if (verb <= segStart || d.tokens[verb]!.pos !== 'VERB' || !cueLemma(d, verb)) return false;
   let q = verb - 1;
-  while (q > segStart && (AUX_SKIP.has(d.tokens[q]!.lower) || d.tokens[q]!.pos === 'ADV')) q--;
+  // back along the relative clause's verb chain: "who spoke anonymously to discuss the plans said"
+  while (
+    q > segStart &&
+    (AUX_SKIP.has(d.tokens[q]!.lower) ||
+      ['ADV', 'VERB', 'AUX'].includes(d.tokens[q]!.pos) ||
+      (d.tokens[q]!.lower === 'to' && d.tokens[q + 1]?.pos === 'VERB'))
+  )
+    q--;
   const opener = d.tokens[q]!.lower;
   return WH_RELATIVES.has(opener) || opener === 'that';
 }
