@@ -191,6 +191,24 @@ describe('extractClaims: a speaker the walk left from the cue cannot reach', () 
     );
   });
 
+  it('takes the subject before a relative clause whose own cue has an object: "Two aides who accused X said"', () => {
+    const said = byCue(
+      'Two dockers who have accused the harbour board of neglect said the cranes were unsafe.',
+      'said',
+    );
+    expect(said?.speaker.text).toBe('Two dockers');
+    expect(said?.content.text).toBe('the cranes were unsafe');
+    // near miss: with no relative pronoun before the first cue, the second cue has a subject of its own
+    const pilots = byCue('Dockers criticized the board and the pilots said the cranes were unsafe.', 'said');
+    expect(pilots?.speaker.text).toBe('the pilots');
+    // the relative clause's cue may end a verb chain: "who spoke anonymously to discuss …"
+    const official = only('A port official who spoke anonymously to discuss the levy said the cranes were unsafe.');
+    expect(official.speaker.text).toBe('A port official');
+    // near miss: a relative clause closed by its own verb and object lends its subject to no later cue
+    const later = byCue('Pilots who wanted to discuss the levy met Okafor, who said the cranes were unsafe.', 'said');
+    expect(later?.speaker.text).toBe('who');
+  });
+
   it('takes no subject across a second clause, a relative clause or a noun use of the cue', () => {
     // the comma closes a clause of the first subject, and the cue has its own
     const own = claimsOf('The pilots won the vote, and the mayor, meanwhile, said the count was fair.');

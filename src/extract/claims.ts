@@ -1856,7 +1856,7 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
   let np = prev ? nounPhraseEndingAt(tokens, p, segStart) : null;
   // "A city official who spoke to discuss the plans said", "Jane Cole in a blog post said": the walk left stopped
   // on the object of a modifier; the subject heading the sentence, when all else before the cue modifies it
-  if (np && isObjectPhrase(d, np) && !learnt && !insideQuote) {
+  if (np && (isObjectPhrase(d, np) || isRelativeCueObject(d, np)) && !learnt && !insideQuote) {
     const heading = nominalHeading(d, p, k, segStart);
     if (heading && modifierReaches(d, heading, np.from)) np = heading;
   }
@@ -2871,6 +2871,28 @@ function isObjectPhrase(d: Doc, np: NounPhrase): boolean {
   if (before.pos === 'ADP') return PHRASE_ONLY_PREPOSITIONS.has(before.lower);
   // "said officials think": a cue's clause opens with its own subject
   return before.pos === 'VERB' && !/^[A-Z]/.test(before.text) && !cueLemma(d, np.from - 1);
+}
+
+/**
+ * The object of a cue inside a relative clause: "Two aides who have accused the mayor of fraud said", "an aide
+ * who spoke anonymously to discuss the plans said" — the relative pronoun is that cue's subject, so the phrase after it cannot open a reported clause of its own
+ * (as it may after a plain cue: "said officials think"), and the sentence's subject stands before the pronoun.
+ */
+function isRelativeCueObject(d: Doc, np: NounPhrase): boolean {
+  const verb = np.from - 1;
+  const segStart = d.segStart[np.from]!;
+  if (verb <= segStart || d.tokens[verb]!.pos !== 'VERB' || !cueLemma(d, verb)) return false;
+  let q = verb - 1;
+  // back along the relative clause's verb chain: "who spoke anonymously to discuss the plans said"
+  while (
+    q > segStart &&
+    (AUX_SKIP.has(d.tokens[q]!.lower) ||
+      ['ADV', 'VERB', 'AUX'].includes(d.tokens[q]!.pos) ||
+      (d.tokens[q]!.lower === 'to' && d.tokens[q + 1]?.pos === 'VERB'))
+  )
+    q--;
+  const opener = d.tokens[q]!.lower;
+  return WH_RELATIVES.has(opener) || opener === 'that';
 }
 
 const PHRASE_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set([
