@@ -3649,16 +3649,13 @@ function inBackgroundClause(d: Doc, draft: Draft): boolean {
  * cue comes, which the clause's content must not run over (verbCue cuts the shape with commas, "X, who …, said";
  * here the other draft's cue tells where, with or without them).
  */
-function endRelativeClauseAtMainVerb(d: Doc, rel: Draft, drafts: Draft[]): void {
+function endRelativeClauseAtMainVerb(d: Doc, rel: Draft, cues: CueIndex): void {
   const np = rel.speaker;
   if (!np || np.to - np.from !== 1 || d.tokens[np.from]!.lower !== 'who') return;
-  const main = drafts.find(
-    (x) =>
-      x !== rel &&
-      !!x.speaker &&
-      x.speaker.to <= np.from &&
-      rel.content[0] < x.cueSpan[0] &&
-      x.cueSpan[1] <= rel.content[1],
+  const main = cues.first(
+    rel.content[0],
+    rel.content[1],
+    (x) => x !== rel && !!x.speaker && x.speaker.to <= np.from && x.cueSpan[1] <= rel.content[1],
   );
   if (!main) return;
   let last = tokenAtOrAfter(d.tokens, main.cueSpan[0]) - 1;
@@ -3666,6 +3663,37 @@ function endRelativeClauseAtMainVerb(d: Doc, rel: Draft, drafts: Draft[]): void 
   const end = d.tokens[last]!.text === ',' ? d.tokens[last]!.start : d.tokens[last]!.end;
   const span = trimSpan(d.text, rel.content[0], end, false);
   if (span[1] > span[0]) rel.content = span;
+}
+
+/**
+ * The drafts by where their cue starts, to find those whose cue lies inside a span without a scan of every
+ * draft for every draft (a text of thousands of cues made that quadratic).
+ */
+class CueIndex {
+  private readonly byCue: { draft: Draft; order: number }[];
+
+  constructor(drafts: readonly Draft[]) {
+    this.byCue = drafts
+      .map((draft, order) => ({ draft, order }))
+      .sort((x, y) => x.draft.cueSpan[0] - y.draft.cueSpan[0]);
+  }
+
+  /** Of the drafts whose cue starts after `from` and before `to` and that pass `test`, the first in the list's order. */
+  first(from: number, to: number, test: (x: Draft) => boolean): Draft | undefined {
+    let lo = 0;
+    let hi = this.byCue.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.byCue[mid]!.draft.cueSpan[0] <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: { draft: Draft; order: number } | undefined;
+    for (let j = lo; j < this.byCue.length && this.byCue[j]!.draft.cueSpan[0] < to; j++) {
+      const x = this.byCue[j]!;
+      if ((!best || x.order < best.order) && test(x.draft)) best = x;
+    }
+    return best?.draft;
+  }
 }
 
 /** Cues that, told inside another claim's content, describe the people that claim is about (claims/cues.ts). */
@@ -3690,6 +3718,7 @@ const FOLDED_LEMMA_SETS = [MENTAL_STATE_LEMMAS, ALLEGIANCE_LEMMAS, REFUSAL_LEMMA
 function foldedIntoOuterContent(d: Doc, drafts: Draft[]): Set<Draft> {
   const folded = new Set<Draft>();
   const owners = new Set(drafts.map((x) => x.speakerFrom).filter(Boolean));
+  const contents = new ContentIndex(drafts);
   for (const inner of drafts) {
     const cue = d.tokens[inner.cueTokens[0]]!;
     if (owners.has(inner) || quoteAt(d.quotes, cue.start) >= 0) continue;
@@ -3701,20 +3730,53 @@ function foldedIntoOuterContent(d: Doc, drafts: Draft[]): Set<Draft> {
       (inner.rule === 'source-less' && cue.lemma !== 'ask');
     const partOfCitedSource = inner.quote !== 'direct';
     if (!partOfAnyContent && !partOfCitedSource) continue;
-    const outer = drafts.find(
+    const from = Math.min(cue.start, inner.content[0]);
+    const to = Math.max(cue.end, inner.content[1]);
+    const outer = contents.find(
+      from,
+      to,
       (x) =>
         x !== inner &&
         (partOfAnyContent || x.rule === 'according-to') &&
-        x.content[0] <= cue.start &&
-        cue.end <= x.content[1] &&
-        x.content[0] <= inner.content[0] &&
-        inner.content[1] <= x.content[1] &&
         // strictly longer: two drafts never fold into each other
         x.content[1] - x.content[0] > inner.content[1] - inner.content[0],
     );
     if (outer) folded.add(inner);
   }
   return folded;
+}
+
+/**
+ * The drafts by where their content starts, to find one whose content covers a span without a scan of every
+ * draft for every draft: a text of thousands of cues made that quadratic. Only contents starting at most the
+ * longest content's length before the span's end can reach it.
+ */
+class ContentIndex {
+  private readonly byStart: Draft[];
+  private readonly longest: number;
+
+  constructor(drafts: readonly Draft[]) {
+    this.byStart = [...drafts].sort((x, y) => x.content[0] - y.content[0]);
+    let longest = 0;
+    for (const x of drafts) longest = Math.max(longest, x.content[1] - x.content[0]);
+    this.longest = longest;
+  }
+
+  /** A draft whose content covers [from, to) and that passes `test`, if any. */
+  find(from: number, to: number, test: (x: Draft) => boolean): Draft | undefined {
+    let lo = 0;
+    let hi = this.byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.byStart[mid]!.content[0] <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let j = lo - 1; j >= 0 && this.byStart[j]!.content[0] >= to - this.longest; j--) {
+      const x = this.byStart[j]!;
+      if (x.content[1] >= to && test(x)) return x;
+    }
+    return undefined;
+  }
 }
 
 /** Speaker text, entity and anonymity for a draft. */
@@ -3907,7 +3969,8 @@ export function extractClaims(
     }
   }
 
-  for (const draft of drafts) endRelativeClauseAtMainVerb(d, draft, drafts);
+  const cues = new CueIndex(drafts);
+  for (const draft of drafts) endRelativeClauseAtMainVerb(d, draft, cues);
   const folded = foldedIntoOuterContent(d, drafts);
   if (folded.size) drafts.splice(0, drafts.length, ...drafts.filter((x) => !folded.has(x)));
 
