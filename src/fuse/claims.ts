@@ -599,6 +599,25 @@ export function localMentions(extraction: Extraction, canonical: (local: string)
 }
 
 /**
+ * How far apart in a document's list of claims two claims may be and still be compared. Real reports hold a
+ * few hundred claims at most, so every pair is compared; a text of tens of thousands of cues (a hostile one:
+ * "who said that …" without end) would make the comparison quadratic.
+ */
+const MAX_CLAIMS_APART = 2000;
+
+/** The first position in an ascending list whose value is above `value`. */
+function firstAbove(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * The contradictions among one document's claims (the `contradictions` field
  * of an extraction). Entities with the same normalised name count as one.
  */
@@ -662,9 +681,13 @@ export function contradictionsInDocument(extraction: Extraction): Contradiction[
   const found = new Map<string, { i: number; j: number; r: ClaimConflict }>();
   for (let i = 0; i < n; i++) {
     const fi = facts[i] as ClaimFacts;
-    shared.fill(0);
-    for (const list of sharing[i] ?? []) for (const j of list) if (j > i) shared[j] = (shared[j] ?? 0) + 1;
-    for (let j = i + 1; j < n; j++) {
+    const last = Math.min(n - 1, i + MAX_CLAIMS_APART);
+    shared.fill(0, i + 1, last + 1);
+    // each list holds its claims in ascending order: start past i, stop at the last claim compared
+    for (const list of sharing[i] ?? [])
+      for (let at = firstAbove(list, i); at < list.length && list[at]! <= last; at++)
+        shared[list[at]!] = (shared[list[at]!] ?? 0) + 1;
+    for (let j = i + 1; j <= last; j++) {
       if (!mayConflict(fi.prop, (facts[j] as ClaimFacts).prop, shared[j] ?? 0)) continue;
       if (within(i, j) || within(j, i)) continue;
       const r = compareClaims(fi, facts[j] as ClaimFacts, name, eventPlace);
