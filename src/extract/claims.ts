@@ -1126,11 +1126,6 @@ function thatAhead(d: Doc, s: number, limit: number): number {
   return -1;
 }
 
-/**
- * The first token of forward content after a cue: skips an addressee ("told
- * reporters"), "that", a colon, time and setting phrases ("on Monday", "in a
- * statement") and statement nouns ("rejected claims that").
- */
 /** The word at j ends a hyphenated word the tokenizer split ("op-ed" → "op", "-", "ed"), which is no verb of its own. */
 function hyphenatedTail(tokens: Token[], j: number): boolean {
   const dash = tokens[j - 1];
@@ -1147,6 +1142,11 @@ function asideEnd(d: Doc, from: number, limit: number): number {
   return -1;
 }
 
+/**
+ * The first token of forward content after a cue: skips an addressee ("told
+ * reporters"), "that", a colon, time and setting phrases ("on Monday", "in a
+ * statement") and statement nouns ("rejected claims that").
+ */
 function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): number {
   const tokens = d.tokens;
   const limit = d.segEnd[k]!;
@@ -2484,10 +2484,10 @@ function withContinuation(d: Doc, draft: Draft, afterTok: number): Draft {
   return draft;
 }
 
-/** Could forward content begin at token s (right after cue k)? */
 /** Correlatives the tagger reads as conjunctions, which may open a content's subject. */
 const CORRELATIVES = new Set(['either', 'neither', 'both']);
 
+/** Could forward content begin at token s (right after cue k)? */
 function startsClause(d: Doc, s: number, k: number): boolean {
   const t = d.tokens[s];
   if (!t || d.segStart[s] !== d.segStart[k]) return !!quoteOpeningAt(d, s);
@@ -3016,6 +3016,9 @@ const ASIDE_CLOSE = new Map([
   ['(', ')'],
 ]);
 
+/** Tokens between the start of a sentence and its cue beyond which the sentence's subject is not sought. */
+const MAX_SUBJECT_REACH = 80;
+
 /**
  * The subject heading the sentence when only asides and modifiers stand between it and the cue at `p + 1`,
  * which the walk left from the cue cannot cross: "Ann Ruiz, meanwhile, who runs the fund, said",
@@ -3023,9 +3026,6 @@ const ASIDE_CLOSE = new Map([
  * read as one (a relative or participial clause, a prepositional or adverbial phrase, an appositive without
  * a verb of its own), so that a second clause ("Ruiz won, and Ito, too, said") never lends its subject.
  */
-/** Tokens between the start of a sentence and its cue beyond which the sentence's subject is not sought. */
-const MAX_SUBJECT_REACH = 80;
-
 function subjectBeforeAsides(d: Doc, p: number, k: number, segStart: number): NounPhrase | null {
   const tokens = d.tokens;
   // a noun, not a verb: "a signed letter", "his recent reads", "so-called", "rank-and-file"
@@ -3332,7 +3332,6 @@ function responsibilityClaim(d: Doc, k: number, drafts: Draft[]): Draft | null {
   return draft;
 }
 
-/** "according to X, C" / "C, according to X". */
 /**
  * "a recent report from the Pew Research Center", "audio provided by the station", "a tally Tuesday by the AP": a
  * source that is a document or a figure keeps who made it, who is the one reporting.
@@ -3348,6 +3347,7 @@ function withAuthor(d: Doc, np: NounPhrase, limit: number): NounPhrase {
   return { ...np, to: author.to };
 }
 
+/** "according to X, C" / "C, according to X". */
 function accordingTo(d: Doc, k: number): Draft | null {
   const tokens = d.tokens;
   const segStart = d.segStart[k]!;
@@ -3435,7 +3435,6 @@ function dashAttribution(d: Doc, k: number): Draft | null {
   return punctuationCuedQuote(d, k, np, q, 'dash-attribution');
 }
 
-/** "Sanders: Clinton needs to …" — a short name leading a headline or a transcript turn. */
 /** Documents that state findings in a headline lead: "Poll: …", "Report: …". */
 const REPORT_NOUNS = new Set(['poll', 'polls', 'report', 'survey', 'study', 'newspaper', 'memo', 'audit', 'analysis']);
 
@@ -3445,6 +3444,7 @@ function isStatementLike(d: Doc, span: Span): boolean {
   return words.length >= 3;
 }
 
+/** "Sanders: Clinton needs to …" — a short name leading a headline or a transcript turn. */
 function colonLead(d: Doc, k: number): Draft | null {
   const segStart = d.segStart[k]!;
   if (k - segStart > 4 || k === segStart) return null;
@@ -3529,10 +3529,6 @@ function spanOverlap(a: Span, b: Span): number {
 }
 
 /**
- * "railed against the deal", "her criticism of the plan" (claims/stances.ts), outside quotations (a
- * quoted speaker's own stance words are theirs to report) and where no other rule has a claim on the content.
- */
-/**
  * Whether verb k opens a stance the stance rule reads ("vouch for", "spoke out against"): that rule
  * draws the cue with its preposition, so the learnt pass leaves the verb to it.
  */
@@ -3547,6 +3543,10 @@ function stanceVerb(d: Doc, k: number): boolean {
   return false;
 }
 
+/**
+ * "railed against the deal", "her criticism of the plan" (claims/stances.ts), outside quotations (a
+ * quoted speaker's own stance words are theirs to report) and where no other rule has a claim on the content.
+ */
 function stanceClaim(d: Doc, k: number, drafts: Draft[], cueTaken: Uint8Array): Draft | null {
   const tokens = d.tokens;
   const m = stanceAt(tokens, k, d.segStart[k]!, d.segEnd[k]!);

@@ -332,7 +332,6 @@ export const ADDRESSEE_LEMMAS = new Set([
   'promise',
 ]);
 
-/** Cues that deny the content. */
 /** Words that open an indirect question or a relative clause: "asked whether", "said what". */
 export const WH_WORDS: ReadonlySet<string> = new Set([
   'whether',
@@ -354,6 +353,7 @@ export const WH_WORDS: ReadonlySet<string> = new Set([
 export const PLAIN_SPEECH_LEMMAS: ReadonlySet<string> = new Set(['say', 'tell']);
 export const ANAPHORIC_CONTENTS: ReadonlySet<string> = new Set(['it', 'that', 'this']);
 
+/** Cues that deny the content. */
 export const DENY_LEMMAS = new Set(['deny', 'reject', 'dismiss', 'refute', 'dispute']);
 
 /** Nouns naming a statement: "a statement suggesting", "X's claim that", "rejected claims that". */

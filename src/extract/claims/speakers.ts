@@ -209,13 +209,13 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, limit: number):
   return { from, to: end + 1, head: headOf(tokens, from, endAt + 1) };
 }
 
+/** Titles whose stop the tokenizer splits off ("Mr." and "Gov." stay whole). */
+const TITLE_STOPS: ReadonlySet<string> = new Set(['Rev', 'Msgr', 'Fr']);
+
 /**
  * The noun phrase starting at token `start` and walking right no further than
  * `limit` (exclusive): "said [the second source]", "according to [US officials]".
  */
-/** Titles whose stop the tokenizer splits off ("Mr." and "Gov." stay whole). */
-const TITLE_STOPS: ReadonlySet<string> = new Set(['Rev', 'Msgr', 'Fr']);
-
 export function nounPhraseStartingAt(tokens: Token[], start: number, limit: number): NounPhrase | null {
   const first = tokens[start];
   if (!first || start >= limit) return null;
