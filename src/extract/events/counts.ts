@@ -191,7 +191,7 @@ export function findCasualties(text: string): CasualtyCounts {
 
 // patterns whose number follows the words matched
 const VERB_FIRST = new RegExp(
-  `^(?:killed|killing|kills|kill|murdered|murdering|slaying|slew|massacred|shot dead|gunned down|wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting|death toll|${KILLING_NOUN}\\s+(?:${TIME_BEFORE_OF}\\s+)?of)`,
+  `^(?:${KILL_VERB}|${HURT_VERB}|death toll|${KILLING_NOUN}\\s+(?:${TIME_BEFORE_OF}\\s+)?of)`,
   i,
 );
 const KILLING_NOUN_OF = new RegExp(`^${KILLING_NOUN}\\s+(?:${TIME_BEFORE_OF}\\s+)?of\\s+$`, i);
