@@ -2291,8 +2291,7 @@ function relativeContentEnd(
   for (let j = start + 1; j < segEnd - 1 && tokens[j]!.start < content[1]; j++) {
     const t = tokens[j]!;
     const w = tokens[j + 1]!;
-    const finite = (w.pos === 'VERB' || w.pos === 'AUX') && !/ing$/.test(w.lower) && !/^[A-Z]/.test(w.text);
-    if (!finite) continue;
+    if (!isFiniteVerb(w)) continue;
     // the comma may sit inside a quote that closes before the verb: "who called it “a mess,” has said …"
     const comma = t.text === ',' || (CLOSE_MARKS.has(t.text) && tokens[j - 1]?.text === ',');
     if (comma) {
