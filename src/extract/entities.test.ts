@@ -295,6 +295,24 @@ describe('entity phenomena, each with the rule --explain names', () => {
     expect(rule(officials)).toBe('demonym-state');
   });
 
+  it('knows a person by a first name from the many-language lists, in mixed and in upper-case text', () => {
+    const text = 'The blast hit the shop of Ximena Oquendo. Bohdan Tkachuk and Abelardo Riascos were freed later.';
+    const ents = run(text);
+    for (const name of ['Ximena Oquendo', 'Bohdan Tkachuk', 'Abelardo Riascos']) {
+      const person = named(ents, name);
+      expect(person.type).toBe('person');
+      expect(rule(person)).toBe('given-name');
+    }
+    const wire = run('LIMA, 3 MAY 89 -- A BOMB WENT OFF WHERE XIMENA OQUENDO LIVES.');
+    expect(named(wire, 'Ximena Oquendo').type).toBe('person');
+  });
+
+  it('makes no person of a first name before an ordinary word or a head word', () => {
+    const ents = run('Critics of Clinton Cash met at the Drake Hotel near Hudson Valley before the vote.');
+    for (const name of ['Clinton Cash', 'Hudson Valley']) expect(entityNamed(ents, name)?.type).not.toBe('person');
+    expect(entityNamed(ents, 'Drake Hotel')?.type).toBe('facility');
+  });
+
   it('learns an alias from parentheses and from "also known as", and says so', () => {
     const paren = named(run('The Patriotic Liberation Front (PLF) said it planted the device.'), 'PLF');
     expect(paren.name).toBe('Patriotic Liberation Front');

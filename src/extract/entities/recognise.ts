@@ -13,6 +13,7 @@ import { capitalIndex, countryByCode } from './countries.js';
 import { FACILITY_HEADS, MEDIA_HEADS, ORGANISATION_HEADS, ORGANISATION_LEADS } from './data/organisations.js';
 import { GIVEN_NAMES, PERSON_TITLES, SPEECH_VERBS, TITLE_PARTS } from './data/people.js';
 import { type GazetteerEntry, getGazetteer, lookupName, mayBePrefix } from './gazetteer.js';
+import { isListedGivenName } from './given-names.js';
 import {
   FNV_OFFSET,
   FUNCTION_WORDS,
@@ -768,6 +769,14 @@ function hasUnusualWord(toks: Token[], start: number, end: number): boolean {
   return false;
 }
 
+/** A word that may end a person's name: outside the lexicon, and no head word of a place or organisation. */
+function looksLikeSurname(t: Token): boolean {
+  const lower = t.lower;
+  return (
+    !isKnownWord(lower) && !ORGANISATION_HEADS.has(lower) && !FACILITY_HEADS.has(lower) && !REGION_HEADS.has(lower)
+  );
+}
+
 /** Ordinary English words after a given name ("Donald Trump Praises Breitbart"): a headline, not a four-part name. */
 function hasOrdinaryTail(toks: Token[], start: number, end: number): boolean {
   for (let k = start; k < end; k++) {
@@ -955,11 +964,20 @@ export function runCandidates(v: DocumentView, runs: Run[]): Candidate[] {
     let onlyTitles = !HONORIFICS.has(toks[nameStart - 1]?.lower ?? '');
     for (let k = start; k < end; k++)
       if (!PERSON_TITLES.has(toks[k]!.lower) && !TITLE_PARTS.has(toks[k]!.lower)) onlyTitles = false;
+    // a first name from the wider lists ("Maribel Ramirez") counts before a surname only: "Clinton Cash",
+    // "Hilton Head" and "Drake Hotel" end in a word of the lexicon or a head word
+    const listedGivenName =
+      !GIVEN_NAMES.has(first) &&
+      nameLength >= 2 &&
+      nameLength <= 3 &&
+      looksLikeSurname(toks[end - 1]!) &&
+      isListedGivenName(first);
     const person =
       !onlyTitles &&
       allCapitalWords &&
       nameLength <= 4 &&
       ((titled && nameLength >= 1) ||
+        listedGivenName ||
         (GIVEN_NAMES.has(first) &&
           nameLength >= 2 &&
           (nameLength <= 3 || v.upper || !hasOrdinaryTail(toks, nameStart + 1, end))) ||
@@ -981,7 +999,15 @@ export function runCandidates(v: DocumentView, runs: Run[]): Candidate[] {
         aliases: [],
         priority: 40,
         known: false,
-        ...personRule(v, start, nameStart, titled, !!titleBefore, GIVEN_NAMES.has(first), !!saysAfter),
+        ...personRule(
+          v,
+          start,
+          nameStart,
+          titled,
+          !!titleBefore,
+          GIVEN_NAMES.has(first) || listedGivenName,
+          !!saysAfter,
+        ),
       });
       continue;
     }
