@@ -307,6 +307,22 @@ describe('entity phenomena, each with the rule --explain names', () => {
     expect(named(wire, 'Ximena Oquendo').type).toBe('person');
   });
 
+  it('takes "Congress" in a report filed from another capital for that country\'s own, not the US one', () => {
+    const wire = run('LIMA, 9 MAY 89 -- [TEXT] CONGRESS MET TODAY AFTER THE ATTACK ON THE DEPUTY.');
+    const own = named(wire, 'Congress');
+    expect(own.aliases).toEqual([]);
+    expect(rule(own)).toBe('national-institution');
+    // the same word in a report with no capital's dateline, even one about another country, is the listed one
+    const us = named(run('Iran rejected the sanctions bill that Congress passed on Friday.'), 'Congress');
+    expect(us.aliases).toContain('U.S. Congress');
+    // and so is a US institution named with its country in a report filed from elsewhere
+    const prefixed = named(
+      run('LIMA, 9 MAY 89 -- THE U.S. CONGRESS WILL DEBATE AID. CONGRESS MEETS IN JUNE.'),
+      'Congress',
+    );
+    expect(prefixed.aliases).toContain('U.S. Congress');
+  });
+
   it('makes no person of a first name before an ordinary word or a head word', () => {
     const ents = run('Critics of Clinton Cash met at the Drake Hotel near Hudson Valley before the vote.');
     for (const name of ['Clinton Cash', 'Hudson Valley']) expect(entityNamed(ents, name)?.type).not.toBe('person');

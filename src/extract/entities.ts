@@ -20,6 +20,7 @@ import {
   capitalCandidates,
   capitalCountries,
   type DocumentView,
+  datelineCountry,
   demonymMentionCandidates,
   demonymStateCandidates,
   documentView,
@@ -52,7 +53,34 @@ export function extractEntities(a: Analysis, _ctx: ExtractionContext): Entity[] 
     ...upperCityCandidates(view),
     ...placeOfCandidates(view),
   ];
-  return buildEntities(view, selectMentions(view, preferStatesInUsContext(view, candidates)));
+  return buildEntities(
+    view,
+    nationalInstitutionsInContext(view, selectMentions(view, preferStatesInUsContext(view, candidates))),
+  );
+}
+
+/**
+ * "Congress", "the Supreme Court": the listed US institution, unless the text is filed from another
+ * country's capital ("LIMA, 8 MAY 89 --"), where it is that country's own, which no list knows (so no
+ * US aliases and no link to the US one). Only the dateline decides: a US report on Libya or Iran still
+ * means the US Congress, and names the other countries far more often than its own. Naming the
+ * institution with its country ("the U.S. Congress") keeps the listed one.
+ */
+function nationalInstitutionsInContext(view: DocumentView, chosen: Candidate[]): Candidate[] {
+  const dateline = datelineCountry(view);
+  if (!dateline || !chosen.some((c) => c.nationalOf && c.nationalOf !== dateline)) return chosen;
+  const namedWithCountry = new Set(chosen.filter((c) => !c.nationalOf).map((c) => c.key));
+  return chosen.map((c) => {
+    if (!c.nationalOf || c.nationalOf === dateline || namedWithCountry.has(c.key)) return c;
+    const { nationalOf: _, ...unlisted } = c;
+    return {
+      ...unlisted,
+      key: `${c.key}:unlisted`,
+      aliases: [],
+      rule: 'national-institution',
+      detail: `a name every country's institution has, in a report filed from another country than the listed one's (${c.nationalOf})`,
+    };
+  });
 }
 
 /** "Georgia": the US state in a text about the United States, the country otherwise. */

@@ -27,6 +27,11 @@ export interface GazetteerEntry {
   geo?: Geo;
   /** a demonym ("Iranian"): a country cue, not a name */
   demonym?: boolean;
+  /**
+   * written as a name every country's institution of the kind has ("Congress"): this entry only in a
+   * text about this country (ISO code), an institution of no listed identity otherwise
+   */
+  nationalOf?: string;
 }
 
 export interface Gazetteer {
@@ -53,7 +58,14 @@ function addKnown(index: Map<string, GazetteerEntry[]>, list: KnownName[], type:
       type,
       aliases: [...k.aliases, ...weak].filter((n) => n !== k.name),
     };
-    for (const written of all) add(index, { ...base, written, weak: false });
+    const national = new Set(k.national?.names ?? []);
+    for (const written of all)
+      add(index, {
+        ...base,
+        written,
+        weak: false,
+        ...(national.has(written) ? { nationalOf: k.national!.country } : {}),
+      });
     for (const written of k.weak ?? []) add(index, { ...base, written, weak: true });
   }
 }

@@ -59,6 +59,8 @@ export interface Candidate {
   base?: string;
   /** a division's bare name ("Junin" for "Junin Department"): an alias unless something else in the text goes by it */
   bare?: string;
+  /** listed under a name every country's institution has: this entry only in a text about this country */
+  nationalOf?: string;
   /**
    * a mention that refers to the thing without naming it: a demonym for its country ("Salvadoran" in "the
    * Salvadoran minister"), "the capital" for the capital; never reported as an alias
@@ -678,6 +680,7 @@ export function gazetteerCandidates(v: DocumentView): { candidates: Candidate[];
           priority: e.type === 'country' ? 60 : 50,
           known: true,
           weak: e.weak,
+          ...(e.nationalOf ? { nationalOf: e.nationalOf } : {}),
           rule: e.demonym ? 'demonym' : (GAZETTEER_RULES[e.type] ?? `gazetteer:${e.type}`),
           detail: e.demonym
             ? `"${spanText(v, start, i + n)}" refers to ${e.name}`
@@ -1595,6 +1598,9 @@ function datelineCity(v: DocumentView): City | undefined {
   }
   return undefined;
 }
+
+/** The country of the national capital a wire report is filed from, if it is filed from one. */
+export const datelineCountry = (v: DocumentView): string | undefined => datelineCity(v)?.country;
 
 const STATE_WORDS = new Set(['authorities', 'government', 'regime', 'leadership', 'state', 'officials']);
 

@@ -11,6 +11,11 @@ export interface KnownName {
   aliases: string[];
   /** aliases that need another mention of the same thing to be trusted */
   weak?: string[];
+  /**
+   * names that every country's institution of the kind goes by ("Congress", "Supreme Court"), with the
+   * country this entry is the institution of: they name this entry only in a text about that country
+   */
+  national?: { country: string; names: string[] };
 }
 
 export const ARMED_GROUPS: KnownName[] = [
