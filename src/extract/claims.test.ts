@@ -455,6 +455,17 @@ describe('extractClaims: nesting, coordination, responsibility', () => {
     );
   });
 
+  it("folds a thing's relative clause inside another claim's content into it, not a person's", () => {
+    const survey = claimsOf('The mayor said the harbour board had ignored a survey that found the pier was unsafe.');
+    expect(survey.map((c) => c.cue.text)).toEqual(['said']);
+    expect(survey[0]!.content.text).toBe('the harbour board had ignored a survey that found the pier was unsafe');
+    const which = claimsOf('The mayor said the harbour board had ignored a survey which showed the pier was unsafe.');
+    expect(which.map((c) => c.cue.text)).toEqual(['said']);
+    // a person's relative clause speaks for that person
+    const captain = claimsOf('The mayor said the harbour board had ignored a captain who said the pier was unsafe.');
+    expect(captain.find((c) => c.speaker.text === 'who')!.content.text).toBe('the pier was unsafe');
+  });
+
   it("ends a relative clause on the speaker where the speaker's own cue comes, with or without commas", () => {
     const claims = claimsOf('The captain who said the pier was unsafe told reporters the levy was unfair.');
     const relative = claims.find((c) => c.cue.text === 'said')!;

@@ -45,6 +45,7 @@ import {
   RETORT_LEMMAS,
   SHARE_WORDS,
   STATEMENT_NOUNS,
+  THING_RELATIVE_PRONOUNS,
   TIME_PREPOSITIONS,
   TIME_WORDS,
   WH_WORDS,
@@ -3735,6 +3736,7 @@ function foldedIntoOuterContent(d: Doc, drafts: Draft[]): Set<Draft> {
       (!!inner.speaker && inner.rule !== 'passive-agent' && isObjectPhrase(d, inner.speaker)) ||
       FOLDED_LEMMA_SETS.some((lemmas) => lemmas.has(cue.lemma)) ||
       inBackgroundClause(d, inner) ||
+      (describesAThing(d, inner) && inner.quote !== 'direct') ||
       (inner.rule === 'source-less' && cue.lemma !== 'ask');
     const partOfCitedSource = inner.quote !== 'direct';
     if (!partOfAnyContent && !partOfCitedSource) continue;
@@ -3745,6 +3747,17 @@ function foldedIntoOuterContent(d: Doc, drafts: Draft[]): Set<Draft> {
     if (outer) folded.add(inner);
   }
   return folded;
+}
+
+/**
+ * Is the draft's speaker the relative pronoun of a thing ("documents that showed C", "an ad which urges C")? Inside
+ * another claim's content such a clause, told in the reporter's words, tells which thing that claim is about, not
+ * what anyone said; the words a thing bears, quoted ("a sign that read “C”"), and a "who", which speaks for a
+ * person, stay.
+ */
+function describesAThing(d: Doc, draft: Draft): boolean {
+  const np = draft.speaker;
+  return !!np && np.to - np.from === 1 && THING_RELATIVE_PRONOUNS.has(d.tokens[np.from]!.lower);
 }
 
 /** From the draft's cue or content, whichever comes first, to the end of the other. */

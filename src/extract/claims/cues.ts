@@ -937,3 +937,6 @@ export const MODAL_AUXILIARIES: ReadonlySet<string> = new Set([
   'might',
   'shall',
 ]);
+
+/** Relative pronouns that stand for a thing, not a person: "the report that found C", "an ad which says C". */
+export const THING_RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which']);
