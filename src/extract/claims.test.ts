@@ -438,6 +438,34 @@ describe('extractClaims: nesting, coordination, responsibility', () => {
     expect(asked.map((c) => c.cue.text)).toEqual(['said', 'asked']);
   });
 
+  it('folds a habit or generality told inside a quotation into it, not a past statement', () => {
+    const people = claimsOf(
+      '“People say the pier is safe, but I have seen the cracks myself,” the harbour master said.',
+    );
+    expect(people.map((c) => c.cue.text)).toEqual(['said']);
+    expect(people[0]!.content.text).toBe('People say the pier is safe, but I have seen the cracks myself');
+    const telling = claimsOf("“I'm telling you, the levy will ruin the fleet,” the captain said.");
+    expect(telling.map((c) => c.cue.text)).toEqual(['said']);
+    // a statement made at some past time, told inside the quotation, stays a claim of its own
+    const board = claimsOf('“The board said the pier was safe last spring,” the harbour master said.');
+    const inner = board.find((c) => c.speaker.text === 'The board')!;
+    expect(inner.content.text).toBe('the pier was safe last spring');
+    expect(board.find((c) => c.speaker.text === 'the harbour master')!.content.text).toBe(
+      'The board said the pier was safe last spring',
+    );
+  });
+
+  it("folds a thing's relative clause inside another claim's content into it, not a person's", () => {
+    const survey = claimsOf('The mayor said the harbour board had ignored a survey that found the pier was unsafe.');
+    expect(survey.map((c) => c.cue.text)).toEqual(['said']);
+    expect(survey[0]!.content.text).toBe('the harbour board had ignored a survey that found the pier was unsafe');
+    const which = claimsOf('The mayor said the harbour board had ignored a survey which showed the pier was unsafe.');
+    expect(which.map((c) => c.cue.text)).toEqual(['said']);
+    // a person's relative clause speaks for that person
+    const captain = claimsOf('The mayor said the harbour board had ignored a captain who said the pier was unsafe.');
+    expect(captain.find((c) => c.speaker.text === 'who')!.content.text).toBe('the pier was unsafe');
+  });
+
   it("ends a relative clause on the speaker where the speaker's own cue comes, with or without commas", () => {
     const claims = claimsOf('The captain who said the pier was unsafe told reporters the levy was unfair.');
     const relative = claims.find((c) => c.cue.text === 'said')!;

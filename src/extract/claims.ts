@@ -28,6 +28,7 @@ import {
   HEDGE_WORDS,
   isParticipleCue,
   MENTAL_STATE_LEMMAS,
+  MODAL_AUXILIARIES,
   NAMING_LEMMAS,
   NOUN_LIKE_BASE_FORMS,
   OBJECT_CONTROL_LEMMAS,
@@ -44,6 +45,7 @@ import {
   RETORT_LEMMAS,
   SHARE_WORDS,
   STATEMENT_NOUNS,
+  THING_RELATIVE_PRONOUNS,
   TIME_PREPOSITIONS,
   TIME_WORDS,
   WH_WORDS,
@@ -3711,8 +3713,11 @@ const FOLDED_LEMMA_SETS = [MENTAL_STATE_LEMMAS, ALLEGIANCE_LEMMAS, REFUSAL_LEMMA
  *    speaker, "when asked").
  * Inside what a source is cited for ("according to the poll, most voters said C"), any claim told in the
  * reporter's words is that source's claim; a quotation of its own speaker is not ("“C,” she said, according
- * to the paper"). A claim told inside a quotation stays (its speaker's own words, which a reader of the report
- * wants), as does a draft another one shares its speaker with.
+ * to the paper"). A claim told inside a quotation stays when it reports a statement made at some past time
+ * ("“The board said the pier was safe,” she said": its speaker's own words, which a reader of the report wants);
+ * a habit, generality or supposition told there is the quoted speaker's rhetoric ("“People say the pier is
+ * safe, but …”", "“I'm telling you, …”", "“Nobody would say …”") and folds into the quotation. A draft another
+ * one shares its speaker with always stays.
  */
 function foldedIntoOuterContent(d: Doc, drafts: Draft[]): Set<Draft> {
   const folded = new Set<Draft>();
@@ -3720,29 +3725,68 @@ function foldedIntoOuterContent(d: Doc, drafts: Draft[]): Set<Draft> {
   const contents = new ContentIndex(drafts);
   for (const inner of drafts) {
     const cue = d.tokens[inner.cueTokens[0]]!;
-    if (owners.has(inner) || quoteAt(d.quotes, cue.start) >= 0) continue;
+    if (owners.has(inner)) continue;
+    if (quoteAt(d.quotes, cue.start) >= 0) {
+      if (!reportsPastStatement(d, inner) && contents.find(...spanOfCueAndContent(d, inner), (x) => longer(x, inner)))
+        folded.add(inner);
+      continue;
+    }
     const partOfAnyContent =
       // a "by" agent is the object of its preposition but speaks for itself: "a practice criticized by the pilots"
       (!!inner.speaker && inner.rule !== 'passive-agent' && isObjectPhrase(d, inner.speaker)) ||
       FOLDED_LEMMA_SETS.some((lemmas) => lemmas.has(cue.lemma)) ||
       inBackgroundClause(d, inner) ||
+      (describesAThing(d, inner) && inner.quote !== 'direct') ||
       (inner.rule === 'source-less' && cue.lemma !== 'ask');
     const partOfCitedSource = inner.quote !== 'direct';
     if (!partOfAnyContent && !partOfCitedSource) continue;
-    const from = Math.min(cue.start, inner.content[0]);
-    const to = Math.max(cue.end, inner.content[1]);
     const outer = contents.find(
-      from,
-      to,
-      (x) =>
-        x !== inner &&
-        (partOfAnyContent || x.rule === 'according-to') &&
-        // strictly longer: two drafts never fold into each other
-        x.content[1] - x.content[0] > inner.content[1] - inner.content[0],
+      ...spanOfCueAndContent(d, inner),
+      (x) => (partOfAnyContent || x.rule === 'according-to') && longer(x, inner),
     );
     if (outer) folded.add(inner);
   }
   return folded;
+}
+
+/**
+ * Is the draft's speaker the relative pronoun of a thing ("documents that showed C", "an ad which urges C")? Inside
+ * another claim's content such a clause, told in the reporter's words, tells which thing that claim is about, not
+ * what anyone said; the words a thing bears, quoted ("a sign that read “C”"), and a "who", which speaks for a
+ * person, stay.
+ */
+function describesAThing(d: Doc, draft: Draft): boolean {
+  const np = draft.speaker;
+  return !!np && np.to - np.from === 1 && THING_RELATIVE_PRONOUNS.has(d.tokens[np.from]!.lower);
+}
+
+/** From the draft's cue or content, whichever comes first, to the end of the other. */
+function spanOfCueAndContent(d: Doc, draft: Draft): Span {
+  const cue = d.tokens[draft.cueTokens[0]]!;
+  return [Math.min(cue.start, draft.content[0]), Math.max(cue.end, draft.content[1])];
+}
+
+/** Is the outer draft's content strictly longer (so that two drafts never fold into each other)? */
+function longer(outer: Draft, inner: Draft): boolean {
+  return outer !== inner && outer.content[1] - outer.content[0] > inner.content[1] - inner.content[0];
+}
+
+/**
+ * Does the cue tell of a statement made at some past time ("the board said C", "he had told them C"), rather than
+ * a habit, a generality or a supposition ("people say C", "I'm telling you C", "any captain would say C", "a poll
+ * saying C", "his claim that C")? Only the past form of a verb without a modal before it does.
+ */
+function reportsPastStatement(d: Doc, draft: Draft): boolean {
+  const k = draft.cueTokens[0];
+  const cue = d.tokens[k]!;
+  const w = cue.lower;
+  if (w === cue.lemma || w.endsWith('ing') || w === `${cue.lemma}s` || w === `${cue.lemma}es`) return false;
+  for (let j = k - 1; j >= d.segStart[k]!; j--) {
+    const t = d.tokens[j]!;
+    if (MODAL_AUXILIARIES.has(t.lower)) return false;
+    if (!AUX_SKIP.has(t.lower) && t.pos !== 'ADV' && t.pos !== 'AUX') break;
+  }
+  return true;
 }
 
 /**

@@ -921,3 +921,22 @@ export const PRODUCER_PARTICLES: ReadonlySet<string> = new Set(['out', 'back', '
  * Monday lashed out at") or open a participle phrase after its comma ("…, at one point calling X a liar").
  */
 export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'on', 'in', 'during']);
+
+/**
+ * Auxiliaries that make a cue a supposition rather than a statement someone made: "any captain would say C",
+ * "she could have told them C".
+ */
+export const MODAL_AUXILIARIES: ReadonlySet<string> = new Set([
+  'will',
+  'would',
+  'could',
+  'can',
+  'should',
+  'must',
+  'may',
+  'might',
+  'shall',
+]);
+
+/** Relative pronouns that stand for a thing, not a person: "the report that found C", "an ad which says C". */
+export const THING_RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which']);
