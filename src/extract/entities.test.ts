@@ -323,6 +323,16 @@ describe('entity phenomena, each with the rule --explain names', () => {
     expect(prefixed.aliases).toContain('U.S. Congress');
   });
 
+  it('reads a dateline that gives the city its country in parentheses, without taking one for the other', () => {
+    const text = 'SANTA TECLA (EL SALVADOR), 4 FEB 90 -- [TEXT] A BOMB WENT OFF NEAR THE CITY HALL.';
+    const ents = run(text);
+    const city = named(ents, 'Santa Tecla');
+    expect(city.type).toBe('location');
+    expect(city.geo?.country).toBe('SV');
+    expect(city.aliases).not.toContain('EL SALVADOR');
+    expect(named(ents, 'El Salvador').type).toBe('country');
+  });
+
   it('makes no person of a first name before an ordinary word or a head word', () => {
     const ents = run('Critics of Clinton Cash met at the Drake Hotel near Hudson Valley before the vote.');
     for (const name of ['Clinton Cash', 'Hudson Valley']) expect(entityNamed(ents, name)?.type).not.toBe('person');

@@ -185,6 +185,8 @@ function linkParentheses(v: DocumentView, drafts: Map<string, Draft>): void {
       const letters = inner.replace(/[^\p{L}]/gu, '');
       if (letters.length < 2 || !isAllUpper(letters) || inner.length > 12) continue;
       const existing = draftAt(drafts, e + 1, j);
+      // "JERUSALEM (ISRAEL)", "PANAMA CITY (PANAMA)": a place and the country it lies in, not two names of one thing
+      if (existing?.type === 'country' && d.type !== 'country') continue;
       const why = `learnt alias "${inner}" from the parentheses after "${spanText(v, s, e)}"`;
       if (existing) {
         if (existing !== d && (existing.type === d.type || existing.known || d.type === 'other' || !d.known)) {
