@@ -333,6 +333,18 @@ describe('entity phenomena, each with the rule --explain names', () => {
     expect(named(ents, 'El Salvador').type).toBe('country');
   });
 
+  it('makes a place, never a person, of a name opening with "San", and no shorter town of it', () => {
+    const ents = run('Rebels attacked the town hall of San Juan de Lurigancho. SAN PEDRO DE LLOC WAS QUIET.');
+    expect(ents.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([]);
+    // after "of the town hall" it is no place we can vouch for; after "in" it is a place, though no list has it
+    const wire = run('LIMA, 3 MAR 90 -- THE KIDNAPPING TOOK PLACE IN SAN LUIS DE LA REINA ON SUNDAY.');
+    const town = named(wire, 'San Luis De La Reina');
+    expect(town.type).toBe('location');
+    expect(rule(town)).toBe('saint-place');
+    expect(entityNamed(wire, 'San Luis')).toBeUndefined();
+    expect(named(run('The mayor, Juan Lurigancho, spoke.'), 'Juan Lurigancho').type).toBe('person');
+  });
+
   it('makes no person of a first name before an ordinary word or a head word', () => {
     const ents = run('Critics of Clinton Cash met at the Drake Hotel near Hudson Valley before the vote.');
     for (const name of ['Clinton Cash', 'Hudson Valley']) expect(entityNamed(ents, name)?.type).not.toBe('person');

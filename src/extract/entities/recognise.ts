@@ -327,6 +327,9 @@ const NOT_ACRONYMS = new Set(
   ),
 );
 
+/** "San", "Santa", "São": the first word of a place (or a saint) named for a saint. */
+const SAINT_WORDS = new Set(['san', 'santa', 'santo', 'são', 'sao', 'saint', 'st.', 'sainte', 'sankt']);
+
 /** Words that follow a lead word in "Ministry of X" style names but are not names. */
 const SPANISH_PARTS = new Set(['san', 'santa', 'santo', 'la', 'las', 'los', 'el', 'de', 'del', 'y']);
 
@@ -867,9 +870,11 @@ export function runCandidates(v: DocumentView, runs: Run[]): Candidate[] {
         break;
       }
     }
-    // "Crooked Hillary Clinton": a given name inside the run starts the name
+    // "Crooked Hillary Clinton": a given name inside the run starts the name ("San Juan de Miraflores" is
+    // a place named for a saint, not a Juan)
     if (
       !titled &&
+      !SAINT_WORDS.has(toks[nameStart]!.lower) &&
       !GIVEN_NAMES.has(toks[nameStart]!.lower) &&
       !ORGANISATION_HEADS.has(head) &&
       !FACILITY_HEADS.has(head)
@@ -1037,6 +1042,15 @@ export function runCandidates(v: DocumentView, runs: Run[]): Candidate[] {
     const city = cityCandidate(v, start, end);
     if (city) {
       out.push(city);
+      continue;
+    }
+    // "in San Luis de la Reina": a place named for a saint that GeoNames' list of towns of 1,000 or more lacks
+    if (length >= 2 && SAINT_WORDS.has(toks[start]!.lower) && prev && placeCued(v, start)) {
+      out.push({
+        ...simpleCandidate(v, start, end, 'location', 15),
+        rule: 'saint-place',
+        detail: `a name opening with "${toks[start]!.text}" after "${prev.text}", in no list of towns`,
+      });
       continue;
     }
     // multi-word proper names of unknown kind fill gaps only
@@ -1314,6 +1328,7 @@ function cityCandidate(
 ): Candidate | undefined {
   const toks = v.a.tokens;
   if (/^['’]s$/i.test(toks[end - 1]!.text)) return undefined;
+  if (nameGoesOn(v, end)) return undefined;
   const homonyms = citiesKeyed(key);
   if (homonyms.length === 0) return undefined;
   const surface = spanText(v, start, end);
@@ -1364,6 +1379,24 @@ function cityCandidate(
     rule: 'gazetteer:city',
     detail: `GeoNames ${city.name}, ${city.country} (population ${city.population}${homonyms.length > 1 ? `, chosen among ${homonyms.length} homonyms` : ''})${cueWord(v, start, end, !!cue)}`,
   };
+}
+
+/** "in X", "near X", "the town of X": a word before token `k` that introduces a place. */
+function placeCued(v: DocumentView, k: number): boolean {
+  const prev = v.a.tokens[k - 1]?.lower ?? '';
+  const prev2 = v.a.tokens[k - 2]?.lower ?? '';
+  return PLACE_CUES.has(prev) || PLACE_NOUNS.has(prev) || (prev === 'of' && PLACE_NOUNS.has(prev2));
+}
+
+/**
+ * Whether a place name continues at token `k` with a particle and a name word ("SANTA MARIA | DEL VALLE",
+ * "San Juan | de Lurigancho"): a city matching the words before it is another, shorter-named place.
+ */
+function nameGoesOn(v: DocumentView, k: number): boolean {
+  const particle = v.a.tokens[k]?.lower;
+  if (particle !== 'de' && particle !== 'del' && particle !== 'do' && particle !== 'da') return false;
+  const next = v.a.tokens[k + 1]?.lower === 'la' || v.a.tokens[k + 1]?.lower === 'los' ? k + 2 : k + 1;
+  return v.block[next] === v.block[k] && tokenIs(v, next, NAME) && !tokenIs(v, next, FUNCTION);
 }
 
 /**
