@@ -398,3 +398,74 @@ describe('event phenomena through the whole pipeline, with the rule --explain na
     expect(x.entities.filter((e) => e.explanation)).toEqual([]);
   });
 });
+
+describe('several incidents told in one sentence', () => {
+  it('splits a verb told once with a count and a place for each incident, each keeping its own count', () => {
+    const text = 'Rebels murdered four farmers in Olvero, two in Castrel, and three in Dunmere on June 2.';
+    const { events, nameOf } = run(text, { Olvero: 'location', Castrel: 'location', Dunmere: 'location' });
+    expect(events.map((e) => [nameOf(e.location), e.killed?.value])).toEqual([
+      ['Olvero', 4],
+      ['Castrel', 2],
+      ['Dunmere', 3],
+    ]);
+  });
+
+  it('splits upper-case wire copy the same way, a place after its region included', () => {
+    const text =
+      'GUERRILLAS KILLED THREE SOLDIERS IN PALMERA, SOUTHERN VARGA PROVINCE, TWO IN ESTEL, AND ONE IN ROCA ON 3 MAY.';
+    const { events, nameOf } = run(text, { 'VARGA PROVINCE': 'location', ESTEL: 'location', ROCA: 'location' });
+    expect(events.map((e) => [nameOf(e.location), e.killed?.value])).toEqual([
+      ['VARGA PROVINCE', 3],
+      ['ESTEL', 2],
+      ['ROCA', 1],
+    ]);
+  });
+
+  it('does not split a count followed by a time or a single place and its region', () => {
+    const one = run('Rebels murdered four farmers in Olvero, two days after the truce.', { Olvero: 'location' });
+    expect(one.events).toHaveLength(1);
+    expect(one.events[0]?.killed?.value).toBe(4);
+    const region = run('Rebels murdered four farmers in Olvero, Castrel province, on June 2.', {
+      Olvero: 'location',
+      'Castrel province': 'location',
+    });
+    expect(region.events).toHaveLength(1);
+  });
+
+  it('splits places joined by "and in", and leaves the shared count to neither', () => {
+    const text = 'Two reporters were shot by soldiers in the capital and in the northern Terra department on Sunday.';
+    const { events, nameOf } = run(text, { capital: 'location', 'Terra department': 'location' });
+    expect(events.map((e) => nameOf(e.location))).toEqual(['capital', 'Terra department']);
+    expect(events.map((e) => e.killed)).toEqual([null, null]);
+  });
+});
+
+describe('realis and hypothetical attacks', () => {
+  it('reads "a new attack ... was carried out" as an attack that happened', () => {
+    const text = 'A new attack against the oil pipeline, which caused a large spill, was carried out by rebels this morning.';
+    expect(run(text).events.map((e) => e.type)).toEqual(['attack']);
+  });
+
+  it('still reads "new attacks" threatened as no event', () => {
+    const text = 'The rebels warned of new attacks against the oil pipeline in the coming weeks.';
+    expect(run(text).events).toEqual([]);
+  });
+});
+
+describe('wire copy of a single paragraph', () => {
+  it("joins its hard-wrapped lines into sentences, so a place on the next line is the sentence's", () => {
+    const text = [
+      '   SANTA RITA, 4 MAY 90 (RADIO SUR) -- [TEXT] IN THE PAST FEW HOURS, A',
+      'COMMANDO OF THE CONDOR COMMAND MURDERED TWO TOWN COUNCILLORS IN THE',
+      'VILLAGE OF PASO HONDO.  THE COUNCILLORS WERE TAKEN FROM THEIR HOMES',
+      'BEFORE THEY WERE KILLED, A POLICE SPOKESMAN SAID TO THE PRESS TODAY.',
+      'THE REBELS THEN FLED INTO THE MOUNTAINS NEAR THE BORDER WITH THE',
+      'NEIGHBOURING PROVINCE, WHERE ARMY UNITS ARE SEARCHING FOR THEM.',
+    ].join('\n');
+    const { events, nameOf } = run(text, { 'PASO HONDO': 'location', 'SANTA RITA': 'location' }, null);
+    const attacks = events.filter((e) => e.type === 'attack');
+    expect(attacks).toHaveLength(1);
+    expect(nameOf(attacks[0]?.location)).toBe('PASO HONDO');
+    expect(attacks[0]?.killed?.value).toBe(2);
+  });
+});

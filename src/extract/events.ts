@@ -20,7 +20,7 @@ import {
   type PlacedMention,
   sentenceSpan,
 } from './events/context.js';
-import { findCasualties, findCustody, VICTIMS_OF } from './events/counts.js';
+import { countsByPlace, findCasualties, findCustody, VICTIMS_OF } from './events/counts.js';
 import { type EventMention, findEventMentions } from './events/mentions.js';
 import {
   type AnchorEvent,
@@ -646,8 +646,9 @@ function contextLocation(doc: DocContext, d: EventDraft, earlier: EventDraft[]):
   const before = earlier.filter((e) => e.location && doc.paragraphOf[e.mention.sentence] === paragraph);
   // the same kind of event just told ("arrested 35 people ... arrested one of the commanders") first
   const previous = before.filter((e) => e.type === d.type).at(-1) ?? before.at(-1);
-  // (wire copy jumps from incident to incident within a paragraph: its country is safer than the last town)
-  if (previous?.location && !doc.dateline) {
+  // (wire copy jumps from incident to incident within a paragraph: its country is safer than the last town;
+  // a piece split off a sentence is somewhere else than the piece told before it)
+  if (previous?.location && !doc.dateline && !d.splitFrom) {
     d.location = previous.location;
     d.locationSource = 'the event told before it in the paragraph';
     return;
@@ -713,12 +714,16 @@ function warningDraft(doc: DocContext, w: WarningMention): EventDraft {
 }
 
 /**
- * "attacked public buildings in A, B, C and D": one incident per place, as
- * an analyst would count them. Only a true list (closed by "and"/"or") of
- * towns splits; "in Krasnogorsk, Moscow Region" is one place and its region.
+ * "attacked public buildings in A, B, C and D", "shot in the capital and in
+ * the east": one incident per place, as an analyst would count them. Only a
+ * true list (closed by "and"/"or") of towns splits; "in Krasnogorsk, Moscow
+ * Region" is one place and its region. A count told for the whole list is
+ * the list's: no single place keeps it.
  */
 function splitByPlace(doc: DocContext, d: EventDraft): EventDraft[] {
   if (!INCIDENTS.has(d.type) || !d.location || d.location.entity.type !== 'location') return [d];
+  const byCount = splitByCount(doc, d);
+  if (byCount.length > 1) return byCount;
   const text = doc.a.text;
   const places = mentionsIn(doc, sentenceSpan(doc, d.mention.sentence), ['location']).filter(
     (p) => p.span[0] >= d.location!.span[0],
@@ -730,7 +735,7 @@ function splitByPlace(doc: DocContext, d: EventDraft): EventDraft[] {
     if (!last) break;
     const gap = text.slice(last.span[1], p.span[0]);
     if (/^\s*,\s*$/.test(gap)) list.push(p);
-    else if (/^\s*,?\s+(and|or)\s+$/i.test(gap)) {
+    else if (/^\s*,?\s+(and|or)\s+$/i.test(gap) || AND_AGAIN_IN.test(gap)) {
       list.push(p);
       closed = true;
       break;
@@ -741,9 +746,62 @@ function splitByPlace(doc: DocContext, d: EventDraft): EventDraft[] {
     ...d,
     location: place,
     locationSource: `one of ${list.length} places listed in the sentence`,
+    killed: null,
+    injured: null,
+    countsSaid: {},
     merged: [],
     splitFrom: d.mention,
   }));
+}
+
+// "in the capital and in the eastern department of X": the preposition said again before the second place
+const AND_AGAIN_IN = /^\s*,?\s+(and|or)\s+(in|at|near)\s+(the\s+)?([a-z]+\s+)?$/i;
+
+/**
+ * "murdered three peasants in A, two in B, and three in C": the verb told once, then a count and a place
+ * for each further incident. Each piece keeps its own count and place (a place the entity stage did not
+ * name is left to the context, never the first piece's).
+ */
+function splitByCount(doc: DocContext, d: EventDraft): EventDraft[] {
+  const place = d.location;
+  if (!place || place.span[0] < d.mention.trigger[1] || (!d.killed && !d.injured)) return [d];
+  const text = doc.a.text;
+  const end = sentenceSpan(doc, d.mention.sentence)[1];
+  const segments = countsByPlace(text.slice(place.span[1], end));
+  if (segments.length === 0) return [d];
+  const kind = d.killed ? 'killed' : 'injured';
+  const pieces: EventDraft[] = [{ ...d, splitFrom: d.mention }];
+  for (const seg of segments) {
+    const at = place.span[1] + seg.placeAt;
+    const own = doc.mentions.find(
+      (p) =>
+        p.span[0] >= at &&
+        p.span[0] <= at + 30 &&
+        PLACE_TYPES.includes(p.entity.type) &&
+        !/[,;]/.test(text.slice(at, p.span[0])),
+    );
+    pieces.push({
+      ...d,
+      location: own ?? null,
+      locationSource: own ? 'its own count and place, the verb told before it' : null,
+      killed: kind === 'killed' ? seg.count : null,
+      injured: kind === 'injured' ? seg.count : null,
+      countsSaid: {
+        [kind]: text
+          .slice(place.span[1] + seg.start, at)
+          .replace(/^[,;]\s*/, '')
+          .trim(),
+      },
+      // from the count to the end of its place's words
+      evidence: [
+        place.span[1] + seg.start + 1,
+        own ? own.span[1] : at + (/^[^,;.]*/.exec(text.slice(at, end))?.[0].trimEnd().length ?? 0),
+      ],
+      merged: [],
+      splitFrom: d.mention,
+    });
+  }
+  return pieces;
 }
 
 /** Event drafts before ids are given: the warning stage reads them too. */

@@ -225,12 +225,31 @@ function isIrrealis(tokens: Token[], first: number, last: number, kind: TriggerK
       }
       // "no attack", and a denied subject: "no one has been detained", "no group has yet claimed it"
       if (t.lower === 'no' && seen > 0) return onlyAuxiliariesBetween(tokens, j + 2, first);
+      // "a new attack ... was carried out this morning": the next one of a series, told as done
+      if (kind === 'noun' && NEXT_OF_SERIES.has(t.lower) && toldAsDone(tokens, last)) return false;
       return true;
     }
     seen++;
   }
   const next = tokens[last + 1];
   if (next && next.sentence === sentence && kind === 'noun' && NEG_AFTER_NOUN.has(next.lower)) return true;
+  return false;
+}
+
+// "new" or "further" attacks are usually threatened ones, unless the sentence tells them as done
+const NEXT_OF_SERIES = new Set(['new', 'further']);
+const DONE_VERBS = new Set(['occurred', 'happened', 'perpetrated', 'staged', 'caused', 'killed', 'destroyed', 'left']);
+
+/** The sentence goes on to tell the event as done: "... occurred", "... was carried out", "... took place". */
+function toldAsDone(tokens: Token[], last: number): boolean {
+  const sentence = tokens[last]?.sentence;
+  for (let j = last + 1; j < tokens.length && j - last <= 25; j++) {
+    const t = tokens[j];
+    if (!t || t.sentence !== sentence) return false;
+    if (DONE_VERBS.has(t.lower)) return true;
+    const next = tokens[j + 1]?.lower;
+    if ((t.lower === 'carried' && next === 'out') || (t.lower === 'took' && next === 'place')) return true;
+  }
   return false;
 }
 
