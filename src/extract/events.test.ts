@@ -442,7 +442,8 @@ describe('several incidents told in one sentence', () => {
 
 describe('realis and hypothetical attacks', () => {
   it('reads "a new attack ... was carried out" as an attack that happened', () => {
-    const text = 'A new attack against the oil pipeline, which caused a large spill, was carried out by rebels this morning.';
+    const text =
+      'A new attack against the oil pipeline, which caused a large spill, was carried out by rebels this morning.';
     expect(run(text).events.map((e) => e.type)).toEqual(['attack']);
   });
 
@@ -467,5 +468,64 @@ describe('wire copy of a single paragraph', () => {
     expect(attacks).toHaveLength(1);
     expect(nameOf(attacks[0]?.location)).toBe('PASO HONDO');
     expect(attacks[0]?.killed?.value).toBe(2);
+  });
+});
+
+describe('incidents of one wire report kept apart', () => {
+  const text = [
+    '   PUERTO LOBOS, 12 AUG 89 (RADIO SUR) -- [TEXT] URBAN COMMANDOS OF THE CONDOR',
+    'COMMAND ATTACKED THE POLICE POST IN THE NORTHERN DISTRICT OF THE CITY,',
+    'ACCORDING TO THE FIRST REPORTS THAT HAVE COME IN FROM THE AREA.',
+    '',
+    '   UNIDENTIFIED MEN SET FIRE TO A BUS OF THE CITY TRANSPORT COMPANY NEAR',
+    'THE MARKET, THE FIRE BRIGADE SAID.  THE DRIVER ESCAPED UNHURT.',
+  ].join('\n');
+
+  it('keeps two undated incidents told by different means in different paragraphs apart', () => {
+    const { events } = run(text, { 'PUERTO LOBOS': 'location', 'CONDOR COMMAND': 'armed_group' }, null);
+    expect(events.filter((e) => e.type === 'attack').map((e) => e.subtype)).toEqual(['armed attack', 'arson']);
+  });
+
+  it('still merges a killing told again in a later paragraph with the attack that caused it', () => {
+    const again = text.replace('SET FIRE TO A BUS OF THE CITY TRANSPORT COMPANY', 'KILLED A GUARD OF THE POLICE POST');
+    const { events } = run(again, { 'PUERTO LOBOS': 'location', 'CONDOR COMMAND': 'armed_group' }, null);
+    expect(events.filter((e) => e.type === 'attack')).toHaveLength(1);
+  });
+});
+
+describe('dates and places that belong to something else', () => {
+  it('does not date a killing by a date inside a relative clause or after a participle', () => {
+    const text =
+      'Mayor Ana Ruiz was shot dead today. Police said those responsible for killing Ruiz want to end the peace process begun on 4 March 2019.';
+    const attacks = run(text, { 'Ana Ruiz': 'person' }).events.filter((e) => e.type === 'attack');
+    expect(attacks.map((e) => e.date)).toEqual(['2023-06-20']);
+  });
+
+  it('reads "the evening of 24 May" as the date of the event', () => {
+    const text =
+      'DURING THE EVENING OF 24 MAY TWO TEACHERS, WHO WORKED AT THE VILLAGE SCHOOL, WERE MURDERED BY GUNMEN.';
+    expect(run(text).events[0]?.date).toBe('2023-05-24');
+  });
+
+  it('does not take the victim of a killing verb for its place, though the name is also a town', () => {
+    const text = 'Gunmen murdered Barros in Valera on Monday.';
+    const { events, nameOf } = run(text, { Barros: 'location', Valera: 'location' });
+    expect(nameOf(events[0]?.location)).toBe('Valera');
+    const attacked = run('Rebels attacked Valera on Monday.', { Valera: 'location' });
+    expect(attacked.nameOf(attacked.events[0]?.location)).toBe('Valera');
+  });
+
+  it('reads a gerund after a preposition or article as the act named, not a new telling', () => {
+    const text = 'A judge was murdered in Valera on Monday. The minister condemned those responsible for the killing.';
+    const attacks = run(text, { Valera: 'location' }).events.filter((e) => e.type === 'attack');
+    expect(attacks).toHaveLength(1);
+    expect(attacks[0]?.date).toBe('2023-06-19');
+  });
+
+  it('counts one victim behind a long title with "and" in it', () => {
+    const text =
+      'The assassination of Senator and Liberal Party presidential candidate Luis Moro on 18 August shocked the country.';
+    const { events } = run(text, { 'Luis Moro': 'person' });
+    expect(events[0]?.killed).toEqual({ value: 1, qualifier: 'exact' });
   });
 });

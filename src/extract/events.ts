@@ -38,6 +38,8 @@ const PLACE_TYPES: EntityType[] = ['facility', 'location', 'country'];
 const AGENT_TYPES: EntityType[] = ['armed_group', 'organization', 'person', 'country'];
 const TARGET_TYPES: EntityType[] = ['person', 'organization', 'facility', 'media'];
 const CASUALTY_TYPES = new Set<EventType>(['attack', 'kidnapping']);
+// subtypes that tell what came of an attack, not how it was done: any means may have led to them
+const OUTCOMES = new Set(['killing', 'assassination', 'massacre']);
 const COURT = /\b(court|courts|judge|judges|tribunal|magistrate|prosecutors?)\b/i;
 const CLASH =
   /\b(clash|clashes|combat|fighting|skirmish(es)?|battles?|confrontations?|engagements?|firefights?|shootouts?)\b/i;
@@ -111,8 +113,10 @@ function pickDate(doc: DocContext, m: EventMention, all: EventMention[]): Pick<E
   const inSentence = datesIn(doc, sentenceSpan(doc, m.sentence)).filter(
     (d) =>
       !claimed.some((c) => inside(d.span, c)) &&
-      // "the revolution of 1979", "the worst since 2015": the date of something else
-      !/\b(of|since)\s+$/i.test(text.slice(Math.max(0, d.span[0] - 7), d.span[0])),
+      !datesSomethingElse(
+        text.slice(Math.max(sentenceSpan(doc, m.sentence)[0], d.span[0] - 80), d.span[0]) +
+          (DATE_PREPOSITION.exec(d.text)?.[0] ?? ''),
+      ),
   );
   if (inSentence.length > 0) {
     const i = nearestTo(m.trigger[0], inSentence);
@@ -120,6 +124,19 @@ function pickDate(doc: DocContext, m: EventMention, all: EventMention[]): Pick<E
   }
   return { date: null, dateSource: null };
 }
+
+/**
+ * A date outside the event's own clause that the words before it give to something else: "the revolution
+ * of 1979", "the worst since 2015", a relative clause ("the government, which took office in 1986") or a
+ * participle ("the process begun on 14 January 1986"). "The evening of 24 May" is still a date of the day.
+ */
+function datesSomethingElse(before: string): boolean {
+  if (/\b(of|since)\s+$/i.test(before)) return !/\b(evening|morning|night|afternoon|dawn|day)\s+of\s+$/i.test(before);
+  const clause = before.split(/[,;:()]/).at(-1) ?? '';
+  return /\b(which|whose)\b/i.test(clause) || /\b(\w+(ed|en|un)|began|born|held)\s+(on|in)\s+$/i.test(clause);
+}
+// a date told with its preposition ("on 14 January 1986") is judged by the words before the preposition
+const DATE_PREPOSITION = /^(on|in)\s+/i;
 
 function rankPlace(p: PlacedMention): number {
   return PLACE_RANK[p.entity.type] ?? 0;
@@ -147,12 +164,24 @@ function inDescriptiveClause(doc: DocContext, m: EventMention, p: PlacedMention)
   return /\b(who|which|whose)\b/i.test(between) || /\b\w+ed\s+(in|from|to|at)\s+(the\s+)?$/i.test(between);
 }
 
+/**
+ * "killing Barillas", "kidnapped Ayala": the object of a verb of killing or abduction is a person, so a
+ * name there that the entity stage read as a town is the victim, not where it happened.
+ */
+function victimNamedAsPlace(doc: DocContext, m: EventMention, p: PlacedMention): boolean {
+  if (m.kind !== 'verb' || m.passive || p.entity.type !== 'location') return false;
+  if (!(m.type === 'kidnapping' || (m.subtype && OUTCOMES.has(m.subtype)))) return false;
+  return /^\s+$/.test(doc.a.text.slice(m.trigger[1], p.span[0]));
+}
+
 function pickLocation(
   doc: DocContext,
   m: EventMention,
   all: EventMention[],
 ): Pick<EventDraft, 'location' | 'locationSource'> {
-  const ownPlaces = mentionsIn(doc, m.region, PLACE_TYPES).filter((p) => !inDescriptiveClause(doc, m, p));
+  const ownPlaces = mentionsIn(doc, m.region, PLACE_TYPES).filter(
+    (p) => !inDescriptiveClause(doc, m, p) && !victimNamedAsPlace(doc, m, p),
+  );
   const own = pickPlace(doc, ownPlaces, m.trigger[0]);
   if (own) return { location: own, locationSource: placeHow(ownPlaces, own, 'the clause') };
   const claimed = claimedElsewhere(m, all);
@@ -410,7 +439,7 @@ function namedVictimsOfNoun(doc: DocContext, from: number, to: number): Count | 
 }
 
 // title words before a name: "Senator and presidential candidate", "Colonel"; no article, no "of"
-const TITLE_WORDS = "(?:(?!(?:of|a|an|the|his|her|their|who|which|whose|in|at|by|with|on)\\b)[A-Za-z.'-]+\\s+){0,4}";
+const TITLE_WORDS = "(?:(?!(?:of|a|an|the|his|her|their|who|which|whose|in|at|by|with|on)\\b)[A-Za-z.'-]+\\s+){0,6}";
 const TITLES_ONLY = new RegExp(`^\\s*${TITLE_WORDS}$`);
 const LIST_JOIN = new RegExp(`^\\s*(?:,\\s*(?:and\\s+)?|and\\s+)${TITLE_WORDS}$`, 'i');
 
@@ -427,7 +456,8 @@ function singleVictimOfNoun(after: string, targets: Entity[]): Count | null {
       .split(
         /,|\b(?:in|at|on|by|with|near|while|has|have|had|was|were|is|are|that|which|who|last|yesterday|today)\b/i,
       )[0] ?? '';
-  if (PLURAL_VICTIMS.test(phrase)) return null;
+  // "of Velt's supporters": the name heads other victims
+  if (PLURAL_VICTIMS.test(phrase) || /['\u2019]s\b/i.test(phrase)) return null;
   const one: Count = { value: 1, qualifier: 'exact' };
   if (targets.filter((e) => e.type === 'person').length === 1) return one;
   // "of the judges" is several
@@ -553,10 +583,33 @@ function sameEvent(doc: DocContext, e: EventDraft, d: EventDraft): boolean {
   // "other attacks", "a second bomb": told apart by the text itself, even on the same day
   const lead = doc.a.text.slice(Math.max(0, d.mention.trigger[0] - 40), d.mention.trigger[0]);
   if (INCIDENTS.has(d.type) && ANOTHER.test(lead)) return false;
+  if (INCIDENTS.has(d.type) && toldApart(doc, e, d)) return false;
   if (sameDay(e, d)) return locationsCompatible(doc, e, d);
   if (!INCIDENTS.has(d.type)) return false;
   if (e.date && d.date && e.date.value !== d.date.value) return false;
   return locationsCompatible(doc, e, d);
+}
+
+/**
+ * Two incidents each told with a verb of its own in different paragraphs of a wire report, neither dated
+ * in its own words (both have the dateline's day) nor placed in the same town: nothing says they are one,
+ * and wire copy tells one incident after another ("guerrillas attacked the garrison ... someone shot at a
+ * car ...").
+ */
+function toldApart(doc: DocContext, e: EventDraft, d: EventDraft): boolean {
+  if (e.mention.kind !== 'verb' || d.mention.kind !== 'verb' || e.mention.anaphoric || d.mention.anaphoric)
+    return false;
+  if (doc.paragraphOf[e.mention.sentence] === doc.paragraphOf[d.mention.sentence]) return false;
+  if (e.dateSource !== 'context' || d.dateSource !== 'context') return false;
+  // told by different means ("attacked the garrison", "set a vehicle on fire"); a killing may be told by any
+  if (!e.subtype || !d.subtype || e.subtype === d.subtype) return false;
+  if (OUTCOMES.has(e.subtype) || OUTCOMES.has(d.subtype)) return false;
+  const placed = (x: EventDraft) =>
+    x.location &&
+    x.locationSource &&
+    !/country the wire|dateline|another mention|event told before/.test(x.locationSource);
+  if (placed(e) && placed(d) && e.location?.entity.id === d.location?.entity.id) return false;
+  return true;
 }
 
 /** A mention that adds nothing but its type: "terror attacks for years", "a terrorist attack". */

@@ -145,6 +145,8 @@ const NOT_EVENT_AFTER = new Set([
   'out',
 ]);
 const NOT_EVENT_BEFORE = new Set(['heart', 'panic', 'anxiety', 'asthma', 'sexual', 'in', 'under']);
+// prepositions before an -ing form make it a gerund: "responsible for killing", "after bombing"
+const GERUND_AFTER = new Set(['for', 'of', 'after', 'before', 'since', 'by', 'in']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'got', 'gets', 'getting']);
 const ADVERB_LIKE = /ly$/;
 
@@ -419,13 +421,21 @@ export function findEventMentions(a: Analysis, skip: Span[] = []): EventMention[
       k = last;
       continue;
     }
-    const startTok = clauseStart(tokens, k, entry.kind);
+    // "those responsible for killing him", "after the killing": a gerund names the act, as a noun does
+    const gerund =
+      entry.kind === 'verb' &&
+      /ing$/.test(t.lower) &&
+      prev !== undefined &&
+      prev.sentence === t.sentence &&
+      (DETERMINERS.has(prev.lower) || GERUND_AFTER.has(prev.lower));
+    const kind: TriggerKind = gerund ? 'noun' : entry.kind;
+    const startTok = clauseStart(tokens, k, kind);
     const endTok = clauseEnd(tokens, last);
     const first = tokens[startTok] ?? t;
     const end = tokens[endTok] ?? t;
     const determiner = prev && prev.sentence === t.sentence ? prev.lower : '';
     let anaphoric = false;
-    if (entry.kind === 'noun') {
+    if (kind === 'noun') {
       // look past adjectives for the determiner: "the deadly attack", "the January 3 attack" has a date, handled later
       let j = k - 1;
       while (j >= 0 && tokens[j]?.sentence === t.sentence && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[j]?.pos ?? ''))
@@ -439,7 +449,7 @@ export function findEventMentions(a: Analysis, skip: Span[] = []): EventMention[
     out.push({
       type: entry.type,
       ...(entry.subtype ? { subtype: entry.subtype } : {}),
-      kind: entry.kind,
+      kind,
       phrase: entry.phrase,
       first: k,
       last,
@@ -449,7 +459,7 @@ export function findEventMentions(a: Analysis, skip: Span[] = []): EventMention[
       region: [first.start, end.end],
       anaphoric,
       secondary: entry.secondary === true,
-      passive: entry.kind === 'verb' && isPassive(tokens, k),
+      passive: kind === 'verb' && isPassive(tokens, k),
     });
     k = last;
   }
