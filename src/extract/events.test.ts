@@ -529,3 +529,21 @@ describe('dates and places that belong to something else', () => {
     expect(events[0]?.killed).toEqual({ value: 1, qualifier: 'exact' });
   });
 });
+
+describe('names and words around an attack', () => {
+  it('does not date an event by a date in quotation marks, which names a group', () => {
+    const text =
+      'BOMBS EXPLODED IN THE CAPITAL TODAY, AND A NEW GROUP CALLING ITSELF THE "4 MARCH" FRONT CLAIMED THEM.';
+    const attack = run(text).events.find((e) => e.type === 'attack');
+    expect(attack?.date).toBe('2023-06-20');
+    const dated = run('BOMBS EXPLODED IN THE CAPITAL ON 4 MARCH, THE POLICE SAID.').events[0];
+    expect(dated?.date).toBe('2023-03-04');
+  });
+
+  it('reads an attack "perpetrated" by unknown men as an incident, not a figure of speech', () => {
+    const text =
+      'Workers protested the attack perpetrated yesterday by unidentified individuals against the union office.';
+    expect(run(text).events.map((e) => e.type)).toEqual(['attack']);
+    expect(run('Workers protested the attack by the minister on the union.').events).toEqual([]);
+  });
+});

@@ -97,8 +97,16 @@ function claimedElsewhere(m: EventMention, all: EventMention[]): Span[] {
   return all.filter((o) => o !== m && o.sentence === m.sentence && o.kind === 'noun').map((o) => o.region);
 }
 
+/** "the \"9 May\" Liberation Forces": a date in quotation marks is (part of) a name, not a time. */
+function quotedName(text: string, span: Span): boolean {
+  return (
+    /["\u201c]\s*$/.test(text.slice(Math.max(0, span[0] - 2), span[0])) &&
+    /^\s*["\u201d]/.test(text.slice(span[1], span[1] + 2))
+  );
+}
+
 function pickDate(doc: DocContext, m: EventMention, all: EventMention[]): Pick<EventDraft, 'date' | 'dateSource'> {
-  const own = datesIn(doc, m.region);
+  const own = datesIn(doc, m.region).filter((d) => !quotedName(doc.a.text, d.span));
   if (m.kind === 'noun') {
     // "the January 3 bombings": a date just before the trigger belongs to it
     const before = own.filter((d) => d.span[1] <= m.trigger[0]);
@@ -113,6 +121,7 @@ function pickDate(doc: DocContext, m: EventMention, all: EventMention[]): Pick<E
   const inSentence = datesIn(doc, sentenceSpan(doc, m.sentence)).filter(
     (d) =>
       !claimed.some((c) => inside(d.span, c)) &&
+      !quotedName(text, d.span) &&
       !datesSomethingElse(
         text.slice(Math.max(sentenceSpan(doc, m.sentence)[0], d.span[0] - 80), d.span[0]) +
           (DATE_PREPOSITION.exec(d.text)?.[0] ?? ''),
@@ -469,7 +478,7 @@ function singleVictimOfNoun(after: string, targets: Entity[]): Count | null {
 const FIGURATIVE_HEADS =
   /^(attack|attacks|attacked|attacking|assault|assaults|assaulted|blast|blasts|stormed|shelled)$/i;
 const VIOLENCE =
-  /\b(kill\w*|dead|deaths?|died|wound\w*|injur\w*|bomb\w*|explos\w*|gun\w*|shot|shoot\w*|fire|armed|terror\w*|hostages?|militants?|rockets?|missiles?|weapons?|casualt\w*|victims?|military|garrisons?|barracks|police|army|troops|soldiers|commandos?|guerrillas?|rebels?|insurgents?|subversives?|extremists?|jihad\w*|security forces|massacre\w*|drones?|air ?strikes?|grenades?|knife|stabb\w*|mortars?|raid\w*)\b/i;
+  /\b(kill\w*|dead|deaths?|died|wound\w*|injur\w*|bomb\w*|explos\w*|gun\w*|shot|shoot\w*|fire|armed|terror\w*|hostages?|militants?|rockets?|missiles?|weapons?|casualt\w*|victims?|military|garrisons?|barracks|police|army|troops|soldiers|commandos?|guerrillas?|rebels?|insurgents?|subversives?|extremists?|jihad\w*|security forces|massacre\w*|drones?|air ?strikes?|grenades?|knife|stabb\w*|mortars?|raid\w*|dynamit\w*|burn\w*|arson\w*|perpetrat\w*)\b/i;
 
 /** An attack word with no violence around it is a verbal attack: politics, not an incident. */
 function isFigurative(doc: DocContext, m: EventMention): boolean {
