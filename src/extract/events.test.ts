@@ -547,3 +547,16 @@ describe('names and words around an attack', () => {
     expect(run('Workers protested the attack by the minister on the union.').events).toEqual([]);
   });
 });
+
+describe('"another" told of a thing, not of the event', () => {
+  it('keeps a shooting by gunmen "in another car" with the ambush just told', () => {
+    const text =
+      'Rebels ambushed a police convoy near Tarvel on June 3. Gunmen in another car opened fire on the convoy.';
+    expect(run(text, { Tarvel: 'location' }).events.filter((e) => e.type === 'attack')).toHaveLength(1);
+  });
+
+  it('still tells "another bomb exploded" apart from the first', () => {
+    const text = 'A bomb exploded in Tarvel on June 3. Another bomb exploded near the market in Tarvel an hour later.';
+    expect(run(text, { Tarvel: 'location' }).events.filter((e) => e.type === 'attack')).toHaveLength(2);
+  });
+});

@@ -579,6 +579,9 @@ function absorb(into: EventDraft, from: EventDraft): void {
 
 const INCIDENTS = new Set<EventType>(['attack', 'kidnapping']);
 const ANOTHER = /\b(another|second|third|fourth|new|separate|other|earlier|previous|later)\s+(\w+\s+){0,2}$/i;
+// "gunmen in another vehicle opened fire": the word qualifies a thing in a phrase of its own, not the event
+const ANOTHER_THING =
+  /\b(in|on|at|from|with|by|of|into|near|inside)\s+(the\s+)?(another|second|third|fourth|new|separate|other|earlier|previous|later)\s+(\w+\s+){0,2}$/i;
 
 /**
  * Two mentions tell of one event when nothing tells them apart: the same
@@ -591,7 +594,7 @@ function sameEvent(doc: DocContext, e: EventDraft, d: EventDraft): boolean {
   if (e.splitFrom && e.splitFrom === d.splitFrom) return false;
   // "other attacks", "a second bomb": told apart by the text itself, even on the same day
   const lead = doc.a.text.slice(Math.max(0, d.mention.trigger[0] - 40), d.mention.trigger[0]);
-  if (INCIDENTS.has(d.type) && ANOTHER.test(lead)) return false;
+  if (INCIDENTS.has(d.type) && ANOTHER.test(lead) && !ANOTHER_THING.test(lead)) return false;
   if (INCIDENTS.has(d.type) && toldApart(doc, e, d)) return false;
   if (sameDay(e, d)) return locationsCompatible(doc, e, d);
   if (!INCIDENTS.has(d.type)) return false;
