@@ -560,3 +560,19 @@ describe('"another" told of a thing, not of the event', () => {
     expect(run(text, { Tarvel: 'location' }).events.filter((e) => e.type === 'attack')).toHaveLength(2);
   });
 });
+
+describe('adjectives of the subject and distances', () => {
+  it('reads "members of this new movement attacked" as an attack, and "will launch new attacks" as none', () => {
+    const text = 'GROUPS FROM THIS NEW TERRORIST MOVEMENT ATTACKED THE CITY HALL OF THE TOWN TODAY.';
+    expect(run(text).events.map((e) => e.type)).toEqual(['attack']);
+    expect(run('THE GROUP SAID IT WILL LAUNCH NEW ATTACKS ON THE CITY HALL.').events).toEqual([]);
+  });
+
+  it('does not place an event in the city a distance is measured from', () => {
+    const text = 'A judge was found murdered today in a village 300 km northwest of Ravel.';
+    const { events } = run(text, { Ravel: 'location' });
+    expect(events[0]?.location ?? null).toBeNull();
+    const near = run('A judge was found murdered today in a village near Ravel.', { Ravel: 'location' });
+    expect(near.nameOf(near.events[0]?.location)).toBe('Ravel');
+  });
+});

@@ -183,13 +183,23 @@ function victimNamedAsPlace(doc: DocContext, m: EventMention, p: PlacedMention):
   return /^\s+$/.test(doc.a.text.slice(m.trigger[1], p.span[0]));
 }
 
+/**
+ * "500 km northwest of Bogota", "located 355 km from the capital": a place a distance is measured from is
+ * where the event did not happen.
+ */
+function isDistanceReference(doc: DocContext, p: PlacedMention): boolean {
+  return DISTANCE_FROM.test(doc.a.text.slice(Math.max(0, p.span[0] - 60), p.span[0]));
+}
+const DISTANCE_FROM =
+  /\b(km|kms|kilometers|kilometres|miles)\b(\s+(to\s+the\s+)?(north|south|east|west|northeast|northwest|southeast|southwest)(ern)?)?\s+(of|from)\s+(the\s+)?(city\s+of\s+|town\s+of\s+)?$/i;
+
 function pickLocation(
   doc: DocContext,
   m: EventMention,
   all: EventMention[],
 ): Pick<EventDraft, 'location' | 'locationSource'> {
   const ownPlaces = mentionsIn(doc, m.region, PLACE_TYPES).filter(
-    (p) => !inDescriptiveClause(doc, m, p) && !victimNamedAsPlace(doc, m, p),
+    (p) => !inDescriptiveClause(doc, m, p) && !victimNamedAsPlace(doc, m, p) && !isDistanceReference(doc, p),
   );
   const own = pickPlace(doc, ownPlaces, m.trigger[0]);
   if (own) return { location: own, locationSource: placeHow(ownPlaces, own, 'the clause') };
@@ -201,6 +211,7 @@ function pickLocation(
       !(doc.dateline && inside(p.span, doc.dateline.span)) &&
       !claimed.some((c) => inside(p.span, c)) &&
       !inDescriptiveClause(doc, m, p) &&
+      !isDistanceReference(doc, p) &&
       // in wire copy a foreign country elsewhere in the sentence is background ("left Panama after the attack")
       !(doc.dateline && p.entity.type === 'country' && home && p.entity.id !== home.id),
   );

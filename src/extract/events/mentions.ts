@@ -229,6 +229,11 @@ function isIrrealis(tokens: Token[], first: number, last: number, kind: TriggerK
       if (t.lower === 'no' && seen > 0) return onlyAuxiliariesBetween(tokens, j + 2, first);
       // "a new attack ... was carried out this morning": the next one of a series, told as done
       if (kind === 'noun' && NEXT_OF_SERIES.has(t.lower) && toldAsDone(tokens, last)) return false;
+      // "members of this new movement attacked": an adjective before a verb qualifies its subject
+      if (kind === 'verb' && ADJECTIVES_OF_THE_NOUN.has(t.lower)) {
+        seen++;
+        continue;
+      }
       return true;
     }
     seen++;
@@ -240,6 +245,7 @@ function isIrrealis(tokens: Token[], first: number, last: number, kind: TriggerK
 
 // "new" or "further" attacks are usually threatened ones, unless the sentence tells them as done
 const NEXT_OF_SERIES = new Set(['new', 'further']);
+const ADJECTIVES_OF_THE_NOUN = new Set(['new', 'further', 'future', 'possible', 'potential', 'imminent', 'impending']);
 const DONE_VERBS = new Set(['occurred', 'happened', 'perpetrated', 'staged', 'caused', 'killed', 'destroyed', 'left']);
 
 /** The sentence goes on to tell the event as done: "... occurred", "... was carried out", "... took place". */
