@@ -398,3 +398,181 @@ describe('event phenomena through the whole pipeline, with the rule --explain na
     expect(x.entities.filter((e) => e.explanation)).toEqual([]);
   });
 });
+
+describe('several incidents told in one sentence', () => {
+  it('splits a verb told once with a count and a place for each incident, each keeping its own count', () => {
+    const text = 'Rebels murdered four farmers in Olvero, two in Castrel, and three in Dunmere on June 2.';
+    const { events, nameOf } = run(text, { Olvero: 'location', Castrel: 'location', Dunmere: 'location' });
+    expect(events.map((e) => [nameOf(e.location), e.killed?.value])).toEqual([
+      ['Olvero', 4],
+      ['Castrel', 2],
+      ['Dunmere', 3],
+    ]);
+  });
+
+  it('splits upper-case wire copy the same way, a place after its region included', () => {
+    const text =
+      'GUERRILLAS KILLED THREE SOLDIERS IN PALMERA, SOUTHERN VARGA PROVINCE, TWO IN ESTEL, AND ONE IN ROCA ON 3 MAY.';
+    const { events, nameOf } = run(text, { 'VARGA PROVINCE': 'location', ESTEL: 'location', ROCA: 'location' });
+    expect(events.map((e) => [nameOf(e.location), e.killed?.value])).toEqual([
+      ['VARGA PROVINCE', 3],
+      ['ESTEL', 2],
+      ['ROCA', 1],
+    ]);
+  });
+
+  it('does not split a count followed by a time or a single place and its region', () => {
+    const one = run('Rebels murdered four farmers in Olvero, two days after the truce.', { Olvero: 'location' });
+    expect(one.events).toHaveLength(1);
+    expect(one.events[0]?.killed?.value).toBe(4);
+    const region = run('Rebels murdered four farmers in Olvero, Castrel province, on June 2.', {
+      Olvero: 'location',
+      'Castrel province': 'location',
+    });
+    expect(region.events).toHaveLength(1);
+  });
+
+  it('splits places joined by "and in", and leaves the shared count to neither', () => {
+    const text = 'Two reporters were shot by soldiers in the capital and in the northern Terra department on Sunday.';
+    const { events, nameOf } = run(text, { capital: 'location', 'Terra department': 'location' });
+    expect(events.map((e) => nameOf(e.location))).toEqual(['capital', 'Terra department']);
+    expect(events.map((e) => e.killed)).toEqual([null, null]);
+  });
+});
+
+describe('realis and hypothetical attacks', () => {
+  it('reads "a new attack ... was carried out" as an attack that happened', () => {
+    const text =
+      'A new attack against the oil pipeline, which caused a large spill, was carried out by rebels this morning.';
+    expect(run(text).events.map((e) => e.type)).toEqual(['attack']);
+  });
+
+  it('still reads "new attacks" threatened as no event', () => {
+    const text = 'The rebels warned of new attacks against the oil pipeline in the coming weeks.';
+    expect(run(text).events).toEqual([]);
+  });
+});
+
+describe('wire copy of a single paragraph', () => {
+  it("joins its hard-wrapped lines into sentences, so a place on the next line is the sentence's", () => {
+    const text = [
+      '   SANTA RITA, 4 MAY 90 (RADIO SUR) -- [TEXT] IN THE PAST FEW HOURS, A',
+      'COMMANDO OF THE CONDOR COMMAND MURDERED TWO TOWN COUNCILLORS IN THE',
+      'VILLAGE OF PASO HONDO.  THE COUNCILLORS WERE TAKEN FROM THEIR HOMES',
+      'BEFORE THEY WERE KILLED, A POLICE SPOKESMAN SAID TO THE PRESS TODAY.',
+      'THE REBELS THEN FLED INTO THE MOUNTAINS NEAR THE BORDER WITH THE',
+      'NEIGHBOURING PROVINCE, WHERE ARMY UNITS ARE SEARCHING FOR THEM.',
+    ].join('\n');
+    const { events, nameOf } = run(text, { 'PASO HONDO': 'location', 'SANTA RITA': 'location' }, null);
+    const attacks = events.filter((e) => e.type === 'attack');
+    expect(attacks).toHaveLength(1);
+    expect(nameOf(attacks[0]?.location)).toBe('PASO HONDO');
+    expect(attacks[0]?.killed?.value).toBe(2);
+  });
+});
+
+describe('incidents of one wire report kept apart', () => {
+  const text = [
+    '   PUERTO LOBOS, 12 AUG 89 (RADIO SUR) -- [TEXT] URBAN COMMANDOS OF THE CONDOR',
+    'COMMAND ATTACKED THE POLICE POST IN THE NORTHERN DISTRICT OF THE CITY,',
+    'ACCORDING TO THE FIRST REPORTS THAT HAVE COME IN FROM THE AREA.',
+    '',
+    '   UNIDENTIFIED MEN SET FIRE TO A BUS OF THE CITY TRANSPORT COMPANY NEAR',
+    'THE MARKET, THE FIRE BRIGADE SAID.  THE DRIVER ESCAPED UNHURT.',
+  ].join('\n');
+
+  it('keeps two undated incidents told by different means in different paragraphs apart', () => {
+    const { events } = run(text, { 'PUERTO LOBOS': 'location', 'CONDOR COMMAND': 'armed_group' }, null);
+    expect(events.filter((e) => e.type === 'attack').map((e) => e.subtype)).toEqual(['armed attack', 'arson']);
+  });
+
+  it('still merges a killing told again in a later paragraph with the attack that caused it', () => {
+    const again = text.replace('SET FIRE TO A BUS OF THE CITY TRANSPORT COMPANY', 'KILLED A GUARD OF THE POLICE POST');
+    const { events } = run(again, { 'PUERTO LOBOS': 'location', 'CONDOR COMMAND': 'armed_group' }, null);
+    expect(events.filter((e) => e.type === 'attack')).toHaveLength(1);
+  });
+});
+
+describe('dates and places that belong to something else', () => {
+  it('does not date a killing by a date inside a relative clause or after a participle', () => {
+    const text =
+      'Mayor Ana Ruiz was shot dead today. Police said those responsible for killing Ruiz want to end the peace process begun on 4 March 2019.';
+    const attacks = run(text, { 'Ana Ruiz': 'person' }).events.filter((e) => e.type === 'attack');
+    expect(attacks.map((e) => e.date)).toEqual(['2023-06-20']);
+  });
+
+  it('reads "the evening of 24 May" as the date of the event', () => {
+    const text =
+      'DURING THE EVENING OF 24 MAY TWO TEACHERS, WHO WORKED AT THE VILLAGE SCHOOL, WERE MURDERED BY GUNMEN.';
+    expect(run(text).events[0]?.date).toBe('2023-05-24');
+  });
+
+  it('does not take the victim of a killing verb for its place, though the name is also a town', () => {
+    const text = 'Gunmen murdered Barros in Valera on Monday.';
+    const { events, nameOf } = run(text, { Barros: 'location', Valera: 'location' });
+    expect(nameOf(events[0]?.location)).toBe('Valera');
+    const attacked = run('Rebels attacked Valera on Monday.', { Valera: 'location' });
+    expect(attacked.nameOf(attacked.events[0]?.location)).toBe('Valera');
+  });
+
+  it('reads a gerund after a preposition or article as the act named, not a new telling', () => {
+    const text = 'A judge was murdered in Valera on Monday. The minister condemned those responsible for the killing.';
+    const attacks = run(text, { Valera: 'location' }).events.filter((e) => e.type === 'attack');
+    expect(attacks).toHaveLength(1);
+    expect(attacks[0]?.date).toBe('2023-06-19');
+  });
+
+  it('counts one victim behind a long title with "and" in it', () => {
+    const text =
+      'The assassination of Senator and Liberal Party presidential candidate Luis Moro on 18 August shocked the country.';
+    const { events } = run(text, { 'Luis Moro': 'person' });
+    expect(events[0]?.killed).toEqual({ value: 1, qualifier: 'exact' });
+  });
+});
+
+describe('names and words around an attack', () => {
+  it('does not date an event by a date in quotation marks, which names a group', () => {
+    const text =
+      'BOMBS EXPLODED IN THE CAPITAL TODAY, AND A NEW GROUP CALLING ITSELF THE "4 MARCH" FRONT CLAIMED THEM.';
+    const attack = run(text).events.find((e) => e.type === 'attack');
+    expect(attack?.date).toBe('2023-06-20');
+    const dated = run('BOMBS EXPLODED IN THE CAPITAL ON 4 MARCH, THE POLICE SAID.').events[0];
+    expect(dated?.date).toBe('2023-03-04');
+  });
+
+  it('reads an attack "perpetrated" by unknown men as an incident, not a figure of speech', () => {
+    const text =
+      'Workers protested the attack perpetrated yesterday by unidentified individuals against the union office.';
+    expect(run(text).events.map((e) => e.type)).toEqual(['attack']);
+    expect(run('Workers protested the attack by the minister on the union.').events).toEqual([]);
+  });
+});
+
+describe('"another" told of a thing, not of the event', () => {
+  it('keeps a shooting by gunmen "in another car" with the ambush just told', () => {
+    const text =
+      'Rebels ambushed a police convoy near Tarvel on June 3. Gunmen in another car opened fire on the convoy.';
+    expect(run(text, { Tarvel: 'location' }).events.filter((e) => e.type === 'attack')).toHaveLength(1);
+  });
+
+  it('still tells "another bomb exploded" apart from the first', () => {
+    const text = 'A bomb exploded in Tarvel on June 3. Another bomb exploded near the market in Tarvel an hour later.';
+    expect(run(text, { Tarvel: 'location' }).events.filter((e) => e.type === 'attack')).toHaveLength(2);
+  });
+});
+
+describe('adjectives of the subject and distances', () => {
+  it('reads "members of this new movement attacked" as an attack, and "will launch new attacks" as none', () => {
+    const text = 'GROUPS FROM THIS NEW TERRORIST MOVEMENT ATTACKED THE CITY HALL OF THE TOWN TODAY.';
+    expect(run(text).events.map((e) => e.type)).toEqual(['attack']);
+    expect(run('THE GROUP SAID IT WILL LAUNCH NEW ATTACKS ON THE CITY HALL.').events).toEqual([]);
+  });
+
+  it('does not place an event in the city a distance is measured from', () => {
+    const text = 'A judge was found murdered today in a village 300 km northwest of Ravel.';
+    const { events } = run(text, { Ravel: 'location' });
+    expect(events[0]?.location ?? null).toBeNull();
+    const near = run('A judge was found murdered today in a village near Ravel.', { Ravel: 'location' });
+    expect(near.nameOf(near.events[0]?.location)).toBe('Ravel');
+  });
+});

@@ -20,7 +20,7 @@ import {
   type PlacedMention,
   sentenceSpan,
 } from './events/context.js';
-import { findCasualties, findCustody, VICTIMS_OF } from './events/counts.js';
+import { countsByPlace, findCasualties, findCustody, VICTIMS_OF } from './events/counts.js';
 import { type EventMention, findEventMentions } from './events/mentions.js';
 import {
   type AnchorEvent,
@@ -38,6 +38,8 @@ const PLACE_TYPES: EntityType[] = ['facility', 'location', 'country'];
 const AGENT_TYPES: EntityType[] = ['armed_group', 'organization', 'person', 'country'];
 const TARGET_TYPES: EntityType[] = ['person', 'organization', 'facility', 'media'];
 const CASUALTY_TYPES = new Set<EventType>(['attack', 'kidnapping']);
+// subtypes that tell what came of an attack, not how it was done: any means may have led to them
+const OUTCOMES = new Set(['killing', 'assassination', 'massacre']);
 const COURT = /\b(court|courts|judge|judges|tribunal|magistrate|prosecutors?)\b/i;
 const CLASH =
   /\b(clash|clashes|combat|fighting|skirmish(es)?|battles?|confrontations?|engagements?|firefights?|shootouts?)\b/i;
@@ -95,8 +97,16 @@ function claimedElsewhere(m: EventMention, all: EventMention[]): Span[] {
   return all.filter((o) => o !== m && o.sentence === m.sentence && o.kind === 'noun').map((o) => o.region);
 }
 
+/** "the \"9 May\" Liberation Forces": a date in quotation marks is (part of) a name, not a time. */
+function quotedName(text: string, span: Span): boolean {
+  return (
+    /["\u201c]\s*$/.test(text.slice(Math.max(0, span[0] - 2), span[0])) &&
+    /^\s*["\u201d]/.test(text.slice(span[1], span[1] + 2))
+  );
+}
+
 function pickDate(doc: DocContext, m: EventMention, all: EventMention[]): Pick<EventDraft, 'date' | 'dateSource'> {
-  const own = datesIn(doc, m.region);
+  const own = datesIn(doc, m.region).filter((d) => !quotedName(doc.a.text, d.span));
   if (m.kind === 'noun') {
     // "the January 3 bombings": a date just before the trigger belongs to it
     const before = own.filter((d) => d.span[1] <= m.trigger[0]);
@@ -111,8 +121,11 @@ function pickDate(doc: DocContext, m: EventMention, all: EventMention[]): Pick<E
   const inSentence = datesIn(doc, sentenceSpan(doc, m.sentence)).filter(
     (d) =>
       !claimed.some((c) => inside(d.span, c)) &&
-      // "the revolution of 1979", "the worst since 2015": the date of something else
-      !/\b(of|since)\s+$/i.test(text.slice(Math.max(0, d.span[0] - 7), d.span[0])),
+      !quotedName(text, d.span) &&
+      !datesSomethingElse(
+        text.slice(Math.max(sentenceSpan(doc, m.sentence)[0], d.span[0] - 80), d.span[0]) +
+          (DATE_PREPOSITION.exec(d.text)?.[0] ?? ''),
+      ),
   );
   if (inSentence.length > 0) {
     const i = nearestTo(m.trigger[0], inSentence);
@@ -120,6 +133,19 @@ function pickDate(doc: DocContext, m: EventMention, all: EventMention[]): Pick<E
   }
   return { date: null, dateSource: null };
 }
+
+/**
+ * A date outside the event's own clause that the words before it give to something else: "the revolution
+ * of 1979", "the worst since 2015", a relative clause ("the government, which took office in 1986") or a
+ * participle ("the process begun on 14 January 1986"). "The evening of 24 May" is still a date of the day.
+ */
+function datesSomethingElse(before: string): boolean {
+  if (/\b(of|since)\s+$/i.test(before)) return !/\b(evening|morning|night|afternoon|dawn|day)\s+of\s+$/i.test(before);
+  const clause = before.split(/[,;:()]/).at(-1) ?? '';
+  return /\b(which|whose)\b/i.test(clause) || /\b(\w+(ed|en|un)|began|born|held)\s+(on|in)\s+$/i.test(clause);
+}
+// a date told with its preposition ("on 14 January 1986") is judged by the words before the preposition
+const DATE_PREPOSITION = /^(on|in)\s+/i;
 
 function rankPlace(p: PlacedMention): number {
   return PLACE_RANK[p.entity.type] ?? 0;
@@ -147,12 +173,34 @@ function inDescriptiveClause(doc: DocContext, m: EventMention, p: PlacedMention)
   return /\b(who|which|whose)\b/i.test(between) || /\b\w+ed\s+(in|from|to|at)\s+(the\s+)?$/i.test(between);
 }
 
+/**
+ * "killing Barillas", "kidnapped Ayala": the object of a verb of killing or abduction is a person, so a
+ * name there that the entity stage read as a town is the victim, not where it happened.
+ */
+function victimNamedAsPlace(doc: DocContext, m: EventMention, p: PlacedMention): boolean {
+  if (m.kind !== 'verb' || m.passive || p.entity.type !== 'location') return false;
+  if (!(m.type === 'kidnapping' || (m.subtype && OUTCOMES.has(m.subtype)))) return false;
+  return /^\s+$/.test(doc.a.text.slice(m.trigger[1], p.span[0]));
+}
+
+/**
+ * "500 km northwest of Bogota", "located 355 km from the capital": a place a distance is measured from is
+ * where the event did not happen.
+ */
+function isDistanceReference(doc: DocContext, p: PlacedMention): boolean {
+  return DISTANCE_FROM.test(doc.a.text.slice(Math.max(0, p.span[0] - 60), p.span[0]));
+}
+const DISTANCE_FROM =
+  /\b(km|kms|kilometers|kilometres|miles)\b(\s+(to\s+the\s+)?(north|south|east|west|northeast|northwest|southeast|southwest)(ern)?)?\s+(of|from)\s+(the\s+)?(city\s+of\s+|town\s+of\s+)?$/i;
+
 function pickLocation(
   doc: DocContext,
   m: EventMention,
   all: EventMention[],
 ): Pick<EventDraft, 'location' | 'locationSource'> {
-  const ownPlaces = mentionsIn(doc, m.region, PLACE_TYPES).filter((p) => !inDescriptiveClause(doc, m, p));
+  const ownPlaces = mentionsIn(doc, m.region, PLACE_TYPES).filter(
+    (p) => !inDescriptiveClause(doc, m, p) && !victimNamedAsPlace(doc, m, p) && !isDistanceReference(doc, p),
+  );
   const own = pickPlace(doc, ownPlaces, m.trigger[0]);
   if (own) return { location: own, locationSource: placeHow(ownPlaces, own, 'the clause') };
   const claimed = claimedElsewhere(m, all);
@@ -163,6 +211,7 @@ function pickLocation(
       !(doc.dateline && inside(p.span, doc.dateline.span)) &&
       !claimed.some((c) => inside(p.span, c)) &&
       !inDescriptiveClause(doc, m, p) &&
+      !isDistanceReference(doc, p) &&
       // in wire copy a foreign country elsewhere in the sentence is background ("left Panama after the attack")
       !(doc.dateline && p.entity.type === 'country' && home && p.entity.id !== home.id),
   );
@@ -410,7 +459,7 @@ function namedVictimsOfNoun(doc: DocContext, from: number, to: number): Count | 
 }
 
 // title words before a name: "Senator and presidential candidate", "Colonel"; no article, no "of"
-const TITLE_WORDS = "(?:(?!(?:of|a|an|the|his|her|their|who|which|whose|in|at|by|with|on)\\b)[A-Za-z.'-]+\\s+){0,4}";
+const TITLE_WORDS = "(?:(?!(?:of|a|an|the|his|her|their|who|which|whose|in|at|by|with|on)\\b)[A-Za-z.'-]+\\s+){0,6}";
 const TITLES_ONLY = new RegExp(`^\\s*${TITLE_WORDS}$`);
 const LIST_JOIN = new RegExp(`^\\s*(?:,\\s*(?:and\\s+)?|and\\s+)${TITLE_WORDS}$`, 'i');
 
@@ -427,7 +476,8 @@ function singleVictimOfNoun(after: string, targets: Entity[]): Count | null {
       .split(
         /,|\b(?:in|at|on|by|with|near|while|has|have|had|was|were|is|are|that|which|who|last|yesterday|today)\b/i,
       )[0] ?? '';
-  if (PLURAL_VICTIMS.test(phrase)) return null;
+  // "of Velt's supporters": the name heads other victims
+  if (PLURAL_VICTIMS.test(phrase) || /['\u2019]s\b/i.test(phrase)) return null;
   const one: Count = { value: 1, qualifier: 'exact' };
   if (targets.filter((e) => e.type === 'person').length === 1) return one;
   // "of the judges" is several
@@ -439,7 +489,7 @@ function singleVictimOfNoun(after: string, targets: Entity[]): Count | null {
 const FIGURATIVE_HEADS =
   /^(attack|attacks|attacked|attacking|assault|assaults|assaulted|blast|blasts|stormed|shelled)$/i;
 const VIOLENCE =
-  /\b(kill\w*|dead|deaths?|died|wound\w*|injur\w*|bomb\w*|explos\w*|gun\w*|shot|shoot\w*|fire|armed|terror\w*|hostages?|militants?|rockets?|missiles?|weapons?|casualt\w*|victims?|military|garrisons?|barracks|police|army|troops|soldiers|commandos?|guerrillas?|rebels?|insurgents?|subversives?|extremists?|jihad\w*|security forces|massacre\w*|drones?|air ?strikes?|grenades?|knife|stabb\w*|mortars?|raid\w*)\b/i;
+  /\b(kill\w*|dead|deaths?|died|wound\w*|injur\w*|bomb\w*|explos\w*|gun\w*|shot|shoot\w*|fire|armed|terror\w*|hostages?|militants?|rockets?|missiles?|weapons?|casualt\w*|victims?|military|garrisons?|barracks|police|army|troops|soldiers|commandos?|guerrillas?|rebels?|insurgents?|subversives?|extremists?|jihad\w*|security forces|massacre\w*|drones?|air ?strikes?|grenades?|knife|stabb\w*|mortars?|raid\w*|dynamit\w*|burn\w*|arson\w*|perpetrat\w*)\b/i;
 
 /** An attack word with no violence around it is a verbal attack: politics, not an incident. */
 function isFigurative(doc: DocContext, m: EventMention): boolean {
@@ -540,6 +590,9 @@ function absorb(into: EventDraft, from: EventDraft): void {
 
 const INCIDENTS = new Set<EventType>(['attack', 'kidnapping']);
 const ANOTHER = /\b(another|second|third|fourth|new|separate|other|earlier|previous|later)\s+(\w+\s+){0,2}$/i;
+// "gunmen in another vehicle opened fire": the word qualifies a thing in a phrase of its own, not the event
+const ANOTHER_THING =
+  /\b(in|on|at|from|with|by|of|into|near|inside)\s+(the\s+)?(another|second|third|fourth|new|separate|other|earlier|previous|later)\s+(\w+\s+){0,2}$/i;
 
 /**
  * Two mentions tell of one event when nothing tells them apart: the same
@@ -552,11 +605,34 @@ function sameEvent(doc: DocContext, e: EventDraft, d: EventDraft): boolean {
   if (e.splitFrom && e.splitFrom === d.splitFrom) return false;
   // "other attacks", "a second bomb": told apart by the text itself, even on the same day
   const lead = doc.a.text.slice(Math.max(0, d.mention.trigger[0] - 40), d.mention.trigger[0]);
-  if (INCIDENTS.has(d.type) && ANOTHER.test(lead)) return false;
+  if (INCIDENTS.has(d.type) && ANOTHER.test(lead) && !ANOTHER_THING.test(lead)) return false;
+  if (INCIDENTS.has(d.type) && toldApart(doc, e, d)) return false;
   if (sameDay(e, d)) return locationsCompatible(doc, e, d);
   if (!INCIDENTS.has(d.type)) return false;
   if (e.date && d.date && e.date.value !== d.date.value) return false;
   return locationsCompatible(doc, e, d);
+}
+
+/**
+ * Two incidents each told with a verb of its own in different paragraphs of a wire report, neither dated
+ * in its own words (both have the dateline's day) nor placed in the same town: nothing says they are one,
+ * and wire copy tells one incident after another ("guerrillas attacked the garrison ... someone shot at a
+ * car ...").
+ */
+function toldApart(doc: DocContext, e: EventDraft, d: EventDraft): boolean {
+  if (e.mention.kind !== 'verb' || d.mention.kind !== 'verb' || e.mention.anaphoric || d.mention.anaphoric)
+    return false;
+  if (doc.paragraphOf[e.mention.sentence] === doc.paragraphOf[d.mention.sentence]) return false;
+  if (e.dateSource !== 'context' || d.dateSource !== 'context') return false;
+  // told by different means ("attacked the garrison", "set a vehicle on fire"); a killing may be told by any
+  if (!e.subtype || !d.subtype || e.subtype === d.subtype) return false;
+  if (OUTCOMES.has(e.subtype) || OUTCOMES.has(d.subtype)) return false;
+  const placed = (x: EventDraft) =>
+    x.location &&
+    x.locationSource &&
+    !/country the wire|dateline|another mention|event told before/.test(x.locationSource);
+  if (placed(e) && placed(d) && e.location?.entity.id === d.location?.entity.id) return false;
+  return true;
 }
 
 /** A mention that adds nothing but its type: "terror attacks for years", "a terrorist attack". */
@@ -646,8 +722,9 @@ function contextLocation(doc: DocContext, d: EventDraft, earlier: EventDraft[]):
   const before = earlier.filter((e) => e.location && doc.paragraphOf[e.mention.sentence] === paragraph);
   // the same kind of event just told ("arrested 35 people ... arrested one of the commanders") first
   const previous = before.filter((e) => e.type === d.type).at(-1) ?? before.at(-1);
-  // (wire copy jumps from incident to incident within a paragraph: its country is safer than the last town)
-  if (previous?.location && !doc.dateline) {
+  // (wire copy jumps from incident to incident within a paragraph: its country is safer than the last town;
+  // a piece split off a sentence is somewhere else than the piece told before it)
+  if (previous?.location && !doc.dateline && !d.splitFrom) {
     d.location = previous.location;
     d.locationSource = 'the event told before it in the paragraph';
     return;
@@ -713,12 +790,16 @@ function warningDraft(doc: DocContext, w: WarningMention): EventDraft {
 }
 
 /**
- * "attacked public buildings in A, B, C and D": one incident per place, as
- * an analyst would count them. Only a true list (closed by "and"/"or") of
- * towns splits; "in Krasnogorsk, Moscow Region" is one place and its region.
+ * "attacked public buildings in A, B, C and D", "shot in the capital and in
+ * the east": one incident per place, as an analyst would count them. Only a
+ * true list (closed by "and"/"or") of towns splits; "in Krasnogorsk, Moscow
+ * Region" is one place and its region. A count told for the whole list is
+ * the list's: no single place keeps it.
  */
 function splitByPlace(doc: DocContext, d: EventDraft): EventDraft[] {
   if (!INCIDENTS.has(d.type) || !d.location || d.location.entity.type !== 'location') return [d];
+  const byCount = splitByCount(doc, d);
+  if (byCount.length > 1) return byCount;
   const text = doc.a.text;
   const places = mentionsIn(doc, sentenceSpan(doc, d.mention.sentence), ['location']).filter(
     (p) => p.span[0] >= d.location!.span[0],
@@ -730,7 +811,7 @@ function splitByPlace(doc: DocContext, d: EventDraft): EventDraft[] {
     if (!last) break;
     const gap = text.slice(last.span[1], p.span[0]);
     if (/^\s*,\s*$/.test(gap)) list.push(p);
-    else if (/^\s*,?\s+(and|or)\s+$/i.test(gap)) {
+    else if (/^\s*,?\s+(and|or)\s+$/i.test(gap) || AND_AGAIN_IN.test(gap)) {
       list.push(p);
       closed = true;
       break;
@@ -741,9 +822,62 @@ function splitByPlace(doc: DocContext, d: EventDraft): EventDraft[] {
     ...d,
     location: place,
     locationSource: `one of ${list.length} places listed in the sentence`,
+    killed: null,
+    injured: null,
+    countsSaid: {},
     merged: [],
     splitFrom: d.mention,
   }));
+}
+
+// "in the capital and in the eastern department of X": the preposition said again before the second place
+const AND_AGAIN_IN = /^\s*,?\s+(and|or)\s+(in|at|near)\s+(the\s+)?([a-z]+\s+)?$/i;
+
+/**
+ * "murdered three peasants in A, two in B, and three in C": the verb told once, then a count and a place
+ * for each further incident. Each piece keeps its own count and place (a place the entity stage did not
+ * name is left to the context, never the first piece's).
+ */
+function splitByCount(doc: DocContext, d: EventDraft): EventDraft[] {
+  const place = d.location;
+  if (!place || place.span[0] < d.mention.trigger[1] || (!d.killed && !d.injured)) return [d];
+  const text = doc.a.text;
+  const end = sentenceSpan(doc, d.mention.sentence)[1];
+  const segments = countsByPlace(text.slice(place.span[1], end));
+  if (segments.length === 0) return [d];
+  const kind = d.killed ? 'killed' : 'injured';
+  const pieces: EventDraft[] = [{ ...d, splitFrom: d.mention }];
+  for (const seg of segments) {
+    const at = place.span[1] + seg.placeAt;
+    const own = doc.mentions.find(
+      (p) =>
+        p.span[0] >= at &&
+        p.span[0] <= at + 30 &&
+        PLACE_TYPES.includes(p.entity.type) &&
+        !/[,;]/.test(text.slice(at, p.span[0])),
+    );
+    pieces.push({
+      ...d,
+      location: own ?? null,
+      locationSource: own ? 'its own count and place, the verb told before it' : null,
+      killed: kind === 'killed' ? seg.count : null,
+      injured: kind === 'injured' ? seg.count : null,
+      countsSaid: {
+        [kind]: text
+          .slice(place.span[1] + seg.start, at)
+          .replace(/^[,;]\s*/, '')
+          .trim(),
+      },
+      // from the count to the end of its place's words
+      evidence: [
+        place.span[1] + seg.start + 1,
+        own ? own.span[1] : at + (/^[^,;.]*/.exec(text.slice(at, end))?.[0].trimEnd().length ?? 0),
+      ],
+      merged: [],
+      splitFrom: d.mention,
+    });
+  }
+  return pieces;
 }
 
 /** Event drafts before ids are given: the warning stage reads them too. */

@@ -33,11 +33,7 @@ export interface DocContext {
  * cuts sentences at line breaks, so re-join the pieces a wrap split.
  */
 export function rejoinWrappedLines(a: Analysis): Analysis {
-  const lines = a.text.split('\n');
-  const nonEmpty = lines.filter((l) => l.trim().length > 0);
-  const wrapped = nonEmpty.filter((l) => l.trim().length >= 45 && l.length <= 90).length;
-  const hasBlankLines = /\n[ \t]*\n/.test(a.text);
-  if (nonEmpty.length < 4 || !hasBlankLines || wrapped / nonEmpty.length < 0.6) return a;
+  if (!isHardWrapped(a.text)) return a;
   const tokens: Token[] = a.tokens.map((t) => ({ ...t }));
   const sentences: Sentence[] = [];
   let current: Sentence | null = null;
@@ -63,10 +59,24 @@ export function rejoinWrappedLines(a: Analysis): Analysis {
   return { text: a.text, tokens, sentences };
 }
 
+/**
+ * Wire copy wraps its lines at about 70 characters; a report of one paragraph has no blank line, but its
+ * lines still end in the middle of sentences, where web copy (a line per paragraph) ends them.
+ */
+function isHardWrapped(text: string): boolean {
+  const nonEmpty = text.split('\n').filter((l) => l.trim().length > 0);
+  const wrapped = nonEmpty.filter((l) => l.trim().length >= 45 && l.length <= 90).length;
+  if (nonEmpty.length < 4 || wrapped / nonEmpty.length < 0.6) return false;
+  if (/\n[ \t]*\n/.test(text)) return true;
+  const openEnded = nonEmpty.slice(0, -1).filter((l) => !/[.!?:"”]\s*$/.test(l)).length;
+  return openEnded / (nonEmpty.length - 1) >= 0.6;
+}
+
 function paragraphs(a: Analysis): number[] {
   const out: number[] = [];
   let p = 0;
-  const blankLines = /\n[ \t]*\n/.test(a.text);
+  // hard-wrapped copy parts paragraphs with blank lines only (none at all: one paragraph)
+  const blankLines = /\n[ \t]*\n/.test(a.text) || isHardWrapped(a.text);
   for (let i = 0; i < a.sentences.length; i++) {
     const s = a.sentences[i];
     const prev = a.sentences[i - 1];

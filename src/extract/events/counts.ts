@@ -325,3 +325,47 @@ export function findCustody(type: string, text: string): CustodyCounts {
   }
   return {};
 }
+
+// ---------------------------------------------------------------- counts told place by place
+
+/**
+ * ", two in Antioquia, and three in Cordoba": a count and a place with the verb left out, each one more
+ * incident of the kind the clause before told ("murdered three peasants in A, two in B"). The number may
+ * carry one noun of its own ("70 peasants in B"); the place follows its preposition.
+ */
+const ELLIPTICAL_COUNT = new RegExp(
+  `[,;]\\s*(?:and\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER_WORD})\\s+(?:(?!in\\b|at\\b|near\\b)[a-z]+\\s+)?(?:in|at|near)\\s+(?:the\\s+)?`,
+  'gi',
+);
+
+export interface CountAtPlace {
+  count: Count;
+  /** offset in the text given where the place's words start */
+  placeAt: number;
+  /** offset where the segment (its comma) starts */
+  start: number;
+}
+
+/**
+ * The counts told place by place at the head of `text` (what follows an incident's own place): each
+ * segment must follow the one before it directly, so the list stops at the first clause of another shape.
+ */
+export function countsByPlace(text: string): CountAtPlace[] {
+  const out: CountAtPlace[] = [];
+  const re = ELLIPTICAL_COUNT;
+  re.lastIndex = 0;
+  let expected = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // the segment must start where the previous one's place ended: only that place's words between, and
+    // at most one region after a comma ("in Guachicono, Cauca department, two in ...")
+    if (!/^[^,;.]*(?:,[^,;.]{1,40})?$/.test(text.slice(expected, m.index))) break;
+    const numberText = m[2] ?? '';
+    if (/^(a|an)$/i.test(numberText.trim())) break;
+    const value = parseNumber(numberText);
+    if (value === null || (/^\d{4}$/.test(numberText) && value >= 1900)) break;
+    const placeAt = m.index + m[0].length;
+    out.push({ count: { value, qualifier: qualifierOf(m[1]) }, placeAt, start: m.index });
+    expected = placeAt;
+  }
+  return out;
+}

@@ -145,6 +145,8 @@ const NOT_EVENT_AFTER = new Set([
   'out',
 ]);
 const NOT_EVENT_BEFORE = new Set(['heart', 'panic', 'anxiety', 'asthma', 'sexual', 'in', 'under']);
+// prepositions before an -ing form make it a gerund: "responsible for killing", "after bombing"
+const GERUND_AFTER = new Set(['for', 'of', 'after', 'before', 'since', 'by', 'in']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'got', 'gets', 'getting']);
 const ADVERB_LIKE = /ly$/;
 
@@ -225,12 +227,37 @@ function isIrrealis(tokens: Token[], first: number, last: number, kind: TriggerK
       }
       // "no attack", and a denied subject: "no one has been detained", "no group has yet claimed it"
       if (t.lower === 'no' && seen > 0) return onlyAuxiliariesBetween(tokens, j + 2, first);
+      // "a new attack ... was carried out this morning": the next one of a series, told as done
+      if (kind === 'noun' && NEXT_OF_SERIES.has(t.lower) && toldAsDone(tokens, last)) return false;
+      // "members of this new movement attacked": an adjective before a verb qualifies its subject
+      if (kind === 'verb' && ADJECTIVES_OF_THE_NOUN.has(t.lower)) {
+        seen++;
+        continue;
+      }
       return true;
     }
     seen++;
   }
   const next = tokens[last + 1];
   if (next && next.sentence === sentence && kind === 'noun' && NEG_AFTER_NOUN.has(next.lower)) return true;
+  return false;
+}
+
+// "new" or "further" attacks are usually threatened ones, unless the sentence tells them as done
+const NEXT_OF_SERIES = new Set(['new', 'further']);
+const ADJECTIVES_OF_THE_NOUN = new Set(['new', 'further', 'future', 'possible', 'potential', 'imminent', 'impending']);
+const DONE_VERBS = new Set(['occurred', 'happened', 'perpetrated', 'staged', 'caused', 'killed', 'destroyed', 'left']);
+
+/** The sentence goes on to tell the event as done: "... occurred", "... was carried out", "... took place". */
+function toldAsDone(tokens: Token[], last: number): boolean {
+  const sentence = tokens[last]?.sentence;
+  for (let j = last + 1; j < tokens.length && j - last <= 25; j++) {
+    const t = tokens[j];
+    if (!t || t.sentence !== sentence) return false;
+    if (DONE_VERBS.has(t.lower)) return true;
+    const next = tokens[j + 1]?.lower;
+    if ((t.lower === 'carried' && next === 'out') || (t.lower === 'took' && next === 'place')) return true;
+  }
   return false;
 }
 
@@ -400,13 +427,21 @@ export function findEventMentions(a: Analysis, skip: Span[] = []): EventMention[
       k = last;
       continue;
     }
-    const startTok = clauseStart(tokens, k, entry.kind);
+    // "those responsible for killing him", "after the killing": a gerund names the act, as a noun does
+    const gerund =
+      entry.kind === 'verb' &&
+      /ing$/.test(t.lower) &&
+      prev !== undefined &&
+      prev.sentence === t.sentence &&
+      (DETERMINERS.has(prev.lower) || GERUND_AFTER.has(prev.lower));
+    const kind: TriggerKind = gerund ? 'noun' : entry.kind;
+    const startTok = clauseStart(tokens, k, kind);
     const endTok = clauseEnd(tokens, last);
     const first = tokens[startTok] ?? t;
     const end = tokens[endTok] ?? t;
     const determiner = prev && prev.sentence === t.sentence ? prev.lower : '';
     let anaphoric = false;
-    if (entry.kind === 'noun') {
+    if (kind === 'noun') {
       // look past adjectives for the determiner: "the deadly attack", "the January 3 attack" has a date, handled later
       let j = k - 1;
       while (j >= 0 && tokens[j]?.sentence === t.sentence && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[j]?.pos ?? ''))
@@ -420,7 +455,7 @@ export function findEventMentions(a: Analysis, skip: Span[] = []): EventMention[
     out.push({
       type: entry.type,
       ...(entry.subtype ? { subtype: entry.subtype } : {}),
-      kind: entry.kind,
+      kind,
       phrase: entry.phrase,
       first: k,
       last,
@@ -430,7 +465,7 @@ export function findEventMentions(a: Analysis, skip: Span[] = []): EventMention[
       region: [first.start, end.end],
       anaphoric,
       secondary: entry.secondary === true,
-      passive: entry.kind === 'verb' && isPassive(tokens, k),
+      passive: kind === 'verb' && isPassive(tokens, k),
     });
     k = last;
   }
