@@ -714,6 +714,17 @@ describe('extractClaims: issue #3 phenomena', () => {
     expect(claims[0]!.quote).toBe('direct');
   });
 
+  it('takes no byline, clickbait label or place heading a list for a speaker before a colon', () => {
+    const text =
+      'BYLINE: Anna Berg.\n\nEXCLUSIVE: The harbour will close for a month.\n\nNorth Dakota: Ann Hale, Tom Reyes, Joe Park.';
+    const at = text.indexOf('North Dakota');
+    const place: Entity = { id: 'e1', name: 'North Dakota', type: 'location', aliases: [], mentions: [[at, at + 12]] };
+    expect(claimsOf(text, [place])).toHaveLength(0);
+    // near miss: a name heading a headline speaks
+    const lead = claimsOf('Mayor Hale: Most ferry riders want a later timetable').find((c) => c.cue.text === ':');
+    expect(lead?.speaker.text).toBe('Mayor Hale');
+  });
+
   it('reads "according to police" although the tagger takes the bare noun for a verb', () => {
     const c = only('According to police, the driver had fled on foot.');
     expect(c.speaker.text).toBe('police');
