@@ -135,6 +135,8 @@ describe('extractClaims: indirect speech', () => {
   it('reads no stance into a relative clause that names someone by an act ("a donor who endorsed X")', () => {
     expect(claimsOf('Tom Reed, who endorsed Ann Kerr last spring, left the party.')).toHaveLength(0);
     expect(only('The clerk, who said the levy was fair, left early.').cue.text).toBe('said');
+    // challenging a candidate in a relative clause names the person too
+    expect(claimsOf('Tom Reed, who is challenging the mayor in the spring primary, owns a bakery.')).toHaveLength(0);
   });
 
   it('reads no impression into a negated or locative "seem"/"appear"', () => {

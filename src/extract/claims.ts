@@ -2467,7 +2467,7 @@ function isInvertedQuestion(d: Doc, from: number): boolean {
   return last?.text === '?' || (CLOSE_MARKS.has(last?.text ?? '') && d.tokens[d.segEnd[from]! - 2]?.text === '?');
 }
 /** Acts that, after a relative "who", identify a person rather than report a stance (measured on polnear-train). */
-const RELATIVE_ACT_LEMMAS = new Set(['endorse', 'seek', 'sign', 'pledge']);
+const RELATIVE_ACT_LEMMAS = new Set(['endorse', 'seek', 'sign', 'pledge', 'challenge']);
 const QUESTION_AUX = new Set([
   'do',
   'does',
