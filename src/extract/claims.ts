@@ -1598,6 +1598,11 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
   )
     return null;
 
+  // "a think tank known for its polls", "made their feelings known": a participle describing a noun, no one knowing
+  if (t.lower === 'known' && before1 && ['NOUN', 'PROPN'].includes(before1.pos)) return null;
+  // "you know," as a filler between commas or before a closing bracket says nothing
+  if (lemma === 'know' && before1?.lower === 'you' && next && [',', ')', '.', '\u2014'].includes(next.text))
+    return null;
   const insideQuote = quoteAt(d.quotes, t.start) >= 0;
   if (insideQuote && !SPEECH_LEMMAS.has(lemma)) return null;
   const hedges: string[] = [];
