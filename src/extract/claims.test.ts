@@ -48,6 +48,11 @@ describe('extractClaims: indirect speech', () => {
     expect(leads('Exposed: The Harbour Board Just Made A Choice Nobody Expected')).toHaveLength(0);
     expect(leads('The ferry results are in.\n\nNorth Pier: 1,204')).toHaveLength(0);
     expect(leads('Survey: Most ferry riders want a later timetable')).toHaveLength(1);
+    // a section heading of three words under a name is no statement of the name's
+    expect(leads('The race tightened.\n\nReyes: A late surge\n\nThe mayor spent the week in the north.')).toHaveLength(
+      0,
+    );
+    expect(leads('Mayor Reyes: The ferry must wait')).toHaveLength(1);
   });
 
   it('runs a quote on into the next paragraph when that paragraph is one quote without its own attribution', () => {

@@ -3476,10 +3476,10 @@ function dashAttribution(d: Doc, k: number): Draft | null {
 /** Documents that state findings in a headline lead: "Poll: …", "Report: …". */
 const REPORT_NOUNS = new Set(['poll', 'polls', 'report', 'survey', 'study', 'newspaper', 'memo', 'audit', 'analysis']);
 
-/** Unquoted text after "X:" is a statement only with some words: not a figure or a name ("Clinton: 1,769"). */
+/** Unquoted text after "X:" is a statement only with some words: not a figure, a name ("Clinton: 1,769") or a section heading ("Cruz: Just hang on"). */
 function isStatementLike(d: Doc, span: Span): boolean {
   const words = tokensWithin(d.tokens, span).filter((t) => /^\p{L}/u.test(t.text));
-  return words.length >= 3;
+  return words.length >= 4;
 }
 
 /** "Sanders: Clinton needs to …" — a short name leading a headline or a transcript turn. */
