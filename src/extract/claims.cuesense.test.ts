@@ -487,4 +487,14 @@ describe('extractClaims: "To X, C" gives C as the view of X', () => {
     ])
       expect(claimsOf(text).filter((c) => c.explanation?.rule === 'view-of')).toHaveLength(0);
   });
+
+  it('no one knows in a participle describing a noun ("a think tank known for X") or in a filler "you know"', () => {
+    const cited = claimsOf('He cited a poll by the Harbour Institute, a think tank known for its surveys.');
+    expect(cited.map((c) => c.cue.text)).toEqual(['cited']);
+    expect(
+      claimsOf('The ferry was late again and, you know, nobody was surprised.').map((c) => c.cue.text),
+    ).not.toContain('know');
+    // near miss: knowing with a clause is a claim
+    expect(byCue('The pilots know the harbour will close.', 'know')?.content.text).toBe('the harbour will close');
+  });
 });

@@ -724,4 +724,24 @@ describe('extractClaims: where the content ends', () => {
       'The nets came up empty,” said Okafor, half smiling. She has fished the bay for years. “Nobody remembers a worse year.',
     );
   });
+
+  it('takes no participle phrase, adverb or verbless phrase before a cue for its content', () => {
+    // a participle phrase, or a prepositional one whose verbs are participles, sets the scene
+    const weighing = claimsOf('Weighing in on the dispute, the former governor agreed.');
+    expect(weighing.map((c) => c.content.text)).not.toContain('Weighing in on the dispute');
+    const published = claimsOf(
+      'In an interview with the harbour gazette published Thursday, Hale did not rule out a second run.',
+    );
+    expect(published.map((c) => c.content.text)).not.toContain(
+      'In an interview with the harbour gazette published Thursday',
+    );
+    // a verbless phrase before a verb that reports no speech
+    expect(
+      claimsOf('Offstage, the actors agree with the broad rejection of the plan.').map((c) => c.content.text),
+    ).not.toContain('Offstage');
+    // near misses: a few words said in reply stay a claim, and a clause after a comma is the content
+    expect(only('A complete disaster, the mayor said.').content.text).toBe('A complete disaster');
+    const clause = only('In 2014, the ferry failed its inspection, the harbour master recalled.');
+    expect(clause.content.text).toBe('In 2014, the ferry failed its inspection');
+  });
 });

@@ -48,6 +48,11 @@ describe('extractClaims: indirect speech', () => {
     expect(leads('Exposed: The Harbour Board Just Made A Choice Nobody Expected')).toHaveLength(0);
     expect(leads('The ferry results are in.\n\nNorth Pier: 1,204')).toHaveLength(0);
     expect(leads('Survey: Most ferry riders want a later timetable')).toHaveLength(1);
+    // a section heading of three words under a name is no statement of the name's
+    expect(leads('The race tightened.\n\nReyes: A late surge\n\nThe mayor spent the week in the north.')).toHaveLength(
+      0,
+    );
+    expect(leads('Mayor Reyes: The ferry must wait')).toHaveLength(1);
   });
 
   it('runs a quote on into the next paragraph when that paragraph is one quote without its own attribution', () => {
@@ -135,6 +140,8 @@ describe('extractClaims: indirect speech', () => {
   it('reads no stance into a relative clause that names someone by an act ("a donor who endorsed X")', () => {
     expect(claimsOf('Tom Reed, who endorsed Ann Kerr last spring, left the party.')).toHaveLength(0);
     expect(only('The clerk, who said the levy was fair, left early.').cue.text).toBe('said');
+    // challenging a candidate in a relative clause names the person too
+    expect(claimsOf('Tom Reed, who is challenging the mayor in the spring primary, owns a bakery.')).toHaveLength(0);
   });
 
   it('reads no impression into a negated or locative "seem"/"appear"', () => {
@@ -740,6 +747,17 @@ describe('extractClaims: issue #3 phenomena', () => {
     expect(claims[0]!.speaker.text).toBe('HOST');
     expect(claims[0]!.content.text).toBe('Let us begin. What happened at the border?');
     expect(claims[0]!.quote).toBe('direct');
+  });
+
+  it('takes no byline, clickbait label or place heading a list for a speaker before a colon', () => {
+    const text =
+      'BYLINE: Anna Berg.\n\nEXCLUSIVE: The harbour will close for a month.\n\nNorth Dakota: Ann Hale, Tom Reyes, Joe Park.';
+    const at = text.indexOf('North Dakota');
+    const place: Entity = { id: 'e1', name: 'North Dakota', type: 'location', aliases: [], mentions: [[at, at + 12]] };
+    expect(claimsOf(text, [place])).toHaveLength(0);
+    // near miss: a name heading a headline speaks
+    const lead = claimsOf('Mayor Hale: Most ferry riders want a later timetable').find((c) => c.cue.text === ':');
+    expect(lead?.speaker.text).toBe('Mayor Hale');
   });
 
   it('reads "according to police" although the tagger takes the bare noun for a verb', () => {

@@ -273,6 +273,13 @@ const EDITORIAL_LABELS = new Set([
   'related',
   'watch',
   'editor',
+  'byline',
+  'email',
+  'exclusive',
+  'breaking',
+  'video',
+  'busted',
+  'boom',
 ]);
 const ADVERBS_NOT_SKIPPED = new Set(['most', 'so', 'as', 'too', 'there', 'here', 'how', 'however', 'thus', 'instead']);
 const FIRST_SECOND_PERSON = new Set(['i', 'we', 'you']);
@@ -1593,6 +1600,11 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
   )
     return null;
 
+  // "a think tank known for its polls", "made their feelings known": a participle describing a noun, no one knowing
+  if (t.lower === 'known' && before1 && ['NOUN', 'PROPN'].includes(before1.pos)) return null;
+  // "you know," as a filler between commas or before a closing bracket says nothing
+  if (lemma === 'know' && before1?.lower === 'you' && next && [',', ')', '.', '\u2014'].includes(next.text))
+    return null;
   const insideQuote = quoteAt(d.quotes, t.start) >= 0;
   if (insideQuote && !SPEECH_LEMMAS.has(lemma)) return null;
   const hedges: string[] = [];
@@ -1979,7 +1991,14 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
     if (!back) return null;
     // "In a speech last July, he said …", "On Sunday, she disclosed": a setting, not a content
     // (unless the sentence goes on after the attribution: "But with each contest, they admit, it gets harder")
-    if (!back.quote && isSettingPhrase(d, back.span) && sentenceRunOnEnd(d, k + 1) === null) return null;
+    // nor, before a verb that does not report speech, a phrase without a verb: "Offstage, the actors agree with X"
+    // (a reply in a few words is said: "Not yet, she said")
+    // ("a practice criticized by the pilots" is left to the reduced relative's agent)
+    const verbless =
+      !SPEECH_LEMMAS.has(lemma) &&
+      next?.lower !== 'by' &&
+      !tokensWithin(tokens, back.span).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    if (!back.quote && (verbless || isSettingPhrase(d, back.span)) && sentenceRunOnEnd(d, k + 1) === null) return null;
     let after = k + 1;
     if (ADDRESSEE_LEMMAS.has(lemma) && OBJECT_PRONOUNS.has(tokens[after]?.lower ?? '')) after++;
     else if (ADDRESSEE_LEMMAS.has(lemma)) {
@@ -2418,10 +2437,30 @@ function isSettingPhrase(d: Doc, span: Span): boolean {
   if (!first || from >= to) return false;
   const inside = d.tokens.slice(from, to);
   if (inside.every((t) => TIME_WORDS.has(t.lower) || ['DET', 'NUM', 'ADJ', 'ADV'].includes(t.pos))) return true;
-  if (!(first.pos === 'ADP' || first.pos === 'SCONJ')) return false;
-  if (!inside.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !/^[A-Z]/.test(t.text))) return true;
+  // a participle phrase ("Weighing in on the dispute", "According to aides") sets the scene as a preposition does
+  const participial = first.pos === 'VERB' && /ing$/.test(first.lower);
+  if (!(first.pos === 'ADP' || first.pos === 'SCONJ' || participial)) return false;
+  if (
+    !inside.some(
+      (t, i) => (t.pos === 'VERB' || t.pos === 'AUX') && !/^[A-Z]/.test(t.text) && !reducedParticiple(inside, i),
+    )
+  )
+    return true;
   // a clause of time or manner with nothing after it: "As has been the case", "But even after the growth cooled"
   return SETTING_SUBORDINATORS.has(first.lower) && !inside.some((t) => t.text === ',');
+}
+/**
+ * The verb at `i` of a phrase is a participle modifying the noun before it, before any comma: "an interview
+ * published Thursday", "the text accompanying the video" (after a comma a main clause may begin: "In 2014, the
+ * plan failed").
+ */
+function reducedParticiple(phrase: Token[], i: number): boolean {
+  const t = phrase[i]!;
+  const before = phrase[i - 1];
+  if (t.pos !== 'VERB' || !/(ed|en|ing)$/.test(t.lower) || !before || !['NOUN', 'PROPN'].includes(before.pos))
+    return false;
+  for (let j = 0; j < i; j++) if (phrase[j]!.text === ',') return false;
+  return true;
 }
 /** Subordinators of time and manner whose clause, alone before "X said", only sets the scene. */
 const SETTING_SUBORDINATORS = new Set(['as', 'when', 'after', 'before', 'once', 'until']);
@@ -2435,7 +2474,7 @@ function isInvertedQuestion(d: Doc, from: number): boolean {
   return last?.text === '?' || (CLOSE_MARKS.has(last?.text ?? '') && d.tokens[d.segEnd[from]! - 2]?.text === '?');
 }
 /** Acts that, after a relative "who", identify a person rather than report a stance (measured on polnear-train). */
-const RELATIVE_ACT_LEMMAS = new Set(['endorse', 'seek', 'sign', 'pledge']);
+const RELATIVE_ACT_LEMMAS = new Set(['endorse', 'seek', 'sign', 'pledge', 'challenge']);
 const QUESTION_AUX = new Set([
   'do',
   'does',
@@ -3439,10 +3478,10 @@ function dashAttribution(d: Doc, k: number): Draft | null {
 /** Documents that state findings in a headline lead: "Poll: …", "Report: …". */
 const REPORT_NOUNS = new Set(['poll', 'polls', 'report', 'survey', 'study', 'newspaper', 'memo', 'audit', 'analysis']);
 
-/** Unquoted text after "X:" is a statement only with some words: not a figure or a name ("Clinton: 1,769"). */
+/** Unquoted text after "X:" is a statement only with some words: not a figure, a name ("Clinton: 1,769") or a section heading ("Cruz: Just hang on"). */
 function isStatementLike(d: Doc, span: Span): boolean {
   const words = tokensWithin(d.tokens, span).filter((t) => /^\p{L}/u.test(t.text));
-  return words.length >= 3;
+  return words.length >= 4;
 }
 
 /** "Sanders: Clinton needs to …" — a short name leading a headline or a transcript turn. */
@@ -3482,6 +3521,11 @@ function colonLead(d: Doc, k: number): Draft | null {
     const e = d.mentions.linkSpan([lead.start, lead.end], lead.start);
     if (!e || !['person', 'organization', 'media', 'armed_group', 'country'].includes(e.type)) return null;
   }
+  // a place heading a list or a section ("Iowa: Ann Hale, Tom Reyes, …") is no speaker
+  const leadStart = d.tokens[np.from]!.start;
+  const leadEnd = d.tokens[np.to - 1]!.end;
+  if (d.entities.some((e) => e.type === 'location' && e.mentions.some(([s, e2]) => s === leadStart && e2 === leadEnd)))
+    return null;
   const t = d.tokens[k]!;
   return {
     cueSpan: [t.start, t.end],
