@@ -724,4 +724,26 @@ describe('extractClaims: where the content ends', () => {
       'The nets came up empty,” said Okafor, half smiling. She has fished the bay for years. “Nobody remembers a worse year.',
     );
   });
+
+  it('starts content before the cue after a dash or bracket opening the part it reports, not after a closing one', () => {
+    expect(
+      byCue(
+        'The test for the harbour board is not whether the ferry returns in May — that will not happen, the pilots believe — but how long the repairs take.',
+        'believe',
+      )?.content.text,
+    ).toBe('that will not happen');
+    expect(
+      byCue('LISBON, Portugal (AP) — The ferry strike will last another week, the union said.', 'said')?.content.text,
+    ).toBe('The ferry strike will last another week');
+    expect(
+      byCue('Boats were idle all winter (the harbour was frozen until March, officials said).', 'said')?.content.text,
+    ).toBe('the harbour was frozen until March');
+    // the second dash of a pair closes an aside inside the content; a phrase after a dash only restates what it follows
+    expect(byCue('The plan — first floated in May — failed badly, the mayor said.', 'said')?.content.text).toBe(
+      'The plan — first floated in May — failed badly',
+    );
+    expect(
+      byCue('Fares rose sharply last year — the steepest rise in a decade, the operator said.', 'said')?.content.text,
+    ).toBe('Fares rose sharply last year — the steepest rise in a decade');
+  });
 });

@@ -1316,8 +1316,38 @@ for (const o of OUTLETS) {
   if (!OUTLET_BY_KEY.has(key)) OUTLET_BY_KEY.set(key, o);
 }
 
+/**
+ * A dash at k opens the last part of its sentence, which alone is what the attribution after it reports: "The
+ * question is not the date — that won't happen, they think —". Not the second dash of a pair ("The plan — new
+ * in May — failed, he said"), which closes an aside inside the content.
+ */
+function openingDash(d: Doc, k: number, segStart: number): boolean {
+  if (!isSpacedDash(d, k)) return false;
+  for (let j = k - 1; j >= segStart; j--) if (isSpacedDash(d, j)) return false;
+  return true;
+}
+
+/** Tokens from..to-1 are a dateline heading a report: "LISBON, Portugal (AP)", "PARIS, May 2 (UPI)". */
+function datelineBefore(d: Doc, from: number, to: number): boolean {
+  if (to - from > 10) return false;
+  for (let j = from; j < to; j++) if (/^\p{Ll}/u.test(d.tokens[j]!.text)) return false;
+  return true;
+}
+
+/** A dash between words with space around it, not the hyphen of a compound ("op-ed"). */
+function isSpacedDash(d: Doc, k: number): boolean {
+  const t = d.tokens[k]!;
+  if (!DASHES.has(t.text)) return false;
+  if (t.text !== '-') return true;
+  return /\s/.test(d.text[t.start - 1] ?? '') && /\s/.test(d.text[t.end] ?? '');
+}
+
 /** Content before the attribution: "C, X said" / "“C,” X said"; `endTok` is the comma or closing mark. */
-function backwardContent(d: Doc, endTok: number): { span: Span; quote: Quote | null; mixed?: boolean } | null {
+function backwardContent(
+  d: Doc,
+  endTok: number,
+  afterTok = -1,
+): { span: Span; quote: Quote | null; mixed?: boolean } | null {
   const q = quoteClosingAt(d, endTok);
   if (q) {
     // a quote that ends a sentence begun outside it: "Details aside, the priority ''is X,'' he said"
@@ -1340,8 +1370,26 @@ function backwardContent(d: Doc, endTok: number): { span: Span; quote: Quote | n
   const enclosing = quoteAt(d.quotes, d.tokens[endTok]!.start);
   let startChar = d.tokens[startTok]!.start;
   if (enclosing >= 0) startChar = Math.max(startChar, d.quotes[enclosing]!.start);
+  // "— all of whom, she explained, needed help": the sentence goes on after the attribution, which sits in its last part
+  const attributionInside =
+    afterTok > endTok &&
+    d.segStart[afterTok] === segStart &&
+    (d.tokens[afterTok]!.text === ',' || d.tokens[afterTok]!.text === ';' || isSpacedDash(d, afterTok)) &&
+    isWordLike(d.tokens[afterTok + 1]);
+  let closedParens = 0;
+  let dashes = 0;
   for (let k = endTok - 1; k > segStart; k--) {
-    if (d.tokens[k]!.text === ':' || d.tokens[k]!.text === ';') {
+    const t = d.tokens[k]!;
+    if (t.text === ')') closedParens++;
+    const dash =
+      isSpacedDash(d, k) &&
+      ++dashes === 1 &&
+      openingDash(d, k, segStart) &&
+      ((startsFiniteClause(d, k + 1) && hasFiniteVerb(d, k + 1, endTok)) ||
+        attributionInside ||
+        datelineBefore(d, segStart, k));
+    if (t.text === '(' && closedParens > 0) closedParens--;
+    else if (t.text === ':' || t.text === ';' || (t.text === '(' && k + 1 < endTok) || dash) {
       startTok = k + 1;
       startChar = Math.max(startChar, d.tokens[startTok]!.start);
       break;
@@ -1832,7 +1880,7 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
       !isTimePhrase(tokens, np.from, np.to) &&
       (endsClause(d, np.to) || ['who', '('].includes(tokens[np.to]?.lower ?? '') || endsWithPlace(d, np.to, segEnd))
     ) {
-      const back = backwardContent(d, p);
+      const back = backwardContent(d, p, np.to);
       // "Ann Ruiz, a pilot, criticized the fees": a name and its appositive before the cue are its subject, not a content
       // (a naming participle goes on after its name: "The program, called EB-5, allows …")
       const backStart = back ? tokenAtOrAfter(tokens, back.span[0]) : -1;
@@ -1973,11 +2021,6 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
     (before.text === ',' || CLOSE_MARKS.has(before.text)) &&
     !forwardPossible
   ) {
-    const back = backwardContent(d, np.from - 1);
-    if (!back) return null;
-    // "In a speech last July, he said …", "On Sunday, she disclosed": a setting, not a content
-    // (unless the sentence goes on after the attribution: "But with each contest, they admit, it gets harder")
-    if (!back.quote && isSettingPhrase(d, back.span) && sentenceRunOnEnd(d, k + 1) === null) return null;
     let after = k + 1;
     if (ADDRESSEE_LEMMAS.has(lemma) && OBJECT_PRONOUNS.has(tokens[after]?.lower ?? '')) after++;
     else if (ADDRESSEE_LEMMAS.has(lemma)) {
@@ -1988,6 +2031,11 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
         after = obj.to;
       }
     }
+    const back = backwardContent(d, np.from - 1, after);
+    if (!back) return null;
+    // "In a speech last July, he said …", "On Sunday, she disclosed": a setting, not a content
+    // (unless the sentence goes on after the attribution: "But with each contest, they admit, it gets harder")
+    if (!back.quote && isSettingPhrase(d, back.span) && sentenceRunOnEnd(d, k + 1) === null) return null;
     return withContinuation(
       d,
       { ...base, speaker: np, ...backDraft(d, back), notes: ['content before the cue'] },
@@ -3385,7 +3433,7 @@ function accordingTo(d: Doc, k: number): Draft | null {
     content = forwardContent(d, k, commaAfter ? s + 1 : s);
     if (content && introOnly) content.content = [tokens[segStart]!.start, content.content[1]];
   } else if (k > segStart) {
-    const back = backwardContent(d, prev && [',', '(', '\u2014'].includes(prev.text) ? k - 1 : k);
+    const back = backwardContent(d, prev && [',', '(', '\u2014'].includes(prev.text) ? k - 1 : k, s);
     if (back) content = backDraft(d, back);
   }
   if (!content) return null;
