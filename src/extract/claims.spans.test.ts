@@ -746,4 +746,27 @@ describe('extractClaims: where the content ends', () => {
       byCue('Fares rose sharply last year — the steepest rise in a decade, the operator said.', 'said')?.content.text,
     ).toBe('Fares rose sharply last year — the steepest rise in a decade');
   });
+
+  it('keeps a preposed word and its comma out of a content that follows its cue; a split attribution still joins both parts', () => {
+    expect(byCue('Hopefully, the mayor will seek help.', 'seek')?.content.text).toBe('help');
+    expect(
+      byCue('While the fees have been rising, many of the pilots think that can be reversed.', 'think')?.content.text,
+    ).toBe('that can be reversed');
+    expect(byCue('The ferry, the mayor said, would run again by May.', 'said')?.content.text).toBe(
+      'The ferry, the mayor said, would run again by May',
+    );
+  });
+
+  it('keeps a pronoun "that" before its verb as the subject of the content, not a complementiser or a relative pronoun', () => {
+    expect(only('The mayor said that was a mistake.').content.text).toBe('that was a mistake');
+    expect(only('The mayor said that the ferry was late.').content.text).toBe('the ferry was late');
+    // after a setting, "that" and a verb are a relative clause on it: the quote before the cue is the content
+    const c = byCue('“The pier is safe,” the mayor said in a film that showed the repairs.', 'said');
+    expect(c?.content.text).toBe('The pier is safe');
+    // a hyphenated modifier in a setting is no verb opening a content
+    expect(
+      byCue('“The ferry is late again,” Ann Hale, a retired pilot in Dover, said in a follow-up interview.', 'said')
+        ?.content.text,
+    ).toBe('The ferry is late again');
+  });
 });

@@ -1132,6 +1132,20 @@ function hyphenatedTail(tokens: Token[], j: number): boolean {
   return !!dash && dash.text === '-' && dash.end === tokens[j]!.start && tokens[j - 2]?.end === dash.start;
 }
 
+/** The "that" at j is a pronoun with its verb next ("that was a mistake", "that happened"), no complementiser. */
+function pronounSubjectThat(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  // (a capital "That" inside a headline's title case may still be a complementiser)
+  if (!next || tokens[j]!.text !== 'that') return false;
+  return next.pos === 'AUX' || (next.pos === 'VERB' && next.lower.endsWith('ed'));
+}
+
+/** The word at j opens a hyphenated word the tokenizer split ("follow-up" → "follow", "-", "up"), a noun's modifier. */
+function hyphenatedHead(tokens: Token[], j: number): boolean {
+  const dash = tokens[j + 1];
+  return !!dash && dash.text === '-' && dash.start === tokens[j]!.end && tokens[j + 2]?.start === dash.end;
+}
+
 /** The comma closing a short aside of adverbs and prepositional words that starts at `from` ("however,", "for example,"), or -1. */
 function asideEnd(d: Doc, from: number, limit: number): number {
   for (let j = from; j < limit && j < from + 4; j++) {
@@ -1225,10 +1239,13 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
       continue;
     }
     // "denied that that was the case": the second "that" opens the content
+    // (so does a "that" followed by its verb, no complementiser: the subject in "said that was a mistake", a relative
+    // pronoun after a noun in "said in a film that showed the pier", which leaves no content after the cue)
     if (
       t.lower === 'that' &&
       tokens[s - 1]?.lower !== 'that' &&
-      (isWordLike(tokens[s + 1]) || quoteOpeningAt(d, s + 1))
+      (isWordLike(tokens[s + 1]) || quoteOpeningAt(d, s + 1)) &&
+      !pronounSubjectThat(tokens, s)
     ) {
       that = s;
       s++;
@@ -1260,7 +1277,8 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
         j - s < 10 &&
         ((tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') ||
           /^[A-Z]/.test(tokens[j]!.text) ||
-          hyphenatedTail(tokens, j))
+          hyphenatedTail(tokens, j) ||
+          hyphenatedHead(tokens, j))
       ) {
         const w = tokens[j]!;
         if (w.lower === 'that' || w.text === ',' || w.text === ':' || OPEN_MARKS.has(w.text)) break;
@@ -2128,7 +2146,14 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
   // "The museum, Mr. Obama said, would make visitors …": the attribution splits one sentence
   const verbFirst =
     tokens[start]?.pos === 'AUX' || (tokens[start]?.pos === 'VERB' && !isParticipleCue(tokens[start]!.lower));
-  if (verbFirst && before?.text === ',' && np.from - 1 > segStart && content.quote !== 'direct') {
+  // (the attribution is then closed by a comma too: not "Hopefully, the mayor will seek help", "…, many think that can wait")
+  if (
+    verbFirst &&
+    before?.text === ',' &&
+    tokens[start - 1]?.text === ',' &&
+    np.from - 1 > segStart &&
+    content.quote !== 'direct'
+  ) {
     const span = trimSpan(d.text, tokens[segStart]!.start, content.content[1], false);
     if (span[1] > span[0])
       return {
@@ -2551,6 +2576,8 @@ function startsThatOrQuote(d: Doc, s: number, k: number): boolean {
   if (quoteOpeningAt(d, s)) return true;
   // "found that, on average, C": an aside after the "that" keeps the content from the "that"
   if (d.tokens[s]?.lower === 'that' && d.tokens[s + 1]?.text === ',') return true;
+  // "think that can wait": the pronoun "that" is the clause's subject
+  if (s === k + 1 && pronounSubjectThat(d.tokens, s)) return true;
   for (let j = k + 1; j < s; j++) {
     const w = d.tokens[j]!;
     if (w.lower === 'that' || w.text === ':') return true;
