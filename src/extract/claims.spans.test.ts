@@ -769,4 +769,13 @@ describe('extractClaims: where the content ends', () => {
         ?.content.text,
     ).toBe('The ferry is late again');
   });
+
+  it('starts a quote after "put it" and after an addressee led by a possessive "her"', () => {
+    expect(only('As the local paper put it, "The council is unmoved."').content.text).toBe('The council is unmoved.');
+    expect(only('The mayor told her supporters, "The ferry will run again."').content.text).toBe(
+      'The ferry will run again.',
+    );
+    // "her" alone is the one told
+    expect(only('The mayor told her the ferry was late.').content.text).toBe('the ferry was late');
+  });
 });

@@ -208,6 +208,19 @@ const SETTING_OPENERS = new Set([
   'from',
 ]);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'you', 'it']);
+/**
+ * An object pronoun at j, not the possessive "her" of an addressee closed by a comma, "that" or a quote ("told her
+ * supporters, “C”").
+ */
+function objectPronounAt(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t || !OBJECT_PRONOUNS.has(t.lower)) return false;
+  if (t.lower !== 'her') return true;
+  const np = nounPhraseStartingAt(tokens, j, tokens.length);
+  const after = np && np.to > j + 1 ? tokens[np.to] : undefined;
+  return !after || !(after.text === ',' || after.lower === 'that' || OPEN_MARKS.has(after.text));
+}
+
 /** Inside a quotation only plain reporting verbs attribute: "I think", "we want" are the quoted speaker's own words. */
 const SPEECH_LEMMAS = new Set([
   'say',
@@ -1165,7 +1178,7 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
   const tokens = d.tokens;
   const limit = d.segEnd[k]!;
   let s = k + 1;
-  if (ADDRESSEE_LEMMAS.has(lemma) && OBJECT_PRONOUNS.has(tokens[s]?.lower ?? '')) s++;
+  if (ADDRESSEE_LEMMAS.has(lemma) && objectPronounAt(tokens, s)) s++;
   else if (
     ADDRESSEE_LEMMAS.has(lemma) ||
     (SPEECH_LEMMAS.has(lemma) && lemma !== 'say' && !DENY_LEMMAS.has(lemma) && thatAhead(d, s, limit) > s)
@@ -1194,6 +1207,8 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
   }
   // "shot back that C": the particle comes before the content
   if (s === k + 1 && retortLemma(d, k)) s = skipForwardOverAdverbs(d, k + 2, limit);
+  // "as the paper put it, “C”": the idiom's "it" is no content
+  if (s === k + 1 && lemma === 'put' && tokens[s]?.lower === 'it') s++;
   // phrasal cues: "called for", "called on", "pointed to", "pointed out"
   if ((lemma === 'call' || lemma === 'point') && ['for', 'on', 'to', 'out'].includes(tokens[s]?.lower ?? '')) s++;
   else if ((lemma === 'speak' || lemma === 'talk') && ['about', 'of'].includes(tokens[s]?.lower ?? '')) s++;
@@ -2040,7 +2055,7 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
     !forwardPossible
   ) {
     let after = k + 1;
-    if (ADDRESSEE_LEMMAS.has(lemma) && OBJECT_PRONOUNS.has(tokens[after]?.lower ?? '')) after++;
+    if (ADDRESSEE_LEMMAS.has(lemma) && objectPronounAt(tokens, after)) after++;
     else if (ADDRESSEE_LEMMAS.has(lemma)) {
       const obj = nounPhraseStartingAt(tokens, after, segEnd);
       if (obj) {
