@@ -744,4 +744,58 @@ describe('extractClaims: where the content ends', () => {
     const clause = only('In 2014, the ferry failed its inspection, the harbour master recalled.');
     expect(clause.content.text).toBe('In 2014, the ferry failed its inspection');
   });
+
+  it('starts content before the cue after a dash or bracket opening the part it reports, not after a closing one', () => {
+    expect(
+      byCue(
+        'The test for the harbour board is not whether the ferry returns in May — that will not happen, the pilots believe — but how long the repairs take.',
+        'believe',
+      )?.content.text,
+    ).toBe('that will not happen');
+    expect(
+      byCue('LISBON, Portugal (AP) — The ferry strike will last another week, the union said.', 'said')?.content.text,
+    ).toBe('The ferry strike will last another week');
+    expect(
+      byCue('Boats were idle all winter (the harbour was frozen until March, officials said).', 'said')?.content.text,
+    ).toBe('the harbour was frozen until March');
+    // the second dash of a pair closes an aside inside the content; a phrase after a dash only restates what it follows
+    expect(byCue('The plan — first floated in May — failed badly, the mayor said.', 'said')?.content.text).toBe(
+      'The plan — first floated in May — failed badly',
+    );
+    expect(
+      byCue('Fares rose sharply last year — the steepest rise in a decade, the operator said.', 'said')?.content.text,
+    ).toBe('Fares rose sharply last year — the steepest rise in a decade');
+  });
+
+  it('keeps a preposed word and its comma out of a content that follows its cue; a split attribution still joins both parts', () => {
+    expect(byCue('Hopefully, the mayor will seek help.', 'seek')?.content.text).toBe('help');
+    expect(
+      byCue('While the fees have been rising, many of the pilots think that can be reversed.', 'think')?.content.text,
+    ).toBe('that can be reversed');
+    expect(byCue('The ferry, the mayor said, would run again by May.', 'said')?.content.text).toBe(
+      'The ferry, the mayor said, would run again by May',
+    );
+  });
+
+  it('keeps a pronoun "that" before its verb as the subject of the content, not a complementiser or a relative pronoun', () => {
+    expect(only('The mayor said that was a mistake.').content.text).toBe('that was a mistake');
+    expect(only('The mayor said that the ferry was late.').content.text).toBe('the ferry was late');
+    // after a setting, "that" and a verb are a relative clause on it: the quote before the cue is the content
+    const c = byCue('“The pier is safe,” the mayor said in a film that showed the repairs.', 'said');
+    expect(c?.content.text).toBe('The pier is safe');
+    // a hyphenated modifier in a setting is no verb opening a content
+    expect(
+      byCue('“The ferry is late again,” Ann Hale, a retired pilot in Dover, said in a follow-up interview.', 'said')
+        ?.content.text,
+    ).toBe('The ferry is late again');
+  });
+
+  it('starts a quote after "put it" and after an addressee led by a possessive "her"', () => {
+    expect(only('As the local paper put it, "The council is unmoved."').content.text).toBe('The council is unmoved.');
+    expect(only('The mayor told her supporters, "The ferry will run again."').content.text).toBe(
+      'The ferry will run again.',
+    );
+    // "her" alone is the one told
+    expect(only('The mayor told her the ferry was late.').content.text).toBe('the ferry was late');
+  });
 });

@@ -210,6 +210,19 @@ const SETTING_OPENERS = new Set([
   'from',
 ]);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'you', 'it']);
+/**
+ * An object pronoun at j, not the possessive "her" of an addressee closed by a comma, "that" or a quote ("told her
+ * supporters, “C”").
+ */
+function objectPronounAt(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t || !OBJECT_PRONOUNS.has(t.lower)) return false;
+  if (t.lower !== 'her') return true;
+  const np = nounPhraseStartingAt(tokens, j, tokens.length);
+  const after = np && np.to > j + 1 ? tokens[np.to] : undefined;
+  return !after || !(after.text === ',' || after.lower === 'that' || OPEN_MARKS.has(after.text));
+}
+
 /** Inside a quotation only plain reporting verbs attribute: "I think", "we want" are the quoted speaker's own words. */
 const SPEECH_LEMMAS = new Set([
   'say',
@@ -1141,6 +1154,20 @@ function hyphenatedTail(tokens: Token[], j: number): boolean {
   return !!dash && dash.text === '-' && dash.end === tokens[j]!.start && tokens[j - 2]?.end === dash.start;
 }
 
+/** The "that" at j is a pronoun with its verb next ("that was a mistake", "that happened"), no complementiser. */
+function pronounSubjectThat(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  // (a capital "That" inside a headline's title case may still be a complementiser)
+  if (!next || tokens[j]!.text !== 'that') return false;
+  return next.pos === 'AUX' || (next.pos === 'VERB' && next.lower.endsWith('ed'));
+}
+
+/** The word at j opens a hyphenated word the tokenizer split ("follow-up" → "follow", "-", "up"), a noun's modifier. */
+function hyphenatedHead(tokens: Token[], j: number): boolean {
+  const dash = tokens[j + 1];
+  return !!dash && dash.text === '-' && dash.start === tokens[j]!.end && tokens[j + 2]?.start === dash.end;
+}
+
 /** The comma closing a short aside of adverbs and prepositional words that starts at `from` ("however,", "for example,"), or -1. */
 function asideEnd(d: Doc, from: number, limit: number): number {
   for (let j = from; j < limit && j < from + 4; j++) {
@@ -1160,7 +1187,7 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
   const tokens = d.tokens;
   const limit = d.segEnd[k]!;
   let s = k + 1;
-  if (ADDRESSEE_LEMMAS.has(lemma) && OBJECT_PRONOUNS.has(tokens[s]?.lower ?? '')) s++;
+  if (ADDRESSEE_LEMMAS.has(lemma) && objectPronounAt(tokens, s)) s++;
   else if (
     ADDRESSEE_LEMMAS.has(lemma) ||
     (SPEECH_LEMMAS.has(lemma) && lemma !== 'say' && !DENY_LEMMAS.has(lemma) && thatAhead(d, s, limit) > s)
@@ -1189,6 +1216,8 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
   }
   // "shot back that C": the particle comes before the content
   if (s === k + 1 && retortLemma(d, k)) s = skipForwardOverAdverbs(d, k + 2, limit);
+  // "as the paper put it, “C”": the idiom's "it" is no content
+  if (s === k + 1 && lemma === 'put' && tokens[s]?.lower === 'it') s++;
   // phrasal cues: "called for", "called on", "pointed to", "pointed out"
   if ((lemma === 'call' || lemma === 'point') && ['for', 'on', 'to', 'out'].includes(tokens[s]?.lower ?? '')) s++;
   else if ((lemma === 'speak' || lemma === 'talk') && ['about', 'of'].includes(tokens[s]?.lower ?? '')) s++;
@@ -1234,10 +1263,13 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
       continue;
     }
     // "denied that that was the case": the second "that" opens the content
+    // (so does a "that" followed by its verb, no complementiser: the subject in "said that was a mistake", a relative
+    // pronoun after a noun in "said in a film that showed the pier", which leaves no content after the cue)
     if (
       t.lower === 'that' &&
       tokens[s - 1]?.lower !== 'that' &&
-      (isWordLike(tokens[s + 1]) || quoteOpeningAt(d, s + 1))
+      (isWordLike(tokens[s + 1]) || quoteOpeningAt(d, s + 1)) &&
+      !pronounSubjectThat(tokens, s)
     ) {
       that = s;
       s++;
@@ -1269,7 +1301,8 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
         j - s < 10 &&
         ((tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') ||
           /^[A-Z]/.test(tokens[j]!.text) ||
-          hyphenatedTail(tokens, j))
+          hyphenatedTail(tokens, j) ||
+          hyphenatedHead(tokens, j))
       ) {
         const w = tokens[j]!;
         if (w.lower === 'that' || w.text === ',' || w.text === ':' || OPEN_MARKS.has(w.text)) break;
@@ -1325,8 +1358,38 @@ for (const o of OUTLETS) {
   if (!OUTLET_BY_KEY.has(key)) OUTLET_BY_KEY.set(key, o);
 }
 
+/**
+ * A dash at k opens the last part of its sentence, which alone is what the attribution after it reports: "The
+ * question is not the date — that won't happen, they think —". Not the second dash of a pair ("The plan — new
+ * in May — failed, he said"), which closes an aside inside the content.
+ */
+function openingDash(d: Doc, k: number, segStart: number): boolean {
+  if (!isSpacedDash(d, k)) return false;
+  for (let j = k - 1; j >= segStart; j--) if (isSpacedDash(d, j)) return false;
+  return true;
+}
+
+/** Tokens from..to-1 are a dateline heading a report: "LISBON, Portugal (AP)", "PARIS, May 2 (UPI)". */
+function datelineBefore(d: Doc, from: number, to: number): boolean {
+  if (to - from > 10) return false;
+  for (let j = from; j < to; j++) if (/^\p{Ll}/u.test(d.tokens[j]!.text)) return false;
+  return true;
+}
+
+/** A dash between words with space around it, not the hyphen of a compound ("op-ed"). */
+function isSpacedDash(d: Doc, k: number): boolean {
+  const t = d.tokens[k]!;
+  if (!DASHES.has(t.text)) return false;
+  if (t.text !== '-') return true;
+  return /\s/.test(d.text[t.start - 1] ?? '') && /\s/.test(d.text[t.end] ?? '');
+}
+
 /** Content before the attribution: "C, X said" / "“C,” X said"; `endTok` is the comma or closing mark. */
-function backwardContent(d: Doc, endTok: number): { span: Span; quote: Quote | null; mixed?: boolean } | null {
+function backwardContent(
+  d: Doc,
+  endTok: number,
+  afterTok = -1,
+): { span: Span; quote: Quote | null; mixed?: boolean } | null {
   const q = quoteClosingAt(d, endTok);
   if (q) {
     // a quote that ends a sentence begun outside it: "Details aside, the priority ''is X,'' he said"
@@ -1349,8 +1412,26 @@ function backwardContent(d: Doc, endTok: number): { span: Span; quote: Quote | n
   const enclosing = quoteAt(d.quotes, d.tokens[endTok]!.start);
   let startChar = d.tokens[startTok]!.start;
   if (enclosing >= 0) startChar = Math.max(startChar, d.quotes[enclosing]!.start);
+  // "— all of whom, she explained, needed help": the sentence goes on after the attribution, which sits in its last part
+  const attributionInside =
+    afterTok > endTok &&
+    d.segStart[afterTok] === segStart &&
+    (d.tokens[afterTok]!.text === ',' || d.tokens[afterTok]!.text === ';' || isSpacedDash(d, afterTok)) &&
+    isWordLike(d.tokens[afterTok + 1]);
+  let closedParens = 0;
+  let dashes = 0;
   for (let k = endTok - 1; k > segStart; k--) {
-    if (d.tokens[k]!.text === ':' || d.tokens[k]!.text === ';') {
+    const t = d.tokens[k]!;
+    if (t.text === ')') closedParens++;
+    const dash =
+      isSpacedDash(d, k) &&
+      ++dashes === 1 &&
+      openingDash(d, k, segStart) &&
+      ((startsFiniteClause(d, k + 1) && hasFiniteVerb(d, k + 1, endTok)) ||
+        attributionInside ||
+        datelineBefore(d, segStart, k));
+    if (t.text === '(' && closedParens > 0) closedParens--;
+    else if (t.text === ':' || t.text === ';' || (t.text === '(' && k + 1 < endTok) || dash) {
       startTok = k + 1;
       startChar = Math.max(startChar, d.tokens[startTok]!.start);
       break;
@@ -1846,7 +1927,7 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
       !isTimePhrase(tokens, np.from, np.to) &&
       (endsClause(d, np.to) || ['who', '('].includes(tokens[np.to]?.lower ?? '') || endsWithPlace(d, np.to, segEnd))
     ) {
-      const back = backwardContent(d, p);
+      const back = backwardContent(d, p, np.to);
       // "Ann Ruiz, a pilot, criticized the fees": a name and its appositive before the cue are its subject, not a content
       // (a naming participle goes on after its name: "The program, called EB-5, allows …")
       const backStart = back ? tokenAtOrAfter(tokens, back.span[0]) : -1;
@@ -1987,7 +2068,17 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
     (before.text === ',' || CLOSE_MARKS.has(before.text)) &&
     !forwardPossible
   ) {
-    const back = backwardContent(d, np.from - 1);
+    let after = k + 1;
+    if (ADDRESSEE_LEMMAS.has(lemma) && objectPronounAt(tokens, after)) after++;
+    else if (ADDRESSEE_LEMMAS.has(lemma)) {
+      const obj = nounPhraseStartingAt(tokens, after, segEnd);
+      if (obj) {
+        const outlet = outletName(d, d.text.slice(tokens[obj.from]!.start, tokens[obj.to - 1]!.end));
+        if (outlet && !via.includes(outlet)) via.push(outlet);
+        after = obj.to;
+      }
+    }
+    const back = backwardContent(d, np.from - 1, after);
     if (!back) return null;
     // "In a speech last July, he said …", "On Sunday, she disclosed": a setting, not a content
     // (unless the sentence goes on after the attribution: "But with each contest, they admit, it gets harder")
@@ -1999,16 +2090,6 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
       next?.lower !== 'by' &&
       !tokensWithin(tokens, back.span).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
     if (!back.quote && (verbless || isSettingPhrase(d, back.span)) && sentenceRunOnEnd(d, k + 1) === null) return null;
-    let after = k + 1;
-    if (ADDRESSEE_LEMMAS.has(lemma) && OBJECT_PRONOUNS.has(tokens[after]?.lower ?? '')) after++;
-    else if (ADDRESSEE_LEMMAS.has(lemma)) {
-      const obj = nounPhraseStartingAt(tokens, after, segEnd);
-      if (obj) {
-        const outlet = outletName(d, d.text.slice(tokens[obj.from]!.start, tokens[obj.to - 1]!.end));
-        if (outlet && !via.includes(outlet)) via.push(outlet);
-        after = obj.to;
-      }
-    }
     return withContinuation(
       d,
       { ...base, speaker: np, ...backDraft(d, back), notes: ['content before the cue'] },
@@ -2101,7 +2182,14 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
   // "The museum, Mr. Obama said, would make visitors …": the attribution splits one sentence
   const verbFirst =
     tokens[start]?.pos === 'AUX' || (tokens[start]?.pos === 'VERB' && !isParticipleCue(tokens[start]!.lower));
-  if (verbFirst && before?.text === ',' && np.from - 1 > segStart && content.quote !== 'direct') {
+  // (the attribution is then closed by a comma too: not "Hopefully, the mayor will seek help", "…, many think that can wait")
+  if (
+    verbFirst &&
+    before?.text === ',' &&
+    tokens[start - 1]?.text === ',' &&
+    np.from - 1 > segStart &&
+    content.quote !== 'direct'
+  ) {
     const span = trimSpan(d.text, tokens[segStart]!.start, content.content[1], false);
     if (span[1] > span[0])
       return {
@@ -2544,6 +2632,8 @@ function startsThatOrQuote(d: Doc, s: number, k: number): boolean {
   if (quoteOpeningAt(d, s)) return true;
   // "found that, on average, C": an aside after the "that" keeps the content from the "that"
   if (d.tokens[s]?.lower === 'that' && d.tokens[s + 1]?.text === ',') return true;
+  // "think that can wait": the pronoun "that" is the clause's subject
+  if (s === k + 1 && pronounSubjectThat(d.tokens, s)) return true;
   for (let j = k + 1; j < s; j++) {
     const w = d.tokens[j]!;
     if (w.lower === 'that' || w.text === ':') return true;
@@ -3426,7 +3516,7 @@ function accordingTo(d: Doc, k: number): Draft | null {
     content = forwardContent(d, k, commaAfter ? s + 1 : s);
     if (content && introOnly) content.content = [tokens[segStart]!.start, content.content[1]];
   } else if (k > segStart) {
-    const back = backwardContent(d, prev && [',', '(', '\u2014'].includes(prev.text) ? k - 1 : k);
+    const back = backwardContent(d, prev && [',', '(', '\u2014'].includes(prev.text) ? k - 1 : k, s);
     if (back) content = backDraft(d, back);
   }
   if (!content) return null;
