@@ -41,6 +41,10 @@ const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'been', 'be', "'s", '\u201
 const POSSESSIVE_MARKERS = new Set(["'s", '\u2019s', "'", '\u2019']);
 /** Possessive pronouns the claim stage resolves to a person. */
 const PERSON_POSSESSIVES = new Set(['his', 'her']);
+/** A name token that carries its possessive: "Trump's", "Ruiz’s". */
+const GLUED_POSSESSIVE = /.['’]s$/;
+/** Possessive pronouns that stand for a group or a body; only a light verb's subject names their holder. */
+const GROUP_POSSESSIVES = new Set(['their', 'its', 'our']);
 const NEGATIONS = new Set(['not', "n't", '\u2019t', 'never']);
 /** Words that open a clause or adjunct of the narrator's after the object: "about the plan, which …". */
 const OBJECT_ENDS = new Set([
@@ -262,8 +266,28 @@ function linkedSubject(tokens: Token[], a: number, limit: number): NounPhrase | 
 /** Start of the noun phrase whose head is the noun at h, over its adjectives and adverbs ("his fierce criticism"). */
 function modifiersStart(tokens: Token[], h: number, limit: number): number {
   let j = h;
-  while (j - 1 >= limit && ['ADJ', 'ADV'].includes(tokens[j - 1]!.pos)) j--;
+  while (j - 1 >= limit && (['ADJ', 'ADV'].includes(tokens[j - 1]!.pos) || participleModifier(tokens, j - 1, limit)))
+    j--;
   return j;
+}
+
+/**
+ * A participle the tagger read as a verb that modifies the noun after it inside a noun phrase: "Ruiz's
+ * disparaging remarks", "her nuanced views". Only after a possessive or an article, so that a light verb
+ * right before its object ("raised questions about") is not taken for one.
+ */
+function participleModifier(tokens: Token[], j: number, limit: number): boolean {
+  const t = tokens[j]!;
+  if (t.pos !== 'VERB' || !/(?:ing|ed)$/.test(t.lower) || j - 1 < limit) return false;
+  const before = tokens[j - 1]!;
+  // "He's endured questions": after a pronoun "'s" is "has", and the participle a verb of the clause
+  const possessor = tokens[j - 2];
+  return (
+    (POSSESSIVE_MARKERS.has(before.lower) && (possessor?.pos === 'NOUN' || possessor?.pos === 'PROPN')) ||
+    PERSON_POSSESSIVES.has(before.lower) ||
+    before.pos === 'DET' ||
+    (before.pos === 'PROPN' && GLUED_POSSESSIVE.test(before.text))
+  );
 }
 
 /** The holder of the stance noun at h: a possessor, or the subject of a light verb whose object it is. */
@@ -271,8 +295,10 @@ function nounHolder(tokens: Token[], h: number, limit: number): NounPhrase | nul
   const j = modifiersStart(tokens, h, limit);
   const before = tokens[j - 1];
   if (!before || j - 1 < limit) return null;
-  if (POSSESSIVE_MARKERS.has(before.lower)) {
-    const np = nounPhraseEndingAt(tokens, j - 2, limit);
+  // the tagger may leave a name's possessive on the name itself: "Trump's attacks on"
+  const gluedPossessive = before.pos === 'PROPN' && GLUED_POSSESSIVE.test(before.text);
+  if (POSSESSIVE_MARKERS.has(before.lower) || gluedPossessive) {
+    const np = nounPhraseEndingAt(tokens, gluedPossessive ? j - 1 : j - 2, limit);
     // "the crowd cheered Clinton's attacks on Trump": as an object the phrase is what another holder reacts to
     const lead = np && np.from > limit ? tokens[np.from - 1] : undefined;
     if (lead && ['VERB', 'AUX', 'ADP'].includes(lead.pos)) return null;
@@ -281,8 +307,8 @@ function nounHolder(tokens: Token[], h: number, limit: number): NounPhrase | nul
   if (PERSON_POSSESSIVES.has(before.lower)) return { from: j - 1, to: j, head: j - 1 };
   // "Obama's focus on": a noun right after a name's possessive is no light verb's object
   if (before.pos === 'PROPN') return null;
-  // "expressed concerns about", "made no mention of", "raised new questions about"
-  const v = before.pos === 'DET' ? j - 2 : j - 1;
+  // "expressed concerns about", "made no mention of", "raised new questions about", "pledged their support to"
+  const v = before.pos === 'DET' || GROUP_POSSESSIVES.has(before.lower) ? j - 2 : j - 1;
   const verb = tokens[v];
   if (!verb || v < limit || !(verb.pos === 'VERB' || verb.pos === 'AUX')) return null;
   if (!LIGHT_STANCE_VERBS.has(verb.lemma)) return null;
@@ -310,12 +336,19 @@ function agentHolder(tokens: Token[], h: number, limit: number): NounPhrase | nu
     return namedHolder(tokens, np);
   }
   if (BE_FORMS.has(before.lower)) return subjectOf(tokens, j - 1, limit);
+  // "He remains a proponent of", "she became a critic of"
+  if (before.pos === 'VERB' && AGENT_LINKING_LEMMAS.has(before.lemma)) return subjectOf(tokens, j - 1, limit);
   return null;
 }
+
+/** Linking verbs that make their subject what an agent noun names: "remains a critic of". */
+const AGENT_LINKING_LEMMAS = new Set(['remain', 'become']);
 
 /** The subject of the verb before an "in favor of" phrase: "voted in favor of", "came out in support of". */
 function inPhraseHolder(tokens: Token[], inAt: number, limit: number): NounPhrase | null {
   let v = inAt - 1;
+  // "was always in favor of", "has spoken out in favor of"
+  while (v > limit && tokens[v]!.pos === 'ADV' && !PARTICLES.has(tokens[v]!.lower)) v--;
   if (tokens[v]?.lower === 'out') v--;
   const verb = tokens[v];
   if (!verb || v < limit) return null;
@@ -323,6 +356,8 @@ function inPhraseHolder(tokens: Token[], inAt: number, limit: number): NounPhras
   if (verb.pos !== 'VERB' || verb.lower.endsWith('ing')) return null;
   const p = skipBackOverAuxiliaries(tokens, v, limit);
   if (tokens[p] && BE_FORMS.has(tokens[p]!.lower)) return null;
+  // "… the filibuster and voted in favor of": the second verb of the sentence's subject
+  if (tokens[p]?.lower === 'and' && p > limit) return sentenceSubject(tokens, limit, p);
   return subjectOf(tokens, v, limit);
 }
 
