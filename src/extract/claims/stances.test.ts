@@ -159,6 +159,14 @@ describe('extractClaims: stance nouns and their holders, more shapes', () => {
     expect(second?.content.text).toBe('the harbour levy');
   });
 
+  it('an attitude adjective right after the people it describes, as a clause without its verb', () => {
+    const c = byCue('Many fishermen wary of the quota deal stayed home.', 'wary of');
+    expect(c?.speaker.text).toBe('Many fishermen');
+    expect(c?.content.text).toBe('the quota deal');
+    // a thing is no holder of an attitude
+    expect(stances('The report angry about the cuts was published.')).toEqual([]);
+  });
+
   it("a name token that carries its possessive (the tagger's \"Ruiz's\") is the stance noun's holder", () => {
     const words: [string, string][] = [
       ["Ruiz's", 'PROPN'],

@@ -263,6 +263,19 @@ function linkedSubject(tokens: Token[], a: number, limit: number): NounPhrase | 
   return subjectOf(tokens, p, limit);
 }
 
+/**
+ * "voters wary of the deal", "officials angry about the cuts": the people an attitude adjective right after
+ * them describes, as a clause without its verb would ("voters who are wary of").
+ */
+function modifiedNoun(tokens: Token[], a: number, limit: number): NounPhrase | null {
+  if (tokens[a]!.pos !== 'ADJ') return null;
+  let p = a - 1;
+  while (p >= limit && tokens[p]!.pos === 'ADV') p--;
+  const t = tokens[p];
+  if (!t || p < limit || !(t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
+  return namedHolder(tokens, nounPhraseEndingAt(tokens, p, limit));
+}
+
 /** Start of the noun phrase whose head is the noun at h, over its adjectives and adverbs ("his fierce criticism"). */
 function modifiersStart(tokens: Token[], h: number, limit: number): number {
   let j = h;
@@ -426,7 +439,7 @@ export function stanceAt(tokens: Token[], k: number, segStart: number, segEnd: n
   if (prep.lower === 'against' && BE_FORMS.has(head.lower) && h === k - 1)
     return match(h, subjectOf(tokens, h, segStart), 'adjective');
   if (STANCE_ADJECTIVES.get(prep.lower)?.has(head.lower) && ['ADJ', 'VERB'].includes(head.pos))
-    return match(h, linkedSubject(tokens, h, segStart), 'adjective');
+    return match(h, linkedSubject(tokens, h, segStart) ?? modifiedNoun(tokens, h, segStart), 'adjective');
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !possessed) return null;
   if (tokens[h - 1]?.lower === 'in' && STANCE_IN_NOUNS.get(prep.lower)?.has(head.lower))
     return match(h - 1, inPhraseHolder(tokens, h - 1, segStart), 'noun');
