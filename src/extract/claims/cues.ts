@@ -648,10 +648,11 @@ export const STANCE_NOUNS = byPreposition({
     'concern concerns question questions doubt doubts worry worries fear fears comment comments remark remarks complaint complaints warning warnings reservations misgivings optimism pessimism skepticism scepticism enthusiasm thoughts feelings claim claims statement statements words joke jokes tweet tweets message messages',
   of: 'support view vision accusation accusations characterization portrayal mention criticism criticisms critique critiques endorsement endorsements praise defense defence embrace rejection condemnation denunciation backing approval disapproval dismissal assessment',
   on: 'attacks criticism comments thoughts remarks statement statements words attack comment praise',
-  against: 'attacks campaign argument warning warnings swipe swipes protest protests tirade rant attack',
+  against:
+    'attacks campaign argument warning warnings swipe swipes protest protests tirade rant attack stance allegations accusations',
   at: 'swipe swipes dig digs jab jabs aim fun',
-  to: 'opposition',
-  with: 'agreement disagreement frustration displeasure discomfort discontent dissatisfaction impatience',
+  to: 'opposition hostility reference references tribute congratulations reply',
+  with: 'agreement disagreement frustration displeasure discomfort discontent dissatisfaction impatience issue',
   over: 'concern concerns anger outrage frustration fears worries',
 });
 

@@ -167,6 +167,20 @@ describe('extractClaims: stance nouns and their holders, more shapes', () => {
     expect(stances('The report angry about the cuts was published.')).toEqual([]);
   });
 
+  it('allegations against, a stance against, hostility and references to', () => {
+    const c = byCue('Councillor Okafor made serious allegations against the harbour board.', 'allegations against');
+    expect(c?.speaker.text).toBe('Councillor Okafor');
+    expect(c?.content.text).toBe('the harbour board');
+    expect(byCue("Mayor Lind's hostility to the dredging plan is well known.", 'hostility to')?.content.text).toBe(
+      'the dredging plan',
+    );
+    expect(byCue('Mayor Lind made a reference to the old pier.', 'reference to')?.speaker.text).toBe('Mayor Lind');
+    // without a possessor or a light verb's subject nobody holds it
+    expect(stances('The issue with the ferry is its age.')).toEqual([]);
+    // "to" before a verb is an infinitive, not a preposition
+    expect(stances("Mayor Lind's plan to build a pier was dropped.")).toEqual([]);
+  });
+
   it("a name token that carries its possessive (the tagger's \"Ruiz's\") is the stance noun's holder", () => {
     const words: [string, string][] = [
       ["Ruiz's", 'PROPN'],

@@ -45,6 +45,8 @@ const PERSON_POSSESSIVES = new Set(['his', 'her']);
 const GLUED_POSSESSIVE = /.['’]s$/;
 /** Possessive pronouns that stand for a group or a body; only a light verb's subject names their holder. */
 const GROUP_POSSESSIVES = new Set(['their', 'its', 'our']);
+/** Tags of a word that opens a noun phrase, and never an infinitive's verb. */
+const NOUN_PHRASE_OPENERS = new Set(['DET', 'PROPN', 'NUM', 'ADJ']);
 const NEGATIONS = new Set(['not', "n't", '\u2019t', 'never']);
 /** Words that open a clause or adjunct of the narrator's after the object: "about the plan, which …". */
 const OBJECT_ENDS = new Set([
@@ -377,7 +379,9 @@ function inPhraseHolder(tokens: Token[], inAt: number, limit: number): NounPhras
 /** A stance cued by the preposition at token k, or null. `segStart`/`segEnd` bound its sentence. */
 export function stanceAt(tokens: Token[], k: number, segStart: number, segEnd: number): StanceMatch | null {
   const prep = tokens[k]!;
-  if (!PREPOSITIONS.has(prep.lower) || prep.pos === 'PART' || k - 1 <= segStart) return null;
+  if (!PREPOSITIONS.has(prep.lower) || k - 1 <= segStart) return null;
+  // the tagger reads "to" before a noun phrase as an infinitive's particle too ("opposition to/PART the deal")
+  if (prep.pos === 'PART' && !(prep.lower === 'to' && NOUN_PHRASE_OPENERS.has(tokens[k + 1]?.pos ?? ''))) return null;
   // a capitalised preposition is a headline's Title Case, which the tagger reads poorly
   if (prep.text !== prep.lower) return null;
   const match = (from: number, holder: NounPhrase | null, kind: StanceMatch['kind']): StanceMatch | null => {
