@@ -181,6 +181,15 @@ describe('extractClaims: stance nouns and their holders, more shapes', () => {
     expect(stances("Mayor Lind's plan to build a pier was dropped.")).toEqual([]);
   });
 
+  it('a participle with its agent stays with the object; a finite verb after it ends the object', () => {
+    expect(
+      byCue('Councillor Okafor commented on a levy approved by the harbour board.', 'commented on')?.content.text,
+    ).toBe('a levy approved by the harbour board');
+    expect(byCue("Mayor Lind's attacks on the harbour levy angered the pilots.", 'attacks on')?.content.text).toBe(
+      'the harbour levy',
+    );
+  });
+
   it("a name token that carries its possessive (the tagger's \"Ruiz's\") is the stance noun's holder", () => {
     const words: [string, string][] = [
       ["Ruiz's", 'PROPN'],

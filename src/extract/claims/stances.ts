@@ -221,7 +221,14 @@ function objectAfter(tokens: Token[], k: number, segEnd: number): [number, numbe
     if (OBJECT_ENDS.has(t.lower)) break;
     // "his criticism of the plan was": the phrase is the subject of a verb of its own
     if (t.pos === 'AUX' && !['to'].includes(prev.lower)) break;
-    if (t.pos === 'VERB' && !t.lower.endsWith('ing') && ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(prev.pos)) break;
+    // ... but a participle with its agent modifies the object: "an order signed by the governor"
+    if (
+      t.pos === 'VERB' &&
+      !t.lower.endsWith('ing') &&
+      ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(prev.pos) &&
+      !(tokens[end + 1]?.lower === 'by' && /(?:ed|en)$/.test(t.lower))
+    )
+      break;
     // a participle after a noun opens an adjunct: "supporters living abroad"
     if (t.pos === 'VERB' && t.lower.endsWith('ing') && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) break;
     if (t.lower === 'and' && tokens[end + 1]?.pos === 'VERB' && !tokens[end + 1]!.lower.endsWith('ing')) break;
