@@ -679,7 +679,7 @@ export const LIGHT_STANCE_VERBS: ReadonlySet<string> = new Set(
  * are wary of", "the campaign's attacks on"), unlike "the discussion focused on" or "the report's criticism of".
  */
 export const STANCE_HOLDER_NOUNS: ReadonlySet<string> = new Set(
-  'voters voter critics critic supporters supporter opponents opponent candidate candidates conservatives liberals progressives activists activist donors delegates senator senators governor mayor congressman congresswoman administration government campaign party committee court judge justices lawyers lawyer economists democrats republicans americans residents workers parents women men leaders member members group groups organizers protesters clergy bishops'.split(
+  'voters voter critics critic supporters supporter opponents opponent candidate candidates conservatives liberals progressives activists activist donors delegates senator senators governor mayor congressman congresswoman administration government campaign party committee court judge justices lawyers lawyer economists democrats republicans americans residents workers parents women men leaders member members group groups organizers protesters clergy bishops agency organization newspaper network union unions coalition'.split(
     ' ',
   ),
 );

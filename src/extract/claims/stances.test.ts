@@ -190,6 +190,13 @@ describe('extractClaims: stance nouns and their holders, more shapes', () => {
     );
   });
 
+  it('a body of people (a union, an agency) holds a stance; a document does not', () => {
+    expect(byCue('The dockers union is skeptical of the quota deal.', 'skeptical of')?.speaker.text).toBe(
+      'The dockers union',
+    );
+    expect(stances('The harbour memo is skeptical of the quota deal.')).toEqual([]);
+  });
+
   it("a name token that carries its possessive (the tagger's \"Ruiz's\") is the stance noun's holder", () => {
     const words: [string, string][] = [
       ["Ruiz's", 'PROPN'],
