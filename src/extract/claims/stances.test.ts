@@ -197,6 +197,14 @@ describe('extractClaims: stance nouns and their holders, more shapes', () => {
     expect(stances('The harbour memo is skeptical of the quota deal.')).toEqual([]);
   });
 
+  it('"in support of" after the verb\'s object speaks for the verb\'s subject', () => {
+    const c = byCue('Senator Ruiz held a rally in support of the harbour levy.', 'in support of');
+    expect(c?.speaker.text).toBe('Senator Ruiz');
+    expect(c?.content.text).toBe('the harbour levy');
+    // a passive verb names no holder
+    expect(stances('A rally was held in support of the harbour levy.')).toEqual([]);
+  });
+
   it("a name token that carries its possessive (the tagger's \"Ruiz's\") is the stance noun's holder", () => {
     const words: [string, string][] = [
       ["Ruiz's", 'PROPN'],

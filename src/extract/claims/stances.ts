@@ -372,6 +372,9 @@ function inPhraseHolder(tokens: Token[], inAt: number, limit: number): NounPhras
   // "was always in favor of", "has spoken out in favor of"
   while (v > limit && tokens[v]!.pos === 'ADV' && !PARTICLES.has(tokens[v]!.lower)) v--;
   if (tokens[v]?.lower === 'out') v--;
+  // "took votes in favor of", "raised $5 million in support of": the phrase follows the verb's object
+  const object = nounPhraseEndingAt(tokens, v, limit);
+  if (object && object.from - 1 >= limit && tokens[object.from - 1]!.pos === 'VERB') v = object.from - 1;
   const verb = tokens[v];
   if (!verb || v < limit) return null;
   if (BE_FORMS.has(verb.lower)) return subjectOf(tokens, v, limit);
