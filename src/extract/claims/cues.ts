@@ -647,11 +647,12 @@ export const STANCE_NOUNS = byPreposition({
   about:
     'concern concerns question questions doubt doubts worry worries fear fears comment comments remark remarks complaint complaints warning warnings reservations misgivings optimism pessimism skepticism scepticism enthusiasm thoughts feelings claim claims statement statements words joke jokes tweet tweets message messages',
   of: 'support view vision accusation accusations characterization portrayal mention criticism criticisms critique critiques endorsement endorsements praise defense defence embrace rejection condemnation denunciation backing approval disapproval dismissal assessment',
-  on: 'attacks criticism comments thoughts remarks statement statements words',
-  against: 'attacks campaign argument warning warnings swipe swipes protest protests tirade rant',
+  on: 'attacks criticism comments thoughts remarks statement statements words attack comment praise',
+  against:
+    'attacks campaign argument warning warnings swipe swipes protest protests tirade rant attack stance allegations accusations',
   at: 'swipe swipes dig digs jab jabs aim fun',
-  to: 'opposition',
-  with: 'agreement disagreement frustration displeasure discomfort discontent dissatisfaction impatience',
+  to: 'opposition hostility reference references tribute congratulations reply',
+  with: 'agreement disagreement frustration displeasure discomfort discontent dissatisfaction impatience issue',
   over: 'concern concerns anger outrage frustration fears worries',
 });
 
@@ -668,7 +669,7 @@ export const STANCE_IN_NOUNS = byPreposition({
 
 /** Verbs whose object names a stance its subject holds or voices: "expressed concerns about", "raised questions about". */
 export const LIGHT_STANCE_VERBS: ReadonlySet<string> = new Set(
-  'express voice raise ask pose offer take poke pay lend give throw air level launch renew reiterate deliver issue register share have make step ramp intensify pledge declare announce'.split(
+  'express voice raise ask pose offer take poke pay lend give throw air level launch renew reiterate deliver issue register share have make step ramp intensify pledge declare announce unleash mount heap avoid show'.split(
     ' ',
   ),
 );
@@ -678,7 +679,7 @@ export const LIGHT_STANCE_VERBS: ReadonlySet<string> = new Set(
  * are wary of", "the campaign's attacks on"), unlike "the discussion focused on" or "the report's criticism of".
  */
 export const STANCE_HOLDER_NOUNS: ReadonlySet<string> = new Set(
-  'voters voter critics critic supporters supporter opponents opponent candidate candidates conservatives liberals progressives activists activist donors delegates senator senators governor mayor congressman congresswoman administration government campaign party committee court judge justices lawyers lawyer economists democrats republicans americans residents workers parents women men leaders member members group groups organizers protesters clergy bishops'.split(
+  'voters voter critics critic supporters supporter opponents opponent candidate candidates conservatives liberals progressives activists activist donors delegates senator senators governor mayor congressman congresswoman administration government campaign party committee court judge justices lawyers lawyer economists democrats republicans americans residents workers parents women men leaders member members group groups organizers protesters clergy bishops agency organization newspaper network union unions coalition'.split(
     ' ',
   ),
 );

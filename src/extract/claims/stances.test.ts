@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { byCue, claimsOf } from '../../../test/helpers/claims.js';
 import type { Claim } from '../contract.js';
+import { stanceAt } from './stances.js';
 
 function stances(text: string): Claim[] {
   return claimsOf(text).filter((c) => c.explanation?.detail?.includes('and its preposition'));
@@ -116,5 +117,118 @@ describe('extractClaims: stances cued by a word and its preposition', () => {
     const claims = claimsOf('Mayor Lind said that Okafor was skeptical of the quota deal.');
     expect(claims).toHaveLength(1);
     expect(claims[0]?.cue.text).toBe('said');
+  });
+});
+
+describe('extractClaims: stance nouns and their holders, more shapes', () => {
+  it('a singular attack and a light verb of launching or avoiding name the holder', () => {
+    const one = byCue('Councillor Okafor made a sharp attack on the ferry operator.', 'attack on');
+    expect(one?.speaker.text).toBe('Councillor Okafor');
+    expect(one?.content.text).toBe('the ferry operator');
+    expect(
+      byCue('The fishermen unleashed withering attacks against the quota deal.', 'attacks against')?.speaker.text,
+    ).toBe('The fishermen');
+    const avoided = byCue('Councillor Okafor avoided direct criticism of the ferry operator.', 'criticism of');
+    expect(avoided?.speaker.text).toBe('Councillor Okafor');
+    expect(avoided?.content.text).toBe('the ferry operator');
+    // the one who receives criticism does not hold it
+    expect(stances('The pilots received harsh criticism of their safety record.')).toEqual([]);
+  });
+
+  it('a participle inside the noun phrase is passed over; "He\'s" before a participle is no possessive', () => {
+    const c = byCue("Mayor Lind's repeated attacks on the harbour board annoyed the pilots.", 'attacks on');
+    expect(c?.speaker.text).toBe('Mayor Lind');
+    expect(c?.content.text).toBe('the harbour board');
+    expect(stances("He's endured relentless questions about the harbour budget.")).toEqual([]);
+  });
+
+  it('an agent noun after "remains", "in favor of" after an adverb or a second verb of the subject', () => {
+    const agent = byCue('Senator Ruiz remains a fierce critic of the dredging plan.', 'critic of');
+    expect(agent?.speaker.text).toBe('Senator Ruiz');
+    expect(agent?.content.text).toBe('the dredging plan');
+    // a thing is no holder
+    expect(stances('The harbour board remains a fierce critic of the dredging plan.')).toEqual([]);
+    expect(byCue('Senator Ruiz was always in favor of the harbour levy.', 'in favor of')?.speaker.text).toBe(
+      'Senator Ruiz',
+    );
+    const second = byCue(
+      'Senator Ruiz toured the docks on Monday and voted in favor of the harbour levy.',
+      'in favor of',
+    );
+    expect(second?.speaker.text).toBe('Senator Ruiz');
+    expect(second?.content.text).toBe('the harbour levy');
+  });
+
+  it('an attitude adjective right after the people it describes, as a clause without its verb', () => {
+    const c = byCue('Many fishermen wary of the quota deal stayed home.', 'wary of');
+    expect(c?.speaker.text).toBe('Many fishermen');
+    expect(c?.content.text).toBe('the quota deal');
+    // a thing is no holder of an attitude
+    expect(stances('The report angry about the cuts was published.')).toEqual([]);
+  });
+
+  it('allegations against, a stance against, hostility and references to', () => {
+    const c = byCue('Councillor Okafor made serious allegations against the harbour board.', 'allegations against');
+    expect(c?.speaker.text).toBe('Councillor Okafor');
+    expect(c?.content.text).toBe('the harbour board');
+    expect(byCue("Mayor Lind's hostility to the dredging plan is well known.", 'hostility to')?.content.text).toBe(
+      'the dredging plan',
+    );
+    expect(byCue('Mayor Lind made a reference to the old pier.', 'reference to')?.speaker.text).toBe('Mayor Lind');
+    // without a possessor or a light verb's subject nobody holds it
+    expect(stances('The issue with the ferry is its age.')).toEqual([]);
+    // "to" before a verb is an infinitive, not a preposition
+    expect(stances("Mayor Lind's plan to build a pier was dropped.")).toEqual([]);
+  });
+
+  it('a participle with its agent stays with the object; a finite verb after it ends the object', () => {
+    expect(
+      byCue('Councillor Okafor commented on a levy approved by the harbour board.', 'commented on')?.content.text,
+    ).toBe('a levy approved by the harbour board');
+    expect(byCue("Mayor Lind's attacks on the harbour levy angered the pilots.", 'attacks on')?.content.text).toBe(
+      'the harbour levy',
+    );
+  });
+
+  it('a body of people (a union, an agency) holds a stance; a document does not', () => {
+    expect(byCue('The dockers union is skeptical of the quota deal.', 'skeptical of')?.speaker.text).toBe(
+      'The dockers union',
+    );
+    expect(stances('The harbour memo is skeptical of the quota deal.')).toEqual([]);
+  });
+
+  it('"in support of" after the verb\'s object speaks for the verb\'s subject', () => {
+    const c = byCue('Senator Ruiz held a rally in support of the harbour levy.', 'in support of');
+    expect(c?.speaker.text).toBe('Senator Ruiz');
+    expect(c?.content.text).toBe('the harbour levy');
+    // a passive verb names no holder
+    expect(stances('A rally was held in support of the harbour levy.')).toEqual([]);
+  });
+
+  it("a name token that carries its possessive (the tagger's \"Ruiz's\") is the stance noun's holder", () => {
+    const words: [string, string][] = [
+      ["Ruiz's", 'PROPN'],
+      ['attacks', 'NOUN'],
+      ['on', 'ADP'],
+      ['the', 'DET'],
+      ['board', 'NOUN'],
+      ['grew', 'VERB'],
+      ['.', 'PUNCT'],
+    ];
+    const at = (list: [string, string][]) => {
+      let pos = 0;
+      return list.map(([text, tag], i) => {
+        const t = { i, text, lower: text.toLowerCase(), pos: tag, type: 'word', lemma: text.toLowerCase() };
+        const start = pos;
+        pos += text.length + 1;
+        return { ...t, start, end: start + text.length, sentence: 0 };
+      });
+    };
+    const m = stanceAt(at(words), 2, 0, words.length);
+    expect(m?.holder).toEqual({ from: 0, to: 1, head: 0 });
+    expect(m?.content).toEqual([3, 5]);
+    // a name without a possessive before the noun holds nothing
+    const bare = stanceAt(at([['Ruiz', 'PROPN'], ...words.slice(1)]), 2, 0, words.length);
+    expect(bare).toBeNull();
   });
 });

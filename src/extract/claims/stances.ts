@@ -41,6 +41,12 @@ const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'been', 'be', "'s", '\u201
 const POSSESSIVE_MARKERS = new Set(["'s", '\u2019s', "'", '\u2019']);
 /** Possessive pronouns the claim stage resolves to a person. */
 const PERSON_POSSESSIVES = new Set(['his', 'her']);
+/** A name token that carries its possessive: "Trump's", "Ruiz’s". */
+const GLUED_POSSESSIVE = /.['’]s$/;
+/** Possessive pronouns that stand for a group or a body; only a light verb's subject names their holder. */
+const GROUP_POSSESSIVES = new Set(['their', 'its', 'our']);
+/** Tags of a word that opens a noun phrase, and never an infinitive's verb. */
+const NOUN_PHRASE_OPENERS = new Set(['DET', 'PROPN', 'NUM', 'ADJ']);
 const NEGATIONS = new Set(['not', "n't", '\u2019t', 'never']);
 /** Words that open a clause or adjunct of the narrator's after the object: "about the plan, which …". */
 const OBJECT_ENDS = new Set([
@@ -215,7 +221,14 @@ function objectAfter(tokens: Token[], k: number, segEnd: number): [number, numbe
     if (OBJECT_ENDS.has(t.lower)) break;
     // "his criticism of the plan was": the phrase is the subject of a verb of its own
     if (t.pos === 'AUX' && !['to'].includes(prev.lower)) break;
-    if (t.pos === 'VERB' && !t.lower.endsWith('ing') && ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(prev.pos)) break;
+    // ... but a participle with its agent modifies the object: "an order signed by the governor"
+    if (
+      t.pos === 'VERB' &&
+      !t.lower.endsWith('ing') &&
+      ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(prev.pos) &&
+      !(tokens[end + 1]?.lower === 'by' && /(?:ed|en)$/.test(t.lower))
+    )
+      break;
     // a participle after a noun opens an adjunct: "supporters living abroad"
     if (t.pos === 'VERB' && t.lower.endsWith('ing') && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) break;
     if (t.lower === 'and' && tokens[end + 1]?.pos === 'VERB' && !tokens[end + 1]!.lower.endsWith('ing')) break;
@@ -259,11 +272,44 @@ function linkedSubject(tokens: Token[], a: number, limit: number): NounPhrase | 
   return subjectOf(tokens, p, limit);
 }
 
+/**
+ * "voters wary of the deal", "officials angry about the cuts": the people an attitude adjective right after
+ * them describes, as a clause without its verb would ("voters who are wary of").
+ */
+function modifiedNoun(tokens: Token[], a: number, limit: number): NounPhrase | null {
+  if (tokens[a]!.pos !== 'ADJ') return null;
+  let p = a - 1;
+  while (p >= limit && tokens[p]!.pos === 'ADV') p--;
+  const t = tokens[p];
+  if (!t || p < limit || !(t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
+  return namedHolder(tokens, nounPhraseEndingAt(tokens, p, limit));
+}
+
 /** Start of the noun phrase whose head is the noun at h, over its adjectives and adverbs ("his fierce criticism"). */
 function modifiersStart(tokens: Token[], h: number, limit: number): number {
   let j = h;
-  while (j - 1 >= limit && ['ADJ', 'ADV'].includes(tokens[j - 1]!.pos)) j--;
+  while (j - 1 >= limit && (['ADJ', 'ADV'].includes(tokens[j - 1]!.pos) || participleModifier(tokens, j - 1, limit)))
+    j--;
   return j;
+}
+
+/**
+ * A participle the tagger read as a verb that modifies the noun after it inside a noun phrase: "Ruiz's
+ * disparaging remarks", "her nuanced views". Only after a possessive or an article, so that a light verb
+ * right before its object ("raised questions about") is not taken for one.
+ */
+function participleModifier(tokens: Token[], j: number, limit: number): boolean {
+  const t = tokens[j]!;
+  if (t.pos !== 'VERB' || !/(?:ing|ed)$/.test(t.lower) || j - 1 < limit) return false;
+  const before = tokens[j - 1]!;
+  // "He's endured questions": after a pronoun "'s" is "has", and the participle a verb of the clause
+  const possessor = tokens[j - 2];
+  return (
+    (POSSESSIVE_MARKERS.has(before.lower) && (possessor?.pos === 'NOUN' || possessor?.pos === 'PROPN')) ||
+    PERSON_POSSESSIVES.has(before.lower) ||
+    before.pos === 'DET' ||
+    (before.pos === 'PROPN' && GLUED_POSSESSIVE.test(before.text))
+  );
 }
 
 /** The holder of the stance noun at h: a possessor, or the subject of a light verb whose object it is. */
@@ -271,8 +317,10 @@ function nounHolder(tokens: Token[], h: number, limit: number): NounPhrase | nul
   const j = modifiersStart(tokens, h, limit);
   const before = tokens[j - 1];
   if (!before || j - 1 < limit) return null;
-  if (POSSESSIVE_MARKERS.has(before.lower)) {
-    const np = nounPhraseEndingAt(tokens, j - 2, limit);
+  // the tagger may leave a name's possessive on the name itself: "Trump's attacks on"
+  const gluedPossessive = before.pos === 'PROPN' && GLUED_POSSESSIVE.test(before.text);
+  if (POSSESSIVE_MARKERS.has(before.lower) || gluedPossessive) {
+    const np = nounPhraseEndingAt(tokens, gluedPossessive ? j - 1 : j - 2, limit);
     // "the crowd cheered Clinton's attacks on Trump": as an object the phrase is what another holder reacts to
     const lead = np && np.from > limit ? tokens[np.from - 1] : undefined;
     if (lead && ['VERB', 'AUX', 'ADP'].includes(lead.pos)) return null;
@@ -281,8 +329,8 @@ function nounHolder(tokens: Token[], h: number, limit: number): NounPhrase | nul
   if (PERSON_POSSESSIVES.has(before.lower)) return { from: j - 1, to: j, head: j - 1 };
   // "Obama's focus on": a noun right after a name's possessive is no light verb's object
   if (before.pos === 'PROPN') return null;
-  // "expressed concerns about", "made no mention of", "raised new questions about"
-  const v = before.pos === 'DET' ? j - 2 : j - 1;
+  // "expressed concerns about", "made no mention of", "raised new questions about", "pledged their support to"
+  const v = before.pos === 'DET' || GROUP_POSSESSIVES.has(before.lower) ? j - 2 : j - 1;
   const verb = tokens[v];
   if (!verb || v < limit || !(verb.pos === 'VERB' || verb.pos === 'AUX')) return null;
   if (!LIGHT_STANCE_VERBS.has(verb.lemma)) return null;
@@ -310,26 +358,40 @@ function agentHolder(tokens: Token[], h: number, limit: number): NounPhrase | nu
     return namedHolder(tokens, np);
   }
   if (BE_FORMS.has(before.lower)) return subjectOf(tokens, j - 1, limit);
+  // "He remains a proponent of", "she became a critic of"
+  if (before.pos === 'VERB' && AGENT_LINKING_LEMMAS.has(before.lemma)) return subjectOf(tokens, j - 1, limit);
   return null;
 }
+
+/** Linking verbs that make their subject what an agent noun names: "remains a critic of". */
+const AGENT_LINKING_LEMMAS = new Set(['remain', 'become']);
 
 /** The subject of the verb before an "in favor of" phrase: "voted in favor of", "came out in support of". */
 function inPhraseHolder(tokens: Token[], inAt: number, limit: number): NounPhrase | null {
   let v = inAt - 1;
+  // "was always in favor of", "has spoken out in favor of"
+  while (v > limit && tokens[v]!.pos === 'ADV' && !PARTICLES.has(tokens[v]!.lower)) v--;
   if (tokens[v]?.lower === 'out') v--;
+  // "took votes in favor of", "raised $5 million in support of": the phrase follows the verb's object
+  const object = nounPhraseEndingAt(tokens, v, limit);
+  if (object && object.from - 1 >= limit && tokens[object.from - 1]!.pos === 'VERB') v = object.from - 1;
   const verb = tokens[v];
   if (!verb || v < limit) return null;
   if (BE_FORMS.has(verb.lower)) return subjectOf(tokens, v, limit);
   if (verb.pos !== 'VERB' || verb.lower.endsWith('ing')) return null;
   const p = skipBackOverAuxiliaries(tokens, v, limit);
   if (tokens[p] && BE_FORMS.has(tokens[p]!.lower)) return null;
+  // "… the filibuster and voted in favor of": the second verb of the sentence's subject
+  if (tokens[p]?.lower === 'and' && p > limit) return sentenceSubject(tokens, limit, p);
   return subjectOf(tokens, v, limit);
 }
 
 /** A stance cued by the preposition at token k, or null. `segStart`/`segEnd` bound its sentence. */
 export function stanceAt(tokens: Token[], k: number, segStart: number, segEnd: number): StanceMatch | null {
   const prep = tokens[k]!;
-  if (!PREPOSITIONS.has(prep.lower) || prep.pos === 'PART' || k - 1 <= segStart) return null;
+  if (!PREPOSITIONS.has(prep.lower) || k - 1 <= segStart) return null;
+  // the tagger reads "to" before a noun phrase as an infinitive's particle too ("opposition to/PART the deal")
+  if (prep.pos === 'PART' && !(prep.lower === 'to' && NOUN_PHRASE_OPENERS.has(tokens[k + 1]?.pos ?? ''))) return null;
   // a capitalised preposition is a headline's Title Case, which the tagger reads poorly
   if (prep.text !== prep.lower) return null;
   const match = (from: number, holder: NounPhrase | null, kind: StanceMatch['kind']): StanceMatch | null => {
@@ -391,7 +453,7 @@ export function stanceAt(tokens: Token[], k: number, segStart: number, segEnd: n
   if (prep.lower === 'against' && BE_FORMS.has(head.lower) && h === k - 1)
     return match(h, subjectOf(tokens, h, segStart), 'adjective');
   if (STANCE_ADJECTIVES.get(prep.lower)?.has(head.lower) && ['ADJ', 'VERB'].includes(head.pos))
-    return match(h, linkedSubject(tokens, h, segStart), 'adjective');
+    return match(h, linkedSubject(tokens, h, segStart) ?? modifiedNoun(tokens, h, segStart), 'adjective');
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !possessed) return null;
   if (tokens[h - 1]?.lower === 'in' && STANCE_IN_NOUNS.get(prep.lower)?.has(head.lower))
     return match(h - 1, inPhraseHolder(tokens, h - 1, segStart), 'noun');
