@@ -724,4 +724,15 @@ describe('extractClaims: where the content ends', () => {
       'The nets came up empty,” said Okafor, half smiling. She has fished the bay for years. “Nobody remembers a worse year.',
     );
   });
+
+  it('ends a content at the stop of "in." and "no." before a capital, but not at "No. 5"', () => {
+    const a = claimsOf('Critics said the mayor was a spoiler by staying in. And the council met again.');
+    expect(a).toHaveLength(1);
+    expect(a[0]!.content.text).toBe('the mayor was a spoiler by staying in');
+    const b = claimsOf('Asked about the toll, the senator said no. But he said tolls were common.');
+    expect(b.find((c) => c.speaker.text === 'he')!.content.text).toBe('tolls were common');
+    expect(b.some((c) => c.content.text.includes('But'))).toBe(false);
+    const c = only('The harbour master said berth no. 5 would close.');
+    expect(c.content.text).toBe('berth no. 5 would close');
+  });
 });

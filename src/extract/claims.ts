@@ -505,6 +505,12 @@ function hasNewline(text: string, from: number, to: number): boolean {
 /** A sentence break before token k: after . ? ! (and closing marks) when a capital, digit or opening mark follows. */
 const SENTENCE_ENDS = new Set(['.', '?', '!', '...', '\u2026']);
 
+/**
+ * Words the tokenizer reads with their full stop as an abbreviation ("in." for inches, "no." for number), so that
+ * "staying in. And …" and "said no. But …" hold no stop token; before a capitalised word the stop ends the sentence.
+ */
+const STOPPED_WORDS = new Set(['in.', 'no.']);
+
 function startsSentence(tokens: Token[], k: number): boolean {
   let p = k - 1;
   while (p >= 0 && CLOSE_MARKS.has(tokens[p]!.text) && !OPEN_MARKS.has(tokens[k]!.text)) {
@@ -513,6 +519,7 @@ function startsSentence(tokens: Token[], k: number): boolean {
     p--;
   }
   const prev = tokens[p];
+  if (prev && p === k - 1 && STOPPED_WORDS.has(prev.text) && /^[A-Z]/.test(tokens[k]!.text)) return true;
   if (!prev || !SENTENCE_ENDS.has(prev.text)) return false;
   // initials: "S. C.", "J. Smith"
   if (prev.text === '.' && /^[A-Z]$/.test(tokens[p - 1]?.text ?? '')) return false;
