@@ -735,4 +735,15 @@ describe('extractClaims: where the content ends', () => {
     const c = only('The harbour master said berth no. 5 would close.');
     expect(c.content.text).toBe('berth no. 5 would close');
   });
+
+  it('ends a clause content before "and" with a second speaker saying something ("… and one in four said …")', () => {
+    const a = claimsOf('One in three said the ferry was too dear and one in four said it ran too rarely.');
+    expect(a.find((c) => c.speaker.text === 'One in three')!.content.text).toBe('the ferry was too dear');
+    expect(a.find((c) => c.speaker.text === 'one in four')!.content.text).toBe('it ran too rarely');
+    // a conjunct without a verb of its own is a coordinated subject, not a new clause
+    const b = claimsOf('The survey found that current and former pilots say the channel is safe.');
+    expect(b.find((c) => c.speaker.text === 'The survey')!.content.text).toBe(
+      'current and former pilots say the channel is safe',
+    );
+  });
 });

@@ -695,6 +695,14 @@ function forwardEnd(d: Doc, from: number, cueIndex: number): { endToken: number;
       if (np && np.to < limit && cueLemma(d, np.to) && endsClause(d, np.to + 1))
         return { endToken: k, coordinated: -1 };
     }
+    // "one in three said C and one in four said C2": a second speaker's claim joined without a comma
+    if (t.lower === 'and' && d.tokens[k - 1]!.text !== ',' && quoteAt(d.quotes, t.start) < 0) {
+      const subject = nounPhraseStartingAt(d.tokens, k + 1, limit);
+      const verb = subject && subject.to < limit ? d.tokens[subject.to]! : null;
+      const lemma = verb?.pos === 'VERB' && !verb.lower.endsWith('ing') ? cueLemma(d, subject!.to) : null;
+      if (lemma && SPEECH_LEMMAS.has(lemma) && hasFiniteVerb(d, conjunctStart(d, from, k), k))
+        return { endToken: k, coordinated: -1 };
+    }
     if (!object && t.lower === 'and' && secondGerundAfter(d, k, cueIndex, from))
       return { endToken: k, coordinated: -1 };
     if ((t.lower === 'and' || t.lower === 'but') && next) {
@@ -711,6 +719,16 @@ function forwardEnd(d: Doc, from: number, cueIndex: number): { endToken: number;
     }
   }
   return { endToken: limit, coordinated: -1 };
+}
+
+/**
+ * Where the conjunct ending before token k begins: after the last comma, semicolon or conjunction from `from` on, so
+ * that "…, and Ann and Bo said" or "current and former aides said" show a conjunct without a verb of its own.
+ */
+function conjunctStart(d: Doc, from: number, k: number): number {
+  let j = k - 1;
+  while (j > from && d.tokens[j]!.text !== ',' && d.tokens[j]!.text !== ';' && d.tokens[j]!.pos !== 'CCONJ') j--;
+  return j;
 }
 
 /**
