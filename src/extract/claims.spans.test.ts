@@ -798,4 +798,26 @@ describe('extractClaims: where the content ends', () => {
     // "her" alone is the one told
     expect(only('The mayor told her the ferry was late.').content.text).toBe('the ferry was late');
   });
+
+  it('ends a content at the stop of "in." and "no." before a capital, but not at "No. 5"', () => {
+    const a = claimsOf('Critics said the mayor was a spoiler by staying in. And the council met again.');
+    expect(a).toHaveLength(1);
+    expect(a[0]!.content.text).toBe('the mayor was a spoiler by staying in');
+    const b = claimsOf('Asked about the toll, the senator said no. But he said tolls were common.');
+    expect(b.find((c) => c.speaker.text === 'he')!.content.text).toBe('tolls were common');
+    expect(b.some((c) => c.content.text.includes('But'))).toBe(false);
+    const c = only('The harbour master said berth no. 5 would close.');
+    expect(c.content.text).toBe('berth no. 5 would close');
+  });
+
+  it('ends a clause content before "and" with a second speaker saying something ("… and one in four said …")', () => {
+    const a = claimsOf('One in three said the ferry was too dear and one in four said it ran too rarely.');
+    expect(a.find((c) => c.speaker.text === 'One in three')!.content.text).toBe('the ferry was too dear');
+    expect(a.find((c) => c.speaker.text === 'one in four')!.content.text).toBe('it ran too rarely');
+    // a conjunct without a verb of its own is a coordinated subject, not a new clause
+    const b = claimsOf('The survey found that current and former pilots say the channel is safe.');
+    expect(b.find((c) => c.speaker.text === 'The survey')!.content.text).toBe(
+      'current and former pilots say the channel is safe',
+    );
+  });
 });

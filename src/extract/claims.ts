@@ -527,6 +527,12 @@ function hasNewline(text: string, from: number, to: number): boolean {
 /** A sentence break before token k: after . ? ! (and closing marks) when a capital, digit or opening mark follows. */
 const SENTENCE_ENDS = new Set(['.', '?', '!', '...', '\u2026']);
 
+/**
+ * Words the tokenizer reads with their full stop as an abbreviation ("in." for inches, "no." for number), so that
+ * "staying in. And …" and "said no. But …" hold no stop token; before a capitalised word the stop ends the sentence.
+ */
+const STOPPED_WORDS = new Set(['in.', 'no.']);
+
 function startsSentence(tokens: Token[], k: number): boolean {
   let p = k - 1;
   while (p >= 0 && CLOSE_MARKS.has(tokens[p]!.text) && !OPEN_MARKS.has(tokens[k]!.text)) {
@@ -535,6 +541,7 @@ function startsSentence(tokens: Token[], k: number): boolean {
     p--;
   }
   const prev = tokens[p];
+  if (prev && p === k - 1 && STOPPED_WORDS.has(prev.text) && /^[A-Z]/.test(tokens[k]!.text)) return true;
   if (!prev || !SENTENCE_ENDS.has(prev.text)) return false;
   // initials: "S. C.", "J. Smith"
   if (prev.text === '.' && /^[A-Z]$/.test(tokens[p - 1]?.text ?? '')) return false;
@@ -710,6 +717,14 @@ function forwardEnd(d: Doc, from: number, cueIndex: number): { endToken: number;
       if (np && np.to < limit && cueLemma(d, np.to) && endsClause(d, np.to + 1))
         return { endToken: k, coordinated: -1 };
     }
+    // "one in three said C and one in four said C2": a second speaker's claim joined without a comma
+    if (t.lower === 'and' && d.tokens[k - 1]!.text !== ',' && quoteAt(d.quotes, t.start) < 0) {
+      const subject = nounPhraseStartingAt(d.tokens, k + 1, limit);
+      const verb = subject && subject.to < limit ? d.tokens[subject.to]! : null;
+      const lemma = verb?.pos === 'VERB' && !verb.lower.endsWith('ing') ? cueLemma(d, subject!.to) : null;
+      if (lemma && SPEECH_LEMMAS.has(lemma) && hasFiniteVerb(d, conjunctStart(d, from, k), k))
+        return { endToken: k, coordinated: -1 };
+    }
     if (!object && t.lower === 'and' && secondGerundAfter(d, k, cueIndex, from))
       return { endToken: k, coordinated: -1 };
     if ((t.lower === 'and' || t.lower === 'but') && next) {
@@ -726,6 +741,16 @@ function forwardEnd(d: Doc, from: number, cueIndex: number): { endToken: number;
     }
   }
   return { endToken: limit, coordinated: -1 };
+}
+
+/**
+ * Where the conjunct ending before token k begins: after the last comma, semicolon or conjunction from `from` on, so
+ * that "…, and Ann and Bo said" or "current and former aides said" show a conjunct without a verb of its own.
+ */
+function conjunctStart(d: Doc, from: number, k: number): number {
+  let j = k - 1;
+  while (j > from && d.tokens[j]!.text !== ',' && d.tokens[j]!.text !== ';' && d.tokens[j]!.pos !== 'CCONJ') j--;
+  return j;
 }
 
 /**
