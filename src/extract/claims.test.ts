@@ -330,6 +330,25 @@ describe('extractClaims: speakers', () => {
     expect(c.speaker.text).toBe('');
     expect(c.content.text).toBe('the hostages are alive');
   });
+
+  it("gives a cue coordinated inside a relative clause or a later main clause that clause's own subject", () => {
+    const relative = byCue('Tom Reed greeted Ann Cole, who opened the gate and said the ferry was late.', 'said')!;
+    expect(relative.speaker.text).toBe('who');
+    expect(relative.content.text).toBe('the ferry was late');
+    const pronoun = byCue(
+      'The pilot was asked whether the pier would close, and he smiled and said it would not.',
+      'said',
+    )!;
+    expect(pronoun.speaker.text).toBe('he');
+    const asked = byCue('Asked whether the pier would close, Ann Cole shook her head and said it would not.', 'said')!;
+    expect(asked.speaker.text).toBe('Ann Cole');
+    // a relative clause on an object leaves the verbs joined to the sentence's subject
+    const object = byCue('The mayor praised those who left but said the port was safe.', 'said')!;
+    expect(object.speaker.text).toBe('The mayor');
+    // a pronoun inside a subordinate clause does not take the coordination from the sentence's subject
+    const subordinate = byCue('Tom Reed smiled after he won the vote and said the port was safe.', 'said')!;
+    expect(subordinate.speaker.text).toBe('Tom Reed');
+  });
 });
 
 describe('extractClaims: nesting, coordination, responsibility', () => {

@@ -1552,6 +1552,38 @@ function prepositionalObjectOnly(d: Doc, from: number, limit: number): boolean {
   return !after || !(after.lower === 'that' || after.text === ':' || !!quoteOpeningAt(d, np.to));
 }
 
+/** Pronouns that stand for their own clause's subject, near at hand: a relative "who", a personal pronoun. */
+const CONJUNCT_PRONOUNS = new Set(['who', 'he', 'she', 'they', 'we', 'i']);
+
+/**
+ * The subject of the verb a coordinated cue at `and` + 1 is joined to, when it is nearer than the sentence's
+ * subject or the earlier cue's speaker and differs from them: "Ann Cole, who opened the gate and said C" (a
+ * relative clause's "who"), "…, and he smiled and said C". After a cue nobody is said to speak ("Asked whether
+ * C1, the mayor shook her head and said C2"), any subject that names someone. Null where the earlier cue's
+ * speaker or the sentence's subject should stand.
+ */
+function conjunctSubject(d: Doc, and: number, segStart: number, owner: Draft | undefined): NounPhrase | null {
+  const ownerEnd = owner ? owner.cueTokens[1] : segStart;
+  const np = clauseSubject(d, and - 1, segStart);
+  if (!np || np.from < ownerEnd || isTimePhrase(d.tokens, np.from, np.to)) return null;
+  const head = d.tokens[np.head]!;
+  const pronoun = np.to - np.from === 1 && CONJUNCT_PRONOUNS.has(head.lower) && isSubjectPronoun(head);
+  const lead = d.tokens[np.from - 1];
+  // "Ann Cole, who opened the gate and said", "said an aide who saw it and described": a relative clause set off by
+  // its comma, or on the earlier cue's own speaker; on an object ("praised those who left but said") the verbs are
+  // the sentence's
+  if (pronoun && head.lower === 'who')
+    return lead?.text === ',' || (!!owner?.speaker && owner.speaker.to === np.from) ? np : null;
+  // "…, and he smiled and said": a pronoun opening a main clause (not "after he won the vote and said", where the
+  // coordination may join the sentence's own verbs), where no speaker came before
+  if (pronoun)
+    return !owner?.speaker && (!lead || np.from === segStart || lead.text === ',' || lead.pos === 'CCONJ') ? np : null;
+  // "Asked whether C1, the mayor shook her head and said C2": the asked one speaks, who no cue has named
+  const ownerSpeakerless = !!owner && !owner.speaker && !owner.speakerFrom && owner.speakerText === '';
+  if (ownerSpeakerless && !pronoun && isAgent(d.tokens, np) && !RELATIVE_PRONOUNS.has(head.lower)) return np;
+  return null;
+}
+
 /** Claims with a verb cue at token k. */
 function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = false): Draft | null {
   const draft = verbCueDraft(d, k, lemma, drafts, learnt);
@@ -1818,6 +1850,8 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
       return null;
     const content = forwardContent(d, k, start);
     if (!content) return null;
+    const conjunct = conjunctSubject(d, p, segStart, owner);
+    if (conjunct) return { ...base, rule: 'coordinated-cue', speaker: conjunct, ...content };
     return owner
       ? { ...base, rule: 'coordinated-cue', speaker: null, speakerFrom: owner, ...content }
       : { ...base, rule: 'coordinated-cue', speaker: subject, ...content };
