@@ -349,6 +349,23 @@ describe('extractClaims: speakers', () => {
     const subordinate = byCue('Tom Reed smiled after he won the vote and said the port was safe.', 'said')!;
     expect(subordinate.speaker.text).toBe('Tom Reed');
   });
+
+  it('runs a described speaker over the name in apposition after it and links the name', () => {
+    const text = 'The head of the pilots union, Jim Hale, praised the new rules.';
+    const hale: Entity = { id: 'e5', name: 'Jim Hale', type: 'person', aliases: [], mentions: [[30, 38]] };
+    const c = only(text, [hale]);
+    expect(c.speaker.text).toBe('The head of the pilots union, Jim Hale');
+    expect(c.speaker.entity).toBe('e5');
+    expect(c.content.text).toBe('the new rules');
+    // a name first keeps its own place; the description after it is an aside
+    const named = 'Jim Hale, the head of the pilots union, praised the new rules.';
+    const first: Entity = { id: 'e5', name: 'Jim Hale', type: 'person', aliases: [], mentions: [[0, 8]] };
+    expect(only(named, [first]).speaker.text).toBe('Jim Hale');
+    // an aside the entity stage did not name is no name
+    expect(only('The head of the pilots union, in truth, praised the new rules.').speaker.text).toBe(
+      'The head of the pilots union',
+    );
+  });
 });
 
 describe('extractClaims: nesting, coordination, responsibility', () => {

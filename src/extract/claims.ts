@@ -3029,6 +3029,27 @@ function appositiveSubjectFound(d: Doc, comma: number, limit: number): { np: Nou
   return none;
 }
 
+/**
+ * "The head of the pilots' union, Jim Hale, said", "A third, Ann Cole, said": a description the name after it
+ * stands in apposition to; the speaker runs from the description over the name, whose head it takes, so that it
+ * links to the one named. `p` is the comma closing the name before the cue. Null unless the subject is such a
+ * description and the aside a name the entity stage found.
+ */
+function appositiveName(d: Doc, subject: NounPhrase, p: number): NounPhrase | null {
+  const tokens = d.tokens;
+  if (tokens[p]?.text !== ',') return null;
+  let c = p - 1;
+  while (c > subject.from && p - c <= 6 && tokens[c]!.text !== ',') c--;
+  if (tokens[c]?.text !== ',' || c === p - 1 || subject.to > c) return null;
+  const head = tokens[subject.head]!;
+  if (head.pos === 'PROPN' || isSubjectPronoun(head) || isMistaggedVerbName(d, subject.head)) return null;
+  const name = nounPhraseStartingAt(tokens, c + 1, p);
+  if (!name || name.from !== c + 1 || name.to !== p) return null;
+  for (let j = name.from; j < name.to; j++) if (tokens[j]!.pos !== 'PROPN' && tokens[j]!.text !== '.') return null;
+  const entity = d.mentions.linkSpan([tokens[name.from]!.start, tokens[name.to - 1]!.end], tokens[name.head]!.start);
+  return entity && NAMED_SPEAKER_TYPES.has(entity.type) ? { from: subject.from, to: name.to, head: name.head } : null;
+}
+
 /** A time word that is here a name the entity stage found: "Day said" of a Ms. Day, "May said" of a Mrs. May. */
 function namesSpeaker(d: Doc, np: NounPhrase): boolean {
   const head = d.tokens[np.head]!;
@@ -3822,12 +3843,18 @@ function resolveSpeaker(d: Doc, draft: Draft, resolved: Map<Draft, ResolvedSpeak
         how: `speaker shared with the cue "${d.text.slice(draft.speakerFrom.cueSpan[0], draft.speakerFrom.cueSpan[1])}"`,
       };
   }
-  const np = draft.speaker;
-  if (!np)
+  if (!draft.speaker)
     return {
       speaker: { text: draft.speakerText ?? '', entity: null, anonymous: true, span: null },
       how: 'no speaker named',
     };
+  // the description with the name in apposition to it, taken only now, so that the rules and the learnt model
+  // read the subject as it stands
+  const k = draft.cueTokens[0];
+  const np =
+    (draft.speaker.to <= k && draft.rule !== 'passive-agent'
+      ? appositiveName(d, draft.speaker, skipBackOverAux(d, k, d.segStart[k]!, []))
+      : null) ?? draft.speaker;
   const tokens = d.tokens;
   const span: Span = [tokens[np.from]!.start, tokens[np.to - 1]!.end];
   const text = d.text.slice(span[0], span[1]);
