@@ -350,6 +350,18 @@ describe('extractClaims: speakers', () => {
     expect(subordinate.speaker.text).toBe('Tom Reed');
   });
 
+  it('gives a relative "that" on what someone released the one who released it', () => {
+    const video = byCue('The mayor released a video on Friday that said the port was safe.', 'said')!;
+    expect(video.speaker.text).toBe('The mayor');
+    expect(video.content.text).toBe('the port was safe');
+    // what was only handed out speaks for itself
+    expect(byCue('Fans passed out bottles that said the port was safe.', 'said')!.speaker.text).toBe('that');
+    // what a released thing shows is its own evidence
+    expect(byCue('The mayor released the records, which showed the port was safe.', 'showed')?.speaker.text).not.toBe(
+      'The mayor',
+    );
+  });
+
   it('runs a described speaker over the name in apposition after it and links the name', () => {
     const text = 'The head of the pilots union, Jim Hale, praised the new rules.';
     const hale: Entity = { id: 'e5', name: 'Jim Hale', type: 'person', aliases: [], mentions: [[30, 38]] };

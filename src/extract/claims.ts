@@ -3050,6 +3050,28 @@ function appositiveName(d: Doc, subject: NounPhrase, p: number): NounPhrase | nu
   return entity && NAMED_SPEAKER_TYPES.has(entity.type) ? { from: subject.from, to: name.to, head: name.head } : null;
 }
 
+/**
+ * "The mayor released a video that said C": a "that" or "which" whose antecedent someone sent out or published
+ * (producerOfObject) speaks for that someone, as the participle does in "released a video saying C". Null for
+ * any other relative ("fans passed out bottles that said C": the bottles' words are no one's in the text). Taken
+ * for verbs of speech only: what a thing "showed" is its own evidence, not its producer's word.
+ */
+function producerOfRelative(d: Doc, relative: NounPhrase): NounPhrase | null {
+  const tokens = d.tokens;
+  if (relative.to - relative.from !== 1 || !['that', 'which'].includes(tokens[relative.from]!.lower)) return null;
+  const segStart = d.segStart[relative.from]!;
+  let end = relative.from - 1;
+  if (tokens[end]?.text === ',') end--;
+  let object = end >= segStart ? nounPhraseEndingAt(tokens, end, segStart) : null;
+  // "released a video on Friday that said": the time phrase after the object is passed over
+  if (object && isTimePhrase(tokens, object.from, object.to)) {
+    let q = object.from - 1;
+    if (q > segStart && TIME_PREPOSITIONS.has(tokens[q]!.lower)) q--;
+    object = q >= segStart && q < object.from - 1 ? nounPhraseEndingAt(tokens, q, segStart) : null;
+  }
+  return object ? producerOfObject(d, object, segStart) : null;
+}
+
 /** A time word that is here a name the entity stage found: "Day said" of a Ms. Day, "May said" of a Mrs. May. */
 function namesSpeaker(d: Doc, np: NounPhrase): boolean {
   const head = d.tokens[np.head]!;
@@ -3853,7 +3875,8 @@ function resolveSpeaker(d: Doc, draft: Draft, resolved: Map<Draft, ResolvedSpeak
   const k = draft.cueTokens[0];
   const np =
     (draft.speaker.to <= k && draft.rule !== 'passive-agent'
-      ? appositiveName(d, draft.speaker, skipBackOverAux(d, k, d.segStart[k]!, []))
+      ? (appositiveName(d, draft.speaker, skipBackOverAux(d, k, d.segStart[k]!, [])) ??
+        (SPEECH_LEMMAS.has(d.tokens[k]!.lemma) ? producerOfRelative(d, draft.speaker) : null))
       : null) ?? draft.speaker;
   const tokens = d.tokens;
   const span: Span = [tokens[np.from]!.start, tokens[np.to - 1]!.end];
