@@ -362,6 +362,18 @@ describe('extractClaims: speakers', () => {
     );
   });
 
+  it("gives a perfect participle opening the sentence the main clause's subject", () => {
+    const text = 'Having announced that he would retire, the mayor said the port needed a younger leader.';
+    const announced = byCue(text, 'announced')!;
+    expect(announced.speaker.text).toBe('the mayor');
+    expect(announced.content.text).toBe('he would retire');
+    expect(byCue('After having warned that the port would close, Ann Cole left.', 'warned')!.speaker.text).toBe(
+      'Ann Cole',
+    );
+    // a concession says nothing
+    expect(claimsOf('Having said that, the mayor left.')).toHaveLength(0);
+  });
+
   it('runs a described speaker over the name in apposition after it and links the name', () => {
     const text = 'The head of the pilots union, Jim Hale, praised the new rules.';
     const hale: Entity = { id: 'e5', name: 'Jim Hale', type: 'person', aliases: [], mentions: [[30, 38]] };

@@ -1745,6 +1745,26 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
     }
   }
 
+  // "Having announced that C1, the mayor said C2": a perfect participle opening the sentence hangs on the main
+  // clause, whose subject speaks (the tagger reads a capitalised "Having" as a name otherwise)
+  const opener = prev?.lower === 'having' ? (p === segStart ? p : p - 1 === segStart ? p - 1 : -1) : -1;
+  if (opener >= 0 && (p === segStart || SUBORDINATE_PARTICIPLE_HEADS.has(tokens[opener]!.lower)) && !insideQuote) {
+    const start = contentStartAfter(d, k, lemma, via);
+    if (CLAUSE_ONLY_LEMMAS.has(lemma) && !startsClause(d, start, k)) return null;
+    const content = forwardContent(d, k, start);
+    const after = content ? subjectAfterPreposedPhrase(d, p, k, segEnd) : null;
+    if (!content || !after) return null;
+    const span = trimSpan(
+      d.text,
+      content.content[0],
+      Math.min(content.content[1], tokens[after.from - 1]!.start),
+      false,
+    );
+    return span[1] > span[0]
+      ? { ...base, rule: 'participle-cue', speaker: after, content: span, quote: content.quote }
+      : null;
+  }
+
   // participles continue the clause of another speaker: "…, adding that C", "a statement suggesting that C"
   if (isParticipleCue(t.lower) && t.pos !== 'NOUN' && !progressive) {
     if (!prev) return null;
