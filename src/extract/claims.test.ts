@@ -374,6 +374,14 @@ describe('extractClaims: speakers', () => {
     expect(claimsOf('Having said that, the mayor left.')).toHaveLength(0);
   });
 
+  it('finds the subject heading a clause a conjunction opens when a modifier stands before the cue', () => {
+    const c = byCue('The port grew, while Jim Hale in a blog post said the fees were too high.', 'said')!;
+    expect(c.speaker.text).toBe('Jim Hale');
+    expect(c.content.text).toBe('the fees were too high');
+    // the sentence's own subject still comes first
+    expect(only('Jim Hale in a blog post said the fees were too high.').speaker.text).toBe('Jim Hale');
+  });
+
   it('runs a described speaker over the name in apposition after it and links the name', () => {
     const text = 'The head of the pilots union, Jim Hale, praised the new rules.';
     const hale: Entity = { id: 'e5', name: 'Jim Hale', type: 'person', aliases: [], mentions: [[30, 38]] };

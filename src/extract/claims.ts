@@ -3183,6 +3183,13 @@ function subjectBeforeAsides(d: Doc, p: number, k: number, segStart: number): No
     if (w.text === '\u2014' || w.text === '--' || w.text === ':' || sentenceQuote)
       return subjectHeadingFrom(d, b + 1, p);
   }
+  // "The port grew, while Jim Hale in a blog post said": the subject heading the last clause a conjunction opens
+  for (let b = p - 1; b > segStart; b--) {
+    const w = tokens[b]!;
+    if (quoteAt(d.quotes, w.start) >= 0) continue;
+    if ((w.pos === 'CCONJ' || w.pos === 'SCONJ') && w.lower !== 'that' && tokens[b - 1]?.text === ',')
+      return subjectHeadingFrom(d, b + 1, p);
+  }
   return null;
 }
 
