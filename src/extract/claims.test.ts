@@ -382,6 +382,16 @@ describe('extractClaims: speakers', () => {
     expect(only('Jim Hale in a blog post said the fees were too high.').speaker.text).toBe('Jim Hale');
   });
 
+  it('gives a participle after a cue nobody voices the subject of its clause', () => {
+    const text = 'Ann Cole seemed to be ready to fight, telling the crowd that the port would close.';
+    const telling = byCue(text, 'telling')!;
+    expect(telling.speaker.text).toBe('Ann Cole');
+    expect(telling.content.text).toBe('the port would close');
+    // after a cue with a speaker, the participle shares it
+    const shared = byCue('Ann Cole said the fees were high, adding that the port would close.', 'adding')!;
+    expect(shared.speaker.text).toBe('Ann Cole');
+  });
+
   it('runs a described speaker over the name in apposition after it and links the name', () => {
     const text = 'The head of the pilots union, Jim Hale, praised the new rules.';
     const hale: Entity = { id: 'e5', name: 'Jim Hale', type: 'person', aliases: [], mentions: [[30, 38]] };

@@ -1774,7 +1774,11 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
     if (!content) return null;
     if (prev.text === ',' || STATEMENT_NOUNS.has(prev.lower)) {
       const owner = ownerInSegment(d, drafts, k);
-      if (owner) return { ...base, rule: 'participle-cue', speaker: null, speakerFrom: owner, ...content };
+      // "Clinton seemed ready to riff on it, telling the crowd C": an earlier cue nobody is said to voice
+      // ("seemed", "is expected") lends no speaker; the clause's subject speaks
+      const speakerless = !!owner && !owner.speaker && !owner.speakerFrom && owner.speakerText === '';
+      if (owner && !speakerless)
+        return { ...base, rule: 'participle-cue', speaker: null, speakerFrom: owner, ...content };
       let subject = clauseSubject(d, STATEMENT_NOUNS.has(prev.lower) ? p : p - 1, segStart);
       // "… hurled the kitchen sink at him, accusing": a subject that cannot hold a view sits inside the clause
       // (here before a noun the tagger read as a verb); the clause's own subject is further back
@@ -2683,6 +2687,8 @@ function clauseSubject(d: Doc, from: number, limit: number): NounPhrase | null {
     // a gerund or infinitive inside the clause's object has no subject of its own: "warned against drawing
     // lessons, saying", "used the storm to justify it, saying"
     if (t.pos === 'VERB' && (isParticipleCue(t.lower) || d.tokens[v - 1]?.lower === 'to')) continue;
+    // "seemed to be ready to riff on it, telling": nor has an infinitive auxiliary
+    if (t.pos === 'AUX' && d.tokens[v - 1]?.lower === 'to') continue;
     const p = skipBackOverAux(d, v, limit, []);
     if (p < limit) return null;
     // "The mayor, clearly frustrated, responded …, saying": the subject before its appositive
