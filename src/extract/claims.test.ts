@@ -337,6 +337,84 @@ describe('extractClaims: speakers', () => {
     expect(c.speaker.text).toBe('');
     expect(c.content.text).toBe('the hostages are alive');
   });
+
+  it("gives a cue coordinated inside a relative clause or a later main clause that clause's own subject", () => {
+    const relative = byCue('Tom Reed greeted Ann Cole, who opened the gate and said the ferry was late.', 'said')!;
+    expect(relative.speaker.text).toBe('who');
+    expect(relative.content.text).toBe('the ferry was late');
+    const pronoun = byCue(
+      'The pilot was asked whether the pier would close, and he smiled and said it would not.',
+      'said',
+    )!;
+    expect(pronoun.speaker.text).toBe('he');
+    const asked = byCue('Asked whether the pier would close, Ann Cole shook her head and said it would not.', 'said')!;
+    expect(asked.speaker.text).toBe('Ann Cole');
+    // a relative clause on an object leaves the verbs joined to the sentence's subject
+    const object = byCue('The mayor praised those who left but said the port was safe.', 'said')!;
+    expect(object.speaker.text).toBe('The mayor');
+    // a pronoun inside a subordinate clause does not take the coordination from the sentence's subject
+    const subordinate = byCue('Tom Reed smiled after he won the vote and said the port was safe.', 'said')!;
+    expect(subordinate.speaker.text).toBe('Tom Reed');
+  });
+
+  it('gives a relative "that" on what someone released the one who released it', () => {
+    const video = byCue('The mayor released a video on Friday that said the port was safe.', 'said')!;
+    expect(video.speaker.text).toBe('The mayor');
+    expect(video.content.text).toBe('the port was safe');
+    // what was only handed out speaks for itself
+    expect(byCue('Fans passed out bottles that said the port was safe.', 'said')!.speaker.text).toBe('that');
+    // what a released thing shows is its own evidence
+    expect(byCue('The mayor released the records, which showed the port was safe.', 'showed')?.speaker.text).not.toBe(
+      'The mayor',
+    );
+  });
+
+  it("gives a perfect participle opening the sentence the main clause's subject", () => {
+    const text = 'Having announced that he would retire, the mayor said the port needed a younger leader.';
+    const announced = byCue(text, 'announced')!;
+    expect(announced.speaker.text).toBe('the mayor');
+    expect(announced.content.text).toBe('he would retire');
+    expect(byCue('After having warned that the port would close, Ann Cole left.', 'warned')!.speaker.text).toBe(
+      'Ann Cole',
+    );
+    // a concession says nothing
+    expect(claimsOf('Having said that, the mayor left.')).toHaveLength(0);
+  });
+
+  it('finds the subject heading a clause a conjunction opens when a modifier stands before the cue', () => {
+    const c = byCue('The port grew, while Jim Hale in a blog post said the fees were too high.', 'said')!;
+    expect(c.speaker.text).toBe('Jim Hale');
+    expect(c.content.text).toBe('the fees were too high');
+    // the sentence's own subject still comes first
+    expect(only('Jim Hale in a blog post said the fees were too high.').speaker.text).toBe('Jim Hale');
+  });
+
+  it('gives a participle after a cue nobody voices the subject of its clause', () => {
+    const text = 'Ann Cole seemed to be ready to fight, telling the crowd that the port would close.';
+    const telling = byCue(text, 'telling')!;
+    expect(telling.speaker.text).toBe('Ann Cole');
+    expect(telling.content.text).toBe('the port would close');
+    // after a cue with a speaker, the participle shares it
+    const shared = byCue('Ann Cole said the fees were high, adding that the port would close.', 'adding')!;
+    expect(shared.speaker.text).toBe('Ann Cole');
+  });
+
+  it('runs a described speaker over the name in apposition after it and links the name', () => {
+    const text = 'The head of the pilots union, Jim Hale, praised the new rules.';
+    const hale: Entity = { id: 'e5', name: 'Jim Hale', type: 'person', aliases: [], mentions: [[30, 38]] };
+    const c = only(text, [hale]);
+    expect(c.speaker.text).toBe('The head of the pilots union, Jim Hale');
+    expect(c.speaker.entity).toBe('e5');
+    expect(c.content.text).toBe('the new rules');
+    // a name first keeps its own place; the description after it is an aside
+    const named = 'Jim Hale, the head of the pilots union, praised the new rules.';
+    const first: Entity = { id: 'e5', name: 'Jim Hale', type: 'person', aliases: [], mentions: [[0, 8]] };
+    expect(only(named, [first]).speaker.text).toBe('Jim Hale');
+    // an aside the entity stage did not name is no name
+    expect(only('The head of the pilots union, in truth, praised the new rules.').speaker.text).toBe(
+      'The head of the pilots union',
+    );
+  });
 });
 
 describe('extractClaims: nesting, coordination, responsibility', () => {

@@ -1667,6 +1667,38 @@ function prepositionalObjectOnly(d: Doc, from: number, limit: number): boolean {
   return !after || !(after.lower === 'that' || after.text === ':' || !!quoteOpeningAt(d, np.to));
 }
 
+/** Pronouns that stand for their own clause's subject, near at hand: a relative "who", a personal pronoun. */
+const CONJUNCT_PRONOUNS = new Set(['who', 'he', 'she', 'they', 'we', 'i']);
+
+/**
+ * The subject of the verb a coordinated cue at `and` + 1 is joined to, when it is nearer than the sentence's
+ * subject or the earlier cue's speaker and differs from them: "Ann Cole, who opened the gate and said C" (a
+ * relative clause's "who"), "…, and he smiled and said C". After a cue nobody is said to speak ("Asked whether
+ * C1, the mayor shook her head and said C2"), any subject that names someone. Null where the earlier cue's
+ * speaker or the sentence's subject should stand.
+ */
+function conjunctSubject(d: Doc, and: number, segStart: number, owner: Draft | undefined): NounPhrase | null {
+  const ownerEnd = owner ? owner.cueTokens[1] : segStart;
+  const np = clauseSubject(d, and - 1, segStart);
+  if (!np || np.from < ownerEnd || isTimePhrase(d.tokens, np.from, np.to)) return null;
+  const head = d.tokens[np.head]!;
+  const pronoun = np.to - np.from === 1 && CONJUNCT_PRONOUNS.has(head.lower) && isSubjectPronoun(head);
+  const lead = d.tokens[np.from - 1];
+  // "Ann Cole, who opened the gate and said", "said an aide who saw it and described": a relative clause set off by
+  // its comma, or on the earlier cue's own speaker; on an object ("praised those who left but said") the verbs are
+  // the sentence's
+  if (pronoun && head.lower === 'who')
+    return lead?.text === ',' || (!!owner?.speaker && owner.speaker.to === np.from) ? np : null;
+  // "…, and he smiled and said": a pronoun opening a main clause (not "after he won the vote and said", where the
+  // coordination may join the sentence's own verbs), where no speaker came before
+  if (pronoun)
+    return !owner?.speaker && (!lead || np.from === segStart || lead.text === ',' || lead.pos === 'CCONJ') ? np : null;
+  // "Asked whether C1, the mayor shook her head and said C2": the asked one speaks, who no cue has named
+  const ownerSpeakerless = !!owner && !owner.speaker && !owner.speakerFrom && owner.speakerText === '';
+  if (ownerSpeakerless && !pronoun && isAgent(d.tokens, np) && !RELATIVE_PRONOUNS.has(head.lower)) return np;
+  return null;
+}
+
 /** Claims with a verb cue at token k. */
 function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = false): Draft | null {
   const draft = verbCueDraft(d, k, lemma, drafts, learnt);
@@ -1833,6 +1865,26 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
     }
   }
 
+  // "Having announced that C1, the mayor said C2": a perfect participle opening the sentence hangs on the main
+  // clause, whose subject speaks (the tagger reads a capitalised "Having" as a name otherwise)
+  const opener = prev?.lower === 'having' ? (p === segStart ? p : p - 1 === segStart ? p - 1 : -1) : -1;
+  if (opener >= 0 && (p === segStart || SUBORDINATE_PARTICIPLE_HEADS.has(tokens[opener]!.lower)) && !insideQuote) {
+    const start = contentStartAfter(d, k, lemma, via);
+    if (CLAUSE_ONLY_LEMMAS.has(lemma) && !startsClause(d, start, k)) return null;
+    const content = forwardContent(d, k, start);
+    const after = content ? subjectAfterPreposedPhrase(d, p, k, segEnd) : null;
+    if (!content || !after) return null;
+    const span = trimSpan(
+      d.text,
+      content.content[0],
+      Math.min(content.content[1], tokens[after.from - 1]!.start),
+      false,
+    );
+    return span[1] > span[0]
+      ? { ...base, rule: 'participle-cue', speaker: after, content: span, quote: content.quote }
+      : null;
+  }
+
   // participles continue the clause of another speaker: "…, adding that C", "a statement suggesting that C"
   if (isParticipleCue(t.lower) && t.pos !== 'NOUN' && !progressive) {
     if (!prev) return null;
@@ -1842,7 +1894,11 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
     if (!content) return null;
     if (prev.text === ',' || STATEMENT_NOUNS.has(prev.lower)) {
       const owner = ownerInSegment(d, drafts, k);
-      if (owner) return { ...base, rule: 'participle-cue', speaker: null, speakerFrom: owner, ...content };
+      // "Clinton seemed ready to riff on it, telling the crowd C": an earlier cue nobody is said to voice
+      // ("seemed", "is expected") lends no speaker; the clause's subject speaks
+      const speakerless = !!owner && !owner.speaker && !owner.speakerFrom && owner.speakerText === '';
+      if (owner && !speakerless)
+        return { ...base, rule: 'participle-cue', speaker: null, speakerFrom: owner, ...content };
       let subject = clauseSubject(d, STATEMENT_NOUNS.has(prev.lower) ? p : p - 1, segStart);
       // "… hurled the kitchen sink at him, accusing": a subject that cannot hold a view sits inside the clause
       // (here before a noun the tagger read as a verb); the clause's own subject is further back
@@ -1938,6 +1994,8 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
       return null;
     const content = forwardContent(d, k, start);
     if (!content) return null;
+    const conjunct = conjunctSubject(d, p, segStart, owner);
+    if (conjunct) return { ...base, rule: 'coordinated-cue', speaker: conjunct, ...content };
     return owner
       ? { ...base, rule: 'coordinated-cue', speaker: null, speakerFrom: owner, ...content }
       : { ...base, rule: 'coordinated-cue', speaker: subject, ...content };
@@ -2785,6 +2843,8 @@ function clauseSubject(d: Doc, from: number, limit: number): NounPhrase | null {
     // a gerund or infinitive inside the clause's object has no subject of its own: "warned against drawing
     // lessons, saying", "used the storm to justify it, saying"
     if (t.pos === 'VERB' && (isParticipleCue(t.lower) || d.tokens[v - 1]?.lower === 'to')) continue;
+    // "seemed to be ready to riff on it, telling": nor has an infinitive auxiliary
+    if (t.pos === 'AUX' && d.tokens[v - 1]?.lower === 'to') continue;
     const p = skipBackOverAux(d, v, limit, []);
     if (p < limit) return null;
     // "The mayor, clearly frustrated, responded …, saying": the subject before its appositive
@@ -3151,6 +3211,49 @@ function appositiveSubjectFound(d: Doc, comma: number, limit: number): { np: Nou
   return none;
 }
 
+/**
+ * "The head of the pilots' union, Jim Hale, said", "A third, Ann Cole, said": a description the name after it
+ * stands in apposition to; the speaker runs from the description over the name, whose head it takes, so that it
+ * links to the one named. `p` is the comma closing the name before the cue. Null unless the subject is such a
+ * description and the aside a name the entity stage found.
+ */
+function appositiveName(d: Doc, subject: NounPhrase, p: number): NounPhrase | null {
+  const tokens = d.tokens;
+  if (tokens[p]?.text !== ',') return null;
+  let c = p - 1;
+  while (c > subject.from && p - c <= 6 && tokens[c]!.text !== ',') c--;
+  if (tokens[c]?.text !== ',' || c === p - 1 || subject.to > c) return null;
+  const head = tokens[subject.head]!;
+  if (head.pos === 'PROPN' || isSubjectPronoun(head) || isMistaggedVerbName(d, subject.head)) return null;
+  const name = nounPhraseStartingAt(tokens, c + 1, p);
+  if (!name || name.from !== c + 1 || name.to !== p) return null;
+  for (let j = name.from; j < name.to; j++) if (tokens[j]!.pos !== 'PROPN' && tokens[j]!.text !== '.') return null;
+  const entity = d.mentions.linkSpan([tokens[name.from]!.start, tokens[name.to - 1]!.end], tokens[name.head]!.start);
+  return entity && NAMED_SPEAKER_TYPES.has(entity.type) ? { from: subject.from, to: name.to, head: name.head } : null;
+}
+
+/**
+ * "The mayor released a video that said C": a "that" or "which" whose antecedent someone sent out or published
+ * (producerOfObject) speaks for that someone, as the participle does in "released a video saying C". Null for
+ * any other relative ("fans passed out bottles that said C": the bottles' words are no one's in the text). Taken
+ * for verbs of speech only: what a thing "showed" is its own evidence, not its producer's word.
+ */
+function producerOfRelative(d: Doc, relative: NounPhrase): NounPhrase | null {
+  const tokens = d.tokens;
+  if (relative.to - relative.from !== 1 || !['that', 'which'].includes(tokens[relative.from]!.lower)) return null;
+  const segStart = d.segStart[relative.from]!;
+  let end = relative.from - 1;
+  if (tokens[end]?.text === ',') end--;
+  let object = end >= segStart ? nounPhraseEndingAt(tokens, end, segStart) : null;
+  // "released a video on Friday that said": the time phrase after the object is passed over
+  if (object && isTimePhrase(tokens, object.from, object.to)) {
+    let q = object.from - 1;
+    if (q > segStart && TIME_PREPOSITIONS.has(tokens[q]!.lower)) q--;
+    object = q >= segStart && q < object.from - 1 ? nounPhraseEndingAt(tokens, q, segStart) : null;
+  }
+  return object ? producerOfObject(d, object, segStart) : null;
+}
+
 /** A time word that is here a name the entity stage found: "Day said" of a Ms. Day, "May said" of a Mrs. May. */
 function namesSpeaker(d: Doc, np: NounPhrase): boolean {
   const head = d.tokens[np.head]!;
@@ -3240,6 +3343,13 @@ function subjectBeforeAsides(d: Doc, p: number, k: number, segStart: number): No
     if (quoteAt(d.quotes, w.start) >= 0 && !CLOSE_MARKS.has(w.text)) continue;
     const sentenceQuote = CLOSE_MARKS.has(w.text) && !!quoteClosingAt(d, b) && /[.?!]/.test(d.text[w.start - 1] ?? '');
     if (w.text === '\u2014' || w.text === '--' || w.text === ':' || sentenceQuote)
+      return subjectHeadingFrom(d, b + 1, p);
+  }
+  // "The port grew, while Jim Hale in a blog post said": the subject heading the last clause a conjunction opens
+  for (let b = p - 1; b > segStart; b--) {
+    const w = tokens[b]!;
+    if (quoteAt(d.quotes, w.start) >= 0) continue;
+    if ((w.pos === 'CCONJ' || w.pos === 'SCONJ') && w.lower !== 'that' && tokens[b - 1]?.text === ',')
       return subjectHeadingFrom(d, b + 1, p);
   }
   return null;
@@ -3991,12 +4101,19 @@ function resolveSpeaker(d: Doc, draft: Draft, resolved: Map<Draft, ResolvedSpeak
         how: `speaker shared with the cue "${d.text.slice(draft.speakerFrom.cueSpan[0], draft.speakerFrom.cueSpan[1])}"`,
       };
   }
-  const np = draft.speaker;
-  if (!np)
+  if (!draft.speaker)
     return {
       speaker: { text: draft.speakerText ?? '', entity: null, anonymous: true, span: null },
       how: 'no speaker named',
     };
+  // the description with the name in apposition to it, taken only now, so that the rules and the learnt model
+  // read the subject as it stands
+  const k = draft.cueTokens[0];
+  const np =
+    (draft.speaker.to <= k && draft.rule !== 'passive-agent'
+      ? (appositiveName(d, draft.speaker, skipBackOverAux(d, k, d.segStart[k]!, [])) ??
+        (SPEECH_LEMMAS.has(d.tokens[k]!.lemma) ? producerOfRelative(d, draft.speaker) : null))
+      : null) ?? draft.speaker;
   const tokens = d.tokens;
   const span: Span = [tokens[np.from]!.start, tokens[np.to - 1]!.end];
   const text = d.text.slice(span[0], span[1]);
