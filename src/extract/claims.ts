@@ -4026,7 +4026,9 @@ function foldedIntoOuterContent(d: Doc, drafts: Draft[]): Set<Draft> {
  */
 function describesAThing(d: Doc, draft: Draft): boolean {
   const np = draft.speaker;
-  return !!np && np.to - np.from === 1 && THING_RELATIVE_PRONOUNS.has(d.tokens[np.from]!.lower);
+  if (!np || np.to - np.from !== 1 || !THING_RELATIVE_PRONOUNS.has(d.tokens[np.from]!.lower)) return false;
+  // "released a video that said C": the one who released it speaks (see resolveSpeaker), the clause is no description
+  return !(SPEECH_LEMMAS.has(d.tokens[draft.cueTokens[0]!]!.lemma) && producerOfRelative(d, np));
 }
 
 /** From the draft's cue or content, whichever comes first, to the end of the other. */
