@@ -369,6 +369,14 @@ describe('extractClaims: speakers', () => {
     );
   });
 
+  it('passes over a year before the cue, as over other time phrases, to the subject', () => {
+    expect(byCue('Hale, who in 2010 said the pier was unsafe, has since changed her mind.', 'said')!.speaker.text).toBe(
+      'who',
+    );
+    // a content may well end on a year
+    expect(only('The mayor said the pier opened in 2010.').content.text).toBe('the pier opened in 2010');
+  });
+
   it("gives a perfect participle opening the sentence the main clause's subject", () => {
     const text = 'Having announced that he would retire, the mayor said the port needed a younger leader.';
     const announced = byCue(text, 'announced')!;

@@ -2044,7 +2044,7 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
     if (heading && heading.to <= np.from && isAgent(tokens, heading)) np = heading;
   }
   // "Wells Fargo this month announced": the time phrase is not the speaker
-  if (np && isTimePhrase(tokens, np.from, np.to) && np.from - 1 >= segStart && !namesSpeaker(d, np)) {
+  if (np && isTimePhrase(tokens, np.from, np.to, true) && np.from - 1 >= segStart && !namesSpeaker(d, np)) {
     let q = skipBackOverAux(d, np.from, segStart, hedges);
     // "Sanders on Tuesday said"
     if (q > segStart && TIME_PREPOSITIONS.has(tokens[q]!.lower)) q = skipBackOverAux(d, q, segStart, hedges);

@@ -86,12 +86,17 @@ export const TIME_NOUNS = new Set([
   'past',
 ]);
 
-/** A phrase made only of time words and determiners ("this month", "late August", "Tuesday"). */
-export function isTimePhrase(tokens: Token[], from: number, to: number): boolean {
+const YEAR = /^(1[89]|20)\d\d$/;
+
+/**
+ * A phrase made only of time words and determiners ("this month", "late August", "Tuesday"); with `years`, a year
+ * too ("who in 2010 said": where a subject is sought; a content may well end on one).
+ */
+export function isTimePhrase(tokens: Token[], from: number, to: number, years = false): boolean {
   let sawTime = false;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (TIME_NOUNS.has(t.lower)) sawTime = true;
+    if (TIME_NOUNS.has(t.lower) || (years && t.pos === 'NUM' && YEAR.test(t.text))) sawTime = true;
     else if (
       !(
         t.pos === 'DET' ||
