@@ -760,3 +760,56 @@ describe('extract: claim explanations', () => {
     expect(rules('“The road is flooded,” said Tom Reed. “Nobody can pass.”')).toEqual(['quote-continuation']);
   });
 });
+
+describe('extractClaims: verb cues after modified and quantified subjects', () => {
+  it('reads a base-form cue after a plural subject and its prepositional modifier as the verb', () => {
+    const c = only('Most fishermen in the harbour towns support the new quota.');
+    expect(c.speaker.text).toBe('Most fishermen');
+    expect(c.cue.text).toBe('support');
+    expect(c.content.text).toBe('the new quota');
+    // a singular noun before the word heads a compound, not a clause
+    expect(claimsOf('The harbour support crew left early.')).toHaveLength(0);
+  });
+
+  it('reads "C, records show" and "records show, C" as the records\' statement', () => {
+    const c = only('The ferry was sold for $2 million, records show.');
+    expect(c.speaker.text).toBe('records');
+    expect(c.content.text).toBe('The ferry was sold for $2 million');
+  });
+
+  it('takes a quantifier opening its clause as the speaker ("Both said C", "they all said C")', () => {
+    const both = only('Both said the levy was too high.');
+    expect(both.speaker.text).toBe('Both');
+    expect(both.content.text).toBe('the levy was too high');
+    const all = only('They all said the levy was too high.');
+    expect(all.speaker.text).toBe('They all');
+    // a quantifier before a noun starts a compound subject: no cue in "most state parties"
+    expect(claimsOf('However, most state parties release their delegates.')).toHaveLength(0);
+  });
+
+  it('reads "see him as Y" with a pronoun object as a judgement', () => {
+    const c = only('Many dockworkers see him as the stronger candidate.');
+    expect(c.speaker.text).toBe('Many dockworkers');
+    expect(c.cue.text).toBe('see');
+    expect(c.content.text).toBe('him as the stronger candidate');
+    // "saw her as she left": a time clause, no judgement
+    expect(claimsOf('I saw her as she left the hall.')).toHaveLength(0);
+  });
+
+  it('reads a clause with "reportedly" as a report without a named source', () => {
+    const c = only('The ferry company has reportedly cancelled its winter timetable.');
+    expect(c.speaker.text).toBe('');
+    expect(c.cue.text).toBe('reportedly');
+    expect(c.content.text).toBe('The ferry company has reportedly cancelled its winter timetable');
+    const opening = claimsOf('Reportedly, the ferry company cancelled the timetable.').find(
+      (x) => x.cue.text === 'Reportedly',
+    )!;
+    expect(opening.content.text).toBe('the ferry company cancelled the timetable');
+    // a relative clause's "reportedly" reports on its antecedent, outside the clause
+    expect(
+      claimsOf('The captain, who reportedly lives on the island, sailed at dawn.').filter(
+        (x) => x.cue.text === 'reportedly',
+      ),
+    ).toHaveLength(0);
+  });
+});

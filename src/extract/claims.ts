@@ -25,7 +25,9 @@ import {
   DEED_LEMMAS,
   DENY_LEMMAS,
   FINDING_SOURCES,
+  GROUP_QUANTIFIERS,
   HEDGE_WORDS,
+  IRREGULAR_PLURALS,
   isParticipleCue,
   MENTAL_STATE_LEMMAS,
   NAMING_LEMMAS,
@@ -316,12 +318,16 @@ function cueLemma(d: Doc, k: number): string | null {
     const lemma = IRREGULAR_FORMS.get(t.lower) ?? regularLemma(t.lower) ?? (CUE_LEMMAS.has(t.lower) ? t.lower : null);
     if (lemma && POLL_ANSWER_LEMMAS.has(lemma) && startsFiniteClause(d, k + 1)) return lemma;
   }
+  if (t.pos === 'NOUN' && prev && !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) {
+    const lemma = baseFormAfterModifiedSubject(d, k);
+    if (lemma) return lemma;
+  }
   if (!prev || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) return null;
   const first = t.text.charCodeAt(0);
   if (first >= 65 && first <= 90 && d.segStart[k] !== k) return null;
   if (!next) return d.tokens[k - 2]?.text === ',' ? (IRREGULAR_FORMS.get(t.lower) ?? regularLemma(t.lower)) : null;
   const irregular = IRREGULAR_FORMS.get(t.lower) ?? regularLemma(t.lower);
-  if (!irregular) return baseFormAfterPlural(d, k);
+  if (!irregular) return baseFormAfterPlural(d, k) ?? baseFormAfterModifiedSubject(d, k);
   const prevNominal = prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON';
   if (prevNominal && (next.lower === 'that' || next.text === ':' || OPEN_MARKS.has(next.text) || next.text === ','))
     return irregular;
@@ -381,7 +387,17 @@ function baseFormAfterPlural(d: Doc, k: number): string | null {
   if (!prev || !next || !CUE_LEMMAS.has(t.lower) || NOUN_LIKE_BASE_FORMS.has(t.lower) || /^[A-Z]/.test(t.text))
     return null;
   if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN') || !/[^s']s$/.test(prev.lower)) return null;
-  const objectStart =
+  // "C, records show." / "C, polls show, D": the word closes an inserted attribution
+  if ((next.text === ',' || next.text === '.') && d.tokens[k - 2]?.text === ',' && k - 2 > d.segStart[k]!)
+    return t.lower;
+  return objectStartsAt(d.tokens, k + 1) ? t.lower : null;
+}
+
+/** An object (or a that-clause) of a verb opens at token `j`: "the ban", "him", "banning it", "that C". */
+function objectStartsAt(tokens: Token[], j: number): boolean {
+  const next = tokens[j];
+  if (!next) return false;
+  return (
     next.pos === 'DET' ||
     next.pos === 'PRON' ||
     next.pos === 'PROPN' ||
@@ -390,8 +406,42 @@ function baseFormAfterPlural(d: Doc, k: number): string | null {
     next.pos === 'ADJ' ||
     (next.pos === 'VERB' && /ing$/.test(next.lower)) ||
     // "records show that C": a that-clause after the word makes it the verb
-    (next.lower === 'that' && next.pos === 'SCONJ');
-  return objectStart ? t.lower : null;
+    (next.lower === 'that' && next.pos === 'SCONJ')
+  );
+}
+
+/**
+ * A base-form cue the tagger read as a noun after a plural subject that a modifier parts from it, or after a
+ * quantifier standing for a group: "voters in Ohio support the ban", "men under 35 back Ruiz", "both think
+ * C" (a word after a singular noun or a modifier alone heads a compound: "the House support staff").
+ */
+function baseFormAfterModifiedSubject(d: Doc, k: number): string | null {
+  const tokens = d.tokens;
+  const t = tokens[k]!;
+  if (!CUE_LEMMAS.has(t.lower) || NOUN_LIKE_BASE_FORMS.has(t.lower) || /^[A-Z]/.test(t.text)) return null;
+  if (!objectStartsAt(tokens, k + 1) || quoteAt(d.quotes, t.start) >= 0) return null;
+  const from = clauseStartBefore(d, k);
+  // after a quantifier a noun goes on a compound ("most state parties", "some support staff"), unless the word is
+  // one of belief or wish, which no compound starts with: "some say voters", "both want government to"
+  if (from === k - 1)
+    return GROUP_QUANTIFIERS.has(tokens[from]!.lower) &&
+      (POLL_ANSWER_LEMMAS.has(t.lower) || !['NOUN', 'ADJ'].includes(tokens[k + 1]!.pos))
+      ? t.lower
+      : null;
+  if (k - from > MAX_SUBJECT_REACH) return null;
+  const subject = subjectHeadingFrom(d, from, k - 1);
+  if (!subject || subject.to >= k || !pluralNoun(tokens[subject.head]!)) return null;
+  // the modifier is a prepositional phrase ending on its noun: "in the House", "under 35", "from the audit"
+  if (tokens[subject.to]!.pos !== 'ADP' || !['NOUN', 'PROPN', 'NUM'].includes(tokens[k - 1]!.pos)) return null;
+  for (let j = subject.to; j < k; j++)
+    if (!['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[j]!.pos)) return null;
+  return t.lower;
+}
+
+/** A plural noun: "voters", "fishermen", "people". */
+function pluralNoun(t: Token): boolean {
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+  return /[^s']s$/.test(t.lower) || t.lower.endsWith('men') || IRREGULAR_PLURALS.has(t.lower);
 }
 
 const RELATIVE_SUBJECTS = new Set(['that', 'who', 'which']);
@@ -408,7 +458,10 @@ function regardLemma(d: Doc, k: number): string | null {
     const before = d.tokens[skipBackOverAux(d, k, d.segStart[k]!, [])];
     return /ed$|en$/.test(t.lower) && before && BE_FORMS.has(before.lower) ? t.lemma : null;
   }
-  const object = nounPhraseStartingAt(d.tokens, k + 1, d.segEnd[k]!);
+  // "see him as a threat": an object pronoun is a phrase of its own
+  const object = OBJECT_PRONOUNS.has(d.tokens[k + 1]?.lower ?? '')
+    ? { from: k + 1, to: k + 2, head: k + 1 }
+    : nounPhraseStartingAt(d.tokens, k + 1, d.segEnd[k]!);
   // "saw the ferry as it left": an "as" clause is a time, not a predicate
   const predicate = object && d.tokens[object.to]?.lower === 'as' && regardPredicateAt(d, object.to);
   return predicate && !startsFiniteClause(d, object!.to + 1) ? t.lemma : null;
@@ -1854,6 +1907,14 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
 
   // speaker on the left, possibly with an appositive: "David Kamin, an adviser to the campaign, said"
   let np = prev ? nounPhraseEndingAt(tokens, p, segStart) : null;
+  // "Both said C", "some think C": a quantifier opening its clause stands for the group it counts
+  // ("they all said C": the pronoun before it)
+  if (!np && prev?.pos === 'DET' && GROUP_QUANTIFIERS.has(prev.lower)) {
+    const pronoun = tokens[p - 1];
+    if (clauseStartBefore(d, p) === p) np = { from: p, to: p + 1, head: p };
+    else if (pronoun && p - 1 >= segStart && isSubjectPronoun(pronoun) && !RELATIVE_PRONOUNS.has(pronoun.lower))
+      np = { from: p - 1, to: p + 1, head: p - 1 };
+  }
   // "A city official who spoke to discuss the plans said", "Jane Cole in a blog post said": the walk left stopped
   // on the object of a modifier; the subject heading the sentence, when all else before the cue modifies it
   if (np && (isObjectPhrase(d, np) || isRelativeCueObject(d, np)) && !learnt && !insideQuote) {
@@ -2753,6 +2814,39 @@ function sourceLess(
   };
 }
 
+/**
+ * "The board has reportedly approved the sale", "Reportedly, the board approved it": the clause is a report
+ * nobody in the text is said to make (a cue verb right after it has its own speaker: "reportedly told aides C").
+ */
+function reportedly(d: Doc, k: number): Draft | null {
+  const tokens = d.tokens;
+  if (quoteAt(d.quotes, tokens[k]!.start) >= 0) return null;
+  const verb = skipForwardOverAdverbs(d, k + 1, d.segEnd[k]!);
+  if (cueLemma(d, verb) || (AUX_SKIP.has(tokens[verb]?.lower ?? '') && cueLemma(d, verb + 1))) return null;
+  const base = {
+    cueSpan: [tokens[k]!.start, tokens[k]!.end] as Span,
+    cueTokens: [k, k + 1] as [number, number],
+    polarity: 'affirm' as const,
+    hedges: [],
+    via: [],
+  };
+  const from = clauseStartBefore(d, k);
+  // a relative clause ("the mayor, who reportedly …") or a participle after a comma ("…, reportedly winning"):
+  // the report is about a phrase outside the clause
+  if (RELATIVE_PRONOUNS.has(tokens[from]!.lower) || (from === k && tokens[k - 1]?.text === ',')) return null;
+  // opening its clause: what follows it, after its comma
+  const start = from < k ? from : tokens[k + 1]?.text === ',' ? k + 2 : k + 1;
+  const draft = sourceLess(d, k, k, base, start, Math.max(start, k + 1));
+  if (!draft) return null;
+  // the clause ends at its comma: "With Ruiz reportedly leaving, the party …"
+  for (let j = Math.max(start, k + 1); j < d.segEnd[k]! && tokens[j]!.start < draft.content[1]; j++)
+    if (tokens[j]!.text === ',' && quoteAt(d.quotes, tokens[j]!.start) < 0) {
+      const span = trimSpan(d.text, draft.content[0], tokens[j]!.start, false);
+      return span[1] > span[0] ? { ...draft, content: span } : null;
+    }
+  return draft;
+}
+
 /** The person or group of a "by" phrase after the cue at `k`, within the content ending at `end`. */
 function agentInPredicate(d: Doc, k: number, end: number): NounPhrase | null {
   const tokens = d.tokens;
@@ -3028,7 +3122,9 @@ const MAX_SUBJECT_REACH = 80;
 function subjectBeforeAsides(d: Doc, p: number, k: number, segStart: number): NounPhrase | null {
   const tokens = d.tokens;
   // a noun, not a verb: "a signed letter", "his recent reads", "so-called", "rank-and-file"
-  if (tokens[k]!.pos !== 'VERB' || d.text[tokens[k]!.start - 1] === '-') return null;
+  // (unless the word is a base-form verb the tagger read as a noun after a modified subject: "voters in Ohio support")
+  if (d.text[tokens[k]!.start - 1] === '-') return null;
+  if (tokens[k]!.pos !== 'VERB' && !(tokens[k]!.pos === 'NOUN' && baseFormAfterModifiedSubject(d, k))) return null;
   // "Jolly said": a name the tagger took for an adverb, which the walk left passed over
   const adjacent = tokens[k - 1];
   if (
@@ -3918,6 +4014,10 @@ export function extractClaims(
       quoteAt(d.quotes, t.start) < 0
     ) {
       add(perception(d, k));
+      continue;
+    }
+    if (t.lower === 'reportedly' && t.pos === 'ADV') {
+      add(reportedly(d, k));
       continue;
     }
     const lemma = cueLemma(d, k) ?? regardLemma(d, k);

@@ -921,3 +921,9 @@ export const PRODUCER_PARTICLES: ReadonlySet<string> = new Set(['out', 'back', '
  * Monday lashed out at") or open a participle phrase after its comma ("…, at one point calling X a liar").
  */
 export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'on', 'in', 'during']);
+
+/** Quantifiers that alone stand for a group as a subject: "both think", "most support", "many want". */
+export const GROUP_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'most', 'many', 'some', 'others', 'few']);
+
+/** Plural nouns without the plural "-s" or "-men": "people say", "children want". */
+export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'children']);
