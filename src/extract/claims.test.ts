@@ -813,3 +813,17 @@ describe('extractClaims: verb cues after modified and quantified subjects', () =
     ).toHaveLength(0);
   });
 });
+
+describe('extractClaims: "made it clear"', () => {
+  it('reads "X made (it) clear (to Y) that C" with the whole phrase as the cue and C after it', () => {
+    const c = only('The harbour master made it clear to the crews that the pier would stay shut.');
+    expect(c.speaker.text).toBe('The harbour master');
+    expect(c.cue.text).toBe('made it clear');
+    expect(c.content.text).toBe('the pier would stay shut');
+    const bare = only('The mayor has made clear she will not run again.');
+    expect(bare.cue.text).toBe('made clear');
+    expect(bare.content.text).toBe('she will not run again');
+    // "made the roads clear": a result, not a statement
+    expect(claimsOf('The plough made the roads clear of snow.')).toHaveLength(0);
+  });
+});

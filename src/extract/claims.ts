@@ -289,6 +289,8 @@ function cueLemma(d: Doc, k: number): string | null {
   if (retort) return CUE_LEMMAS.has(retort) ? retort : 'reply';
   if (t.pos === 'VERB' || t.pos === 'AUX') {
     if (CUE_LEMMAS.has(t.lemma)) return t.lemma;
+    // (a participle, "…, making it clear that C", is left to the learnt model, which reads it with its subject)
+    if (t.lemma === 'make' && !t.lower.endsWith('ing') && clearAfterMake(d, k) > 0) return 'make';
     const irregular = IRREGULAR_FORMS.get(t.lower);
     return irregular ?? null;
   }
@@ -342,6 +344,17 @@ function cueLemma(d: Doc, k: number): string | null {
   if (prevNominal && t.pos === 'NOUN' && /(s|ed)$/.test(t.lower) && (next.pos === 'DET' || next.pos === 'PRON'))
     return irregular;
   return null;
+}
+
+/**
+ * "made clear that C", "has made it very clear to voters that C", "makes clear his aim to": "make" with "clear"
+ * states what follows; the token after "clear" (or 0 when "clear" does not follow).
+ */
+function clearAfterMake(d: Doc, k: number): number {
+  let j = k + 1;
+  if (d.tokens[j]?.lower === 'it') j++;
+  while (d.tokens[j]?.pos === 'ADV' && j < k + 4) j++;
+  return d.tokens[j]?.lower === 'clear' ? j + 1 : 0;
 }
 
 /** Past forms of retort verbs the tagger reads as nouns after a name: "Ann Ruiz shot back". */
@@ -1204,6 +1217,14 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
   const tokens = d.tokens;
   const limit = d.segEnd[k]!;
   let s = k + 1;
+  // "made it clear to voters that C": the content after "clear" and whom it was made clear to
+  if (lemma === 'make' && clearAfterMake(d, k) > 0) {
+    s = clearAfterMake(d, k);
+    if (tokens[s]?.lower === 'to' && tokens[s]?.pos === 'ADP') {
+      const np = OBJECT_PRONOUNS.has(tokens[s + 1]?.lower ?? '') ? null : nounPhraseStartingAt(tokens, s + 1, limit);
+      s = np ? np.to : OBJECT_PRONOUNS.has(tokens[s + 1]?.lower ?? '') ? s + 2 : s;
+    }
+  }
   if (ADDRESSEE_LEMMAS.has(lemma) && OBJECT_PRONOUNS.has(tokens[s]?.lower ?? '')) s++;
   else if (
     ADDRESSEE_LEMMAS.has(lemma) ||
@@ -1607,11 +1628,19 @@ function prepositionalObjectOnly(d: Doc, from: number, limit: number): boolean {
 
 /** Claims with a verb cue at token k. */
 function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = false): Draft | null {
-  const draft = verbCueDraft(d, k, lemma, drafts, learnt);
+  const draft = makeClearCue(d, k, lemma, verbCueDraft(d, k, lemma, drafts, learnt));
   if (!draft?.speaker || draft.speaker.to > k || draft.rule === 'passive-agent') return draft;
   const participle = reducedRelative(d, draft.speaker, k, d.segStart[k]!, d.segEnd[k]!);
   if (participle === 'drop') return null;
   return participle ? { ...draft, rule: 'passive-agent', ...participle, quote: 'indirect', notes: [] } : draft;
+}
+
+/** "made it clear" is the cue as a whole, not "made" alone. */
+function makeClearCue(d: Doc, k: number, lemma: string, draft: Draft | null): Draft | null {
+  if (!draft || lemma !== 'make') return draft;
+  const end = clearAfterMake(d, k);
+  if (end === 0) return draft;
+  return { ...draft, cueSpan: [d.tokens[k]!.start, d.tokens[end - 1]!.end], cueTokens: [k, end] };
 }
 
 function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt: boolean): Draft | null {
@@ -1625,7 +1654,7 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
   if (t.lower === 'said' && next?.text === ',' && k - 1 === segStart && tokens[k - 1]!.lower === 'that') return null;
   // "claimed responsibility for the attack"
   if (next?.lower === 'responsibility' && RESPONSIBILITY_VERBS.has(lemma)) return responsibilityClaim(d, k, drafts);
-  if (!CUE_LEMMAS.has(lemma) && !learnt && !REGARD_LEMMAS.has(lemma)) return null;
+  if (!CUE_LEMMAS.has(lemma) && !learnt && !REGARD_LEMMAS.has(lemma) && lemma !== 'make') return null;
   // a verb of judging reports a stance only in the shapes its own rule reads ("is seen as", "see X as Y"); the
   // learnt model, which never saw that rule's guards, would take "the records considered unreliable were lost"
   if (learnt && REGARD_LEMMAS.has(lemma)) return null;
