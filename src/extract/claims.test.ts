@@ -827,3 +827,20 @@ describe('extractClaims: "made it clear"', () => {
     expect(claimsOf('The plough made the roads clear of snow.')).toHaveLength(0);
   });
 });
+
+describe('extractClaims: phrasal verb cues', () => {
+  it('reads "laid out", "brushed off", "pointed out" with their particle as the cue and the object as content', () => {
+    const laid = only('The harbour master laid out his plan for the winter.');
+    expect(laid.speaker.text).toBe('The harbour master');
+    expect(laid.cue.text).toBe('laid out');
+    expect(laid.content.text).toBe('his plan for the winter');
+    const brushed = only('The mayor brushed off the complaints.');
+    expect(brushed.cue.text).toBe('brushed off');
+    expect(brushed.content.text).toBe('the complaints');
+    const pointed = only('The skipper pointed out the crack in the hull.');
+    expect(pointed.cue.text).toBe('pointed out');
+    expect(pointed.content.text).toBe('the crack in the hull');
+    // the particle without an object after it is a movement, not a stance
+    expect(claimsOf('The skipper walked back to the quay.')).toHaveLength(0);
+  });
+});

@@ -35,6 +35,7 @@ import {
   OBJECT_CONTROL_LEMMAS,
   OCCASION_NOUNS,
   OUTLETS,
+  PHRASAL_CUES,
   PLAIN_SPEECH_LEMMAS,
   POLL_ANSWER_LEMMAS,
   PRODUCER_LEMMAS,
@@ -291,6 +292,7 @@ function cueLemma(d: Doc, k: number): string | null {
     if (CUE_LEMMAS.has(t.lemma)) return t.lemma;
     // (a participle, "…, making it clear that C", is left to the learnt model, which reads it with its subject)
     if (t.lemma === 'make' && !t.lower.endsWith('ing') && clearAfterMake(d, k) > 0) return 'make';
+    if (phrasalCueEnd(d, k) > 0) return t.lemma;
     const irregular = IRREGULAR_FORMS.get(t.lower);
     return irregular ?? null;
   }
@@ -355,6 +357,19 @@ function clearAfterMake(d: Doc, k: number): number {
   if (d.tokens[j]?.lower === 'it') j++;
   while (d.tokens[j]?.pos === 'ADV' && j < k + 4) j++;
   return d.tokens[j]?.lower === 'clear' ? j + 1 : 0;
+}
+
+/**
+ * "laid out his plan", "brushed off the report", "pointed out that C": a phrasal cue with its particle and an object
+ * or a that-clause after it (not "walked back to the car"); the token after the particle, or 0.
+ */
+function phrasalCueEnd(d: Doc, k: number): number {
+  const t = d.tokens[k]!;
+  const particle = PHRASAL_CUES.get(t.lemma);
+  if (!particle || d.tokens[k + 1]?.lower !== particle || t.pos !== 'VERB') return 0;
+  const after = d.tokens[k + 2];
+  if (!after) return 0;
+  return objectStartsAt(d.tokens, k + 2) || after.lower === 'that' || after.text === ':' ? k + 2 : 0;
 }
 
 /** Past forms of retort verbs the tagger reads as nouns after a name: "Ann Ruiz shot back". */
@@ -1254,8 +1269,9 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
   }
   // "shot back that C": the particle comes before the content
   if (s === k + 1 && retortLemma(d, k)) s = skipForwardOverAdverbs(d, k + 2, limit);
-  // phrasal cues: "called for", "called on", "pointed to", "pointed out"
+  // phrasal cues: "called for", "called on", "pointed to", "pointed out", "laid out", "brushed off"
   if ((lemma === 'call' || lemma === 'point') && ['for', 'on', 'to', 'out'].includes(tokens[s]?.lower ?? '')) s++;
+  else if (s === k + 1 && phrasalCueEnd(d, k) > 0) s++;
   else if ((lemma === 'speak' || lemma === 'talk') && ['about', 'of'].includes(tokens[s]?.lower ?? '')) s++;
   // "warned of a long winter": what is warned of is the content
   else if (lemma === 'warn' && tokens[s]?.lower === 'of' && s === k + 1) s++;
@@ -1628,17 +1644,17 @@ function prepositionalObjectOnly(d: Doc, from: number, limit: number): boolean {
 
 /** Claims with a verb cue at token k. */
 function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = false): Draft | null {
-  const draft = makeClearCue(d, k, lemma, verbCueDraft(d, k, lemma, drafts, learnt));
+  const draft = wholePhraseCue(d, k, lemma, verbCueDraft(d, k, lemma, drafts, learnt));
   if (!draft?.speaker || draft.speaker.to > k || draft.rule === 'passive-agent') return draft;
   const participle = reducedRelative(d, draft.speaker, k, d.segStart[k]!, d.segEnd[k]!);
   if (participle === 'drop') return null;
   return participle ? { ...draft, rule: 'passive-agent', ...participle, quote: 'indirect', notes: [] } : draft;
 }
 
-/** "made it clear" is the cue as a whole, not "made" alone. */
-function makeClearCue(d: Doc, k: number, lemma: string, draft: Draft | null): Draft | null {
-  if (!draft || lemma !== 'make') return draft;
-  const end = clearAfterMake(d, k);
+/** "made it clear", "laid out" are the cue as a whole, not "made" or "laid" alone. */
+function wholePhraseCue(d: Doc, k: number, lemma: string, draft: Draft | null): Draft | null {
+  if (!draft || draft.cueTokens[0] !== k) return draft;
+  const end = lemma === 'make' ? clearAfterMake(d, k) : phrasalCueEnd(d, k);
   if (end === 0) return draft;
   return { ...draft, cueSpan: [d.tokens[k]!.start, d.tokens[end - 1]!.end], cueTokens: [k, end] };
 }
@@ -1654,7 +1670,8 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
   if (t.lower === 'said' && next?.text === ',' && k - 1 === segStart && tokens[k - 1]!.lower === 'that') return null;
   // "claimed responsibility for the attack"
   if (next?.lower === 'responsibility' && RESPONSIBILITY_VERBS.has(lemma)) return responsibilityClaim(d, k, drafts);
-  if (!CUE_LEMMAS.has(lemma) && !learnt && !REGARD_LEMMAS.has(lemma) && lemma !== 'make') return null;
+  const phrasal = phrasalCueEnd(d, k) > 0;
+  if (!CUE_LEMMAS.has(lemma) && !learnt && !REGARD_LEMMAS.has(lemma) && lemma !== 'make' && !phrasal) return null;
   // a verb of judging reports a stance only in the shapes its own rule reads ("is seen as", "see X as Y"); the
   // learnt model, which never saw that rule's guards, would take "the records considered unreliable were lost"
   if (learnt && REGARD_LEMMAS.has(lemma)) return null;
@@ -2146,7 +2163,7 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
     (FINDING_SOURCES.has(head.lemma) || FINDING_SOURCES.has(head.lower.replace(/s$/, '')));
   // what is tweeted or written is a statement even as a plain object: "tweeted her thanks", "wrote an op-ed"
   const published = PUBLISHING_LEMMAS.has(lemma) && !insideQuote && !reported;
-  if (CLAUSE_ONLY_LEMMAS.has(lemma) && !clausal && !finding && !published) return null;
+  if (CLAUSE_ONLY_LEMMAS.has(lemma) && !clausal && !finding && !published && !phrasal) return null;
   // relative "that"/"which" subjects only report speech: "dresses that showed more" is no claim
   if (!clausal && np.to - np.from === 1 && ['that', 'which'].includes(tokens[np.from]!.lower) && lemma !== 'say')
     return null;
