@@ -844,3 +844,14 @@ describe('extractClaims: phrasal verb cues', () => {
     expect(claimsOf('The skipper walked back to the quay.')).toHaveLength(0);
   });
 });
+
+describe('extractClaims: curly contractions', () => {
+  it('skips a curly "n’t" between the speaker and the cue as it does a straight one', () => {
+    const curly = only('The harbour master didn\u2019t think the ferry would sail.');
+    expect(curly.speaker.text).toBe('The harbour master');
+    expect(curly.cue.text).toBe('think');
+    expect(curly.content.text).toBe('the ferry would sail');
+    // no cue, no claim
+    expect(claimsOf('The pier didn\u2019t open on time.')).toHaveLength(0);
+  });
+});

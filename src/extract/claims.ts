@@ -124,6 +124,8 @@ const AUX_SKIP = new Set([
   'also',
   'not',
   "n't",
+  // the curly form of the above: "didn’t"
+  'n\u2019t',
   'never',
   'later',
   'then',
