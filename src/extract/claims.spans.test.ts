@@ -135,7 +135,9 @@ describe('extractClaims: speakers and cues', () => {
   });
 
   it('takes who makes it clear for the speaker, not the "it" ("X made it clear that C")', () => {
-    const a = claimsOf('Okafor made it clear that the quay would stay open.').find((x) => x.cue.text === 'clear')!;
+    const a = claimsOf('Okafor made it clear that the quay would stay open.').find(
+      (x) => x.cue.text === 'made it clear',
+    )!;
     expect(a.speaker.text).toBe('Okafor');
     expect(a.content.text).toBe('the quay would stay open');
     const b = claimsOf('But the mayor, making it clear that safety came first, closed the quay.');

@@ -892,3 +892,98 @@ describe('extract: claim explanations', () => {
     expect(rules('“The road is flooded,” said Tom Reed. “Nobody can pass.”')).toEqual(['quote-continuation']);
   });
 });
+
+describe('extractClaims: verb cues after modified and quantified subjects', () => {
+  it('reads a base-form cue after a plural subject and its prepositional modifier as the verb', () => {
+    const c = only('Most fishermen in the harbour towns support the new quota.');
+    expect(c.speaker.text).toBe('Most fishermen');
+    expect(c.cue.text).toBe('support');
+    expect(c.content.text).toBe('the new quota');
+    // a singular noun before the word heads a compound, not a clause
+    expect(claimsOf('The harbour support crew left early.')).toHaveLength(0);
+  });
+
+  it('reads "C, records show" and "records show, C" as the records\' statement', () => {
+    const c = only('The ferry was sold for $2 million, records show.');
+    expect(c.speaker.text).toBe('records');
+    expect(c.content.text).toBe('The ferry was sold for $2 million');
+  });
+
+  it('takes a quantifier opening its clause as the speaker ("Both said C", "they all said C")', () => {
+    const both = only('Both said the levy was too high.');
+    expect(both.speaker.text).toBe('Both');
+    expect(both.content.text).toBe('the levy was too high');
+    const all = only('They all said the levy was too high.');
+    expect(all.speaker.text).toBe('They all');
+    // a quantifier before a noun starts a compound subject: no cue in "most state parties"
+    expect(claimsOf('However, most state parties release their delegates.')).toHaveLength(0);
+  });
+
+  it('reads "see him as Y" with a pronoun object as a judgement', () => {
+    const c = only('Many dockworkers see him as the stronger candidate.');
+    expect(c.speaker.text).toBe('Many dockworkers');
+    expect(c.cue.text).toBe('see');
+    expect(c.content.text).toBe('him as the stronger candidate');
+    // "saw her as she left": a time clause, no judgement
+    expect(claimsOf('I saw her as she left the hall.')).toHaveLength(0);
+  });
+
+  it('reads a clause with "reportedly" as a report without a named source', () => {
+    const c = only('The ferry company has reportedly cancelled its winter timetable.');
+    expect(c.speaker.text).toBe('');
+    expect(c.cue.text).toBe('reportedly');
+    expect(c.content.text).toBe('The ferry company has reportedly cancelled its winter timetable');
+    const opening = claimsOf('Reportedly, the ferry company cancelled the timetable.').find(
+      (x) => x.cue.text === 'Reportedly',
+    )!;
+    expect(opening.content.text).toBe('the ferry company cancelled the timetable');
+    // a relative clause's "reportedly" reports on its antecedent, outside the clause
+    expect(
+      claimsOf('The captain, who reportedly lives on the island, sailed at dawn.').filter(
+        (x) => x.cue.text === 'reportedly',
+      ),
+    ).toHaveLength(0);
+  });
+});
+
+describe('extractClaims: "made it clear"', () => {
+  it('reads "X made (it) clear (to Y) that C" with the whole phrase as the cue and C after it', () => {
+    const c = only('The harbour master made it clear to the crews that the pier would stay shut.');
+    expect(c.speaker.text).toBe('The harbour master');
+    expect(c.cue.text).toBe('made it clear');
+    expect(c.content.text).toBe('the pier would stay shut');
+    const bare = only('The mayor has made clear she will not run again.');
+    expect(bare.cue.text).toBe('made clear');
+    expect(bare.content.text).toBe('she will not run again');
+    // "made the roads clear": a result, not a statement
+    expect(claimsOf('The plough made the roads clear of snow.')).toHaveLength(0);
+  });
+});
+
+describe('extractClaims: phrasal verb cues', () => {
+  it('reads "laid out", "brushed off", "pointed out" with their particle as the cue and the object as content', () => {
+    const laid = only('The harbour master laid out his plan for the winter.');
+    expect(laid.speaker.text).toBe('The harbour master');
+    expect(laid.cue.text).toBe('laid out');
+    expect(laid.content.text).toBe('his plan for the winter');
+    const brushed = only('The mayor brushed off the complaints.');
+    expect(brushed.cue.text).toBe('brushed off');
+    expect(brushed.content.text).toBe('the complaints');
+    const pointed = only('The skipper pointed out the crack in the hull.');
+    expect(pointed.cue.text).toBe('pointed out');
+    expect(pointed.content.text).toBe('the crack in the hull');
+    // the particle without an object after it is a movement, not a stance
+    expect(claimsOf('The skipper walked back to the quay.')).toHaveLength(0);
+  });
+});
+
+describe('extractClaims: curly contractions', () => {
+  it('skips a curly "n’t" between the speaker and the cue as it does a straight one', () => {
+    const curly = only('The harbour master didn\u2019t think the ferry would sail.');
+    expect(curly.speaker.text).toBe('The harbour master');
+    expect(curly.cue.text).toBe('think');
+    expect(curly.content.text).toBe('the ferry would sail');
+    // no cue, no claim
+    expect(claimsOf('The pier didn\u2019t open on time.')).toHaveLength(0);
+  });
+});

@@ -25,7 +25,9 @@ import {
   DEED_LEMMAS,
   DENY_LEMMAS,
   FINDING_SOURCES,
+  GROUP_QUANTIFIERS,
   HEDGE_WORDS,
+  IRREGULAR_PLURALS,
   isParticipleCue,
   MENTAL_STATE_LEMMAS,
   MODAL_AUXILIARIES,
@@ -34,6 +36,7 @@ import {
   OBJECT_CONTROL_LEMMAS,
   OCCASION_NOUNS,
   OUTLETS,
+  PHRASAL_CUES,
   PLAIN_SPEECH_LEMMAS,
   POLL_ANSWER_LEMMAS,
   PRODUCER_LEMMAS,
@@ -123,6 +126,8 @@ const AUX_SKIP = new Set([
   'also',
   'not',
   "n't",
+  // the curly form of the above: "didn’t"
+  'n\u2019t',
   'never',
   'later',
   'then',
@@ -309,6 +314,9 @@ function cueLemma(d: Doc, k: number): string | null {
   if (retort) return CUE_LEMMAS.has(retort) ? retort : 'reply';
   if (t.pos === 'VERB' || t.pos === 'AUX') {
     if (CUE_LEMMAS.has(t.lemma)) return t.lemma;
+    // (a participle, "…, making it clear that C", is left to the learnt model, which reads it with its subject)
+    if (t.lemma === 'make' && !t.lower.endsWith('ing') && clearAfterMake(d, k) > 0) return 'make';
+    if (phrasalCueEnd(d, k) > 0) return t.lemma;
     const irregular = IRREGULAR_FORMS.get(t.lower);
     return irregular ?? null;
   }
@@ -338,12 +346,16 @@ function cueLemma(d: Doc, k: number): string | null {
     const lemma = IRREGULAR_FORMS.get(t.lower) ?? regularLemma(t.lower) ?? (CUE_LEMMAS.has(t.lower) ? t.lower : null);
     if (lemma && POLL_ANSWER_LEMMAS.has(lemma) && startsFiniteClause(d, k + 1)) return lemma;
   }
+  if (t.pos === 'NOUN' && prev && !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) {
+    const lemma = baseFormAfterModifiedSubject(d, k);
+    if (lemma) return lemma;
+  }
   if (!prev || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) return null;
   const first = t.text.charCodeAt(0);
   if (first >= 65 && first <= 90 && d.segStart[k] !== k) return null;
   if (!next) return d.tokens[k - 2]?.text === ',' ? (IRREGULAR_FORMS.get(t.lower) ?? regularLemma(t.lower)) : null;
   const irregular = IRREGULAR_FORMS.get(t.lower) ?? regularLemma(t.lower);
-  if (!irregular) return baseFormAfterPlural(d, k);
+  if (!irregular) return baseFormAfterPlural(d, k) ?? baseFormAfterModifiedSubject(d, k);
   const prevNominal = prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON';
   if (prevNominal && (next.lower === 'that' || next.text === ':' || OPEN_MARKS.has(next.text) || next.text === ','))
     return irregular;
@@ -358,6 +370,30 @@ function cueLemma(d: Doc, k: number): string | null {
   if (prevNominal && t.pos === 'NOUN' && /(s|ed)$/.test(t.lower) && (next.pos === 'DET' || next.pos === 'PRON'))
     return irregular;
   return null;
+}
+
+/**
+ * "made clear that C", "has made it very clear to voters that C", "makes clear his aim to": "make" with "clear"
+ * states what follows; the token after "clear" (or 0 when "clear" does not follow).
+ */
+function clearAfterMake(d: Doc, k: number): number {
+  let j = k + 1;
+  if (d.tokens[j]?.lower === 'it') j++;
+  while (d.tokens[j]?.pos === 'ADV' && j < k + 4) j++;
+  return d.tokens[j]?.lower === 'clear' ? j + 1 : 0;
+}
+
+/**
+ * "laid out his plan", "brushed off the report", "pointed out that C": a phrasal cue with its particle and an object
+ * or a that-clause after it (not "walked back to the car"); the token after the particle, or 0.
+ */
+function phrasalCueEnd(d: Doc, k: number): number {
+  const t = d.tokens[k]!;
+  const particle = PHRASAL_CUES.get(t.lemma);
+  if (!particle || d.tokens[k + 1]?.lower !== particle || t.pos !== 'VERB') return 0;
+  const after = d.tokens[k + 2];
+  if (!after) return 0;
+  return objectStartsAt(d.tokens, k + 2) || after.lower === 'that' || after.text === ':' ? k + 2 : 0;
 }
 
 /** Past forms of retort verbs the tagger reads as nouns after a name: "Ann Ruiz shot back". */
@@ -403,7 +439,17 @@ function baseFormAfterPlural(d: Doc, k: number): string | null {
   if (!prev || !next || !CUE_LEMMAS.has(t.lower) || NOUN_LIKE_BASE_FORMS.has(t.lower) || /^[A-Z]/.test(t.text))
     return null;
   if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN') || !/[^s']s$/.test(prev.lower)) return null;
-  const objectStart =
+  // "C, records show." / "C, polls show, D": the word closes an inserted attribution
+  if ((next.text === ',' || next.text === '.') && d.tokens[k - 2]?.text === ',' && k - 2 > d.segStart[k]!)
+    return t.lower;
+  return objectStartsAt(d.tokens, k + 1) ? t.lower : null;
+}
+
+/** An object (or a that-clause) of a verb opens at token `j`: "the ban", "him", "banning it", "that C". */
+function objectStartsAt(tokens: Token[], j: number): boolean {
+  const next = tokens[j];
+  if (!next) return false;
+  return (
     next.pos === 'DET' ||
     next.pos === 'PRON' ||
     next.pos === 'PROPN' ||
@@ -412,8 +458,42 @@ function baseFormAfterPlural(d: Doc, k: number): string | null {
     next.pos === 'ADJ' ||
     (next.pos === 'VERB' && /ing$/.test(next.lower)) ||
     // "records show that C": a that-clause after the word makes it the verb
-    (next.lower === 'that' && next.pos === 'SCONJ');
-  return objectStart ? t.lower : null;
+    (next.lower === 'that' && next.pos === 'SCONJ')
+  );
+}
+
+/**
+ * A base-form cue the tagger read as a noun after a plural subject that a modifier parts from it, or after a
+ * quantifier standing for a group: "voters in Ohio support the ban", "men under 35 back Ruiz", "both think
+ * C" (a word after a singular noun or a modifier alone heads a compound: "the House support staff").
+ */
+function baseFormAfterModifiedSubject(d: Doc, k: number): string | null {
+  const tokens = d.tokens;
+  const t = tokens[k]!;
+  if (!CUE_LEMMAS.has(t.lower) || NOUN_LIKE_BASE_FORMS.has(t.lower) || /^[A-Z]/.test(t.text)) return null;
+  if (!objectStartsAt(tokens, k + 1) || quoteAt(d.quotes, t.start) >= 0) return null;
+  const from = clauseStartBefore(d, k);
+  // after a quantifier a noun goes on a compound ("most state parties", "some support staff"), unless the word is
+  // one of belief or wish, which no compound starts with: "some say voters", "both want government to"
+  if (from === k - 1)
+    return GROUP_QUANTIFIERS.has(tokens[from]!.lower) &&
+      (POLL_ANSWER_LEMMAS.has(t.lower) || !['NOUN', 'ADJ'].includes(tokens[k + 1]!.pos))
+      ? t.lower
+      : null;
+  if (k - from > MAX_SUBJECT_REACH) return null;
+  const subject = subjectHeadingFrom(d, from, k - 1);
+  if (!subject || subject.to >= k || !pluralNoun(tokens[subject.head]!)) return null;
+  // the modifier is a prepositional phrase ending on its noun: "in the House", "under 35", "from the audit"
+  if (tokens[subject.to]!.pos !== 'ADP' || !['NOUN', 'PROPN', 'NUM'].includes(tokens[k - 1]!.pos)) return null;
+  for (let j = subject.to; j < k; j++)
+    if (!['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[j]!.pos)) return null;
+  return t.lower;
+}
+
+/** A plural noun: "voters", "fishermen", "people". */
+function pluralNoun(t: Token): boolean {
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+  return /[^s']s$/.test(t.lower) || t.lower.endsWith('men') || IRREGULAR_PLURALS.has(t.lower);
 }
 
 const RELATIVE_SUBJECTS = new Set(['that', 'who', 'which']);
@@ -430,7 +510,10 @@ function regardLemma(d: Doc, k: number): string | null {
     const before = d.tokens[skipBackOverAux(d, k, d.segStart[k]!, [])];
     return /ed$|en$/.test(t.lower) && before && BE_FORMS.has(before.lower) ? t.lemma : null;
   }
-  const object = nounPhraseStartingAt(d.tokens, k + 1, d.segEnd[k]!);
+  // "see him as a threat": an object pronoun is a phrase of its own
+  const object = OBJECT_PRONOUNS.has(d.tokens[k + 1]?.lower ?? '')
+    ? { from: k + 1, to: k + 2, head: k + 1 }
+    : nounPhraseStartingAt(d.tokens, k + 1, d.segEnd[k]!);
   // "saw the ferry as it left": an "as" clause is a time, not a predicate
   const predicate = object && d.tokens[object.to]?.lower === 'as' && regardPredicateAt(d, object.to);
   return predicate && !startsFiniteClause(d, object!.to + 1) ? t.lemma : null;
@@ -1212,6 +1295,14 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
   const tokens = d.tokens;
   const limit = d.segEnd[k]!;
   let s = k + 1;
+  // "made it clear to voters that C": the content after "clear" and whom it was made clear to
+  if (lemma === 'make' && clearAfterMake(d, k) > 0) {
+    s = clearAfterMake(d, k);
+    if (tokens[s]?.lower === 'to' && tokens[s]?.pos === 'ADP') {
+      const np = OBJECT_PRONOUNS.has(tokens[s + 1]?.lower ?? '') ? null : nounPhraseStartingAt(tokens, s + 1, limit);
+      s = np ? np.to : OBJECT_PRONOUNS.has(tokens[s + 1]?.lower ?? '') ? s + 2 : s;
+    }
+  }
   if (ADDRESSEE_LEMMAS.has(lemma) && objectPronounAt(tokens, s)) s++;
   else if (
     ADDRESSEE_LEMMAS.has(lemma) ||
@@ -1243,8 +1334,9 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
   if (s === k + 1 && retortLemma(d, k)) s = skipForwardOverAdverbs(d, k + 2, limit);
   // "as the paper put it, “C”": the idiom's "it" is no content
   if (s === k + 1 && lemma === 'put' && tokens[s]?.lower === 'it') s++;
-  // phrasal cues: "called for", "called on", "pointed to", "pointed out"
+  // phrasal cues: "called for", "called on", "pointed to", "pointed out", "laid out", "brushed off"
   if ((lemma === 'call' || lemma === 'point') && ['for', 'on', 'to', 'out'].includes(tokens[s]?.lower ?? '')) s++;
+  else if (s === k + 1 && phrasalCueEnd(d, k) > 0) s++;
   else if ((lemma === 'speak' || lemma === 'talk') && ['about', 'of'].includes(tokens[s]?.lower ?? '')) s++;
   // "warned of a long winter": what is warned of is the content
   else if (lemma === 'warn' && tokens[s]?.lower === 'of' && s === k + 1) s++;
@@ -1701,11 +1793,19 @@ function conjunctSubject(d: Doc, and: number, segStart: number, owner: Draft | u
 
 /** Claims with a verb cue at token k. */
 function verbCue(d: Doc, k: number, lemma: string, drafts: Draft[], learnt = false): Draft | null {
-  const draft = verbCueDraft(d, k, lemma, drafts, learnt);
+  const draft = wholePhraseCue(d, k, lemma, verbCueDraft(d, k, lemma, drafts, learnt));
   if (!draft?.speaker || draft.speaker.to > k || draft.rule === 'passive-agent') return draft;
   const participle = reducedRelative(d, draft.speaker, k, d.segStart[k]!, d.segEnd[k]!);
   if (participle === 'drop') return null;
   return participle ? { ...draft, rule: 'passive-agent', ...participle, quote: 'indirect', notes: [] } : draft;
+}
+
+/** "made it clear", "laid out" are the cue as a whole, not "made" or "laid" alone. */
+function wholePhraseCue(d: Doc, k: number, lemma: string, draft: Draft | null): Draft | null {
+  if (!draft || draft.cueTokens[0] !== k) return draft;
+  const end = lemma === 'make' ? clearAfterMake(d, k) : phrasalCueEnd(d, k);
+  if (end === 0) return draft;
+  return { ...draft, cueSpan: [d.tokens[k]!.start, d.tokens[end - 1]!.end], cueTokens: [k, end] };
 }
 
 function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt: boolean): Draft | null {
@@ -1719,7 +1819,8 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
   if (t.lower === 'said' && next?.text === ',' && k - 1 === segStart && tokens[k - 1]!.lower === 'that') return null;
   // "claimed responsibility for the attack"
   if (next?.lower === 'responsibility' && RESPONSIBILITY_VERBS.has(lemma)) return responsibilityClaim(d, k, drafts);
-  if (!CUE_LEMMAS.has(lemma) && !learnt && !REGARD_LEMMAS.has(lemma)) return null;
+  const phrasal = phrasalCueEnd(d, k) > 0;
+  if (!CUE_LEMMAS.has(lemma) && !learnt && !REGARD_LEMMAS.has(lemma) && lemma !== 'make' && !phrasal) return null;
   // a verb of judging reports a stance only in the shapes its own rule reads ("is seen as", "see X as Y"); the
   // learnt model, which never saw that rule's guards, would take "the records considered unreliable were lost"
   if (learnt && REGARD_LEMMAS.has(lemma)) return null;
@@ -2032,6 +2133,14 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
 
   // speaker on the left, possibly with an appositive: "David Kamin, an adviser to the campaign, said"
   let np = prev ? nounPhraseEndingAt(tokens, p, segStart) : null;
+  // "Both said C", "some think C": a quantifier opening its clause stands for the group it counts
+  // ("they all said C": the pronoun before it)
+  if (!np && prev?.pos === 'DET' && GROUP_QUANTIFIERS.has(prev.lower)) {
+    const pronoun = tokens[p - 1];
+    if (clauseStartBefore(d, p) === p) np = { from: p, to: p + 1, head: p };
+    else if (pronoun && p - 1 >= segStart && isSubjectPronoun(pronoun) && !RELATIVE_PRONOUNS.has(pronoun.lower))
+      np = { from: p - 1, to: p + 1, head: p - 1 };
+  }
   // "A city official who spoke to discuss the plans said", "Jane Cole in a blog post said": the walk left stopped
   // on the object of a modifier; the subject heading the sentence, when all else before the cue modifies it
   if (np && (isObjectPhrase(d, np) || isRelativeCueObject(d, np)) && !learnt && !insideQuote) {
@@ -2241,7 +2350,7 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
     (FINDING_SOURCES.has(head.lemma) || FINDING_SOURCES.has(head.lower.replace(/s$/, '')));
   // what is tweeted or written is a statement even as a plain object: "tweeted her thanks", "wrote an op-ed"
   const published = PUBLISHING_LEMMAS.has(lemma) && !insideQuote && !reported;
-  if (CLAUSE_ONLY_LEMMAS.has(lemma) && !clausal && !finding && !published) return null;
+  if (CLAUSE_ONLY_LEMMAS.has(lemma) && !clausal && !finding && !published && !phrasal) return null;
   // relative "that"/"which" subjects only report speech: "dresses that showed more" is no claim
   if (!clausal && np.to - np.from === 1 && ['that', 'which'].includes(tokens[np.from]!.lower) && lemma !== 'say')
     return null;
@@ -2969,6 +3078,39 @@ function sourceLess(
   };
 }
 
+/**
+ * "The board has reportedly approved the sale", "Reportedly, the board approved it": the clause is a report
+ * nobody in the text is said to make (a cue verb right after it has its own speaker: "reportedly told aides C").
+ */
+function reportedly(d: Doc, k: number): Draft | null {
+  const tokens = d.tokens;
+  if (quoteAt(d.quotes, tokens[k]!.start) >= 0) return null;
+  const verb = skipForwardOverAdverbs(d, k + 1, d.segEnd[k]!);
+  if (cueLemma(d, verb) || (AUX_SKIP.has(tokens[verb]?.lower ?? '') && cueLemma(d, verb + 1))) return null;
+  const base = {
+    cueSpan: [tokens[k]!.start, tokens[k]!.end] as Span,
+    cueTokens: [k, k + 1] as [number, number],
+    polarity: 'affirm' as const,
+    hedges: [],
+    via: [],
+  };
+  const from = clauseStartBefore(d, k);
+  // a relative clause ("the mayor, who reportedly …") or a participle after a comma ("…, reportedly winning"):
+  // the report is about a phrase outside the clause
+  if (RELATIVE_PRONOUNS.has(tokens[from]!.lower) || (from === k && tokens[k - 1]?.text === ',')) return null;
+  // opening its clause: what follows it, after its comma
+  const start = from < k ? from : tokens[k + 1]?.text === ',' ? k + 2 : k + 1;
+  const draft = sourceLess(d, k, k, base, start, Math.max(start, k + 1));
+  if (!draft) return null;
+  // the clause ends at its comma: "With Ruiz reportedly leaving, the party …"
+  for (let j = Math.max(start, k + 1); j < d.segEnd[k]! && tokens[j]!.start < draft.content[1]; j++)
+    if (tokens[j]!.text === ',' && quoteAt(d.quotes, tokens[j]!.start) < 0) {
+      const span = trimSpan(d.text, draft.content[0], tokens[j]!.start, false);
+      return span[1] > span[0] ? { ...draft, content: span } : null;
+    }
+  return draft;
+}
+
 /** The person or group of a "by" phrase after the cue at `k`, within the content ending at `end`. */
 function agentInPredicate(d: Doc, k: number, end: number): NounPhrase | null {
   const tokens = d.tokens;
@@ -3287,7 +3429,9 @@ const MAX_SUBJECT_REACH = 80;
 function subjectBeforeAsides(d: Doc, p: number, k: number, segStart: number): NounPhrase | null {
   const tokens = d.tokens;
   // a noun, not a verb: "a signed letter", "his recent reads", "so-called", "rank-and-file"
-  if (tokens[k]!.pos !== 'VERB' || d.text[tokens[k]!.start - 1] === '-') return null;
+  // (unless the word is a base-form verb the tagger read as a noun after a modified subject: "voters in Ohio support")
+  if (d.text[tokens[k]!.start - 1] === '-') return null;
+  if (tokens[k]!.pos !== 'VERB' && !(tokens[k]!.pos === 'NOUN' && baseFormAfterModifiedSubject(d, k))) return null;
   // "Jolly said": a name the tagger took for an adverb, which the walk left passed over
   const adjacent = tokens[k - 1];
   if (
@@ -4240,6 +4384,10 @@ export function extractClaims(
       quoteAt(d.quotes, t.start) < 0
     ) {
       add(perception(d, k));
+      continue;
+    }
+    if (t.lower === 'reportedly' && t.pos === 'ADV') {
+      add(reportedly(d, k));
       continue;
     }
     const lemma = cueLemma(d, k) ?? regardLemma(d, k);

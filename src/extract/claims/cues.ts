@@ -941,3 +941,31 @@ export const MODAL_AUXILIARIES: ReadonlySet<string> = new Set([
 
 /** Relative pronouns that stand for a thing, not a person: "the report that found C", "an ad which says C". */
 export const THING_RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which']);
+
+/** Quantifiers that alone stand for a group as a subject: "both think", "most support", "many want". */
+export const GROUP_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'most', 'many', 'some', 'others', 'few']);
+
+/** Plural nouns without the plural "-s" or "-men": "people say", "children want". */
+export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'children']);
+
+/**
+ * Verbs that with their particle voice or treat a view, the particle's object being what is voiced: "laid out his
+ * plan", "brushed off the report", "played down the risk", "walked back his remarks", "pointed out the flaw".
+ * Lemma to particle.
+ */
+export const PHRASAL_CUES: ReadonlyMap<string, string> = new Map([
+  ['point', 'out'],
+  ['lay', 'out'],
+  ['spell', 'out'],
+  ['single', 'out'],
+  ['play', 'down'],
+  ['brush', 'off'],
+  ['shrug', 'off'],
+  ['laugh', 'off'],
+  ['wave', 'off'],
+  ['tick', 'off'],
+  ['walk', 'back'],
+  ['bring', 'up'],
+  ['sum', 'up'],
+  ['talk', 'up'],
+]);
