@@ -1340,7 +1340,7 @@ function cityCandidate(
   // a dateline: "OSORNO, 18 JAN 89 --" at the head of a line
   const lineStart = start === 0 || /\n\s*$/.test(v.a.text.slice(prev?.end ?? 0, toks[start]!.start));
   const cue =
-    (lineStart && (next?.text === ',' || countryInParentheses(v, end, true))) ||
+    (lineStart && (next?.text === ',' || countryInParentheses(v, end))) ||
     (prev && PLACE_CUES.has(prev.lower)) ||
     (prev?.lower === 'of' && prev2 && PLACE_NOUNS.has(prev2.lower)) ||
     (prev && PLACE_NOUNS.has(prev.lower)) ||
@@ -1400,15 +1400,15 @@ function nameGoesOn(v: DocumentView, k: number): boolean {
 }
 
 /**
- * "(PANAMA)" at token `k`: a country's name in parentheses, as wire datelines give it after the city
- * ("PANAMA CITY (PANAMA), 26 JAN 89 --"); with `thenComma`, only when a comma follows.
+ * "(PANAMA)," at token `k`: a country's name in parentheses and a comma, as wire datelines give it after the
+ * city ("PANAMA CITY (PANAMA), 26 JAN 89 --").
  */
-function countryInParentheses(v: DocumentView, k: number, thenComma: boolean): boolean {
+function countryInParentheses(v: DocumentView, k: number): boolean {
   const toks = v.a.tokens;
   if (toks[k]?.text !== '(') return false;
   for (let close = k + 2; close <= k + 4 && close < toks.length; close++) {
     if (toks[close]!.text !== ')') continue;
-    if (thenComma && toks[close + 1]?.text !== ',') return false;
+    if (toks[close + 1]?.text !== ',') return false;
     return lookupName(spanKey(v, k + 1, close)).some((e) => e.type === 'country' && !e.demonym);
   }
   return false;
@@ -1422,7 +1422,7 @@ function cueWord(v: DocumentView, start: number, end: number, cued: boolean): st
   if (prev && (PLACE_CUES.has(prev.lower) || PLACE_NOUNS.has(prev.lower) || prev.lower === 'of'))
     return `, after "${prev.text}"`;
   if (
-    (toks[end]?.text === ',' || countryInParentheses(v, end, true)) &&
+    (toks[end]?.text === ',' || countryInParentheses(v, end)) &&
     (start === 0 || /\n\s*$/.test(v.a.text.slice(prev?.end ?? 0, toks[start]!.start)))
   )
     return ', a dateline';
@@ -1643,7 +1643,7 @@ function datelineCity(v: DocumentView): City | undefined {
   const toks = v.a.tokens;
   if (!toks[0] || /\S/.test(v.a.text.slice(0, toks[0].start))) return undefined;
   for (let n = 1; n <= 4 && n < toks.length; n++) {
-    if (toks[n]!.text !== ',' && !countryInParentheses(v, n, true)) continue;
+    if (toks[n]!.text !== ',' && !countryInParentheses(v, n)) continue;
     const city = chooseCity(citiesNamed(spanText(v, 0, n)), v.countries);
     return city?.feature === 'PPLC' ? city : undefined;
   }
