@@ -13,6 +13,7 @@
  * cues (claims/stances.ts). Each claim keeps the spans it came from.
  */
 
+import { firstAbove } from '../sorted.js';
 import { type CueOptions, learntContentStart, learntCues, ruleCueVetoes } from './claims/cue-model.js';
 import {
   ADDRESSEE_LEMMAS,
@@ -1296,11 +1297,12 @@ function contentStartAfter(d: Doc, k: number, lemma: string, via: string[]): num
   const limit = d.segEnd[k]!;
   let s = k + 1;
   // "made it clear to voters that C": the content after "clear" and whom it was made clear to
-  if (lemma === 'make' && clearAfterMake(d, k) > 0) {
-    s = clearAfterMake(d, k);
+  const clear = lemma === 'make' ? clearAfterMake(d, k) : 0;
+  if (clear > 0) {
+    s = clear;
     if (tokens[s]?.lower === 'to' && tokens[s]?.pos === 'ADP') {
-      const np = OBJECT_PRONOUNS.has(tokens[s + 1]?.lower ?? '') ? null : nounPhraseStartingAt(tokens, s + 1, limit);
-      s = np ? np.to : OBJECT_PRONOUNS.has(tokens[s + 1]?.lower ?? '') ? s + 2 : s;
+      if (OBJECT_PRONOUNS.has(tokens[s + 1]?.lower ?? '')) s += 2;
+      else s = nounPhraseStartingAt(tokens, s + 1, limit)?.to ?? s;
     }
   }
   if (ADDRESSEE_LEMMAS.has(lemma) && objectPronounAt(tokens, s)) s++;
@@ -1786,9 +1788,13 @@ function conjunctSubject(d: Doc, and: number, segStart: number, owner: Draft | u
   if (pronoun)
     return !owner?.speaker && (!lead || np.from === segStart || lead.text === ',' || lead.pos === 'CCONJ') ? np : null;
   // "Asked whether C1, the mayor shook her head and said C2": the asked one speaks, who no cue has named
-  const ownerSpeakerless = !!owner && !owner.speaker && !owner.speakerFrom && owner.speakerText === '';
-  if (ownerSpeakerless && !pronoun && isAgent(d.tokens, np) && !RELATIVE_PRONOUNS.has(head.lower)) return np;
+  if (voicesNobody(owner) && isAgent(d.tokens, np) && !RELATIVE_PRONOUNS.has(head.lower)) return np;
   return null;
+}
+
+/** A draft whose cue nobody is said to voice ("seemed", "is expected", "Asked whether C"): it lends no speaker. */
+function voicesNobody(draft: Draft | undefined): boolean {
+  return !!draft && !draft.speaker && !draft.speakerFrom && draft.speakerText === '';
 }
 
 /** Claims with a verb cue at token k. */
@@ -1997,8 +2003,7 @@ function verbCueDraft(d: Doc, k: number, lemma: string, drafts: Draft[], learnt:
       const owner = ownerInSegment(d, drafts, k);
       // "Clinton seemed ready to riff on it, telling the crowd C": an earlier cue nobody is said to voice
       // ("seemed", "is expected") lends no speaker; the clause's subject speaks
-      const speakerless = !!owner && !owner.speaker && !owner.speakerFrom && owner.speakerText === '';
-      if (owner && !speakerless)
+      if (owner && !voicesNobody(owner))
         return { ...base, rule: 'participle-cue', speaker: null, speakerFrom: owner, ...content };
       let subject = clauseSubject(d, STATEMENT_NOUNS.has(prev.lower) ? p : p - 1, segStart);
       // "… hurled the kitchen sink at him, accusing": a subject that cannot hold a view sits inside the clause
@@ -2446,10 +2451,8 @@ function reducedRelative(
   if (canHoldView(tokens, np) && !(NAMING_LEMMAS.has(t.lemma) && nameAt(tokens, k + 1))) return null;
   // "…, a move intended as a signal", "joined a movement called X": an appositive or an object, never the subject
   const before = tokens[np.from - 1];
-  let clauseUnderWay = false;
-  for (let j = segStart; j < np.from - 1 && !clauseUnderWay; j++)
-    clauseUnderWay = (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') && !/ing$/.test(tokens[j]!.lower);
-  const appositive = before?.text === ',' && ['a', 'an'].includes(tokens[np.from]!.lower) && clauseUnderWay;
+  const appositive =
+    before?.text === ',' && ['a', 'an'].includes(tokens[np.from]!.lower) && holdsOwnVerb(d, segStart, np.from - 1);
   return appositive || isObjectPhrase(d, np) ? 'drop' : null;
 }
 
@@ -4094,13 +4097,7 @@ class CueIndex {
 
   /** Of the drafts whose cue starts after `from` and before `to` and that pass `test`, the first in the list's order. */
   first(from: number, to: number, test: (x: Draft) => boolean): Draft | undefined {
-    let lo = 0;
-    let hi = this.byCue.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.byCue[mid]!.draft.cueSpan[0] <= from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAbove(this.byCue, (x) => x.draft.cueSpan[0], from);
     let best: { draft: Draft; order: number } | undefined;
     for (let j = lo; j < this.byCue.length && this.byCue[j]!.draft.cueSpan[0] < to; j++) {
       const x = this.byCue[j]!;
@@ -4222,13 +4219,7 @@ class ContentIndex {
 
   /** A draft whose content covers [from, to) and that passes `test`, if any. */
   find(from: number, to: number, test: (x: Draft) => boolean): Draft | undefined {
-    let lo = 0;
-    let hi = this.byStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.byStart[mid]!.content[0] <= from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAbove(this.byStart, (x) => x.content[0], from);
     for (let j = lo - 1; j >= 0 && this.byStart[j]!.content[0] >= to - this.longest; j--) {
       const x = this.byStart[j]!;
       if (x.content[1] >= to && test(x)) return x;
@@ -4419,8 +4410,9 @@ export function extractClaims(
   // an infinitive inside what another cue reports ("said he flew there to tell them") is part of that content; taken
   // last, so that neither the learnt model's view of the sentence nor a stance over the same words changes
   // (a stance's object may run on over the infinitive: "after his praise of Ruiz to discuss …")
-  const reported = drafts.filter((y) => y.rule !== 'stance').map((y) => y.content);
-  for (const x of infinitives) if (!reported.some(([s, e]) => s <= x.cueSpan[0] && e >= x.cueSpan[1])) add(x);
+  const reported = new ContentIndex(drafts);
+  const notStance = (y: Draft) => y.rule !== 'stance';
+  for (const x of infinitives) if (!reported.find(x.cueSpan[0], x.cueSpan[1], notStance)) add(x);
 
   // a coordinated cue cuts its owner's content: "confirmed A and denied B"
   for (const draft of drafts) {

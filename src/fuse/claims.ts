@@ -19,6 +19,7 @@
  * `contradictionsInDocument`, `Proposition`, `ClaimFacts`, `ClaimConflict`, `MentionSpan`.
  */
 import type { Claim, Contradiction, EntityType, Extraction } from '../extract/contract.js';
+import { firstAbove } from '../sorted.js';
 import { jaccard, NEGATIONS, normName, numberValue, STOPWORDS, stem } from './text.js';
 
 export interface MentionSpan {
@@ -604,18 +605,8 @@ export function localMentions(extraction: Extraction, canonical: (local: string)
  * "who said that …" without end) would make the comparison quadratic.
  */
 const MAX_CLAIMS_APART = 2000;
-
-/** The first position in an ascending list whose value is above `value`. */
-function firstAbove(list: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** A sharing list holds the claims' positions themselves, its own sort keys. */
+const claimIndex = (j: number): number => j;
 
 /**
  * The contradictions among one document's claims (the `contradictions` field
@@ -685,7 +676,7 @@ export function contradictionsInDocument(extraction: Extraction): Contradiction[
     shared.fill(0, i + 1, last + 1);
     // each list holds its claims in ascending order: start past i, stop at the last claim compared
     for (const list of sharing[i] ?? [])
-      for (let at = firstAbove(list, i); at < list.length && list[at]! <= last; at++)
+      for (let at = firstAbove(list, claimIndex, i); at < list.length && list[at]! <= last; at++)
         shared[list[at]!] = (shared[list[at]!] ?? 0) + 1;
     for (let j = i + 1; j <= last; j++) {
       if (!mayConflict(fi.prop, (facts[j] as ClaimFacts).prop, shared[j] ?? 0)) continue;

@@ -31,7 +31,7 @@ import type { Claim, Entity, Span } from '../contract.js';
 import type { Token } from '../nlp.js';
 import { nounClasses, verbClasses } from '../wordnet.js';
 import model from './cue-model.json' with { type: 'json' };
-import { CUE_LEMMAS, ROLE_NOUNS, WH_WORDS } from './cues.js';
+import { CUE_LEMMAS, MODAL_AUXILIARIES, ROLE_NOUNS, WH_WORDS } from './cues.js';
 import { type Quote, quoteAt } from './quotes.js';
 
 /** What the feature function reads around a candidate, computed by the claim stage. */
@@ -95,7 +95,6 @@ const FUNCTION_NEXT = new Set([
   'aim',
 ]);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
-const MODALS = new Set(['will', 'would', 'could', 'can', 'should', 'must', 'may', 'might', 'shall']);
 const PERFECT = new Set(['has', 'have', 'had']);
 const SKIP_LEFT = new Set(['also', 'then', 'later', 'again', 'still', 'already', 'repeatedly', 'publicly', 'once']);
 const PERSONAL = new Set(['he', 'she', 'i', 'we', 'they', 'you']);
@@ -373,7 +372,7 @@ export function cueFeatures(c: CueContext, k: number): string[] {
   while (p >= c.segStart) {
     const w = tokens[p]!;
     if (NEGATIONS.has(w.lower)) negated = true;
-    else if (MODALS.has(w.lower)) aux ??= 'modal';
+    else if (MODAL_AUXILIARIES.has(w.lower)) aux ??= 'modal';
     else if (PERFECT.has(w.lower)) aux ??= 'perfect';
     else if (!(w.pos === 'ADV' || w.pos === 'AUX' || SKIP_LEFT.has(w.lower))) break;
     p--;

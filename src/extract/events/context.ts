@@ -32,8 +32,8 @@ export interface DocContext {
  * paragraphs) has a line break inside almost every sentence; the analysis
  * cuts sentences at line breaks, so re-join the pieces a wrap split.
  */
-export function rejoinWrappedLines(a: Analysis): Analysis {
-  if (!isHardWrapped(a.text)) return a;
+export function rejoinWrappedLines(a: Analysis, hardWrapped = isHardWrapped(a.text)): Analysis {
+  if (!hardWrapped) return a;
   const tokens: Token[] = a.tokens.map((t) => ({ ...t }));
   const sentences: Sentence[] = [];
   let current: Sentence | null = null;
@@ -72,11 +72,11 @@ function isHardWrapped(text: string): boolean {
   return openEnded / (nonEmpty.length - 1) >= 0.6;
 }
 
-function paragraphs(a: Analysis): number[] {
+function paragraphs(a: Analysis, hardWrapped: boolean): number[] {
   const out: number[] = [];
   let p = 0;
   // hard-wrapped copy parts paragraphs with blank lines only (none at all: one paragraph)
-  const blankLines = /\n[ \t]*\n/.test(a.text) || isHardWrapped(a.text);
+  const blankLines = hardWrapped || /\n[ \t]*\n/.test(a.text);
   for (let i = 0; i < a.sentences.length; i++) {
     const s = a.sentences[i];
     const prev = a.sentences[i - 1];
@@ -91,7 +91,8 @@ function paragraphs(a: Analysis): number[] {
 }
 
 export function buildDocContext(analysis: Analysis, entities: Entity[], ctx: ExtractionContext): DocContext {
-  const a = rejoinWrappedLines(analysis);
+  const hardWrapped = isHardWrapped(analysis.text);
+  const a = rejoinWrappedLines(analysis, hardWrapped);
   const dateline = findDateline(a.text);
   const reference = dateline?.date ?? ctx.published;
   const dates = resolveDates(a.text, reference).filter(
@@ -105,7 +106,7 @@ export function buildDocContext(analysis: Analysis, entities: Entity[], ctx: Ext
     first && a.sentences.length > 1 && !/[.!?"”]\s*$/.test(first.text) && a.text.slice(first.end).startsWith('\n')
       ? 0
       : null;
-  return { a, dateline, reference, dates, mentions, paragraphOf: paragraphs(a), titleSentence };
+  return { a, dateline, reference, dates, mentions, paragraphOf: paragraphs(a, hardWrapped), titleSentence };
 }
 
 export function mentionsIn(doc: DocContext, span: Span, types?: EntityType[]): PlacedMention[] {

@@ -10,6 +10,7 @@
  * `parseFilters(query)`, types `Filters`, `Selection`.
  */
 import { ForewarnError } from '../../errors.js';
+import { firstAbove } from '../../sorted.js';
 import { mayReadObject, type Partner } from '../tlp.js';
 import type { ObjectMeta } from './store.js';
 import { parseTimestampUs } from './time.js';
@@ -146,18 +147,6 @@ function matching(partner: Partner, metas: readonly ObjectMeta[], f: Filters): O
   if (perList.size >= 64) perList.clear();
   perList.set(key, rows);
   return rows;
-}
-
-/** The first index in `rows` (ascending in `by`) whose value is above `value`. */
-function firstAbove(rows: readonly ObjectMeta[], by: (m: ObjectMeta) => number, value: number): number {
-  let lo = 0;
-  let hi = rows.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (by(rows[mid] as ObjectMeta) > value) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 /**
